@@ -1,0 +1,19 @@
+package se.regionrum.actors;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Look-ups of organisations for other modules. Read-only; no permission needed. */
+public interface Organisations {
+
+	Optional<OrganisationRef> find(long id);
+
+	/** The municipalities in the register, by name. */
+	List<OrganisationRef> municipalities();
+
+	/** Names by id for the given ids, in one query. */
+	Map<Long, String> names(Collection<Long> ids);
+
+}

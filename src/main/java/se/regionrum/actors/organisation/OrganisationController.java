@@ -1,0 +1,158 @@
+package se.regionrum.actors.organisation;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.regionrum.actors.OrganisationKind;
+import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.PageResult;
+
+@Controller
+@RequestMapping("/organisations")
+class OrganisationController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final OrganisationService organisations;
+
+	private final OrganisationCsv csv;
+
+	OrganisationController(OrganisationService organisations, OrganisationCsv csv) {
+		this.organisations = organisations;
+		this.csv = csv;
+	}
+
+	@ModelAttribute("kinds")
+	OrganisationKind[] kinds() {
+		return OrganisationKind.values();
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") OrganisationFilter filter, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		PageResult<OrganisationSummary> result = organisations.list(filter, page, PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("countyCodes", organisations.countyCodes());
+		return "actors/organisations/list";
+	}
+
+	@GetMapping("/export.csv")
+	void export(@ModelAttribute OrganisationFilter filter, HttpServletResponse response) throws IOException {
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"organisationer.csv\"");
+		csv.export(organisations.list(filter, 0, 0).items(), response.getOutputStream());
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("organisation", organisations.get(id));
+		model.addAttribute("canEdit", organisations.canEdit(id));
+		return "actors/organisations/detail";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", OrganisationForm.empty());
+		return "actors/organisations/form";
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "actors/organisations/form";
+		}
+		try {
+			Organisation saved = organisations.create(form);
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/organisations/" + saved.id();
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return "actors/organisations/form";
+		}
+	}
+
+	@GetMapping("/{id:\\d+}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Organisation organisation = organisations.get(id);
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("version", organisation.version());
+		model.addAttribute("form", OrganisationForm.of(organisation));
+		return "actors/organisations/form";
+	}
+
+	@PostMapping("/{id:\\d+}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+		model.addAttribute("organisation", organisations.get(id));
+		model.addAttribute("version", version);
+		if (result.hasErrors()) {
+			return "actors/organisations/form";
+		}
+		try {
+			organisations.update(id, form, version);
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return "actors/organisations/form";
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			result.reject("validation.conflict");
+			return "actors/organisations/form";
+		}
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/organisations/" + id;
+	}
+
+	@PostMapping("/{id:\\d+}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			organisations.delete(id);
+			redirect.addFlashAttribute("message", "platform.deleted");
+			return "redirect:/organisations";
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/organisations/" + id;
+		}
+	}
+
+	@GetMapping("/import")
+	String importForm() {
+		return "actors/organisations/import";
+	}
+
+	@PostMapping("/import")
+	String importCsv(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		try {
+			int count = csv.importFile(file.getBytes());
+			redirect.addFlashAttribute("message", "actors.organisation.import.done");
+			redirect.addFlashAttribute("messageArgs", List.of(count));
+			return "redirect:/organisations";
+		}
+		catch (ImportRejectedException ex) {
+			model.addAttribute("problems", ex.problems());
+			return "actors/organisations/import";
+		}
+	}
+
+}

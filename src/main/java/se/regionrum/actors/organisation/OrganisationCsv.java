@@ -1,0 +1,175 @@
+package se.regionrum.actors.organisation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.regionrum.actors.OrganisationKind;
+import se.regionrum.platform.AuditAction;
+import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.CsvImport;
+import se.regionrum.platform.ImportProblem;
+import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.Permissions;
+
+/**
+ * Organisations as CSV: the export opens in a Swedish spreadsheet, and the same columns import
+ * back. An import is all or nothing: every row is checked first, and one problem rejects the file.
+ */
+@Component
+class OrganisationCsv {
+
+	static final List<String> COLUMNS = List.of("name", "kind", "org_number", "scb_code", "county_code", "population",
+			"population_year", "central_town", "latitude", "longitude", "website", "email", "phone");
+
+	private final OrganisationService service;
+
+	private final OrganisationRepository repository;
+
+	private final Validator validator;
+
+	private final Permissions permissions;
+
+	private final AuditLog audit;
+
+	OrganisationCsv(OrganisationService service, OrganisationRepository repository, Validator validator,
+			Permissions permissions, AuditLog audit) {
+		this.service = service;
+		this.repository = repository;
+		this.validator = validator;
+		this.permissions = permissions;
+		this.audit = audit;
+	}
+
+	void export(List<OrganisationSummary> summaries, OutputStream out) throws IOException {
+		Map<Long, Organisation> byId = new HashMap<>();
+		repository.findAllById(summaries.stream().map(OrganisationSummary::id).toList())
+			.forEach(o -> byId.put(o.id(), o));
+		List<List<?>> rows = new ArrayList<>();
+		for (OrganisationSummary summary : summaries) {
+			Organisation o = byId.get(summary.id());
+			rows.add(Arrays.asList(o.name(), o.kind(), o.orgNumber(), o.scbCode(), o.countyCode(), o.population(),
+					o.populationYear(), o.centralTown(), o.townLatitude(), o.townLongitude(), o.website(), o.email(),
+					o.phone()));
+		}
+		CsvExport.write(out, COLUMNS, rows);
+	}
+
+	/** Imports new organisations; returns how many were created. */
+	@Transactional
+	int importFile(byte[] content) {
+		permissions.requireAdmin();
+		List<CsvImport.Row> rows = CsvImport.read(content, List.of("name", "kind"));
+		List<ImportProblem> problems = new ArrayList<>();
+		List<OrganisationForm> forms = new ArrayList<>();
+		Set<String> namesInFile = new HashSet<>();
+		for (CsvImport.Row row : rows) {
+			OrganisationForm form = toForm(row, problems);
+			if (form == null) {
+				continue;
+			}
+			for (ConstraintViolation<OrganisationForm> violation : validator.validate(form)) {
+				problems.add(new ImportProblem(row.number(), column(violation.getPropertyPath().toString()),
+						"import.invalidValue", violation.getMessage()));
+			}
+			for (InvalidInputException rule : service.problems(form, null)) {
+				problems.add(new ImportProblem(row.number(), column(rule.field()), rule.messageKey()));
+			}
+			if (!namesInFile.add(form.name().trim().toLowerCase(Locale.ROOT))) {
+				problems.add(new ImportProblem(row.number(), "name", "import.duplicateInFile"));
+			}
+			forms.add(form);
+		}
+		if (problems.isEmpty() && forms.isEmpty()) {
+			problems.add(ImportProblem.ofFile("import.csv.noRows"));
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportRejectedException(problems);
+		}
+		Instant now = Instant.now();
+		for (OrganisationForm form : forms) {
+			Organisation saved = repository.save(OrganisationService.toEntity(null, null, form, now, now));
+			audit.created(OrganisationService.AUDIT_TYPE, saved.id(), saved.auditValues());
+		}
+		audit.event(OrganisationService.AUDIT_TYPE, null, AuditAction.IMPORT, forms.size() + " organisations from CSV");
+		return forms.size();
+	}
+
+	private static OrganisationForm toForm(CsvImport.Row row, List<ImportProblem> problems) {
+		OrganisationKind kind = null;
+		try {
+			kind = OrganisationKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new ImportProblem(row.number(), "kind", "import.csv.unknownKind", row.get("kind")));
+		}
+		Integer population = integer(row, "population", problems);
+		Integer year = integer(row, "population_year", problems);
+		Double lat = decimal(row, "latitude", problems);
+		Double lon = decimal(row, "longitude", problems);
+		if (kind == null) {
+			return null;
+		}
+		return new OrganisationForm(row.get("name"), kind, row.get("org_number"), row.get("scb_code"),
+				row.get("county_code"), population, year, row.get("central_town"), lat, lon, row.get("website"),
+				row.get("email"), row.get("phone"), "");
+	}
+
+	private static Integer integer(CsvImport.Row row, String column, List<ImportProblem> problems) {
+		String value = row.get(column).replace(" ", "").replace("\u00a0", "");
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new ImportProblem(row.number(), column, "import.csv.notInteger", row.get(column)));
+			return null;
+		}
+	}
+
+	private static Double decimal(CsvImport.Row row, String column, List<ImportProblem> problems) {
+		String value = row.get(column).replace(',', '.');
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return Double.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new ImportProblem(row.number(), column, "import.csv.notNumber", row.get(column)));
+			return null;
+		}
+	}
+
+	private static String column(String property) {
+		return switch (property) {
+			case "orgNumber" -> "org_number";
+			case "scbCode" -> "scb_code";
+			case "countyCode" -> "county_code";
+			case "populationYear" -> "population_year";
+			case "centralTown" -> "central_town";
+			case "townLatitude" -> "latitude";
+			case "townLongitude" -> "longitude";
+			default -> property;
+		};
+	}
+
+}

@@ -1,0 +1,155 @@
+package se.regionrum.actors.organisation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.regionrum.actors.OrganisationKind;
+import se.regionrum.platform.Accounts;
+import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.NotFoundException;
+import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Permissions;
+
+/**
+ * Use cases on organisations. Anyone may read them (they are public bodies and companies);
+ * only administrators create or delete; an editor changes only their own organisation.
+ */
+@Service
+public class OrganisationService {
+
+	static final String AUDIT_TYPE = "organisation";
+
+	private final OrganisationRepository repository;
+
+	private final OrganisationQueries queries;
+
+	private final Permissions permissions;
+
+	private final AuditLog audit;
+
+	private final Accounts accounts;
+
+	private final JdbcClient jdbc;
+
+	OrganisationService(OrganisationRepository repository, OrganisationQueries queries, Permissions permissions,
+			AuditLog audit, Accounts accounts, JdbcClient jdbc) {
+		this.repository = repository;
+		this.queries = queries;
+		this.permissions = permissions;
+		this.audit = audit;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	public PageResult<OrganisationSummary> list(OrganisationFilter filter, int page, int size) {
+		return queries.find(filter, Math.max(page, 0), size);
+	}
+
+	public List<String> countyCodes() {
+		return queries.countyCodes();
+	}
+
+	public Organisation get(long id) {
+		return repository.findById(id).orElseThrow(() -> new NotFoundException("Organisation", id));
+	}
+
+	public boolean canEdit(long id) {
+		return permissions.canEdit(id);
+	}
+
+	@Transactional
+	public Organisation create(OrganisationForm form) {
+		permissions.requireAdmin();
+		checkRules(form, null);
+		Instant now = Instant.now();
+		Organisation saved = repository.save(toEntity(null, null, form, now, now));
+		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
+		return saved;
+	}
+
+	@Transactional
+	public Organisation update(long id, OrganisationForm form, Long expectedVersion) {
+		permissions.requireEditorOf(id);
+		Organisation before = get(id);
+		if (!permissions.isAdmin() && (form.kind() != before.kind() || !Objects.equals(blank(form.scbCode()), before.scbCode()))) {
+			throw new InvalidInputException("kind", "actors.organisation.kindAdminOnly");
+		}
+		checkRules(form, id);
+		Long version = expectedVersion != null ? expectedVersion : before.version();
+		Organisation saved = repository.save(toEntity(id, version, form, before.createdAt(), Instant.now()));
+		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
+		return saved;
+	}
+
+	@Transactional
+	public void delete(long id) {
+		permissions.requireAdmin();
+		Organisation before = get(id);
+		long people = jdbc.sql("select count(*) from person where organisation_id = ?").param(id).query(Long.class)
+			.single();
+		long members = jdbc.sql("select count(*) from working_group_member where organisation_id = ?").param(id)
+			.query(Long.class).single();
+		if (people > 0 || members > 0) {
+			throw new InvalidInputException("id", "actors.organisation.delete.hasPeople");
+		}
+		if (accounts.countScopedTo(id) > 0) {
+			throw new InvalidInputException("id", "actors.organisation.delete.hasAccounts");
+		}
+		jdbc.sql("delete from municipal_boundary where organisation_id = ?").param(id).update();
+		repository.deleteById(id);
+		audit.deleted(AUDIT_TYPE, id, before.auditValues());
+	}
+
+	/** Checks that need more than one field or other records; the first broken rule is reported. */
+	void checkRules(OrganisationForm form, Long id) {
+		for (InvalidInputException problem : problems(form, id)) {
+			throw problem;
+		}
+	}
+
+	List<InvalidInputException> problems(OrganisationForm form, Long id) {
+		List<InvalidInputException> problems = new ArrayList<>();
+		String scb = blank(form.scbCode());
+		String county = blank(form.countyCode());
+		if (form.kind() == OrganisationKind.MUNICIPALITY && scb == null) {
+			problems.add(new InvalidInputException("scbCode", "actors.organisation.scbCode.required"));
+		}
+		if (form.kind() != null && form.kind().hasCounty() && county == null) {
+			problems.add(new InvalidInputException("countyCode", "actors.organisation.countyCode.required"));
+		}
+		if (scb != null && county != null && !scb.startsWith(county)) {
+			problems.add(new InvalidInputException("scbCode", "actors.organisation.scbCode.countyMismatch"));
+		}
+		if (scb != null) {
+			repository.findByScbCode(scb).filter(other -> !other.id().equals(id)).ifPresent(other -> problems
+				.add(new InvalidInputException("scbCode", "actors.organisation.scbCode.taken")));
+		}
+		if (form.name() != null && !form.name().isBlank()) {
+			repository.findByNameIgnoreCase(form.name().trim()).filter(other -> !other.id().equals(id))
+				.ifPresent(other -> problems.add(new InvalidInputException("name", "actors.organisation.name.taken")));
+		}
+		if ((form.townLatitude() == null) != (form.townLongitude() == null)) {
+			problems.add(new InvalidInputException("townLongitude", "actors.organisation.coordinates.both"));
+		}
+		return problems;
+	}
+
+	static Organisation toEntity(Long id, Long version, OrganisationForm form, Instant created, Instant updated) {
+		return new Organisation(id, version, form.name().trim(), form.kind(), blank(form.orgNumber()),
+				blank(form.scbCode()), blank(form.countyCode()), form.population(), form.populationYear(),
+				blank(form.centralTown()), form.townLatitude(), form.townLongitude(), blank(form.website()),
+				blank(form.email()), blank(form.phone()), blank(form.description()), created, updated);
+	}
+
+	static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+}

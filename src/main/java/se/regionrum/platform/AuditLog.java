@@ -1,0 +1,28 @@
+package se.regionrum.platform;
+
+import java.util.Map;
+
+/**
+ * Records who changed what, when, with old and new values. Every module writes its changes
+ * through this API; the entries are browsed by administrators.
+ * <p>
+ * Values are given as field name → value maps; only fields whose value differs are stored.
+ */
+public interface AuditLog {
+
+	void created(String entityType, Object entityId, Map<String, ?> values);
+
+	void updated(String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after);
+
+	void deleted(String entityType, Object entityId, Map<String, ?> before);
+
+	/** An event that is not a field change, such as a data export or an import. */
+	void event(String entityType, Object entityId, AuditAction action, String detail);
+
+	/**
+	 * Removes the old and new values recorded for an entity (who changed it and when stay), for
+	 * a person whose data is erased on request.
+	 */
+	void forgetValues(String entityType, Object entityId);
+
+}

@@ -1,0 +1,51 @@
+package se.regionrum.platform;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes CSV that a Swedish spreadsheet opens correctly: UTF-8 with a byte order mark,
+ * semicolons between fields (Swedish Excel uses the comma as decimal sign), CRLF line ends.
+ * Cells that a spreadsheet would read as a formula are prefixed with an apostrophe.
+ */
+public final class CsvExport {
+
+	public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+		.get();
+
+	private CsvExport() {
+	}
+
+	public static void write(OutputStream out, List<String> header, Iterable<? extends List<?>> rows)
+			throws IOException {
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+			printer.printRecord(header);
+			for (List<?> row : rows) {
+				printer.printRecord(row.stream().map(CsvExport::cell).toList());
+			}
+		}
+	}
+
+	static String cell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.toString();
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+			return "'" + text;
+		}
+		return text;
+	}
+
+}

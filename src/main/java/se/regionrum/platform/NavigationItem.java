@@ -1,0 +1,12 @@
+package se.regionrum.platform;
+
+/**
+ * A link in the main navigation, declared as a bean by the module that owns the page.
+ *
+ * @param messageKey label in the message bundles
+ * @param path first path segment the item owns (marks the item current)
+ * @param order lower first
+ * @param signedInOnly hidden from anonymous visitors
+ */
+public record NavigationItem(String messageKey, String path, int order, boolean signedInOnly) {
+}

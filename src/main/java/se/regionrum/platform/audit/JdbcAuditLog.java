@@ -1,0 +1,189 @@
+package se.regionrum.platform.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.regionrum.platform.AuditAction;
+import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Permissions;
+import se.regionrum.platform.audit.AuditEntry.FieldChange;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores audit entries in the same transaction as the change they describe, so a change that
+ * rolls back leaves no entry behind.
+ */
+@Service
+public class JdbcAuditLog implements AuditLog {
+
+	private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final Permissions permissions;
+
+	private final JsonMapper json;
+
+	private final ZoneId zone = ZoneId.of("Europe/Stockholm");
+
+	JdbcAuditLog(JdbcClient jdbc, Permissions permissions, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.permissions = permissions;
+		this.json = json;
+	}
+
+	@Override
+	@Transactional
+	public void created(String entityType, Object entityId, Map<String, ?> values) {
+		insert(entityType, entityId, AuditAction.CREATE, null, diff(Map.of(), values));
+	}
+
+	@Override
+	@Transactional
+	public void updated(String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after) {
+		List<FieldChange> changes = diff(before, after);
+		if (!changes.isEmpty()) {
+			insert(entityType, entityId, AuditAction.UPDATE, null, changes);
+		}
+	}
+
+	@Override
+	@Transactional
+	public void deleted(String entityType, Object entityId, Map<String, ?> before) {
+		List<FieldChange> changes = new ArrayList<>();
+		before.forEach((field, value) -> {
+			if (value != null) {
+				changes.add(new FieldChange(field, text(value), null));
+			}
+		});
+		insert(entityType, entityId, AuditAction.DELETE, null, changes);
+	}
+
+	@Override
+	@Transactional
+	public void event(String entityType, Object entityId, AuditAction action, String detail) {
+		insert(entityType, entityId, action, detail, List.of());
+	}
+
+	@Override
+	@Transactional
+	public void forgetValues(String entityType, Object entityId) {
+		jdbc.sql("update audit_entry set changes = null where entity_type = ? and entity_id = ?")
+			.params(entityType, entityId.toString())
+			.update();
+	}
+
+	public PageResult<AuditEntry> find(AuditFilter filter, int page, int size) {
+		permissions.requireAdmin();
+		StringBuilder where = new StringBuilder(" where 1=1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (hasText(filter.username())) {
+			where.append(" and lower(username) = lower(:username)");
+			params.put("username", filter.username().trim());
+		}
+		if (hasText(filter.entityType())) {
+			where.append(" and entity_type = :entityType");
+			params.put("entityType", filter.entityType());
+		}
+		if (hasText(filter.action())) {
+			where.append(" and action = :action");
+			params.put("action", filter.action());
+		}
+		if (hasText(filter.entityId())) {
+			where.append(" and entity_id = :entityId");
+			params.put("entityId", filter.entityId().trim());
+		}
+		if (filter.from() != null) {
+			where.append(" and occurred_at >= :from");
+			params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+		}
+		if (filter.to() != null) {
+			where.append(" and occurred_at < :to");
+			params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
+		List<AuditEntry> items = jdbc
+			.sql("select id, occurred_at, username, entity_type, entity_id, action, detail, changes from audit_entry"
+					+ where + " order by occurred_at desc, id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("username"), rs.getString("entity_type"), rs.getString("entity_id"),
+					rs.getString("action"), rs.getString("detail"), parse(rs.getString("changes"))))
+			.list();
+		return new PageResult<>(items, page, size, total);
+	}
+
+	public List<String> entityTypes() {
+		permissions.requireAdmin();
+		return jdbc.sql("select distinct entity_type from audit_entry order by entity_type").query(String.class).list();
+	}
+
+	private void insert(String entityType, Object entityId, AuditAction action, String detail,
+			List<FieldChange> changes) {
+		jdbc.sql("""
+				insert into audit_entry (occurred_at, username, entity_type, entity_id, action, detail, changes)
+				values (:at, :username, :entityType, :entityId, :action, :detail, :changes)""")
+			.param("at", Timestamp.from(Instant.now()))
+			.param("username", permissions.actorName())
+			.param("entityType", entityType)
+			.param("entityId", entityId == null ? null : entityId.toString())
+			.param("action", action.name())
+			.param("detail", detail)
+			.param("changes", changes.isEmpty() ? null : json.writeValueAsString(changes))
+			.update();
+	}
+
+	static List<FieldChange> diff(Map<String, ?> before, Map<String, ?> after) {
+		Set<String> fields = new LinkedHashSet<>(before.keySet());
+		fields.addAll(after.keySet());
+		List<FieldChange> changes = new ArrayList<>();
+		for (String field : fields) {
+			String oldValue = text(before.get(field));
+			String newValue = text(after.get(field));
+			if (!Objects.equals(oldValue, newValue)) {
+				changes.add(new FieldChange(field, oldValue, newValue));
+			}
+		}
+		return changes;
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value instanceof Iterable<?> iterable ? String.join(", ", toStrings(iterable)) : value.toString();
+		return text.isEmpty() ? null : text;
+	}
+
+	private static List<String> toStrings(Iterable<?> values) {
+		List<String> strings = new ArrayList<>();
+		values.forEach(v -> strings.add(String.valueOf(v)));
+		return strings;
+	}
+
+	private List<FieldChange> parse(String changes) {
+		return changes == null ? List.of() : json.readValue(changes, CHANGES);
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+}

@@ -1,0 +1,16 @@
+package se.regionrum.platform.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The first administrator, created when no account exists. Without a password a random
+ * one-time password is generated and written to the log once.
+ */
+@ConfigurationProperties("regionrum.admin")
+record AdminProperties(String username, String password) {
+
+	AdminProperties {
+		username = username == null || username.isBlank() ? "admin" : username.trim();
+	}
+
+}

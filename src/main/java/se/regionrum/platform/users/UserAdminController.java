@@ -1,0 +1,107 @@
+package se.regionrum.platform.users;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.OrganisationDirectory;
+import se.regionrum.platform.Role;
+import se.regionrum.platform.security.UserAccount;
+
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+	private final UserAdministration users;
+
+	private final OrganisationDirectory organisations;
+
+	UserAdminController(UserAdministration users, OrganisationDirectory organisations) {
+		this.users = users;
+		this.organisations = organisations;
+	}
+
+	@ModelAttribute
+	void options(Model model) {
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("organisations", organisations.all());
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("users", users.list());
+		return "platform/users/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", UserForm.empty());
+		return "platform/users/form";
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "platform/users/form";
+		}
+		try {
+			users.create(form);
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return "platform/users/form";
+		}
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/admin/users";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		UserAccount account = users.get(id);
+		model.addAttribute("account", account);
+		model.addAttribute("form", new UserForm(account.username(), account.displayName(), account.email(),
+				account.role(), account.organisationId(), account.enabled(), ""));
+		return "platform/users/form";
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("account", users.get(id));
+		if (result.hasErrors()) {
+			return "platform/users/form";
+		}
+		try {
+			users.update(id, form);
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return "platform/users/form";
+		}
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+		try {
+			users.resetPassword(id, password);
+			redirect.addFlashAttribute("message", "platform.users.passwordReset");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/admin/users/" + id + "/edit";
+	}
+
+}

@@ -1,0 +1,74 @@
+package se.regionrum.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import se.regionrum.platform.ImportProblem;
+import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.InvalidInputException;
+
+/**
+ * Errors of the REST API as RFC 9457 problem details, with messages in the caller's language
+ * (Accept-Language; Swedish by default) and the field or row they concern.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrors {
+
+	private final MessageSource messages;
+
+	ApiErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	record FieldError(String field, String message) {
+	}
+
+	record RowError(int row, String column, String message) {
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("validation.failed", null, locale));
+		problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+			.map(error -> new FieldError(error.getField(), messages.getMessage(error, locale)))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex, Locale locale) {
+		String message = messages.getMessage(ex.messageKey(), null, ex.messageKey(), locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		problem.setProperty("errors", List.of(new FieldError(ex.field(), message)));
+		return problem;
+	}
+
+	@ExceptionHandler(ImportRejectedException.class)
+	ProblemDetail rejected(ImportRejectedException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("import.rejected", null, locale));
+		problem.setProperty("errors", ex.problems().stream().map(p -> toRowError(p, locale)).toList());
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail conflict(OptimisticLockingFailureException ex, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("validation.conflict", null, locale));
+	}
+
+	private RowError toRowError(ImportProblem problem, Locale locale) {
+		return new RowError(problem.row(), problem.column(),
+				messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), locale));
+	}
+
+}
