@@ -76,6 +76,7 @@ class OrganisationController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
 			RedirectAttributes redirect) {
+		rejectBrokenRules(form, null, result);
 		if (result.hasErrors()) {
 			return "actors/organisations/form";
 		}
@@ -104,6 +105,7 @@ class OrganisationController {
 			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
 		model.addAttribute("organisation", organisations.get(id));
 		model.addAttribute("version", version);
+		rejectBrokenRules(form, id, result);
 		if (result.hasErrors()) {
 			return "actors/organisations/form";
 		}
@@ -120,6 +122,18 @@ class OrganisationController {
 		}
 		redirect.addFlashAttribute("message", "platform.saved");
 		return "redirect:/organisations/" + id;
+	}
+
+	/** Shows the rules that involve other fields or records together with the field errors. */
+	private void rejectBrokenRules(OrganisationForm form, Long id, BindingResult result) {
+		if (form == null) {
+			return;
+		}
+		for (InvalidInputException problem : organisations.problems(form, id)) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
 	}
 
 	@PostMapping("/{id:\\d+}/delete")

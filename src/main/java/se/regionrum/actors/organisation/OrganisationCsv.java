@@ -91,7 +91,7 @@ class OrganisationCsv {
 			for (InvalidInputException rule : service.problems(form, null)) {
 				problems.add(new ImportProblem(row.number(), column(rule.field()), rule.messageKey()));
 			}
-			if (!namesInFile.add(form.name().trim().toLowerCase(Locale.ROOT))) {
+			if (!namesInFile.add(form.getName().trim().toLowerCase(Locale.ROOT))) {
 				problems.add(new ImportProblem(row.number(), "name", "import.duplicateInFile"));
 			}
 			forms.add(form);

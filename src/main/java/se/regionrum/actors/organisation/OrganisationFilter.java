@@ -21,7 +21,7 @@ public record OrganisationFilter(String q, OrganisationKind kind, String countyC
 	}
 
 	public String sortOrDefault() {
-		return SORT_COLUMNS.containsKey(sort) ? sort : "name";
+		return sort != null && SORT_COLUMNS.containsKey(sort) ? sort : "name";
 	}
 
 	public boolean descending() {

@@ -46,7 +46,7 @@ class OrganisationQueries {
 		long total = jdbc.sql("select count(*) from organisation o" + where).params(params).query(Long.class).single();
 		List<OrganisationSummary> items = jdbc.sql("""
 				select o.id, o.name, o.kind, o.scb_code, o.county_code, o.population, o.central_town,
-				       coalesce(p.people_count, 0) people_count, b.organisation_id boundary_id""" + FROM + where
+				       coalesce(p.people_count, 0) people_count, b.organisation_id boundary_id""" + " " + FROM + where
 				+ " order by " + filter.orderBy() + (size > 0 ? " limit :limit offset :offset" : ""))
 			.params(params)
 			.params(size > 0 ? Map.of("limit", size, "offset", (long) page * size) : Map.of())

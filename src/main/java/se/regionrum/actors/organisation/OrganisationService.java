@@ -78,7 +78,7 @@ public class OrganisationService {
 	public Organisation update(long id, OrganisationForm form, Long expectedVersion) {
 		permissions.requireEditorOf(id);
 		Organisation before = get(id);
-		if (!permissions.isAdmin() && (form.kind() != before.kind() || !Objects.equals(blank(form.scbCode()), before.scbCode()))) {
+		if (!permissions.isAdmin() && (form.getKind() != before.kind() || !Objects.equals(blank(form.getScbCode()), before.scbCode()))) {
 			throw new InvalidInputException("kind", "actors.organisation.kindAdminOnly");
 		}
 		checkRules(form, id);
@@ -114,14 +114,15 @@ public class OrganisationService {
 		}
 	}
 
-	List<InvalidInputException> problems(OrganisationForm form, Long id) {
+	/** Every broken rule that needs more than one field or other records, for showing them all at once. */
+	public List<InvalidInputException> problems(OrganisationForm form, Long id) {
 		List<InvalidInputException> problems = new ArrayList<>();
-		String scb = blank(form.scbCode());
-		String county = blank(form.countyCode());
-		if (form.kind() == OrganisationKind.MUNICIPALITY && scb == null) {
+		String scb = blank(form.getScbCode());
+		String county = blank(form.getCountyCode());
+		if (form.getKind() == OrganisationKind.MUNICIPALITY && scb == null) {
 			problems.add(new InvalidInputException("scbCode", "actors.organisation.scbCode.required"));
 		}
-		if (form.kind() != null && form.kind().hasCounty() && county == null) {
+		if (form.getKind() != null && form.getKind().hasCounty() && county == null) {
 			problems.add(new InvalidInputException("countyCode", "actors.organisation.countyCode.required"));
 		}
 		if (scb != null && county != null && !scb.startsWith(county)) {
@@ -131,21 +132,21 @@ public class OrganisationService {
 			repository.findByScbCode(scb).filter(other -> !other.id().equals(id)).ifPresent(other -> problems
 				.add(new InvalidInputException("scbCode", "actors.organisation.scbCode.taken")));
 		}
-		if (form.name() != null && !form.name().isBlank()) {
-			repository.findByNameIgnoreCase(form.name().trim()).filter(other -> !other.id().equals(id))
+		if (form.getName() != null && !form.getName().isBlank()) {
+			repository.findByNameIgnoreCase(form.getName().trim()).filter(other -> !other.id().equals(id))
 				.ifPresent(other -> problems.add(new InvalidInputException("name", "actors.organisation.name.taken")));
 		}
-		if ((form.townLatitude() == null) != (form.townLongitude() == null)) {
+		if ((form.getTownLatitude() == null) != (form.getTownLongitude() == null)) {
 			problems.add(new InvalidInputException("townLongitude", "actors.organisation.coordinates.both"));
 		}
 		return problems;
 	}
 
 	static Organisation toEntity(Long id, Long version, OrganisationForm form, Instant created, Instant updated) {
-		return new Organisation(id, version, form.name().trim(), form.kind(), blank(form.orgNumber()),
-				blank(form.scbCode()), blank(form.countyCode()), form.population(), form.populationYear(),
-				blank(form.centralTown()), form.townLatitude(), form.townLongitude(), blank(form.website()),
-				blank(form.email()), blank(form.phone()), blank(form.description()), created, updated);
+		return new Organisation(id, version, form.getName().trim(), form.getKind(), blank(form.getOrgNumber()),
+				blank(form.getScbCode()), blank(form.getCountyCode()), form.getPopulation(), form.getPopulationYear(),
+				blank(form.getCentralTown()), form.getTownLatitude(), form.getTownLongitude(), blank(form.getWebsite()),
+				blank(form.getEmail()), blank(form.getPhone()), blank(form.getDescription()), created, updated);
 	}
 
 	static String blank(String value) {

@@ -30,7 +30,7 @@ class SecurityConfig {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PAGES = { "/", "/accessibility", "/accessibility/**", "/login", "/error",
-			"/organisations", "/organisations/*", "/organisations/export.csv", "/map", "/boundaries.geojson",
+			"/organisations", "/organisations/{id:\\d+}", "/organisations/export.csv", "/map", "/boundaries.geojson",
 			"/municipalities.geojson" };
 
 	static final String[] PUBLIC_API = { "/api/v1/organisations", "/api/v1/organisations/*",
@@ -67,7 +67,7 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers("/admin/**", "/boundaries/**")
+			.requestMatchers("/admin/**", "/boundaries/**", "/organisations/import")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())

@@ -5,11 +5,17 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
@@ -20,9 +26,10 @@ import se.regionrum.platform.InvalidInputException;
  * (Accept-Language; Swedish by default) and the field or row they concern.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
+
 
 	ApiErrors(MessageSource messages) {
 		this.messages = messages;
@@ -34,14 +41,16 @@ class ApiErrors {
 	record RowError(int row, String column, String message) {
 	}
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage("validation.failed", null, locale));
 		problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
 			.map(error -> new FieldError(error.getField(), messages.getMessage(error, locale)))
 			.toList());
-		return problem;
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

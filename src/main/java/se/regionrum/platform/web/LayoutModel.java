@@ -25,6 +25,8 @@ class LayoutModel {
 
 	private final MapSettings mapSettings;
 
+	private final ListUrls listUrls = new ListUrls();
+
 	LayoutModel(RegionProperties region, MapSettings mapSettings, List<NavigationItem> navigation,
 			Permissions permissions) {
 		this.region = region;
@@ -36,6 +38,11 @@ class LayoutModel {
 	@ModelAttribute("regionName")
 	String regionName() {
 		return region.name();
+	}
+
+	@ModelAttribute("listUrls")
+	ListUrls listUrls() {
+		return listUrls;
 	}
 
 	@ModelAttribute("mapSettings")

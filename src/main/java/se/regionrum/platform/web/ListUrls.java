@@ -1,14 +1,12 @@
 package se.regionrum.platform.web;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links of a filtered list that keep the filter: another page, another sort order, the same
- * selection as a CSV export. Used from templates as {@code @listUrls}.
+ * selection as a CSV export. Every page model has one as {@code listUrls}.
  */
-@Component("listUrls")
 public class ListUrls {
 
 	public String page(int page) {
