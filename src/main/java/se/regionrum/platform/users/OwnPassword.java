@@ -45,7 +45,7 @@ public class OwnPassword {
 		if (account.passwordHash() == null || !encoder.matches(currentPassword, account.passwordHash())) {
 			throw new InvalidInputException("currentPassword", "platform.password.wrongCurrent");
 		}
-		UserAdministration.checkPassword(newPassword);
+		UserAdministration.checkPassword(newPassword, "newPassword");
 		if (!newPassword.equals(confirmation)) {
 			throw new InvalidInputException("confirmation", "platform.password.mismatch");
 		}

@@ -99,8 +99,12 @@ public class UserAdministration {
 	}
 
 	static void checkPassword(String password) {
+		checkPassword(password, "password");
+	}
+
+	static void checkPassword(String password, String field) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new InvalidInputException("password", "platform.password.tooShort");
+			throw new InvalidInputException(field, "platform.password.tooShort");
 		}
 	}
 
