@@ -10,6 +10,11 @@ public interface Organisations {
 
 	Optional<OrganisationRef> find(long id);
 
+	Optional<OrganisationRef> findByScbCode(String scbCode);
+
+	/** Exact name, ignoring letter case. */
+	Optional<OrganisationRef> findByName(String name);
+
 	/** The municipalities in the register, by name. */
 	List<OrganisationRef> municipalities();
 

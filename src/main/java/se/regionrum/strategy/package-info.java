@@ -1,7 +1,10 @@
 /**
- * Strategies with goal areas, goals and priorities; plan register; consultations; issue classification.
+ * Strategies: the regional development strategy (RUS) and the municipalities' development
+ * strategies, with their goal areas, goals and long-term priorities; the plan register and the
+ * planning-reality matrix; consultations (remiss) with positions per goal; issue classification.
  * <p>
- * Not built yet: the package holds the module's place in the structure.
+ * {@link se.regionrum.strategy.Goals} is what other modules use to find and name goals; they
+ * hold a goal only by its id.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(displayName = "Strategy")
 package se.regionrum.strategy;

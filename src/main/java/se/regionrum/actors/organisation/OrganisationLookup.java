@@ -32,6 +32,17 @@ class OrganisationLookup implements Organisations, OrganisationDirectory {
 	}
 
 	@Override
+	public Optional<OrganisationRef> findByScbCode(String scbCode) {
+		return jdbc.sql(SELECT + " where scb_code = ?").param(scbCode).query(OrganisationLookup::ref).optional();
+	}
+
+	@Override
+	public Optional<OrganisationRef> findByName(String name) {
+		return jdbc.sql(SELECT + " where lower(name) = lower(?)").param(name).query(OrganisationLookup::ref).list()
+			.stream().findFirst();
+	}
+
+	@Override
 	public List<OrganisationRef> municipalities() {
 		return jdbc.sql(SELECT + " where kind = 'MUNICIPALITY' order by name").query(OrganisationLookup::ref).list();
 	}
