@@ -1,0 +1,14 @@
+package se.regionrum.initiatives;
+
+import java.util.Set;
+
+/**
+ * A new initiative captured elsewhere, e.g. from a meeting note. It starts as an idea and is not
+ * published until its owner publishes it.
+ *
+ * @param municipalityIds the municipalities it concerns; may be empty
+ * @param goalIds strategy goals it serves; may be empty
+ */
+public record InitiativeDraft(String title, String description, long ownerOrganisationId, InitiativeLevel level,
+		Set<Long> municipalityIds, Set<Long> goalIds, InitiativeOrigin origin) {
+}

@@ -1,0 +1,22 @@
+package se.regionrum.initiatives;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may do with initiatives. Permission rules are the same as on the pages. */
+public interface Initiatives {
+
+	/** The initiative, if it exists and the current user may see it (anonymous visitors: published only). */
+	Optional<InitiativeRef> find(long id);
+
+	/**
+	 * Creates an initiative from a draft captured elsewhere (a meeting note, an interview), keeping
+	 * the reference to its origin. The current user must be an administrator or an editor of the
+	 * owner organisation. Publishes {@link InitiativeCreated}.
+	 */
+	InitiativeRef create(InitiativeDraft draft);
+
+	/** The initiatives that came from the given origin, e.g. all taken up from one meeting note. */
+	List<InitiativeRef> fromOrigin(String originKind, long originId);
+
+}

@@ -1,0 +1,266 @@
+package se.regionrum.initiatives.initiative;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.regionrum.actors.Organisations;
+import se.regionrum.initiatives.InitiativeLevel;
+import se.regionrum.initiatives.InitiativeRef;
+import se.regionrum.initiatives.InitiativeStatus;
+import se.regionrum.platform.PageResult;
+
+/**
+ * The filtered list, map and exports of initiatives. A page costs a fixed number of queries
+ * whatever its size: the count, the page's ids, their details with open obstacles and granted
+ * funding joined in, their municipalities and themes, and the organisation names.
+ */
+@Component
+public class InitiativeQueries {
+
+	private final JdbcClient jdbc;
+
+	private final Organisations organisations;
+
+	InitiativeQueries(JdbcClient jdbc, Organisations organisations) {
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+	}
+
+	/** A filter made ready for SQL: goal ids expanded to the goals below, visibility decided. */
+	public record Criteria(InitiativeFilter filter, Collection<Long> goalIds, boolean publishedOnly) {
+	}
+
+	/** The where clause and its parameters, for the initiative table aliased {@code i}. */
+	public record Where(String sql, Map<String, Object> params) {
+	}
+
+	public static Where where(Criteria criteria) {
+		InitiativeFilter filter = criteria.filter();
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder where = new StringBuilder(" where 1=1");
+		if (criteria.publishedOnly()) {
+			where.append(" and i.published = true");
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			where.append(" and lower(i.title) like :q");
+			params.put("q", "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
+		}
+		if (filter.municipality() != null) {
+			where.append(" and i.id in (select m.initiative_id from initiative_municipality m where m.organisation_id = :municipality)");
+			params.put("municipality", filter.municipality());
+		}
+		if (filter.theme() != null) {
+			where.append(" and i.id in (select t.initiative_id from initiative_theme t where t.theme = :theme)");
+			params.put("theme", filter.theme().name());
+		}
+		if (filter.status() != null) {
+			where.append(" and i.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.level() != null) {
+			where.append(" and i.level = :level");
+			params.put("level", filter.level().name());
+		}
+		if (filter.goal() != null) {
+			where.append(" and i.id in (select g.initiative_id from initiative_goal g where g.goal_id in (:goals))");
+			params.put("goals", criteria.goalIds() == null || criteria.goalIds().isEmpty() ? List.of(filter.goal())
+					: criteria.goalIds());
+		}
+		if (filter.source() != null) {
+			where.append(" and i.id in (select f.initiative_id from funding_line f where f.source = :source)");
+			params.put("source", filter.source().name());
+		}
+		if (filter.practiceCase() != null) {
+			where.append(" and i.practice_case = :practiceCase");
+			params.put("practiceCase", filter.practiceCase());
+		}
+		if (filter.pilot() != null) {
+			where.append(" and i.pilot_project = :pilot");
+			params.put("pilot", filter.pilot());
+		}
+		if (filter.owner() != null) {
+			where.append(" and i.owner_organisation_id = :owner");
+			params.put("owner", filter.owner());
+		}
+		return new Where(where.toString(), params);
+	}
+
+	public PageResult<InitiativeSummary> find(Criteria criteria, int page, int size) {
+		Where where = where(criteria);
+		long total = jdbc.sql("select count(*) from initiative i" + where.sql()).params(where.params())
+			.query(Long.class).single();
+		List<Long> ids = jdbc.sql("select i.id from initiative i" + where.sql() + " order by "
+				+ criteria.filter().orderBy() + (size > 0 ? " limit :limit offset :offset" : ""))
+			.params(where.params())
+			.params(size > 0 ? Map.of("limit", size, "offset", (long) page * size) : Map.of())
+			.query(Long.class)
+			.list();
+		List<InitiativeSummary> items = summaries(ids);
+		return new PageResult<>(items, page, size > 0 ? size : items.size(), total);
+	}
+
+	/** All ids of the filtered set in list order, for exports and the map. */
+	public List<Long> ids(Criteria criteria) {
+		Where where = where(criteria);
+		return jdbc.sql("select i.id from initiative i" + where.sql() + " order by " + criteria.filter().orderBy())
+			.params(where.params())
+			.query(Long.class)
+			.list();
+	}
+
+	/** Summaries of the given initiatives, in the given order, in four queries. */
+	public List<InitiativeSummary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Object[]> rows = new HashMap<>();
+		jdbc.sql("""
+				select i.id, i.title, i.status, i.level, i.owner_organisation_id, i.practice_case, i.pilot_project,
+				       i.published, i.updated_at,
+				       (select count(*) from obstacle o where o.initiative_id = i.id and o.status <> 'REMOVED') open_obstacles,
+				       (select coalesce(sum(f.amount_granted), 0) from funding_line f where f.initiative_id = i.id) granted
+				from initiative i where i.id in (:ids)""")
+			.param("ids", ids)
+			.query(rs -> {
+				rows.put(rs.getLong("id"), new Object[] { rs.getString("title"), rs.getString("status"),
+						rs.getString("level"), rs.getLong("owner_organisation_id"), rs.getBoolean("practice_case"),
+						rs.getBoolean("pilot_project"), rs.getBoolean("published"),
+						rs.getTimestamp("updated_at").toInstant(), rs.getLong("open_obstacles"), rs.getLong("granted") });
+			});
+		Map<Long, List<Long>> municipalities = new HashMap<>();
+		Map<Long, Set<Theme>> themes = new HashMap<>();
+		jdbc.sql("""
+				select initiative_id, organisation_id, null theme from initiative_municipality where initiative_id in (:ids)
+				union all
+				select initiative_id, null, theme from initiative_theme where initiative_id in (:ids)""")
+			.param("ids", ids)
+			.query(rs -> {
+				long id = rs.getLong(1);
+				String theme = rs.getString(3);
+				if (theme == null) {
+					municipalities.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getLong(2));
+				}
+				else {
+					themes.computeIfAbsent(id, k -> new TreeSet<>()).add(Theme.valueOf(theme));
+				}
+			});
+		Set<Long> organisationIds = new HashSet<>();
+		rows.values().forEach(r -> organisationIds.add((Long) r[3]));
+		municipalities.values().forEach(organisationIds::addAll);
+		Map<Long, String> names = organisations.names(organisationIds);
+		List<InitiativeSummary> items = new ArrayList<>(ids.size());
+		for (Long id : ids) {
+			Object[] r = rows.get(id);
+			if (r == null) {
+				continue;
+			}
+			List<String> municipalityNames = municipalities.getOrDefault(id, List.of()).stream()
+				.map(m -> names.getOrDefault(m, "#" + m)).sorted().toList();
+			items.add(new InitiativeSummary(id, (String) r[0], InitiativeStatus.valueOf((String) r[1]),
+					InitiativeLevel.valueOf((String) r[2]), (Long) r[3], names.getOrDefault((Long) r[3], "#" + r[3]),
+					municipalityNames, themes.getOrDefault(id, Set.of()), (Boolean) r[4], (Boolean) r[5],
+					(Boolean) r[6], (Long) r[8], (Long) r[9], (java.time.Instant) r[7]));
+		}
+		return items;
+	}
+
+	/** How many initiatives of the filtered set are in each status. */
+	public Map<InitiativeStatus, Long> countByStatus(Criteria criteria) {
+		Where where = where(criteria);
+		Map<InitiativeStatus, Long> counts = new EnumMap<>(InitiativeStatus.class);
+		for (InitiativeStatus status : InitiativeStatus.values()) {
+			counts.put(status, 0L);
+		}
+		jdbc.sql("select i.status, count(*) from initiative i" + where.sql() + " group by i.status")
+			.params(where.params())
+			.query(rs -> {
+				counts.put(InitiativeStatus.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** A place on the map: a point, or an area with its centre. */
+	public record Place(long id, String title, InitiativeStatus status, PlaceKind placeKind, Double latitude,
+			Double longitude, String areaGeojson) {
+	}
+
+	public List<Place> places(List<Long> ids) {
+		List<Place> places = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+			Map<Long, Place> byId = new HashMap<>();
+			jdbc.sql("""
+					select id, title, status, place_kind, latitude, longitude, area_geojson from initiative
+					where id in (:ids) and (latitude is not null or area_geojson is not null)""")
+				.param("ids", chunk)
+				.query(rs -> {
+					byId.put(rs.getLong(1), new Place(rs.getLong(1), rs.getString(2),
+							InitiativeStatus.valueOf(rs.getString(3)), PlaceKind.valueOf(rs.getString(4)),
+							rs.getObject(5, Double.class), rs.getObject(6, Double.class), rs.getString(7)));
+				});
+			chunk.stream().map(byId::get).filter(p -> p != null).forEach(places::add);
+		}
+		return places;
+	}
+
+	public List<StatusChange> history(long initiativeId) {
+		return jdbc.sql("""
+				select from_status, to_status, changed_on, changed_at, changed_by, note from initiative_status_change
+				where initiative_id = ? order by changed_at, id""")
+			.param(initiativeId)
+			.query((rs, n) -> new StatusChange(status(rs, 1), InitiativeStatus.valueOf(rs.getString(2)),
+					rs.getObject(3, java.time.LocalDate.class), rs.getTimestamp(4).toInstant(), rs.getString(5),
+					rs.getString(6)))
+			.list();
+	}
+
+	void recordStatusChange(long initiativeId, InitiativeStatus from, InitiativeStatus to, java.time.LocalDate on,
+			String by, String note) {
+		jdbc.sql("""
+				insert into initiative_status_change (initiative_id, from_status, to_status, changed_on, changed_at,
+				    changed_by, note) values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(initiativeId, from == null ? null : from.name(), to.name(), on,
+					java.sql.Timestamp.from(java.time.Instant.now()), by, note)
+			.update();
+	}
+
+	List<InitiativeRef> fromOrigin(String kind, long originId, boolean publishedOnly) {
+		return jdbc.sql("select id, title, status, owner_organisation_id, published from initiative "
+				+ "where origin_kind = ? and origin_id = ?" + (publishedOnly ? " and published = true" : "")
+				+ " order by id")
+			.params(kind, originId)
+			.query((rs, n) -> new InitiativeRef(rs.getLong(1), rs.getString(2), InitiativeStatus.valueOf(rs.getString(3)),
+					rs.getLong(4), rs.getBoolean(5)))
+			.list();
+	}
+
+	/** The owner of each initiative, for permission checks of obstacles and funding. */
+	public java.util.Optional<Long> ownerOf(long initiativeId) {
+		return jdbc.sql("select owner_organisation_id from initiative where id = ?").param(initiativeId)
+			.query(Long.class).optional();
+	}
+
+	private static InitiativeStatus status(ResultSet rs, int column) throws SQLException {
+		String value = rs.getString(column);
+		return value == null ? null : InitiativeStatus.valueOf(value);
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,7 @@
+package se.regionrum.initiatives.initiative;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface InitiativeRepository extends ListCrudRepository<Initiative, Long> {
+
+}

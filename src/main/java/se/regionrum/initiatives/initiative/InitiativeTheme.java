@@ -1,0 +1,8 @@
+package se.regionrum.initiatives.initiative;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+/** Part of the {@link Initiative} aggregate. */
+@Table
+public record InitiativeTheme(Theme theme) {
+}

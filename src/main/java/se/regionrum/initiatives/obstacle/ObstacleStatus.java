@@ -1,0 +1,5 @@
+package se.regionrum.initiatives.obstacle;
+
+public enum ObstacleStatus {
+	OPEN, BEING_HANDLED, REMOVED
+}
