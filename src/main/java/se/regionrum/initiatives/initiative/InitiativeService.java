@@ -115,6 +115,11 @@ public class InitiativeService implements Initiatives {
 		return initiative;
 	}
 
+	/** The organisation a new initiative belongs to by default: an editor's own. */
+	public Optional<Long> defaultOwner() {
+		return permissions.current().map(CurrentUser::organisationId);
+	}
+
 	public boolean canEdit(Initiative initiative) {
 		return permissions.canEdit(initiative.ownerOrganisationId());
 	}

@@ -3,6 +3,8 @@ package se.regionrum.initiatives.obstacle;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -24,10 +26,13 @@ public class ObstacleForm {
 	@NotNull(message = "{initiatives.obstacle.status.required}")
 	private ObstacleStatus status = ObstacleStatus.OPEN;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate identifiedOn;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate handlingStartedOn;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate removedOn;
 
 	public ObstacleForm() {

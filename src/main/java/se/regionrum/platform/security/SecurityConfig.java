@@ -31,10 +31,14 @@ class SecurityConfig {
 
 	static final String[] PUBLIC_PAGES = { "/", "/accessibility", "/accessibility/**", "/login", "/error",
 			"/organisations", "/organisations/{id:\\d+}", "/organisations/export.csv", "/map", "/boundaries.geojson",
-			"/municipalities.geojson" };
+			"/municipalities.geojson", "/initiatives", "/initiatives/{id:\\d+}", "/initiatives/map",
+			"/initiatives/map.geojson", "/initiatives/export.csv", "/initiatives/export.geojson", "/initiatives/statistics",
+			"/coverage", "/obstacles", "/municipalities/{id:\\d+}", "/establishments", "/establishments/{id:\\d+}" };
 
 	static final String[] PUBLIC_API = { "/api/v1/organisations", "/api/v1/organisations/*",
-			"/api/v1/boundaries", "/api/v1/municipalities" };
+			"/api/v1/boundaries", "/api/v1/municipalities", "/api/v1/initiatives", "/api/v1/initiatives/**",
+			"/api/v1/obstacles/**", "/api/v1/funding/**", "/api/v1/coverage", "/api/v1/municipality-overviews/*",
+			"/api/v1/establishments", "/api/v1/establishments/**" };
 
 	static final String[] STATIC = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };

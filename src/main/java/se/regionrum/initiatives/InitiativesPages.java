@@ -1,0 +1,60 @@
+package se.regionrum.initiatives;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.regionrum.platform.NavigationItem;
+import se.regionrum.platform.Permissions;
+import se.regionrum.platform.StartPageSection;
+
+/** Where the initiatives module shows up in the shared layout and on the start page. */
+@Configuration(proxyBeanMethods = false)
+class InitiativesPages {
+
+	@Bean
+	NavigationItem initiativesNavigation() {
+		return new NavigationItem("initiatives.nav.initiatives", "/initiatives", 50, false);
+	}
+
+	@Bean
+	NavigationItem coverageNavigation() {
+		return new NavigationItem("initiatives.nav.coverage", "/coverage", 55, false);
+	}
+
+	@Bean
+	NavigationItem obstaclesNavigation() {
+		return new NavigationItem("initiatives.nav.obstacles", "/obstacles", 60, false);
+	}
+
+	@Bean
+	NavigationItem establishmentsNavigation() {
+		return new NavigationItem("initiatives.nav.establishments", "/establishments", 65, false);
+	}
+
+	@Bean
+	StartPageSection.Provider initiativesStartPageSection(JdbcClient jdbc, Permissions permissions) {
+		return () -> {
+			String published = permissions.isSignedIn() ? "" : " and i.published = true";
+			long[] counts = jdbc.sql("select (select count(*) from initiative i where 1=1" + published + "), "
+					+ "(select count(*) from initiative i where i.status in ('PREPARATION', 'DECIDED', 'UNDER_WAY')"
+					+ published + "), "
+					+ "(select count(*) from obstacle o join initiative i on i.id = o.initiative_id where o.status <> 'REMOVED'"
+					+ published + "), "
+					+ "(select count(*) from initiative i where i.practice_case = true" + published + "), "
+					+ "(select count(*) from establishment i where 1=1" + published + ")")
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) })
+				.single();
+			return new StartPageSection(30, "initiatives.start.title", "initiatives.start.description",
+					List.of(new StartPageSection.Figure("initiatives.start.initiatives", counts[0], "/initiatives"),
+							new StartPageSection.Figure("initiatives.start.active", counts[1], "/initiatives?status=UNDER_WAY"),
+							new StartPageSection.Figure("initiatives.start.openObstacles", counts[2], "/obstacles"),
+							new StartPageSection.Figure("initiatives.start.practiceCases", counts[3], "/initiatives?practiceCase=true"),
+							new StartPageSection.Figure("initiatives.start.establishments", counts[4], "/establishments")),
+					"/initiatives");
+		};
+	}
+
+}

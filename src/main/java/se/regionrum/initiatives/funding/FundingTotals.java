@@ -1,0 +1,112 @@
+package se.regionrum.initiatives.funding;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.regionrum.actors.OrganisationRef;
+import se.regionrum.actors.Organisations;
+import se.regionrum.initiatives.coverage.GoalTree;
+import se.regionrum.initiatives.initiative.InitiativeQueries;
+import se.regionrum.strategy.GoalRef;
+
+/**
+ * Funding totals of a filtered set of initiatives per source and year, per municipality and per
+ * strategy goal, each by one grouped query. An initiative in several municipalities (or under
+ * several goals) counts in full for each of them; the per-source and per-year totals count every
+ * krona once.
+ */
+@Component
+public class FundingTotals {
+
+	private final JdbcClient jdbc;
+
+	private final Organisations organisations;
+
+	FundingTotals(JdbcClient jdbc, Organisations organisations) {
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+	}
+
+	public record Named(long id, String name, Amounts amounts) {
+	}
+
+	public record GoalAmounts(GoalRef goal, int depth, Amounts amounts) {
+	}
+
+	public record Summary(List<Integer> years, Map<FundingSource, Map<Integer, Amounts>> cells,
+			Map<FundingSource, Amounts> bySource, Map<Integer, Amounts> byYear, Amounts total, List<Named> byMunicipality,
+			List<GoalAmounts> byGoal) {
+
+		public Amounts cell(FundingSource source, int year) {
+			return cells.getOrDefault(source, Map.of()).getOrDefault(year, Amounts.ZERO);
+		}
+
+		/** The largest granted amount of any year, to scale the chart. */
+		public long maxYearGranted() {
+			return byYear.values().stream().mapToLong(Amounts::granted).max().orElse(0);
+		}
+
+		public boolean isEmpty() {
+			return years.isEmpty();
+		}
+
+	}
+
+	private static final String SUMS = "sum(f.amount_applied), sum(f.amount_granted), sum(f.amount_spent)";
+
+	public Summary summary(InitiativeQueries.Criteria criteria, GoalTree goals) {
+		InitiativeQueries.Where where = InitiativeQueries.where(criteria);
+		String from = " from funding_line f join initiative i on i.id = f.initiative_id";
+		Map<FundingSource, Map<Integer, Amounts>> cells = new EnumMap<>(FundingSource.class);
+		Map<FundingSource, Amounts> bySource = new EnumMap<>(FundingSource.class);
+		Map<Integer, Amounts> byYear = new TreeMap<>();
+		Amounts[] total = { Amounts.ZERO };
+		jdbc.sql("select f.source, f.funding_year, " + SUMS + from + where.sql() + " group by f.source, f.funding_year")
+			.params(where.params())
+			.query(rs -> {
+				FundingSource source = FundingSource.valueOf(rs.getString(1));
+				int year = rs.getInt(2);
+				Amounts amounts = new Amounts(rs.getLong(3), rs.getLong(4), rs.getLong(5));
+				cells.computeIfAbsent(source, k -> new TreeMap<>()).put(year, amounts);
+				bySource.merge(source, amounts, Amounts::plus);
+				byYear.merge(year, amounts, Amounts::plus);
+				total[0] = total[0].plus(amounts);
+			});
+		Map<Long, Amounts> perMunicipality = new HashMap<>();
+		jdbc.sql("select m.organisation_id, " + SUMS + from
+				+ " join initiative_municipality m on m.initiative_id = i.id" + where.sql() + " group by m.organisation_id")
+			.params(where.params())
+			.query(rs -> {
+				perMunicipality.put(rs.getLong(1), new Amounts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+			});
+		List<Named> byMunicipality = new ArrayList<>();
+		for (OrganisationRef m : organisations.municipalities()) {
+			byMunicipality.add(new Named(m.id(), m.name(), perMunicipality.getOrDefault(m.id(), Amounts.ZERO)));
+		}
+		List<GoalAmounts> byGoal = new ArrayList<>();
+		if (!goals.isEmpty()) {
+			Map<Long, Amounts> perGoal = new HashMap<>();
+			jdbc.sql("select y.ancestor_id, " + SUMS + from + " join (select distinct g.initiative_id, x.ancestor_id"
+					+ " from initiative_goal g join " + goals.valuesTable("x") + " on x.goal_id = g.goal_id) y"
+					+ " on y.initiative_id = i.id" + where.sql() + " group by y.ancestor_id")
+				.params(where.params())
+				.query(rs -> {
+					perGoal.put(rs.getLong(1), new Amounts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+				});
+			for (GoalRef goal : goals.goals()) {
+				byGoal.add(new GoalAmounts(goal, goals.depth(goal.id()), perGoal.getOrDefault(goal.id(), Amounts.ZERO)));
+			}
+		}
+		return new Summary(new ArrayList<>(new TreeSet<>(byYear.keySet())), cells, bySource, byYear, total[0],
+				byMunicipality, byGoal);
+	}
+
+}

@@ -1,0 +1,122 @@
+package se.regionrum.initiatives.obstacle;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.regionrum.initiatives.initiative.InitiativeOptions;
+import se.regionrum.initiatives.initiative.InitiativeService;
+import se.regionrum.platform.InvalidInputException;
+
+/** Open obstacles by who can remove them, and the obstacle form of an initiative. */
+@Controller
+class ObstacleController {
+
+	private final ObstacleService obstacles;
+
+	private final InitiativeService initiatives;
+
+	private final InitiativeOptions options;
+
+	ObstacleController(ObstacleService obstacles, InitiativeService initiatives, InitiativeOptions options) {
+		this.obstacles = obstacles;
+		this.initiatives = initiatives;
+		this.options = options;
+	}
+
+	@ModelAttribute("kinds")
+	ObstacleKind[] kinds() {
+		return ObstacleKind.values();
+	}
+
+	@ModelAttribute("removers")
+	ObstacleRemover[] removers() {
+		return ObstacleRemover.values();
+	}
+
+	@ModelAttribute("statuses")
+	ObstacleStatus[] statuses() {
+		return ObstacleStatus.values();
+	}
+
+	@GetMapping("/obstacles")
+	String open(@RequestParam(required = false) Long municipality, Model model) {
+		model.addAttribute("groups", obstacles.openByRemover(municipality));
+		model.addAttribute("municipality", municipality);
+		model.addAttribute("municipalities", options.municipalities());
+		return "initiatives/obstacles/list";
+	}
+
+	@GetMapping("/initiatives/{initiativeId:\\d+}/obstacles/new")
+	String newForm(@PathVariable long initiativeId, Model model) {
+		model.addAttribute("initiative", initiatives.get(initiativeId));
+		initiatives.requireEditorOfInitiative(initiativeId);
+		model.addAttribute("form", new ObstacleForm());
+		return "initiatives/obstacles/form";
+	}
+
+	@PostMapping("/initiatives/{initiativeId:\\d+}/obstacles/new")
+	String create(@PathVariable long initiativeId, @Valid @ModelAttribute("form") ObstacleForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		model.addAttribute("initiative", initiatives.get(initiativeId));
+		initiatives.requireEditorOfInitiative(initiativeId);
+		rejectBrokenRules(form, result);
+		if (result.hasErrors()) {
+			return "initiatives/obstacles/form";
+		}
+		obstacles.create(initiativeId, form);
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/initiatives/" + initiativeId;
+	}
+
+	@GetMapping("/obstacles/{id:\\d+}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Obstacle obstacle = obstacles.get(id);
+		initiatives.requireEditorOfInitiative(obstacle.initiativeId());
+		model.addAttribute("initiative", initiatives.get(obstacle.initiativeId()));
+		model.addAttribute("obstacle", obstacle);
+		model.addAttribute("form", ObstacleForm.of(obstacle));
+		return "initiatives/obstacles/form";
+	}
+
+	@PostMapping("/obstacles/{id:\\d+}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ObstacleForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Obstacle obstacle = obstacles.get(id);
+		initiatives.requireEditorOfInitiative(obstacle.initiativeId());
+		model.addAttribute("initiative", initiatives.get(obstacle.initiativeId()));
+		model.addAttribute("obstacle", obstacle);
+		rejectBrokenRules(form, result);
+		if (result.hasErrors()) {
+			return "initiatives/obstacles/form";
+		}
+		obstacles.update(id, form);
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/initiatives/" + obstacle.initiativeId();
+	}
+
+	@PostMapping("/obstacles/{id:\\d+}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		Obstacle obstacle = obstacles.get(id);
+		obstacles.delete(id);
+		redirect.addFlashAttribute("message", "platform.deleted");
+		return "redirect:/initiatives/" + obstacle.initiativeId();
+	}
+
+	private void rejectBrokenRules(ObstacleForm form, BindingResult result) {
+		for (InvalidInputException problem : obstacles.problems(form)) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+	}
+
+}
