@@ -31,8 +31,8 @@ create index establishment_municipality on establishment (municipality_id);
 
 -- Where the people who move in settle: a share per municipality, together 1.
 create table establishment_settlement (
-    establishment_id bigint           not null references establishment (id) on delete cascade,
+    establishment    bigint           not null references establishment (id) on delete cascade,
     organisation_id  bigint           not null references organisation (id),
     share            double precision not null,
-    primary key (establishment_id, organisation_id)
+    primary key (establishment, organisation_id)
 );

@@ -18,17 +18,27 @@
     return map;
   }
 
-  // Without a place of our own, frame the region by its municipalities (when that layer exists).
-  function frameRegion(map) {
-    map.setView(SWEDEN, 4);
+  // The municipalities (boundaries or central towns, from the actors module when it offers them)
+  // as a quiet background for orientation; with fit, they also frame a map without places.
+  function underlay(map, fit) {
     fetch('/municipalities.geojson', { headers: { 'Accept': 'application/geo+json' } })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) {
         if (!data) { return; }
-        var layer = L.geoJSON(data, { style: { color: '#4a5563', weight: 1, fillOpacity: 0.05 }, interactive: false }).addTo(map);
-        if (layer.getBounds().isValid()) { map.fitBounds(layer.getBounds(), { padding: [10, 10] }); }
+        var layer = L.geoJSON(data, {
+          style: { color: '#6b7785', weight: 1, fillOpacity: 0.04 },
+          pointToLayer: function (feature, latlng) { return L.circleMarker(latlng, { radius: 3, color: '#6b7785', weight: 1 }); },
+          interactive: false
+        }).addTo(map);
+        layer.bringToBack();
+        if (fit && layer.getBounds().isValid()) { map.fitBounds(layer.getBounds(), { padding: [10, 10] }); }
       })
-      .catch(function () { /* the base view stays */ });
+      .catch(function () { /* the map works without it */ });
+  }
+
+  function frameRegion(map) {
+    map.setView(SWEDEN, 4);
+    underlay(map, true);
   }
 
   function styleOf(feature) {
@@ -57,6 +67,7 @@
         }).addTo(map);
         if (layer.getBounds().isValid()) {
           map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 12 });
+          underlay(map, false);
         } else {
           frameRegion(map);
           var note = document.createElement('p');
@@ -76,9 +87,11 @@
     if (area) {
       var layer = L.geoJSON(JSON.parse(area), { style: { color: '#083a66', weight: 2, fillColor: '#0b4f8a', fillOpacity: 0.25 } }).addTo(map);
       map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 13 });
+      underlay(map, false);
     } else if (!isNaN(lat) && !isNaN(lon)) {
       L.circleMarker([lat, lon], { radius: 8, color: '#1b1f24', weight: 1, fillColor: '#0b4f8a', fillOpacity: 0.9 }).addTo(map);
-      map.setView([lat, lon], 11);
+      map.setView([lat, lon], 9);
+      underlay(map, false);
     } else {
       frameRegion(map);
     }
@@ -150,6 +163,7 @@
     var bounds = showArea() || showPoint();
     if (bounds && bounds.isValid()) {
       map.fitBounds(bounds.pad(0.5), { maxZoom: 11 });
+      underlay(map, false);
     } else {
       frameRegion(map);
     }

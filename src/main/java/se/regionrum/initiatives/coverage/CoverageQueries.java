@@ -48,11 +48,11 @@ public class CoverageQueries {
 			return new CoverageMatrix(municipalities, List.of(), Map.of(), 0, 0);
 		}
 		InitiativeQueries.Where where = InitiativeQueries.where(criteria);
-		String join = " from initiative i join initiative_goal g on g.initiative_id = i.id join "
+		String join = " from initiative i join initiative_goal g on g.initiative = i.id join "
 				+ tree.valuesTable("x") + " on x.goal_id = g.goal_id";
 		Map<Long, Map<Long, Long>> cells = new HashMap<>();
 		jdbc.sql("select x.ancestor_id, m.organisation_id, count(distinct i.id)" + join
-				+ " join initiative_municipality m on m.initiative_id = i.id" + where.sql()
+				+ " join initiative_municipality m on m.initiative = i.id" + where.sql()
 				+ " group by x.ancestor_id, m.organisation_id")
 			.params(where.params())
 			.query(rs -> {
@@ -67,9 +67,9 @@ public class CoverageQueries {
 		Map<Long, Long> municipalityTotals = new HashMap<>();
 		Map<String, Object> params = new HashMap<>(where.params());
 		params.put("strategyGoals", tree.ids());
-		String linked = " and i.id in (select g.initiative_id from initiative_goal g where g.goal_id in (:strategyGoals))";
+		String linked = " and i.id in (select g.initiative from initiative_goal g where g.goal_id in (:strategyGoals))";
 		jdbc.sql("select m.organisation_id, count(distinct i.id) from initiative i"
-				+ " join initiative_municipality m on m.initiative_id = i.id" + where.sql() + linked
+				+ " join initiative_municipality m on m.initiative = i.id" + where.sql() + linked
 				+ " group by m.organisation_id")
 			.params(params)
 			.query(rs -> {

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -23,7 +22,7 @@ public record Establishment(@Id Long id, @Version Long version, String company, 
 		double housingUnitsPerHousehold, double schoolPlacesPerThousand, double householdPowerKw, int rampUpYears,
 		LocalDate permitStartsOn, LocalDate permitEndsOn, LocalDate constructionStartsOn,
 		LocalDate constructionEndsOn, LocalDate operationStartsOn, Instant createdAt, Instant updatedAt,
-		@MappedCollection(idColumn = "establishment_id") Set<EstablishmentSettlement> settlements) {
+		Set<EstablishmentSettlement> settlements) {
 
 	public Assumptions assumptions() {
 		return new Assumptions(indirectJobMultiplier, shareMovingIn, householdSize, housingUnitsPerHousehold,

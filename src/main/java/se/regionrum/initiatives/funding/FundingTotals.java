@@ -82,7 +82,7 @@ public class FundingTotals {
 			});
 		Map<Long, Amounts> perMunicipality = new HashMap<>();
 		jdbc.sql("select m.organisation_id, " + SUMS + from
-				+ " join initiative_municipality m on m.initiative_id = i.id" + where.sql() + " group by m.organisation_id")
+				+ " join initiative_municipality m on m.initiative = i.id" + where.sql() + " group by m.organisation_id")
 			.params(where.params())
 			.query(rs -> {
 				perMunicipality.put(rs.getLong(1), new Amounts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
@@ -94,7 +94,7 @@ public class FundingTotals {
 		List<GoalAmounts> byGoal = new ArrayList<>();
 		if (!goals.isEmpty()) {
 			Map<Long, Amounts> perGoal = new HashMap<>();
-			jdbc.sql("select y.ancestor_id, " + SUMS + from + " join (select distinct g.initiative_id, x.ancestor_id"
+			jdbc.sql("select y.ancestor_id, " + SUMS + from + " join (select distinct g.initiative initiative_id, x.ancestor_id"
 					+ " from initiative_goal g join " + goals.valuesTable("x") + " on x.goal_id = g.goal_id) y"
 					+ " on y.initiative_id = i.id" + where.sql() + " group by y.ancestor_id")
 				.params(where.params())

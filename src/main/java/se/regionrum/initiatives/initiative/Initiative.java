@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import se.regionrum.initiatives.InitiativeLevel;
@@ -29,11 +28,11 @@ public record Initiative(@Id Long id, @Version Long version, String title, Strin
 		PlaceKind placeKind, Double latitude, Double longitude, String areaGeojson, boolean practiceCase,
 		boolean pilotProject, boolean published, String originKind, Long originId, String originLabel,
 		Integer startYear, Integer endYear, String website, Instant createdAt, Instant updatedAt,
-		@MappedCollection(idColumn = "initiative_id") Set<InitiativeMunicipality> municipalities,
-		@MappedCollection(idColumn = "initiative_id") Set<InitiativePartner> partners,
-		@MappedCollection(idColumn = "initiative_id") Set<InitiativeContact> contacts,
-		@MappedCollection(idColumn = "initiative_id") Set<InitiativeTheme> themes,
-		@MappedCollection(idColumn = "initiative_id") Set<InitiativeGoal> goals) {
+		Set<InitiativeMunicipality> municipalities,
+		Set<InitiativePartner> partners,
+		Set<InitiativeContact> contacts,
+		Set<InitiativeTheme> themes,
+		Set<InitiativeGoal> goals) {
 
 	public Set<Long> municipalityIds() {
 		return municipalities.stream().map(InitiativeMunicipality::organisationId).collect(Collectors.toCollection(TreeSet::new));

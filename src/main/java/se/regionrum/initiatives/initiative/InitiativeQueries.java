@@ -60,11 +60,11 @@ public class InitiativeQueries {
 			params.put("q", "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
 		}
 		if (filter.municipality() != null) {
-			where.append(" and i.id in (select m.initiative_id from initiative_municipality m where m.organisation_id = :municipality)");
+			where.append(" and i.id in (select m.initiative from initiative_municipality m where m.organisation_id = :municipality)");
 			params.put("municipality", filter.municipality());
 		}
 		if (filter.theme() != null) {
-			where.append(" and i.id in (select t.initiative_id from initiative_theme t where t.theme = :theme)");
+			where.append(" and i.id in (select t.initiative from initiative_theme t where t.theme = :theme)");
 			params.put("theme", filter.theme().name());
 		}
 		if (filter.status() != null) {
@@ -76,7 +76,7 @@ public class InitiativeQueries {
 			params.put("level", filter.level().name());
 		}
 		if (filter.goal() != null) {
-			where.append(" and i.id in (select g.initiative_id from initiative_goal g where g.goal_id in (:goals))");
+			where.append(" and i.id in (select g.initiative from initiative_goal g where g.goal_id in (:goals))");
 			params.put("goals", criteria.goalIds() == null || criteria.goalIds().isEmpty() ? List.of(filter.goal())
 					: criteria.goalIds());
 		}
@@ -144,9 +144,9 @@ public class InitiativeQueries {
 		Map<Long, List<Long>> municipalities = new HashMap<>();
 		Map<Long, Set<Theme>> themes = new HashMap<>();
 		jdbc.sql("""
-				select initiative_id, organisation_id, null theme from initiative_municipality where initiative_id in (:ids)
+				select initiative, organisation_id, null theme from initiative_municipality where initiative in (:ids)
 				union all
-				select initiative_id, null, theme from initiative_theme where initiative_id in (:ids)""")
+				select initiative, null, theme from initiative_theme where initiative in (:ids)""")
 			.param("ids", ids)
 			.query(rs -> {
 				long id = rs.getLong(1);

@@ -131,12 +131,18 @@ public class InitiativeService implements Initiatives {
 
 	@Transactional
 	public Initiative create(InitiativeForm form) {
+		return create(form, LocalDate.now());
+	}
+
+	/** Creates an initiative whose first status was set on the given day (imports of earlier work, demo data). */
+	@Transactional
+	public Initiative create(InitiativeForm form, LocalDate statusSince) {
 		CurrentUser user = permissions.requireEditorOf(form.getOwnerOrganisationId());
 		checkRules(form, null);
 		Instant now = Instant.now();
 		InitiativeStatus status = form.getStatus() == null ? InitiativeStatus.IDEA : form.getStatus();
-		Initiative saved = repository.save(toEntity(null, null, form, status, LocalDate.now(), now, now));
-		queries.recordStatusChange(saved.id(), null, status, LocalDate.now(), user.username(), null);
+		Initiative saved = repository.save(toEntity(null, null, form, status, statusSince, now, now));
+		queries.recordStatusChange(saved.id(), null, status, statusSince, user.username(), null);
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
 		events.publishEvent(new InitiativeCreated(saved.id(), saved.title(), saved.ownerOrganisationId(), saved.origin()));
 		return saved;

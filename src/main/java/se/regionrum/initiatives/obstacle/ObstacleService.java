@@ -76,7 +76,7 @@ public class ObstacleService {
 			sql += " and i.published = true";
 		}
 		if (municipalityId != null) {
-			sql += " and i.id in (select m.initiative_id from initiative_municipality m where m.organisation_id = :m)";
+			sql += " and i.id in (select m.initiative from initiative_municipality m where m.organisation_id = :m)";
 			params.put("m", municipalityId);
 		}
 		jdbc.sql(sql + " order by o.remover, o.identified_on, o.id").params(params).query(rs -> {
