@@ -133,8 +133,10 @@ class InitiativeCsv {
 		for (CsvImport.Row row : rows) {
 			InitiativeForm form = toForm(row, problems, scbCodes, goalCodes);
 			for (ConstraintViolation<InitiativeForm> violation : validator.validate(form)) {
-				problems.add(new ImportProblem(row.number(), column(violation.getPropertyPath().toString()),
-						"import.invalidValue", violation.getMessage()));
+				String column = column(violation.getPropertyPath().toString());
+				if (problems.stream().noneMatch(p -> p.row() == row.number() && column.equals(p.column()))) {
+					problems.add(new ImportProblem(row.number(), column, "import.invalidValue", violation.getMessage()));
+				}
 			}
 			if (form.getOwnerOrganisationId() != null && !permissions.canEdit(form.getOwnerOrganisationId())) {
 				problems.add(new ImportProblem(row.number(), "owner", "initiatives.import.notYourOrganisation"));
@@ -166,8 +168,8 @@ class InitiativeCsv {
 		form.setDescription(row.get("description"));
 		String owner = row.get("owner");
 		if (!owner.isEmpty()) {
-			Optional<OrganisationRef> ref = owner.matches("\\d+") ? organisations.find(Long.parseLong(owner))
-					: organisations.findByName(owner);
+			Optional<OrganisationRef> ref = owner.matches("\\d{4}") ? organisations.findByScbCode(owner)
+					: owner.matches("\\d+") ? organisations.find(Long.parseLong(owner)) : organisations.findByName(owner);
 			ref.ifPresentOrElse(o -> form.setOwnerOrganisationId(o.id()),
 					() -> problems.add(new ImportProblem(row.number(), "owner", "initiatives.import.unknownOrganisation", owner)));
 		}
