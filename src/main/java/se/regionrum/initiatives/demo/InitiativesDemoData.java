@@ -302,7 +302,7 @@ public class InitiativesDemoData implements ApplicationRunner {
 		}
 	}
 
-	/** "lon lat,lon lat,…" as a closed GeoJSON polygon. */
+	/** Points written as {@code lon lat,lon lat,…} as a closed GeoJSON polygon. */
 	static String polygon(String points) {
 		List<String> ring = new ArrayList<>();
 		for (String point : split(points, ",")) {
