@@ -18,8 +18,9 @@ import se.regionrum.initiatives.initiative.InitiativeQueries;
 import se.regionrum.strategy.GoalRef;
 
 /**
- * Funding totals of a filtered set of initiatives per source and year, per municipality and per
- * strategy goal, each by one grouped query. An initiative in several municipalities (or under
+ * Funding totals of a filtered set of initiatives per source and year and per municipality, each
+ * by one grouped query; per strategy goal by two (the goal links, and the sums per initiative,
+ * added to every goal above the linked ones once per initiative). An initiative in several municipalities (or under
  * several goals) counts in full for each of them; the per-source and per-year totals count every
  * krona once.
  */
@@ -93,16 +94,41 @@ public class FundingTotals {
 		}
 		List<GoalAmounts> byGoal = new ArrayList<>();
 		if (!goals.isEmpty()) {
-			Map<Long, Amounts> perGoal = new HashMap<>();
-			jdbc.sql("select y.ancestor_id, " + SUMS + from + " join (select distinct g.initiative initiative_id, x.ancestor_id"
-					+ " from initiative_goal g join " + goals.valuesTable("x") + " on x.goal_id = g.goal_id) y"
-					+ " on y.initiative_id = i.id" + where.sql() + " group by y.ancestor_id")
+			// the funded initiatives' goal links, lifted to the goals above, then each initiative's sums added once per goal
+			Map<Long, Integer> index = goals.index();
+			long[][] lifted = goals.lifted();
+			Map<Long, long[]> goalsOf = new HashMap<>();
+			Map<String, Object> params = new HashMap<>(where.params());
+			params.put("goals", goals.ids());
+			jdbc.sql("select g.initiative, g.goal_id from initiative_goal g join initiative i on i.id = g.initiative"
+					+ where.sql() + " and g.goal_id in (:goals) and i.id in (select f.initiative_id from funding_line f)")
+				.params(params)
+				.query(rs -> {
+					long[] bits = goalsOf.computeIfAbsent(rs.getLong(1), k -> new long[goals.words()]);
+					long[] add = lifted[index.get(rs.getLong(2))];
+					for (int w = 0; w < bits.length; w++) {
+						bits[w] |= add[w];
+					}
+				});
+			long[][] sums = new long[goals.goals().size()][3];
+			jdbc.sql("select f.initiative_id, " + SUMS + from + where.sql() + " group by f.initiative_id")
 				.params(where.params())
 				.query(rs -> {
-					perGoal.put(rs.getLong(1), new Amounts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+					long[] bits = goalsOf.get(rs.getLong(1));
+					if (bits != null) {
+						long applied = rs.getLong(2);
+						long granted = rs.getLong(3);
+						long spent = rs.getLong(4);
+						GoalTree.forEachBit(bits, g -> {
+							sums[g][0] += applied;
+							sums[g][1] += granted;
+							sums[g][2] += spent;
+						});
+					}
 				});
-			for (GoalRef goal : goals.goals()) {
-				byGoal.add(new GoalAmounts(goal, goals.depth(goal.id()), perGoal.getOrDefault(goal.id(), Amounts.ZERO)));
+			for (int g = 0; g < goals.goals().size(); g++) {
+				GoalRef goal = goals.goals().get(g);
+				byGoal.add(new GoalAmounts(goal, goals.depth(goal.id()), new Amounts(sums[g][0], sums[g][1], sums[g][2])));
 			}
 		}
 		return new Summary(new ArrayList<>(new TreeSet<>(byYear.keySet())), cells, bySource, byYear, total[0],
