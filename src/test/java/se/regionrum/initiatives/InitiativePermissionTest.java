@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -95,6 +96,13 @@ class InitiativePermissionTest extends InitiativesTestBase {
 		mvc.perform(post("/initiatives/{id}/status", moraInitiative.id()).with(authentication(falunEditor)).with(csrf())
 			.param("status", "STOPPED"))
 			.andExpect(status().isForbidden());
+		mvc.perform(get("/initiatives/{id}/edit", moraInitiative.id()).with(authentication(falunEditor)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/initiatives/{id}/obstacles/new", moraInitiative.id()).with(authentication(falunEditor)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/initiatives/new").with(authentication(TestAuthentication.reader())))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/initiatives/new").with(authentication(falunEditor))).andExpect(status().isOk());
 		mvc.perform(post("/initiatives/{id}/delete", moraInitiative.id()).with(authentication(falunEditor)).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/initiatives/{id}/obstacles/new", moraInitiative.id()).with(authentication(falunEditor))

@@ -143,6 +143,9 @@ class EstablishmentController {
 	@GetMapping("/{id:\\d+}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		Establishment e = establishments.get(id);
+		if (!establishments.canEdit(e)) {
+			throw new org.springframework.security.access.AccessDeniedException("Not the establishment's municipality");
+		}
 		model.addAttribute("establishment", e);
 		model.addAttribute("version", e.version());
 		model.addAttribute("form", EstablishmentForm.of(e));

@@ -157,6 +157,7 @@ class InitiativeController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
+		initiatives.requireMayCreate();
 		InitiativeForm form = InitiativeForm.empty();
 		initiatives.defaultOwner().ifPresent(form::setOwnerOrganisationId);
 		model.addAttribute("form", form);
@@ -184,6 +185,7 @@ class InitiativeController {
 	@GetMapping("/{id:\\d+}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		Initiative initiative = initiatives.get(id);
+		initiatives.requireEditorOfInitiative(id);
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("version", initiative.version());
 		model.addAttribute("form", InitiativeForm.of(initiative));
@@ -274,6 +276,7 @@ class InitiativeController {
 
 	@GetMapping("/import")
 	String importForm() {
+		initiatives.requireMayCreate();
 		return "initiatives/import";
 	}
 

@@ -115,6 +115,14 @@ public class InitiativeService implements Initiatives {
 		return initiative;
 	}
 
+	/** Throws unless the current user may create initiatives at all: administrators and editors. */
+	public void requireMayCreate() {
+		CurrentUser user = permissions.requireSignedIn();
+		if (!user.isAdmin() && !(user.role() == se.regionrum.platform.Role.EDITOR && user.organisationId() != null)) {
+			throw new org.springframework.security.access.AccessDeniedException("Readers create no initiatives");
+		}
+	}
+
 	/** The organisation a new initiative belongs to by default: an editor's own. */
 	public Optional<Long> defaultOwner() {
 		return permissions.current().map(CurrentUser::organisationId);
