@@ -1,6 +1,5 @@
 package se.regionrum.actors.boundary;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +98,7 @@ final class BoundaryFile {
 	}
 
 	private JsonNode parse(byte[] content) {
-		if (content == null || new String(content, StandardCharsets.UTF_8).isBlank()) {
+		if (isBlank(content)) {
 			throw rejected(ImportProblem.ofFile("actors.boundary.import.empty"));
 		}
 		try {
@@ -197,6 +196,20 @@ final class BoundaryFile {
 			return null;
 		}
 		return new Checked(geometry, repaired);
+	}
+
+	/** Nothing but white space (or a byte order mark), without decoding a possibly large file. */
+	private static boolean isBlank(byte[] content) {
+		if (content == null) {
+			return true;
+		}
+		for (byte b : content) {
+			if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != (byte) 0xEF && b != (byte) 0xBB
+					&& b != (byte) 0xBF) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String text(JsonNode node) {

@@ -1,6 +1,7 @@
 package se.regionrum.actors.boundary;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -22,7 +23,7 @@ import se.regionrum.platform.ImportRejectedException;
 class BoundaryImportController {
 
 	/** The form fields besides the file. */
-	record ImportForm(String codeProperty, String nameProperty, String source) implements java.io.Serializable {
+	record ImportForm(String codeProperty, String nameProperty, String source) implements Serializable {
 
 		static ImportForm defaults() {
 			return new ImportForm(BoundaryImportOptions.DEFAULT_CODE_PROPERTY,

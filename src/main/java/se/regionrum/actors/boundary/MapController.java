@@ -1,5 +1,6 @@
 package se.regionrum.actors.boundary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,7 +67,7 @@ class MapController {
 	}
 
 	static List<LegendClass> legend() {
-		List<LegendClass> classes = new java.util.ArrayList<>();
+		List<LegendClass> classes = new ArrayList<>();
 		for (int i = 0; i <= POPULATION_BREAKS.size(); i++) {
 			Integer from = i == 0 ? null : POPULATION_BREAKS.get(i - 1);
 			Integer to = i == POPULATION_BREAKS.size() ? null : POPULATION_BREAKS.get(i) - 1;

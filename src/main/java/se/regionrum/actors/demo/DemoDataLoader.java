@@ -2,6 +2,7 @@ package se.regionrum.actors.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,7 +82,7 @@ public class DemoDataLoader implements ApplicationRunner {
 		public String toString() {
 			return organisations + " organisations, " + people + " people, " + workingGroups + " working groups, "
 					+ members + " members"
-					+ (boundaries == null ? ", no boundaries"
+					+ (boundaries == null ? ", no municipal boundaries (none missing)"
 							: ", " + boundaries.imported() + " municipal boundaries (" + boundaries.skipped()
 									+ " features of other municipalities skipped)");
 		}
@@ -295,7 +297,7 @@ public class DemoDataLoader implements ApplicationRunner {
 		});
 		Set<List<Long>> existing = new HashSet<>();
 		jdbc.sql("select working_group_id, organisation_id, person_id from working_group_member").query(rs -> {
-			existing.add(java.util.Arrays.asList(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class)));
+			existing.add(Arrays.asList(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class)));
 		});
 		int added = 0;
 		for (CsvImport.Row row : rows) {
@@ -311,7 +313,7 @@ public class DemoDataLoader implements ApplicationRunner {
 					throw bad(location, file, row, "unknown person " + row.get("person_email"));
 				}
 			}
-			if (!existing.add(java.util.Arrays.asList(group, organisation, person))) {
+			if (!existing.add(Arrays.asList(group, organisation, person))) {
 				continue;
 			}
 			jdbc.sql("""
@@ -340,7 +342,7 @@ public class DemoDataLoader implements ApplicationRunner {
 		}
 		Properties boundaryProperties = new Properties();
 		try (InputStream in = settings.getInputStream()) {
-			boundaryProperties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			boundaryProperties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -407,7 +409,7 @@ public class DemoDataLoader implements ApplicationRunner {
 	private static String describe(List<ImportProblem> problems) {
 		return problems.stream()
 			.map(p -> "row " + p.row() + (p.column() == null ? "" : " " + p.column()) + ": " + p.messageKey()
-					+ " " + java.util.Arrays.toString(p.arguments()))
+					+ " " + Arrays.toString(p.arguments()))
 			.collect(Collectors.joining("; "));
 	}
 
