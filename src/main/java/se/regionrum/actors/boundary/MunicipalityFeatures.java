@@ -106,7 +106,7 @@ class MunicipalityFeatures {
 		return collection;
 	}
 
-	/** "59 945" in Swedish (a plain space, as elsewhere in Regionrum), "59,945" in English. */
+	/** 59 945 in Swedish (a plain space, as elsewhere in Regionrum), 59,945 in English. */
 	static String formatInteger(long value, Locale locale) {
 		return NumberFormat.getIntegerInstance(locale).format(value).replace('\u00a0', ' ').replace('\u202f', ' ');
 	}
