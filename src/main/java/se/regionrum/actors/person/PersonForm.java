@@ -16,7 +16,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * What a user types for a person, on the page and in the API. Rules that involve several
  * fields or other records (consent needs a date and a purpose, a resource person needs
- * competence areas, the organisation must exist) are checked by {@link PersonService}.
+ * competence areas, the organisation must exist) are checked by {@link PersonService}. The
+ * flags are {@code Boolean} so that an API client may leave them out (meaning no).
  */
 public record PersonForm(
 		@NotBlank(message = "{actors.person.firstName.required}") @Size(max = 100,
@@ -30,9 +31,9 @@ public record PersonForm(
 		Long organisationId,
 		@Size(max = 200, message = "{actors.person.title.tooLong}") String title,
 		List<Sector> sectors,
-		boolean resourcePerson,
+		Boolean resourcePerson,
 		@Size(max = 1000, message = "{actors.person.competenceAreas.tooLong}") String competenceAreas,
-		boolean consentGiven,
+		Boolean consentGiven,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentDate,
 		@Size(max = 1000, message = "{actors.person.consentPurpose.tooLong}") String consentPurpose) {
 
@@ -44,6 +45,16 @@ public record PersonForm(
 		return new PersonForm(p.firstName(), p.lastName(), p.email(), p.phone(), p.organisationId(), p.title(),
 				sectors.stream().sorted().toList(), p.resourcePerson(), p.competenceAreas(), p.consentGiven(),
 				p.consentDate(), p.consentPurpose());
+	}
+
+	/** Absent (an API client leaving it out) means no. */
+	boolean isResourcePerson() {
+		return Boolean.TRUE.equals(resourcePerson);
+	}
+
+	/** Absent (an API client leaving it out) means no. */
+	boolean hasConsent() {
+		return Boolean.TRUE.equals(consentGiven);
 	}
 
 	Set<Sector> sectorSet() {

@@ -196,10 +196,10 @@ public class PersonService {
 		if (form.organisationId() != null && queries.organisationName(form.organisationId()).isEmpty()) {
 			problems.add(new InvalidInputException("organisationId", "actors.person.organisationId.unknown"));
 		}
-		if (form.resourcePerson() && blank(form.competenceAreas()) == null) {
+		if (form.isResourcePerson() && blank(form.competenceAreas()) == null) {
 			problems.add(new InvalidInputException("competenceAreas", "actors.person.competenceAreas.required"));
 		}
-		if (form.consentGiven()) {
+		if (form.hasConsent()) {
 			if (form.consentDate() == null) {
 				problems.add(new InvalidInputException("consentDate", "actors.person.consentDate.required"));
 			}
@@ -237,10 +237,10 @@ public class PersonService {
 
 	/** Without consent, no consent date or purpose is kept. */
 	private static Person toEntity(Long id, Long version, PersonForm form, Instant created, Instant updated) {
-		boolean consent = form.consentGiven();
+		boolean consent = form.hasConsent();
 		return new Person(id, version, form.firstName().trim(), form.lastName().trim(), blank(form.email()),
-				blank(form.phone()), form.organisationId(), blank(form.title()), form.resourcePerson(),
-				form.resourcePerson() ? blank(form.competenceAreas()) : null, consent,
+				blank(form.phone()), form.organisationId(), blank(form.title()), form.isResourcePerson(),
+				form.isResourcePerson() ? blank(form.competenceAreas()) : null, consent,
 				consent ? form.consentDate() : null, consent ? blank(form.consentPurpose()) : null, null, created,
 				updated);
 	}
