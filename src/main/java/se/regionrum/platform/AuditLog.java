@@ -1,5 +1,7 @@
 package se.regionrum.platform;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,5 +26,19 @@ public interface AuditLog {
 	 * a person whose data is erased on request.
 	 */
 	void forgetValues(String entityType, Object entityId);
+
+	/**
+	 * What was recorded about one entity, oldest first, for example for a person's data export.
+	 * No permission check: the caller decides who may see it.
+	 */
+	List<Entry> entriesAbout(String entityType, Object entityId);
+
+	/** One recorded change or event, as other modules see it. */
+	record Entry(Instant occurredAt, String username, AuditAction action, String detail, List<Change> changes) {
+	}
+
+	/** One field's old and new value ({@code null} when absent or forgotten). */
+	record Change(String field, String oldValue, String newValue) {
+	}
 
 }

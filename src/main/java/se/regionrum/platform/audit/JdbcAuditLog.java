@@ -88,6 +88,20 @@ public class JdbcAuditLog implements AuditLog {
 			.update();
 	}
 
+	@Override
+	public List<Entry> entriesAbout(String entityType, Object entityId) {
+		return jdbc.sql("""
+				select occurred_at, username, action, detail, changes from audit_entry
+				where entity_type = ? and entity_id = ? order by occurred_at, id""")
+			.params(entityType, entityId.toString())
+			.query((rs, n) -> new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
+					AuditAction.valueOf(rs.getString("action")), rs.getString("detail"),
+					parse(rs.getString("changes")).stream()
+						.map(c -> new Change(c.field(), c.oldValue(), c.newValue()))
+						.toList()))
+			.list();
+	}
+
 	public PageResult<AuditEntry> find(AuditFilter filter, int page, int size) {
 		permissions.requireAdmin();
 		StringBuilder where = new StringBuilder(" where 1=1");
