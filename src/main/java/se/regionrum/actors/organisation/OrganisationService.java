@@ -96,7 +96,9 @@ public class OrganisationService {
 			.single();
 		long members = jdbc.sql("select count(*) from working_group_member where organisation_id = ?").param(id)
 			.query(Long.class).single();
-		if (people > 0 || members > 0) {
+		long ownedGroups = jdbc.sql("select count(*) from working_group where owner_organisation_id = ?").param(id)
+			.query(Long.class).single();
+		if (people > 0 || members > 0 || ownedGroups > 0) {
 			throw new InvalidInputException("id", "actors.organisation.delete.hasPeople");
 		}
 		if (accounts.countScopedTo(id) > 0) {

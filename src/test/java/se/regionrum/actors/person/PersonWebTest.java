@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import se.regionrum.actors.TestData;
-import se.regionrum.actors.TestUsers;
+import se.regionrum.platform.TestAuthentication;
 
 /** People through the pages and the REST API: permissions, validation, escaping, filters, export. */
 @SpringBootTest
@@ -64,10 +64,10 @@ class PersonWebTest {
 
 	@Test
 	void editorCannotCreatePersonOfAnotherOrganisation() throws Exception {
-		mvc.perform(page(post("/people/new"), TestUsers.editorOf(orgA)).param("firstName", "Anna")
+		mvc.perform(page(post("/people/new"), TestAuthentication.editorOf(orgA)).param("firstName", "Anna")
 			.param("lastName", "Berg")
 			.param("organisationId", Long.toString(orgB))).andExpect(status().isForbidden());
-		api(post("/api/v1/people"), TestUsers.editorOf(orgA), personJson("Anna", "Berg", orgB))
+		api(post("/api/v1/people"), TestAuthentication.editorOf(orgA), personJson("Anna", "Berg", orgB))
 			.andExpect(status().isForbidden());
 		assertThat(countPeople(orgB)).isZero();
 	}
@@ -75,7 +75,7 @@ class PersonWebTest {
 	@Test
 	void editorCannotEditDeleteExportOrErasePersonOfAnotherOrganisation() throws Exception {
 		long person = TestData.person(jdbc, orgB, "Bo", "Dahl");
-		Authentication editorA = TestUsers.editorOf(orgA);
+		Authentication editorA = TestAuthentication.editorOf(orgA);
 		mvc.perform(get("/people/" + person + "/edit").with(authentication(editorA))).andExpect(status().isForbidden());
 		mvc.perform(page(post("/people/" + person + "/edit"), editorA).param("firstName", "Hacked")
 			.param("lastName", "Dahl")
@@ -102,14 +102,14 @@ class PersonWebTest {
 	@Test
 	void editorCannotMoveOwnPersonToAnotherOrganisation() throws Exception {
 		long person = TestData.person(jdbc, orgA, "Cia", "Ek");
-		api(put("/api/v1/people/" + person), TestUsers.editorOf(orgA), personJson("Cia", "Ek", orgB))
+		api(put("/api/v1/people/" + person), TestAuthentication.editorOf(orgA), personJson("Cia", "Ek", orgB))
 			.andExpect(status().isForbidden());
 		assertThat(organisationOf(person)).isEqualTo(orgA);
 	}
 
 	@Test
 	void editorManagesPeopleOfOwnOrganisation() throws Exception {
-		Authentication editorA = TestUsers.editorOf(orgA);
+		Authentication editorA = TestAuthentication.editorOf(orgA);
 		String location = mvc
 			.perform(page(post("/people/new"), editorA).param("firstName", "Disa")
 				.param("lastName", "Fors")
@@ -142,7 +142,7 @@ class PersonWebTest {
 	@Test
 	void readerReadsButCannotWrite() throws Exception {
 		long person = TestData.person(jdbc, orgA, "Erik", "Gran");
-		Authentication reader = TestUsers.reader();
+		Authentication reader = TestAuthentication.reader();
 		String list = html(mvc.perform(get("/people").with(authentication(reader))).andExpect(status().isOk()));
 		assertThat(list).contains("Erik Gran").doesNotContain("href=\"/people/new\"");
 		String detail = html(mvc.perform(get("/people/" + person).with(authentication(reader))).andExpect(status().isOk()));
@@ -178,7 +178,7 @@ class PersonWebTest {
 	@Test
 	void hostileTextIsStoredVerbatimAndRenderedEscaped() throws Exception {
 		String location = mvc
-			.perform(page(post("/people/new"), TestUsers.admin()).param("firstName", SCRIPT)
+			.perform(page(post("/people/new"), TestAuthentication.admin()).param("firstName", SCRIPT)
 				.param("lastName", SQL)
 				.param("title", "<b>chef</b>")
 				.param("organisationId", Long.toString(orgA)))
@@ -192,16 +192,16 @@ class PersonWebTest {
 			.singleRow();
 		assertThat(row.values()).containsExactly(SCRIPT, SQL, "<b>chef</b>");
 
-		String detail = html(mvc.perform(get("/people/" + id).with(authentication(TestUsers.reader())))
+		String detail = html(mvc.perform(get("/people/" + id).with(authentication(TestAuthentication.reader())))
 			.andExpect(status().isOk()));
 		assertThat(detail).doesNotContain(SCRIPT)
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
 			.contains("&#39;; drop table person; --")
 			.doesNotContain("<b>chef</b>");
-		String list = html(mvc.perform(get("/people").param("q", "drop table").with(authentication(TestUsers.reader())))
+		String list = html(mvc.perform(get("/people").param("q", "drop table").with(authentication(TestAuthentication.reader())))
 			.andExpect(status().isOk()));
 		assertThat(list).doesNotContain(SCRIPT).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-		mvc.perform(get("/api/v1/people/" + id).with(authentication(TestUsers.reader())))
+		mvc.perform(get("/api/v1/people/" + id).with(authentication(TestAuthentication.reader())))
 			.andExpect(jsonPath("$.firstName").value(SCRIPT))
 			.andExpect(jsonPath("$.lastName").value(SQL));
 		assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isPositive();
@@ -210,7 +210,7 @@ class PersonWebTest {
 	@Test
 	void pageValidationErrorsAreSwedishAndNameTheField() throws Exception {
 		String html = html(mvc
-			.perform(page(post("/people/new"), TestUsers.admin()).param("firstName", " ")
+			.perform(page(post("/people/new"), TestAuthentication.admin()).param("firstName", " ")
 				.param("lastName", "")
 				.param("email", "inte-en-adress")
 				.param("organisationId", Long.toString(orgA))
@@ -229,7 +229,7 @@ class PersonWebTest {
 		assertThat(countPeople(orgA)).isZero();
 
 		String badDate = html(mvc
-			.perform(page(post("/people/new"), TestUsers.admin()).param("firstName", "Gun")
+			.perform(page(post("/people/new"), TestAuthentication.admin()).param("firstName", "Gun")
 				.param("lastName", "Ivarsson")
 				.param("organisationId", Long.toString(orgA))
 				.param("consentDate", "31/12/2024"))
@@ -239,7 +239,7 @@ class PersonWebTest {
 
 	@Test
 	void editorMustChooseAnOrganisation() throws Exception {
-		String html = html(mvc.perform(page(post("/people/new"), TestUsers.editorOf(orgA)).param("firstName", "Hans")
+		String html = html(mvc.perform(page(post("/people/new"), TestAuthentication.editorOf(orgA)).param("firstName", "Hans")
 			.param("lastName", "Jonsson")
 			.param("organisationId", "")).andExpect(status().isOk()));
 		assertThat(html).contains("Välj personens organisation.");
@@ -247,13 +247,13 @@ class PersonWebTest {
 
 	@Test
 	void apiValidationErrorsAreSwedishAndNameTheField() throws Exception {
-		api(post("/api/v1/people"), TestUsers.admin(), """
+		api(post("/api/v1/people"), TestAuthentication.admin(), """
 				{"firstName": "", "lastName": "Berg", "email": "fel"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("firstName")))
 			.andExpect(jsonPath("$.errors[*].message").value(hasItem("Ange förnamn.")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("email")));
-		api(post("/api/v1/people"), TestUsers.admin(), """
+		api(post("/api/v1/people"), TestAuthentication.admin(), """
 				{"firstName": "Ida", "lastName": "Berg", "consentGiven": true, "consentPurpose": "Nyhetsbrev"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("consentDate"))
@@ -277,7 +277,7 @@ class PersonWebTest {
 		jdbc.sql("update person set erased_at = current_timestamp where id = ?").param(erased).update();
 		TestData.person(jdbc, orgB, "Anders", "Annan");
 
-		Authentication reader = TestUsers.reader();
+		Authentication reader = TestAuthentication.reader();
 		listIds(reader, "organisationId=" + orgA).andExpect(jsonPath("$.total").value(3))
 			.andExpect(jsonPath("$.items[*].lastName").value(Matchers.contains("Ahl", "Bark", "Cedergren")));
 		listIds(reader, "organisationId=" + orgA + "&sort=name&dir=desc")
@@ -318,7 +318,7 @@ class PersonWebTest {
 		TestData.person(jdbc, orgB, "Lars", "Mark");
 
 		var response = mvc.perform(get("/people/export.csv").param("organisationId", Long.toString(orgA))
-			.with(authentication(TestUsers.reader())))
+			.with(authentication(TestAuthentication.reader())))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
 			.andReturn()
@@ -335,13 +335,13 @@ class PersonWebTest {
 	void organisationFragmentListsPeopleWithoutLayout() throws Exception {
 		TestData.person(jdbc, orgA, "Maja", "Norén");
 		TestData.person(jdbc, orgB, "Nils", "Olsson");
-		String editor = html(mvc.perform(get("/people/by-organisation/" + orgA).with(authentication(TestUsers.editorOf(orgA))))
+		String editor = html(mvc.perform(get("/people/by-organisation/" + orgA).with(authentication(TestAuthentication.editorOf(orgA))))
 			.andExpect(status().isOk()));
 		assertThat(editor).startsWith("<section").contains("<h2").contains("Personer").contains("Maja Norén")
 			.doesNotContain("Nils Olsson")
 			.doesNotContain("<html")
 			.contains("/people/new?organisationId=" + orgA);
-		String reader = html(mvc.perform(get("/people/by-organisation/" + orgA).with(authentication(TestUsers.reader())))
+		String reader = html(mvc.perform(get("/people/by-organisation/" + orgA).with(authentication(TestAuthentication.reader())))
 			.andExpect(status().isOk()));
 		assertThat(reader).contains("Maja Norén").doesNotContain("/people/new");
 	}
@@ -352,13 +352,13 @@ class PersonWebTest {
 		long group = TestData.workingGroup(jdbc, orgA, "Energigruppen");
 		TestData.member(jdbc, group, orgA, person, "CHAIR");
 
-		mvc.perform(page(post("/people/" + person + "/delete"), TestUsers.editorOf(orgA)))
+		mvc.perform(page(post("/people/" + person + "/delete"), TestAuthentication.editorOf(orgA)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/people/" + person));
-		mvc.perform(delete("/api/v1/people/" + person).with(authentication(TestUsers.admin())))
+		mvc.perform(delete("/api/v1/people/" + person).with(authentication(TestAuthentication.admin())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.startsWith("Personen är med i en eller flera arbetsgrupper")));
-		String detail = html(mvc.perform(get("/people/" + person).with(authentication(TestUsers.reader())))
+		String detail = html(mvc.perform(get("/people/" + person).with(authentication(TestAuthentication.reader())))
 			.andExpect(status().isOk()));
 		assertThat(detail).contains("Energigruppen").contains("Ordförande");
 		assertThat(countPeople(orgA)).isEqualTo(1);

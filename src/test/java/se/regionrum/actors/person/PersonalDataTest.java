@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.jayway.jsonpath.JsonPath;
 
 import se.regionrum.actors.TestData;
-import se.regionrum.actors.TestUsers;
+import se.regionrum.platform.TestAuthentication;
 
 /** A person's data can be exported and erased (GDPR), by administrators and editors of their organisation. */
 @SpringBootTest
@@ -54,7 +54,7 @@ class PersonalDataTest {
 	@BeforeEach
 	void personWithHistory() throws Exception {
 		org = TestData.organisation(jdbc, "Kommun P");
-		String body = mvc.perform(post("/api/v1/people").with(authentication(TestUsers.admin()))
+		String body = mvc.perform(post("/api/v1/people").with(authentication(TestAuthentication.admin()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"firstName": "Vera", "lastName": "Svensson", "email": "%s", "phone": "070-123 45 67",
@@ -67,7 +67,7 @@ class PersonalDataTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		person = ((Number) JsonPath.read(body, "$.id")).longValue();
-		mvc.perform(put("/api/v1/people/" + person).with(authentication(TestUsers.editorOf(org)))
+		mvc.perform(put("/api/v1/people/" + person).with(authentication(TestAuthentication.editorOf(org)))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"firstName": "Vera", "lastName": "Svensson-Ek", "email": "%s", "phone": "070-123 45 67",
@@ -82,7 +82,7 @@ class PersonalDataTest {
 
 	@Test
 	void exportHoldsFieldsSectorsMembershipsAndAuditEntries() throws Exception {
-		var response = mvc.perform(get("/people/" + person + "/export.json").with(authentication(TestUsers.editorOf(org))))
+		var response = mvc.perform(get("/people/" + person + "/export.json").with(authentication(TestAuthentication.editorOf(org))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"person-" + person + ".json\""))
 			.andExpect(jsonPath("$.person.firstName").value("Vera"))
@@ -108,7 +108,7 @@ class PersonalDataTest {
 		assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
 		assertThat(actions()).containsExactly("CREATE", "UPDATE", "EXPORT");
 
-		mvc.perform(get("/api/v1/people/" + person + "/personal-data").with(authentication(TestUsers.admin())))
+		mvc.perform(get("/api/v1/people/" + person + "/personal-data").with(authentication(TestAuthentication.admin())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.person.email").value(EMAIL))
 			.andExpect(jsonPath("$.auditEntries[2].action").value("EXPORT"));
@@ -116,7 +116,7 @@ class PersonalDataTest {
 
 	@Test
 	void erasureAnonymisesKeepsMembershipAndForgetsAuditValues() throws Exception {
-		mvc.perform(post("/people/" + person + "/erase").with(authentication(TestUsers.editorOf(org))).with(csrf()))
+		mvc.perform(post("/people/" + person + "/erase").with(authentication(TestAuthentication.editorOf(org))).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
 		Map<String, Object> row = jdbc.sql("""
@@ -151,23 +151,23 @@ class PersonalDataTest {
 			.query(Long.class)
 			.single()).isZero();
 
-		mvc.perform(get("/api/v1/people?organisationId=" + org).with(authentication(TestUsers.reader())))
+		mvc.perform(get("/api/v1/people?organisationId=" + org).with(authentication(TestAuthentication.reader())))
 			.andExpect(jsonPath("$.total").value(0));
-		String detail = mvc.perform(get("/people/" + person).with(authentication(TestUsers.editorOf(org))))
+		String detail = mvc.perform(get("/people/" + person).with(authentication(TestAuthentication.editorOf(org))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(detail).contains("Raderad person").doesNotContain("/people/" + person + "/edit")
 			.doesNotContain("Svensson");
-		String groupPage = mvc.perform(get("/working-groups/" + group).with(authentication(TestUsers.reader())))
+		String groupPage = mvc.perform(get("/working-groups/" + group).with(authentication(TestAuthentication.reader())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(groupPage).contains("Raderad person");
 
-		mvc.perform(put("/api/v1/people/" + person).with(authentication(TestUsers.admin()))
+		mvc.perform(put("/api/v1/people/" + person).with(authentication(TestAuthentication.admin()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"firstName\": \"Vera\", \"lastName\": \"Svensson\", \"organisationId\": " + org + "}"))
 			.andExpect(status().isBadRequest());
@@ -175,7 +175,7 @@ class PersonalDataTest {
 
 	@Test
 	void erasureThroughTheApi() throws Exception {
-		mvc.perform(post("/api/v1/people/" + person + "/erasure").with(authentication(TestUsers.admin())))
+		mvc.perform(post("/api/v1/people/" + person + "/erasure").with(authentication(TestAuthentication.admin())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.firstName").value("Raderad"))
 			.andExpect(jsonPath("$.lastName").value("person"))
@@ -188,7 +188,7 @@ class PersonalDataTest {
 	@Test
 	void readersAndOtherEditorsMayNeitherExportNorErase() throws Exception {
 		long other = TestData.organisation(jdbc, "Kommun Q");
-		for (var user : List.of(TestUsers.reader(), TestUsers.editorOf(other))) {
+		for (var user : List.of(TestAuthentication.reader(), TestAuthentication.editorOf(other))) {
 			mvc.perform(get("/api/v1/people/" + person + "/personal-data").with(authentication(user)))
 				.andExpect(status().isForbidden());
 			mvc.perform(post("/api/v1/people/" + person + "/erasure").with(authentication(user)))

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.jayway.jsonpath.JsonPath;
 
 import se.regionrum.actors.TestData;
-import se.regionrum.actors.TestUsers;
+import se.regionrum.platform.TestAuthentication;
 
 /** Working groups and networks through the pages and the REST API: permissions and membership rules. */
 @SpringBootTest
@@ -64,36 +64,36 @@ class WorkingGroupWebTest {
 	@Test
 	void onlyAdminsAndEditorsOfTheOwnerChangeAGroup() throws Exception {
 		String json = groupJson("Servicegruppen", owner, "2025-01-01", "2025-12-31");
-		api(post("/api/v1/working-groups"), TestUsers.editorOf(other), json).andExpect(status().isForbidden());
-		api(post("/api/v1/working-groups"), TestUsers.reader(), json).andExpect(status().isForbidden());
+		api(post("/api/v1/working-groups"), TestAuthentication.editorOf(other), json).andExpect(status().isForbidden());
+		api(post("/api/v1/working-groups"), TestAuthentication.reader(), json).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/working-groups").contentType(MediaType.APPLICATION_JSON).content(json))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/working-groups")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/working-groups")).andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", Matchers.endsWith("/login")));
 
-		long id = create(TestUsers.editorOf(owner), json);
-		api(put("/api/v1/working-groups/" + id), TestUsers.editorOf(other),
+		long id = create(TestAuthentication.editorOf(owner), json);
+		api(put("/api/v1/working-groups/" + id), TestAuthentication.editorOf(other),
 				groupJson("Kapad", owner, null, null)).andExpect(status().isForbidden());
-		api(put("/api/v1/working-groups/" + id), TestUsers.editorOf(owner),
+		api(put("/api/v1/working-groups/" + id), TestAuthentication.editorOf(owner),
 				groupJson("Kapad", other, null, null)).andExpect(status().isForbidden());
-		api(post("/api/v1/working-groups/" + id + "/members"), TestUsers.editorOf(other),
+		api(post("/api/v1/working-groups/" + id + "/members"), TestAuthentication.editorOf(other),
 				memberJson(other, otherPerson, "MEMBER")).andExpect(status().isForbidden());
-		mvc.perform(post("/working-groups/" + id + "/members").with(authentication(TestUsers.reader())).with(csrf())
+		mvc.perform(post("/working-groups/" + id + "/members").with(authentication(TestAuthentication.reader())).with(csrf())
 			.param("organisationId", Long.toString(other))
 			.param("role", "MEMBER")).andExpect(status().isForbidden());
-		mvc.perform(post("/working-groups/" + id + "/delete").with(authentication(TestUsers.editorOf(other)))
+		mvc.perform(post("/working-groups/" + id + "/delete").with(authentication(TestAuthentication.editorOf(other)))
 			.with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(delete("/api/v1/working-groups/" + id).with(authentication(TestUsers.reader())))
+		mvc.perform(delete("/api/v1/working-groups/" + id).with(authentication(TestAuthentication.reader())))
 			.andExpect(status().isForbidden());
 
-		api(put("/api/v1/working-groups/" + id), TestUsers.editorOf(owner),
+		api(put("/api/v1/working-groups/" + id), TestAuthentication.editorOf(owner),
 				groupJson("Servicegruppen 2", owner, "2025-01-01", null)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Servicegruppen 2"));
-		mvc.perform(get("/api/v1/working-groups/" + id).with(authentication(TestUsers.reader())))
+		mvc.perform(get("/api/v1/working-groups/" + id).with(authentication(TestAuthentication.reader())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.ownerOrganisationId").value(owner));
-		mvc.perform(delete("/api/v1/working-groups/" + id).with(authentication(TestUsers.editorOf(owner))))
+		mvc.perform(delete("/api/v1/working-groups/" + id).with(authentication(TestAuthentication.editorOf(owner))))
 			.andExpect(status().isNoContent());
 		assertThat(jdbc.sql("select count(*) from working_group where id = ?").param(id).query(Long.class).single())
 			.isZero();
@@ -101,11 +101,11 @@ class WorkingGroupWebTest {
 
 	@Test
 	void endDateMayNotBeBeforeStartDate() throws Exception {
-		api(post("/api/v1/working-groups"), TestUsers.admin(), groupJson("Baklänges", owner, "2025-06-01", "2025-05-31"))
+		api(post("/api/v1/working-groups"), TestAuthentication.admin(), groupJson("Baklänges", owner, "2025-06-01", "2025-05-31"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("endedOn"))
 			.andExpect(jsonPath("$.errors[0].message").value("Slutdatum kan inte ligga före startdatum."));
-		String html = mvc.perform(post("/working-groups/new").with(authentication(TestUsers.admin())).with(csrf())
+		String html = mvc.perform(post("/working-groups/new").with(authentication(TestAuthentication.admin())).with(csrf())
 			.param("name", "Baklänges")
 			.param("kind", "NETWORK")
 			.param("ownerOrganisationId", Long.toString(owner))
@@ -116,7 +116,7 @@ class WorkingGroupWebTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("Slutdatum kan inte ligga före startdatum.").contains("href=\"#endedOn\"");
-		api(post("/api/v1/working-groups"), TestUsers.admin(), """
+		api(post("/api/v1/working-groups"), TestAuthentication.admin(), """
 				{"name": "", "kind": null, "ownerOrganisationId": null}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].message").value(Matchers.hasItems("Ange gruppens namn.",
@@ -125,13 +125,13 @@ class WorkingGroupWebTest {
 
 	@Test
 	void memberPersonMustBelongToTheMemberOrganisation() throws Exception {
-		long id = create(TestUsers.editorOf(owner), groupJson("Nätverket", owner, null, null));
-		api(post("/api/v1/working-groups/" + id + "/members"), TestUsers.editorOf(owner),
+		long id = create(TestAuthentication.editorOf(owner), groupJson("Nätverket", owner, null, null));
+		api(post("/api/v1/working-groups/" + id + "/members"), TestAuthentication.editorOf(owner),
 				memberJson(other, ownerPerson, "MEMBER"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("personId"))
 			.andExpect(jsonPath("$.errors[0].message").value("Personen hör inte till den valda organisationen."));
-		String html = mvc.perform(post("/working-groups/" + id + "/members").with(authentication(TestUsers.editorOf(owner)))
+		String html = mvc.perform(post("/working-groups/" + id + "/members").with(authentication(TestAuthentication.editorOf(owner)))
 			.with(csrf())
 			.param("organisationId", Long.toString(other))
 			.param("personId", Long.toString(ownerPerson))
@@ -145,15 +145,15 @@ class WorkingGroupWebTest {
 
 		long erased = TestData.person(jdbc, other, "Raderad", "person");
 		jdbc.sql("update person set erased_at = current_timestamp where id = ?").param(erased).update();
-		api(post("/api/v1/working-groups/" + id + "/members"), TestUsers.editorOf(owner),
+		api(post("/api/v1/working-groups/" + id + "/members"), TestAuthentication.editorOf(owner),
 				memberJson(other, erased, "MEMBER")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("Personen finns inte."));
 	}
 
 	@Test
 	void theSameOrganisationAndPersonNotTwice() throws Exception {
-		long id = create(TestUsers.editorOf(owner), groupJson("Arbetsgruppen", owner, null, null));
-		Authentication editor = TestUsers.editorOf(owner);
+		long id = create(TestAuthentication.editorOf(owner), groupJson("Arbetsgruppen", owner, null, null));
+		Authentication editor = TestAuthentication.editorOf(owner);
 		api(post("/api/v1/working-groups/" + id + "/members"), editor, memberJson(other, null, "MEMBER"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", "/api/v1/working-groups/" + id + "/members/" + other));
@@ -173,7 +173,7 @@ class WorkingGroupWebTest {
 		assertThat(memberCount(id)).isEqualTo(3);
 
 		mvc.perform(delete("/api/v1/working-groups/" + id + "/members/" + other + "-" + otherPerson)
-			.with(authentication(TestUsers.editorOf(other)))).andExpect(status().isForbidden());
+			.with(authentication(TestAuthentication.editorOf(other)))).andExpect(status().isForbidden());
 		mvc.perform(delete("/api/v1/working-groups/" + id + "/members/" + other + "-" + otherPerson)
 			.with(authentication(editor))).andExpect(status().isNoContent());
 		mvc.perform(delete("/api/v1/working-groups/" + id + "/members/" + other + "-" + otherPerson)
@@ -192,24 +192,24 @@ class WorkingGroupWebTest {
 		long id = TestData.workingGroup(jdbc, owner, "Kulturnätverket");
 		TestData.member(jdbc, id, other, otherPerson, "PROCESS_LEADER");
 		TestData.member(jdbc, id, owner, null, "MEMBER");
-		String editor = page(get("/working-groups/" + id), TestUsers.editorOf(owner));
+		String editor = page(get("/working-groups/" + id), TestAuthentication.editorOf(owner));
 		assertThat(editor).contains("<caption").contains("Sven Tallqvist").contains("Processledare")
 			.contains("/working-groups/" + id + "/members/" + other + "-" + otherPerson + "/delete")
 			.contains("Lägg till medlem")
 			.contains("hx-get=\"/working-groups/person-options\"")
 			.contains("<optgroup");
 		assertThat(editor.indexOf("Processledare")).isLessThan(editor.indexOf("Ledamot"));
-		String reader = page(get("/working-groups/" + id), TestUsers.reader());
+		String reader = page(get("/working-groups/" + id), TestAuthentication.reader());
 		assertThat(reader).contains("Sven Tallqvist").doesNotContain("Lägg till medlem").doesNotContain("/members/");
 
 		String options = page(get("/working-groups/person-options").param("organisationId", Long.toString(other)),
-				TestUsers.editorOf(owner));
+				TestAuthentication.editorOf(owner));
 		assertThat(options).contains("Sven Tallqvist").doesNotContain("Rut Sandberg").doesNotContain("<html");
 	}
 
 	@Test
 	void pageFormsCreateEditAndDelete() throws Exception {
-		Authentication editor = TestUsers.editorOf(owner);
+		Authentication editor = TestAuthentication.editorOf(owner);
 		String location = mvc.perform(post("/working-groups/new").with(authentication(editor)).with(csrf())
 			.param("name", "<script>alert(1)</script>")
 			.param("kind", "NETWORK")
@@ -220,10 +220,10 @@ class WorkingGroupWebTest {
 			.getResponse()
 			.getRedirectedUrl();
 		long id = Long.parseLong(location.substring("/working-groups/".length()));
-		assertThat(page(get("/working-groups/" + id), TestUsers.reader())).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+		assertThat(page(get("/working-groups/" + id), TestAuthentication.reader())).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
 			.doesNotContain("<script>alert(1)</script>");
 		assertThat(page(get("/working-groups/" + id + "/edit"), editor)).contains("value=\"2025-02-01\"");
-		mvc.perform(get("/working-groups/" + id + "/edit").with(authentication(TestUsers.editorOf(other))))
+		mvc.perform(get("/working-groups/" + id + "/edit").with(authentication(TestAuthentication.editorOf(other))))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/working-groups/" + id + "/members").with(authentication(editor)).with(csrf())
 			.param("organisationId", Long.toString(other))
@@ -244,7 +244,7 @@ class WorkingGroupWebTest {
 		TestData.member(jdbc, network, owner, ownerPerson, "MEMBER");
 		TestData.member(jdbc, network, owner, null, "EXPERT");
 		long empty = TestData.workingGroup(jdbc, other, "Tomma gruppen");
-		Authentication reader = TestUsers.reader();
+		Authentication reader = TestAuthentication.reader();
 
 		mvc.perform(get("/api/v1/working-groups").param("ownerOrganisationId", Long.toString(owner))
 			.with(authentication(reader)))
