@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.OrganisationDirectory;
@@ -92,19 +92,14 @@ class PersonController {
 	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		people.requireMayCreate();
-		rejectProblems(form, result);
-		if (result.hasErrors()) {
-			return formView(model);
+		if (form != null) {
+			FormSubmission.reject(result, people.problems(form));
 		}
-		try {
+		return FormSubmission.save(result, () -> formView(model), () -> {
 			PersonDetails saved = people.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/people/" + saved.person().id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return formView(model);
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -127,23 +122,14 @@ class PersonController {
 		people.requireMayEdit(id);
 		model.addAttribute("person", people.get(id).person());
 		model.addAttribute("version", version);
-		rejectProblems(form, result);
-		if (result.hasErrors()) {
-			return formView(model);
+		if (form != null) {
+			FormSubmission.reject(result, people.problems(form));
 		}
-		try {
+		return FormSubmission.save(result, () -> formView(model), () -> {
 			people.update(id, form, version);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return formView(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("validation.conflict");
-			return formView(model);
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/people/" + id;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/people/" + id;
+		});
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
@@ -185,16 +171,6 @@ class PersonController {
 		return "actors/people/by-organisation";
 	}
 
-	private void rejectProblems(PersonForm form, BindingResult result) {
-		if (form == null) {
-			return; // not even constructed (a value of the wrong type); the binding errors say why
-		}
-		for (InvalidInputException problem : people.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
-	}
 
 	/** Administrators may file a person under any organisation (or none); editors only under their own. */
 	private String formView(Model model) {

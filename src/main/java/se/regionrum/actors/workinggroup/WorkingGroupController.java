@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.regionrum.actors.person.PersonRef;
 import se.regionrum.actors.person.PersonService;
 import se.regionrum.platform.CsvExport;
-import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.platform.Permissions;
 
@@ -102,19 +101,14 @@ class WorkingGroupController {
 	String create(@Valid @ModelAttribute("form") WorkingGroupForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		groups.requireMayCreate();
-		rejectProblems(form, result);
-		if (result.hasErrors()) {
-			return formView(model);
+		if (form != null) {
+			FormSubmission.reject(result, groups.problems(form));
 		}
-		try {
+		return FormSubmission.save(result, () -> formView(model), () -> {
 			WorkingGroupDetails saved = groups.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/working-groups/" + saved.group().id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return formView(model);
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -133,23 +127,14 @@ class WorkingGroupController {
 		groups.requireMayEdit(id);
 		model.addAttribute("group", groups.get(id).group());
 		model.addAttribute("version", version);
-		rejectProblems(form, result);
-		if (result.hasErrors()) {
-			return formView(model);
+		if (form != null) {
+			FormSubmission.reject(result, groups.problems(form));
 		}
-		try {
+		return FormSubmission.save(result, () -> formView(model), () -> {
 			groups.update(id, form, version);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return formView(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("validation.conflict");
-			return formView(model);
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/working-groups/" + id;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/working-groups/" + id;
+		});
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
@@ -164,24 +149,13 @@ class WorkingGroupController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		groups.requireMayEdit(id);
 		if (form != null && !result.hasErrors()) {
-			for (InvalidInputException problem : groups.memberProblems(id, form)) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+			FormSubmission.reject(result, groups.memberProblems(id, form));
 		}
-		if (!result.hasErrors()) {
-			try {
-				groups.addMember(id, form);
-				redirect.addFlashAttribute("message", "actors.workingGroup.member.added");
-				return "redirect:/working-groups/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("validation.conflict");
-			}
-		}
-		return detail(id, model);
+		return FormSubmission.save(result, () -> detail(id, model), () -> {
+			groups.addMember(id, form);
+			redirect.addFlashAttribute("message", "actors.workingGroup.member.added");
+			return "redirect:/working-groups/" + id;
+		});
 	}
 
 	@PostMapping("/{id:\\d+}/members/{key}/delete")
@@ -230,16 +204,6 @@ class WorkingGroupController {
 		return grouped;
 	}
 
-	private void rejectProblems(WorkingGroupForm form, BindingResult result) {
-		if (form == null) {
-			return; // not even constructed (a value of the wrong type); the binding errors say why
-		}
-		for (InvalidInputException problem : groups.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
-	}
 
 	/** Editors may give a group only to their own organisation; administrators to any. */
 	private String formView(Model model) {
