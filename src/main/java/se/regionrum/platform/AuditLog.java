@@ -18,8 +18,11 @@ public interface AuditLog {
 
 	void deleted(String entityType, Object entityId, Map<String, ?> before);
 
-	/** An event that is not a field change, such as a data export or an import. */
-	void event(String entityType, Object entityId, AuditAction action, String detail);
+	/**
+	 * An event that is not a field change, such as a data export or an import. The detail is a
+	 * message key (so the log reads in the reader's language) with its arguments.
+	 */
+	void event(String entityType, Object entityId, AuditAction action, String detailKey, Object... arguments);
 
 	/**
 	 * Removes the old and new values recorded for an entity (who changed it and when stay), for

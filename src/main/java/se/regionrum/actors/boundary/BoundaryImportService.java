@@ -89,7 +89,8 @@ public class BoundaryImportService {
 		String detail = String.format("%d boundaries imported, %d kept, %d skipped, %d repaired of %d features%s",
 				report.imported(), report.kept(), report.skipped(), report.repaired(), report.features(),
 				options.source() == null ? "" : "; source: " + options.source());
-		audit.event(AUDIT_TYPE, null, AuditAction.IMPORT, detail.length() > 1000 ? detail.substring(0, 1000) : detail);
+		audit.event(AUDIT_TYPE, null, AuditAction.IMPORT, "audit.detail.boundaryImport", report.imported(), report.kept(),
+				report.skipped(), report.repaired(), report.features(), options.source() == null ? "–" : options.source());
 		log.info("Municipal boundaries: {}", detail);
 		return report;
 	}

@@ -159,7 +159,8 @@ public class DemoDataLoader implements ApplicationRunner {
 		int addedMembers = loadMembers(location, organisationIds);
 		BoundaryImportReport boundaryReport = loadBoundaries(location);
 		Result result = new Result(addedOrganisations, addedPeople, addedGroups, addedMembers, boundaryReport);
-		audit.event("demo", null, AuditAction.IMPORT, "Demo data set " + properties.dataset() + ": " + result);
+		audit.event("demo", null, AuditAction.IMPORT, "audit.detail.demoData", properties.dataset(), result.organisations(),
+				result.people(), result.workingGroups(), result.members());
 		return result;
 	}
 
@@ -246,7 +247,7 @@ public class DemoDataLoader implements ApplicationRunner {
 			added++;
 		}
 		if (added > 0) {
-			audit.event("person", null, AuditAction.IMPORT, added + " people from demo data set " + properties.dataset());
+			audit.event("person", null, AuditAction.IMPORT, "audit.detail.demoPeople", added, properties.dataset());
 		}
 		return added;
 	}
@@ -278,8 +279,8 @@ public class DemoDataLoader implements ApplicationRunner {
 			added++;
 		}
 		if (added > 0) {
-			audit.event("working_group", null, AuditAction.IMPORT,
-					added + " working groups from demo data set " + properties.dataset());
+			audit.event("working_group", null, AuditAction.IMPORT, "audit.detail.demoWorkingGroups", added,
+					properties.dataset());
 		}
 		return added;
 	}

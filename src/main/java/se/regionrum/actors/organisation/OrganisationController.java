@@ -70,6 +70,7 @@ class OrganisationController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
+		organisations.requireMayCreate();
 		model.addAttribute("form", OrganisationForm.empty());
 		return "actors/organisations/form";
 	}
@@ -90,6 +91,7 @@ class OrganisationController {
 	@GetMapping("/{id:\\d+}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		Organisation organisation = organisations.get(id);
+		organisations.requireMayEdit(id);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("version", organisation.version());
 		model.addAttribute("form", OrganisationForm.of(organisation));
@@ -120,13 +122,14 @@ class OrganisationController {
 			return "redirect:/organisations";
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 			return "redirect:/organisations/" + id;
 		}
 	}
 
 	@GetMapping("/import")
 	String importForm() {
+		organisations.requireMayCreate();
 		return "actors/organisations/import";
 	}
 

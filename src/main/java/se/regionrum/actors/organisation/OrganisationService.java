@@ -64,6 +64,15 @@ public class OrganisationService {
 		return permissions.canEdit(id);
 	}
 
+	public void requireMayCreate() {
+		permissions.requireAdmin();
+	}
+
+	/** Refuses the edit form itself, not only the save, to those who may not edit. */
+	public void requireMayEdit(long id) {
+		permissions.requireEditorOf(id);
+	}
+
 	@Transactional
 	public Organisation create(OrganisationForm form) {
 		permissions.requireAdmin();

@@ -107,7 +107,7 @@ class PersonController {
 		PersonDetails details = people.get(id);
 		people.requireMayEdit(id);
 		if (details.person().erased()) {
-			redirect.addFlashAttribute("error", "actors.person.erased.noChange");
+			redirect.addFlashAttribute("failure", "actors.person.erased.noChange");
 			return "redirect:/people/" + id;
 		}
 		model.addAttribute("person", details.person());
@@ -140,7 +140,7 @@ class PersonController {
 			return "redirect:/people";
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 			return "redirect:/people/" + id;
 		}
 	}

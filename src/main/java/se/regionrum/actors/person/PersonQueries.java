@@ -39,6 +39,7 @@ class PersonQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(filter, params);
 		long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
+		page = PageResult.clampPage(page, size, total);
 		List<PersonSummary> rows = jdbc.sql(COLUMNS + where + " order by " + filter.orderBy()
 				+ (size > 0 ? " limit :limit offset :offset" : ""))
 			.params(params)

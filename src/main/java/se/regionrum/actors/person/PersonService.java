@@ -56,7 +56,7 @@ public class PersonService {
 	@Transactional
 	public List<PersonSummary> exportList(PersonFilter filter) {
 		List<PersonSummary> rows = list(filter, 0, 0).items();
-		audit.event(AUDIT_TYPE, null, AuditAction.EXPORT, rows.size() + " people exported as CSV");
+		audit.event(AUDIT_TYPE, null, AuditAction.EXPORT, "audit.detail.peopleCsvExport", rows.size());
 		return rows;
 	}
 
@@ -167,7 +167,7 @@ public class PersonService {
 		PersonDetails details = details(person);
 		PersonalData data = new PersonalData(Instant.now(), PersonalData.PersonData.of(details),
 				details.memberships(), audit.entriesAbout(AUDIT_TYPE, id));
-		audit.event(AUDIT_TYPE, id, AuditAction.EXPORT, "Personal data exported");
+		audit.event(AUDIT_TYPE, id, AuditAction.EXPORT, "audit.detail.personalDataExport");
 		return data;
 	}
 
@@ -183,7 +183,7 @@ public class PersonService {
 		Person erased = repository.save(before.anonymised(Instant.now()));
 		queries.replaceSectors(id, Set.of());
 		audit.forgetValues(AUDIT_TYPE, id);
-		audit.event(AUDIT_TYPE, id, AuditAction.ERASE, "Personal data erased on request");
+		audit.event(AUDIT_TYPE, id, AuditAction.ERASE, "audit.detail.personalDataErased");
 		return details(erased);
 	}
 

@@ -42,6 +42,7 @@ class WorkingGroupQueries {
 		String where = where(filter, params);
 		long total = jdbc.sql("select count(*) from working_group g" + where).params(params).query(Long.class)
 			.single();
+		page = PageResult.clampPage(page, size, total);
 		List<WorkingGroupSummary> items = jdbc.sql("""
 				select g.id, g.name, g.kind, g.owner_organisation_id, o.name owner_name, g.started_on, g.ended_on,
 				       coalesce(m.member_count, 0) member_count

@@ -33,6 +33,9 @@ class SecurityConfig {
 			"/organisations", "/organisations/{id:\\d+}", "/organisations/export.csv", "/map", "/boundaries.geojson",
 			"/municipalities.geojson" };
 
+	/** Forms anyone may send (with the CSRF token of the page they came from). */
+	static final String[] PUBLIC_FORMS = { "/accessibility/report" };
+
 	static final String[] PUBLIC_API = { "/api/v1/organisations", "/api/v1/organisations/*",
 			"/api/v1/boundaries", "/api/v1/municipalities" };
 
@@ -67,12 +70,14 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
+			.requestMatchers(HttpMethod.POST, PUBLIC_FORMS)
+			.permitAll()
 			.requestMatchers("/admin/**", "/boundaries/**", "/organisations/import")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

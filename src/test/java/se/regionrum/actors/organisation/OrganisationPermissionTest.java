@@ -75,6 +75,14 @@ class OrganisationPermissionTest {
 	}
 
 	@Test
+	void falunEditorDoesNotEvenGetMorasEditForm() throws Exception {
+		mvc.perform(get("/organisations/{id}/edit", mora.id()).with(authentication(TestAuthentication.editorOf(falun.id()))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/organisations/{id}/edit", falun.id()).with(authentication(TestAuthentication.editorOf(falun.id()))))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void falunEditorCannotEditOrDeleteMoraThroughTheApi() throws Exception {
 		mvc.perform(put("/api/v1/organisations/{id}", mora.id()).with(authentication(TestAuthentication.editorOf(falun.id())))
 			.contentType(MediaType.APPLICATION_JSON)
