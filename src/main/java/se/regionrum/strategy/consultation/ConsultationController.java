@@ -361,11 +361,15 @@ class ConsultationController {
 	}
 
 	@GetMapping("/{id:\\d+}/changes")
-	String changes(@PathVariable long id, Model model) {
+	String changes(@PathVariable long id, @RequestParam(defaultValue = "false") boolean changedOnly, Model model) {
 		Consultation consultation = consultations.getVisible(id);
+		List<ConsultationViews.GoalChange> changes = consultations.changes(id);
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("strategy", consultations.strategyOf(consultation));
-		model.addAttribute("changes", consultations.changes(id));
+		model.addAttribute("allChanges", changes);
+		model.addAttribute("changedOnly", changedOnly);
+		model.addAttribute("changes", changedOnly
+				? changes.stream().filter(c -> c.kind() != ConsultationViews.ChangeKind.UNCHANGED).toList() : changes);
 		return "strategy/consultations/changes";
 	}
 

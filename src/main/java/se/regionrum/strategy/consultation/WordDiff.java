@@ -30,13 +30,13 @@ final class WordDiff {
 				i++;
 				j++;
 			}
-			else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-				add(parts, b[j], DiffType.INSERTED);
-				j++;
-			}
-			else {
+			else if (i < a.length && (j == b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
 				add(parts, a[i], DiffType.DELETED);
 				i++;
+			}
+			else {
+				add(parts, b[j], DiffType.INSERTED);
+				j++;
 			}
 		}
 		return parts;

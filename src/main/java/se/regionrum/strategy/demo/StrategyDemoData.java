@@ -135,6 +135,10 @@ public class StrategyDemoData implements ApplicationRunner {
 			log.warn("No strategy demo data for data set '{}' (looked for {}strategies.yaml)", name, base);
 			return;
 		}
+		if (organisations.municipalities().isEmpty()) {
+			log.warn("Strategy demo data of '{}' not loaded: there are no municipalities in the organisation register yet", name);
+			return;
+		}
 		SystemUser.run(() -> {
 			Map<String, Strategy> byKey = loadStrategies(yaml(base + "strategies.yaml"));
 			loadPlans(base + "plans.csv");
@@ -292,7 +296,7 @@ public class StrategyDemoData implements ApplicationRunner {
 					: goalIds.get(text(comment.get("goal"))), text(comment.get("body")), text(comment.get("name")),
 					text(comment.get("email")), text(comment.get("organisation"))));
 		}
-		applyChanges(draft, maps(data.get("afterConsultation")));
+		applyChanges(draft, maps(c.containsKey("afterConsultation") ? c.get("afterConsultation") : data.get("afterConsultation")));
 	}
 
 	/** Retires, changes and adds goals of a strategy, named by their codes. */

@@ -87,6 +87,7 @@ class StrategyController {
 		model.addAttribute("goals", goals.roots(strategy));
 		model.addAttribute("canEdit", strategies.canEdit(strategy));
 		model.addAttribute("revisionOf", strategies.revisionOf(strategy).filter(strategies::isVisible).orElse(null));
+		model.addAttribute("revisions", strategies.revisions(strategy));
 		model.addAttribute("consultations", consultations.forStrategy(strategy.id()));
 		return "strategy/strategies/detail";
 	}

@@ -113,6 +113,17 @@ public class StrategyService {
 		return strategy.revisesId() == null ? Optional.empty() : repository.findById(strategy.revisesId());
 	}
 
+	/** Revisions of the strategy that the current user may see, newest first. */
+	public List<Strategy> revisions(Strategy strategy) {
+		return jdbc.sql("select id from strategy where revises_id = ? order by id desc").param(strategy.id())
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this::get)
+			.filter(this::isVisible)
+			.toList();
+	}
+
 	/** The strategies the current user may change, by name: for choosing one to open a consultation on. */
 	public List<Strategy> editable() {
 		permissions.requireSignedIn();
