@@ -43,7 +43,7 @@ public class IssueForm {
 	}
 
 	public IssueForm(String title, String description, Long ownerOrganisationId, Answer placeBound,
-			Answer regionalLevel, RegionRole regionRole, String regionAspect, boolean published, List<Long> goalIds,
+			Answer regionalLevel, RegionRole regionRole, String regionAspect, Boolean published, List<Long> goalIds,
 			List<Long> municipalityIds, List<Long> initiativeIds) {
 		this.title = title;
 		this.description = description;
@@ -52,7 +52,7 @@ public class IssueForm {
 		this.regionalLevel = regionalLevel;
 		this.regionRole = regionRole;
 		this.regionAspect = regionAspect;
-		this.published = published;
+		this.published = published != null && published;
 		this.goalIds = goalIds == null ? new ArrayList<>() : new ArrayList<>(goalIds);
 		this.municipalityIds = municipalityIds == null ? new ArrayList<>() : new ArrayList<>(municipalityIds);
 		this.initiativeIds = initiativeIds == null ? null : new ArrayList<>(initiativeIds);

@@ -40,7 +40,7 @@ public class PlanTypeForm {
 	}
 
 	public PlanTypeForm(String code, String name, String nameEn, String pluralName, String pluralNameEn,
-			Integer validityYears, Integer position, String description, boolean active) {
+			Integer validityYears, Integer position, String description, Boolean active) {
 		this.code = code;
 		this.name = name;
 		this.nameEn = nameEn;
@@ -49,7 +49,7 @@ public class PlanTypeForm {
 		this.validityYears = validityYears;
 		this.position = position;
 		this.description = description;
-		this.active = active;
+		this.active = active == null || active;
 	}
 
 	static PlanTypeForm of(PlanType t) {

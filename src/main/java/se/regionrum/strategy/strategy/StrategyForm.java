@@ -54,7 +54,7 @@ public class StrategyForm {
 
 	public StrategyForm(String name, StrategyKind kind, Long ownerOrganisationId, Integer periodStart,
 			Integer periodEnd, StrategyStatus status, LocalDate adoptedOn, String documentUrl, String description,
-			boolean published) {
+			Boolean published) {
 		this.name = name;
 		this.kind = kind;
 		this.ownerOrganisationId = ownerOrganisationId;
@@ -64,7 +64,7 @@ public class StrategyForm {
 		this.adoptedOn = adoptedOn;
 		this.documentUrl = documentUrl;
 		this.description = description;
-		this.published = published;
+		this.published = published != null && published;
 	}
 
 	public static StrategyForm empty(Long ownerOrganisationId) {
