@@ -119,7 +119,7 @@ class ConsultationApiController {
 
 	@DeleteMapping("/{id}/invitations/{organisationId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Withdraw an invitation of an organisation that has not answered", operationId = "uninvite")
+	@Operation(summary = "Withdraw an invitation of an organisation that has not answered", operationId = "uninviteFromConsultation")
 	void uninvite(@PathVariable long id, @PathVariable long organisationId) {
 		consultations.uninvite(id, organisationId);
 	}

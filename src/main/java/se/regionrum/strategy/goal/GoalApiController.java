@@ -108,6 +108,14 @@ class GoalApiController {
 		return response(strategyId, goalId);
 	}
 
+	@PostMapping("/renumber")
+	@Operation(summary = "Number the active goals after their place in the tree (1, 1.1, 1.1.1 …)",
+			operationId = "renumberGoals")
+	List<GoalResponse> renumber(@PathVariable long strategyId) {
+		goals.renumber(strategyId);
+		return list(strategyId);
+	}
+
 	@PostMapping("/{goalId}/retire")
 	@Operation(summary = "Retire a goal and the goals below it; links and history are kept", operationId = "retireGoal")
 	GoalResponse retire(@PathVariable long strategyId, @PathVariable long goalId, @RequestBody RetireRequest request) {

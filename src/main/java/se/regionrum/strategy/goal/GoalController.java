@@ -174,6 +174,14 @@ class GoalController {
 		return "redirect:/strategies/" + strategyId + "#goal-" + goalId;
 	}
 
+	@PostMapping("/renumber")
+	String renumber(@PathVariable long strategyId, RedirectAttributes redirect) {
+		int changed = goals.renumber(strategyId);
+		redirect.addFlashAttribute("message", "strategy.goal.renumbered");
+		redirect.addFlashAttribute("messageArgs", List.of(changed));
+		return "redirect:/strategies/" + strategyId + "#goals-heading";
+	}
+
 	@PostMapping("/{goalId:\\d+}/retire")
 	String retire(@PathVariable long strategyId, @PathVariable long goalId, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {

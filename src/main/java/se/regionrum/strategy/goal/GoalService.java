@@ -270,6 +270,39 @@ public class GoalService {
 	}
 
 	/**
+	 * Numbers the active goals after their place in the tree (1, 1.1, 1.1.1 …), for after
+	 * reordering; retired goals keep the number they had. Returns how many numbers changed.
+	 */
+	@Transactional
+	public int renumber(long strategyId) {
+		Strategy strategy = strategies.get(strategyId);
+		strategies.requireEditor(strategy);
+		return renumber(roots(strategy), null);
+	}
+
+	private int renumber(List<GoalNode> siblings, String parentCode) {
+		int changed = 0;
+		int number = 0;
+		for (GoalNode node : siblings) {
+			Goal goal = node.goal();
+			if (goal.retired()) {
+				continue;
+			}
+			number++;
+			String code = parentCode == null ? String.valueOf(number) : parentCode + "." + number;
+			if (!code.equals(goal.code())) {
+				Goal saved = repository.save(new Goal(goal.id(), goal.version(), goal.strategyId(), goal.parentId(),
+						goal.level(), code, goal.title(), goal.description(), goal.position(), goal.retiredOn(),
+						goal.retireNote(), goal.createdAt(), Instant.now()));
+				audit.updated(AUDIT_TYPE, goal.id(), goal.auditValues(), saved.auditValues());
+				changed++;
+			}
+			changed += renumber(node.children(), code);
+		}
+		return changed;
+	}
+
+	/**
 	 * Retires a goal and the active goals under it. They keep their municipalities, issues and
 	 * consultation stances, and stay visible as retired; they take no new links.
 	 */

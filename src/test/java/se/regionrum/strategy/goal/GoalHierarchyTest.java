@@ -120,6 +120,10 @@ class GoalHierarchyTest {
 		SystemUser.run(() -> goals.move(third.id(), true));
 		assertThat(labels()).first().isEqualTo("1 Område");
 		assertThat(labels().get(1)).isEqualTo("  1.3 Tredje");
+
+		// numbers follow the new order once renumbered
+		assertThat(SystemUser.call(() -> goals.renumber(strategy.id()))).isEqualTo(3);
+		assertThat(labels()).containsExactly("1 Område", "  1.1 Tredje", "  1.2 Första", "  1.3 Andra");
 	}
 
 	@Test
