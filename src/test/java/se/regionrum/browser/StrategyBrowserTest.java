@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class StrategyBrowserTest extends BrowserTest {
 		assertAccessible();
 		open("/consultations/" + consultation);
 		assertThat(page.locator("h1")).containsText("Remiss – revidering av Dalastrategin 2030");
-		page.locator("#goalId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
+		page.locator("#goalId").selectOption(new SelectOption().setLabel(
 				"3.2 Hållbara resor och transporter binder samman länet"));
 		page.locator("#body").fill("Bussarna till Idre behövs året runt.");
 		page.locator("#authorName").fill("Robin Exempel");
@@ -118,7 +119,7 @@ class StrategyBrowserTest extends BrowserTest {
 		String name = "Webbläsartestets strategi " + System.nanoTime();
 		page.locator("#name").fill(name);
 		page.locator("#kind").selectOption("MUNICIPAL");
-		page.locator("#ownerOrganisationId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Mora kommun"));
+		page.locator("#ownerOrganisationId").selectOption(new SelectOption().setLabel("Mora kommun"));
 		page.locator("#periodStart").fill("2026");
 		page.locator("#periodEnd").fill("2035");
 		save();
@@ -161,8 +162,8 @@ class StrategyBrowserTest extends BrowserTest {
 		signInAsAdmin();
 		open("/plans/new");
 		assertAccessible();
-		page.locator("#organisationId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Smedjebackens kommun"));
-		page.locator("#planTypeId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Energiplan"));
+		page.locator("#organisationId").selectOption(new SelectOption().setLabel("Smedjebackens kommun"));
+		page.locator("#planTypeId").selectOption(new SelectOption().setLabel("Energiplan"));
 		page.locator("#title").fill("Energiplan för Smedjebackens kommun (webbläsartest)");
 		page.locator("#adoptedOn").fill("2026-10-01");
 		save();
@@ -199,11 +200,11 @@ class StrategyBrowserTest extends BrowserTest {
 		assertAccessible();
 		String title = "Laddinfrastruktur längs stråken " + System.nanoTime();
 		page.locator("#title").fill(title);
-		page.locator("#ownerOrganisationId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Region Dalarna"));
+		page.locator("#ownerOrganisationId").selectOption(new SelectOption().setLabel("Region Dalarna"));
 		page.locator("fieldset.radio-group", new Page.LocatorOptions().setHasText("platsbunden")).getByLabel("Ja").check();
 		page.locator("fieldset.radio-group", new Page.LocatorOptions().setHasText("regional nivå")).getByLabel("Delvis").check();
 		page.locator("#regionRole").selectOption("COORDINATION");
-		page.locator("#goalIds").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
+		page.locator("#goalIds").selectOption(new SelectOption().setLabel(
 				"3.2 Hållbara resor och transporter binder samman länet"));
 		page.getByLabel("Borlänge kommun", new Page.GetByLabelOptions().setExact(true)).check();
 		save();

@@ -242,6 +242,10 @@ class StrategyPermissionTest {
 			.contentType(MediaType.APPLICATION_JSON).content(planJson(a, "Läsare")))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from plan where title = 'Anonym'").query(Long.class).single()).isZero();
+		for (String form : List.of("/strategies/new", "/plans/new", "/plans/import", "/consultations/new", "/issues/new")) {
+			mvc.perform(get(form).with(authentication(TestAuthentication.reader()))).andExpect(status().isForbidden());
+			mvc.perform(get(form)).andExpect(status().is3xxRedirection());
+		}
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -163,6 +164,9 @@ class ConsultationController {
 
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long strategyId, Model model) {
+		if (consultations.strategyChoices().isEmpty()) {
+			throw new AccessDeniedException("No strategy to open a consultation on");
+		}
 		model.addAttribute("form", new ConsultationForm(strategyId, "", "", ConsultationService.today(),
 				ConsultationService.today().plusMonths(3), ""));
 		return form(null, model);

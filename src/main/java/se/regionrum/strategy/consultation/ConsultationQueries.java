@@ -1,8 +1,11 @@
 package se.regionrum.strategy.consultation;
 
+import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +34,7 @@ class ConsultationQueries {
 		this.jdbc = jdbc;
 	}
 
-	PageResult<ConsultationSummary> find(ConsultationFilter filter, boolean publishedOnly, java.time.LocalDate today,
+	PageResult<ConsultationSummary> find(ConsultationFilter filter, boolean publishedOnly, LocalDate today,
 			int page, int size) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(" where 1=1");
@@ -47,7 +50,7 @@ class ConsultationQueries {
 			params.put("strategy", filter.strategyId());
 		}
 		if (filter.phase() != null) {
-			params.put("today", java.sql.Date.valueOf(today));
+			params.put("today", Date.valueOf(today));
 			where.append(switch (filter.phase()) {
 				case UPCOMING -> " and c.opens_on > :today";
 				case OPEN -> " and c.opens_on <= :today and c.closes_on >= :today";
@@ -142,7 +145,7 @@ class ConsultationQueries {
 				where r.consultation_id = ? group by cs.goal_id, cs.stance""")
 			.param(consultationId)
 			.query(rs -> {
-				counts.computeIfAbsent(rs.getLong("goal_id"), k -> new java.util.EnumMap<>(Stance.class))
+				counts.computeIfAbsent(rs.getLong("goal_id"), k -> new EnumMap<>(Stance.class))
 					.put(Stance.valueOf(rs.getString("stance")), rs.getLong("n"));
 			});
 		return counts;

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.regionrum.platform.NotFoundException;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.strategy.Strategy;
 import se.regionrum.strategy.strategy.StrategyService;
@@ -60,7 +61,7 @@ class GoalApiController {
 	private GoalResponse response(long strategyId, long goalId) {
 		Strategy strategy = strategies.getVisible(strategyId);
 		return goals.tree(strategy).stream().filter(n -> n.goal().id() == goalId).findFirst().map(GoalResponse::of)
-			.orElseThrow(() -> new se.regionrum.platform.NotFoundException("Goal", goalId));
+			.orElseThrow(() -> new NotFoundException("Goal", goalId));
 	}
 
 	@GetMapping

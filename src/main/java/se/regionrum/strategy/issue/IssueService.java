@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,8 +135,10 @@ public class IssueService {
 		if (user.isAdmin()) {
 			return directory.all();
 		}
-		return user.organisationId() == null ? List.of()
-				: directory.nameOf(user.organisationId())
+		if (user.organisationId() == null || !user.canEdit(user.organisationId())) {
+			throw new AccessDeniedException("Readers register no issues");
+		}
+		return directory.nameOf(user.organisationId())
 					.map(name -> List.of(new OrganisationDirectory.Option(user.organisationId(), name)))
 					.orElse(List.of());
 	}

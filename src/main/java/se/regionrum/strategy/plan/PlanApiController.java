@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -64,7 +65,7 @@ class PlanApiController {
 					m.counts().stream().map(c -> new MatrixCount(c.type().code(), c.type().name(), c.type().validityYears(),
 							c.current(), c.outdated(), c.missing(), c.municipalities())).toList(),
 					m.rows().stream().map(r -> new MatrixRow(r.organisationId(), r.name(), r.scbCode(),
-							java.util.stream.IntStream.range(0, codes.size())
+							IntStream.range(0, codes.size())
 								.mapToObj(i -> new MatrixCell(codes.get(i), r.cells().get(i).currency(), r.cells().get(i).plans(),
 										r.cells().get(i).latestAdoptedOn()))
 								.toList()))

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.regionrum.actors.OrganisationRef;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.InvalidInputException;
@@ -100,7 +101,8 @@ class PlanController {
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long organisationId, @RequestParam(required = false) Long typeId,
 			Model model) {
-		List<se.regionrum.actors.OrganisationRef> editable = plans.editableMunicipalities();
+		plans.requirePlanEditor();
+		List<OrganisationRef> editable = plans.editableMunicipalities();
 		Long organisation = organisationId != null ? organisationId : editable.size() == 1 ? editable.get(0).id() : null;
 		model.addAttribute("form", new PlanForm(organisation, typeId, "", null, null, "", ""));
 		return form(null, model);
@@ -183,6 +185,7 @@ class PlanController {
 
 	@GetMapping("/import")
 	String importForm() {
+		plans.requirePlanEditor();
 		return "strategy/plans/import";
 	}
 

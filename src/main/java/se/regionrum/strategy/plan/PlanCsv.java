@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,9 +68,9 @@ class PlanCsv {
 	}
 
 	void export(List<PlanSummary> plans, OutputStream out) throws IOException {
-		var scbCodes = new java.util.HashMap<Long, String>();
+		var scbCodes = new HashMap<Long, String>();
 		organisations.municipalities().forEach(m -> scbCodes.put(m.id(), m.scbCode()));
-		var typeCodes = new java.util.HashMap<Long, String>();
+		var typeCodes = new HashMap<Long, String>();
 		types.all().forEach(t -> typeCodes.put(t.id(), t.code()));
 		List<List<?>> rows = new ArrayList<>();
 		for (PlanSummary p : plans) {

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +67,7 @@ public class PlanService {
 
 	public PageResult<PlanSummary> list(PlanFilter filter, Locale locale, int page, int size) {
 		List<OrganisationRef> municipalities = organisations.municipalities();
-		Map<Long, String> names = new java.util.HashMap<>();
+		Map<Long, String> names = new HashMap<>();
 		municipalities.forEach(m -> names.put(m.id(), m.name()));
 		Map<Long, PlanType> byId = types.all().stream().collect(Collectors.toMap(PlanType::id, Function.identity()));
 		PageResult<PlanSummary> result = queries.find(filter, today(), municipalities, names, byId, locale,
@@ -128,6 +130,14 @@ public class PlanService {
 			return List.of();
 		}
 		return organisations.municipalities().stream().filter(m -> user.canEdit(m.id())).toList();
+	}
+
+	/** Throws unless the current user may register plans for at least one municipality. */
+	public void requirePlanEditor() {
+		permissions.requireSignedIn();
+		if (editableMunicipalities().isEmpty()) {
+			throw new AccessDeniedException("No municipality to register plans for");
+		}
 	}
 
 	@Transactional

@@ -2,7 +2,10 @@ package se.regionrum.strategy.plan;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,7 +52,7 @@ public class PlanTypeService {
 		return repository.findById(id).orElseThrow(() -> new NotFoundException("Plan type", id));
 	}
 
-	public java.util.Optional<PlanType> findByCode(String code) {
+	public Optional<PlanType> findByCode(String code) {
 		return repository.findByCode(code);
 	}
 
@@ -58,8 +61,8 @@ public class PlanTypeService {
 	}
 
 	/** How many plans each type has, for the type list. */
-	public java.util.Map<Long, Long> planCounts() {
-		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+	public Map<Long, Long> planCounts() {
+		Map<Long, Long> counts = new HashMap<>();
 		jdbc.sql("select plan_type_id, count(*) from plan group by plan_type_id").query(rs -> {
 			counts.put(rs.getLong(1), rs.getLong(2));
 		});

@@ -21,6 +21,7 @@ import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.Role;
 import se.regionrum.strategy.StrategyKind;
 import se.regionrum.strategy.StrategyStatus;
 import se.regionrum.strategy.consultation.ConsultationService;
@@ -68,7 +69,7 @@ class StrategyController {
 		model.addAttribute("result", result);
 		model.addAttribute("owners", strategies.owners());
 		model.addAttribute("canCreate", permissions.current().map(u -> u.isAdmin() || u.organisationId() != null
-				&& u.role() == se.regionrum.platform.Role.EDITOR).orElse(false));
+				&& u.role() == Role.EDITOR).orElse(false));
 		return "strategy/strategies/list";
 	}
 

@@ -3,6 +3,7 @@ package se.regionrum.strategy.strategy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,7 +131,7 @@ public class StrategyService {
 		permissions.requireSignedIn();
 		return repository.findAll().stream()
 			.filter(this::canEdit)
-			.sorted(java.util.Comparator.comparing(Strategy::name, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(Strategy::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
 
@@ -139,8 +141,8 @@ public class StrategyService {
 		if (user.isAdmin()) {
 			return directory.all();
 		}
-		if (user.organisationId() == null) {
-			return List.of();
+		if (user.organisationId() == null || !user.canEdit(user.organisationId())) {
+			throw new AccessDeniedException("Readers create no strategies");
 		}
 		return directory.nameOf(user.organisationId())
 			.map(name -> List.of(new OrganisationDirectory.Option(user.organisationId(), name)))
