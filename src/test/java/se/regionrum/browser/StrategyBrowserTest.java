@@ -178,9 +178,11 @@ class StrategyBrowserTest extends BrowserTest {
 		long consultation = id("select id from consultation where title like 'Remiss – revidering%'");
 		long ludvika = id("select id from organisation where scb_code = '2085'");
 		open("/consultations/" + consultation);
+		screenshot("strategy-consultation-signed-in");
 		assertAccessible();
 		open("/consultations/" + consultation + "/responses/" + ludvika + "/edit");
 		assertThat(page.locator("h1")).hasText("Remissvar från Ludvika kommun");
+		screenshot("strategy-response-form");
 		assertAccessible();
 		page.locator("#summary").fill("Ludvika stöder inriktningen.");
 		page.locator("fieldset.stance-entry", new Page.LocatorOptions().setHasText("3.5 Energiförsörjning"))
@@ -197,6 +199,7 @@ class StrategyBrowserTest extends BrowserTest {
 	void administratorClassifiesAnIssue() {
 		signInAsAdmin();
 		open("/issues/new");
+		screenshot("strategy-issue-form");
 		assertAccessible();
 		String title = "Laddinfrastruktur längs stråken " + System.nanoTime();
 		page.locator("#title").fill(title);
