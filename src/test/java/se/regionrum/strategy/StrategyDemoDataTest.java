@@ -65,7 +65,7 @@ class StrategyDemoDataTest {
 		assertThat(consensus.responses()).isBetween(6L, 8L);
 		assertThat(consensus.rows()).extracting(ConsensusRow::agreement)
 			.contains(Agreement.CONSENSUS, Agreement.DIVIDED, Agreement.CONTESTED, Agreement.SUPPORT_WITH_CHANGES);
-		assertThat(consultations.commentCount(consultation)).isEqualTo(2);
+		assertThat(consultations.commentCount(consultation)).isGreaterThanOrEqualTo(2);
 		assertThat(consultations.changes(consultation)).extracting(c -> c.kind().name()).contains("CHANGED", "ADDED");
 	}
 
