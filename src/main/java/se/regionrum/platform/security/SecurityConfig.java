@@ -31,13 +31,24 @@ class SecurityConfig {
 
 	static final String[] PUBLIC_PAGES = { "/", "/accessibility", "/accessibility/**", "/login", "/error",
 			"/organisations", "/organisations/{id:\\d+}", "/organisations/export.csv", "/map", "/boundaries.geojson",
-			"/municipalities.geojson" };
+			"/municipalities.geojson",
+			// strategy module: services let anonymous visitors see published strategies, consultations and issues only
+			"/strategies", "/strategies/export.csv", "/strategies/{id:\\d+}", "/strategies/{id:\\d+}/goals/{goalId:\\d+}",
+			"/strategies/{id:\\d+}/goals/export.csv", "/plans", "/plans/export.csv", "/plans/{id:\\d+}", "/plans/matrix",
+			"/plans/matrix.csv", "/plan-types", "/plan-types/export.csv", "/consultations", "/consultations/export.csv",
+			"/consultations/{id:\\d+}", "/consultations/{id:\\d+}/consensus", "/consultations/{id:\\d+}/changes",
+			"/consultations/{id:\\d+}/responses.csv", "/consultations/{id:\\d+}/responses/{organisationId:\\d+}",
+			"/issues", "/issues/export.csv", "/issues/classification", "/issues/{id:\\d+}" };
 
 	/** Forms anyone may send (with the CSRF token of the page they came from). */
-	static final String[] PUBLIC_FORMS = { "/accessibility/report" };
+	static final String[] PUBLIC_FORMS = { "/accessibility/report", "/consultations/{id:\\d+}/comments" };
 
 	static final String[] PUBLIC_API = { "/api/v1/organisations", "/api/v1/organisations/*",
-			"/api/v1/boundaries", "/api/v1/municipalities" };
+			"/api/v1/boundaries", "/api/v1/municipalities", "/api/v1/strategies", "/api/v1/strategies/*",
+			"/api/v1/strategies/*/goals", "/api/v1/strategies/*/goals/*", "/api/v1/plans", "/api/v1/plans/*",
+			"/api/v1/plan-types", "/api/v1/plan-types/*", "/api/v1/consultations", "/api/v1/consultations/*",
+			"/api/v1/consultations/*/responses", "/api/v1/consultations/*/consensus", "/api/v1/consultations/*/changes",
+			"/api/v1/issues", "/api/v1/issues/*" };
 
 	static final String[] STATIC = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };

@@ -91,9 +91,10 @@ class JdbcGoals implements Goals {
 	}
 
 	private static Positioned row(ResultSet rs, int n) throws SQLException {
-		long parent = rs.getLong("parent_id");
+		// getObject, not getLong + wasNull: wasNull tells about the last column read, and arguments are read in order
+		Long parent = rs.getObject("parent_id", Long.class);
 		return new Positioned(new GoalRef(rs.getLong("id"), rs.getLong("strategy_id"), rs.getString("strategy_name"),
-				GoalLevel.valueOf(rs.getString("level")), rs.wasNull() ? null : parent, rs.getString("code"),
+				GoalLevel.valueOf(rs.getString("level")), parent, rs.getString("code"),
 				rs.getString("title"), rs.getBoolean("retired")), rs.getInt("position"));
 	}
 
