@@ -17,8 +17,14 @@
       event.detail.headers[header.content] = token.content;
     }
   });
-  // Put focus on the error summary so screen readers announce the errors first.
+  // Put focus on the error summary so screen readers announce the errors first, and give
+  // every map's zoom buttons names in the page's language (before the maps are drawn: this
+  // listener is registered before those of the map scripts).
   document.addEventListener('DOMContentLoaded', function () {
+    if (window.L && L.Control && L.Control.Zoom) {
+      L.Control.Zoom.prototype.options.zoomInTitle = document.body.getAttribute('data-zoom-in') || 'Zoom in';
+      L.Control.Zoom.prototype.options.zoomOutTitle = document.body.getAttribute('data-zoom-out') || 'Zoom out';
+    }
     var summary = document.querySelector('.error-summary');
     if (summary) {
       summary.focus();

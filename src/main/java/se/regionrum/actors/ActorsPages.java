@@ -47,8 +47,8 @@ class ActorsPages {
 					java.util.List.of(new StartPageSection.Figure("actors.start.municipalities", counts[0], "/organisations?kind=MUNICIPALITY"),
 							new StartPageSection.Figure("actors.start.population", counts[4], "/map"),
 							new StartPageSection.Figure("actors.start.organisations", counts[1], "/organisations"),
-							new StartPageSection.Figure("actors.start.people", counts[2], "/people"),
-							new StartPageSection.Figure("actors.start.workingGroups", counts[3], "/working-groups")),
+							new StartPageSection.Figure("actors.start.people", counts[2], "/people", true),
+							new StartPageSection.Figure("actors.start.workingGroups", counts[3], "/working-groups", true)),
 					"/organisations");
 		};
 	}

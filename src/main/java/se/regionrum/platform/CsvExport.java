@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes CSV that a Swedish spreadsheet opens correctly: UTF-8 with a byte order mark,
- * semicolons between fields (Swedish Excel uses the comma as decimal sign), CRLF line ends.
+ * semicolons between fields and a comma as decimal sign (as Swedish Excel reads them), CRLF line ends.
  * Cells that a spreadsheet would read as a formula are prefixed with an apostrophe.
  */
 public final class CsvExport {
@@ -40,6 +41,10 @@ public final class CsvExport {
 	static String cell(Object value) {
 		if (value == null) {
 			return "";
+		}
+		if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+			// Decimal comma, as a Swedish spreadsheet reads numbers.
+			return new BigDecimal(value.toString()).toPlainString().replace('.', ',');
 		}
 		String text = value.toString();
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {

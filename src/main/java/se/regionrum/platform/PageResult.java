@@ -6,6 +6,14 @@ import java.util.function.Function;
 /** One page of a filtered, sorted list; page numbers start at 0. */
 public record PageResult<T>(List<T> items, int page, int size, long total) {
 
+	/** The requested page, moved back to the last page when it lies beyond the end (a stale link). */
+	public static int clampPage(int page, int size, long total) {
+		if (size <= 0 || total == 0) {
+			return 0;
+		}
+		return (int) Math.max(0, Math.min(page, (total - 1) / size));
+	}
+
 	public int totalPages() {
 		return size == 0 ? 0 : (int) ((total + size - 1) / size);
 	}

@@ -9,7 +9,13 @@ import java.util.List;
 public record StartPageSection(int order, String titleKey, String descriptionKey, List<Figure> figures,
 		String link) {
 
-	public record Figure(String labelKey, long value, String link) {
+	/** A figure; {@code signedInOnly} figures link to pages that need a sign-in and are hidden from others. */
+	public record Figure(String labelKey, long value, String link, boolean signedInOnly) {
+
+		public Figure(String labelKey, long value, String link) {
+			this(labelKey, value, link, false);
+		}
+
 	}
 
 	public interface Provider {

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.regionrum.actors.OrganisationKind;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.PageResult;
 
@@ -69,6 +70,7 @@ class OrganisationController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
+		organisations.requireMayCreate();
 		model.addAttribute("form", OrganisationForm.empty());
 		return "actors/organisations/form";
 	}
@@ -76,24 +78,20 @@ class OrganisationController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		rejectBrokenRules(form, null, result);
-		if (result.hasErrors()) {
-			return "actors/organisations/form";
+		if (form != null) {
+			FormSubmission.reject(result, organisations.problems(form, null));
 		}
-		try {
+		return FormSubmission.save(result, () -> "actors/organisations/form", () -> {
 			Organisation saved = organisations.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/organisations/" + saved.id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return "actors/organisations/form";
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		Organisation organisation = organisations.get(id);
+		organisations.requireMayEdit(id);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("version", organisation.version());
 		model.addAttribute("form", OrganisationForm.of(organisation));
@@ -105,36 +103,16 @@ class OrganisationController {
 			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
 		model.addAttribute("organisation", organisations.get(id));
 		model.addAttribute("version", version);
-		rejectBrokenRules(form, id, result);
-		if (result.hasErrors()) {
-			return "actors/organisations/form";
+		if (form != null) {
+			FormSubmission.reject(result, organisations.problems(form, id));
 		}
-		try {
+		return FormSubmission.save(result, () -> "actors/organisations/form", () -> {
 			organisations.update(id, form, version);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return "actors/organisations/form";
-		}
-		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			result.reject("validation.conflict");
-			return "actors/organisations/form";
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/organisations/" + id;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/organisations/" + id;
+		});
 	}
 
-	/** Shows the rules that involve other fields or records together with the field errors. */
-	private void rejectBrokenRules(OrganisationForm form, Long id, BindingResult result) {
-		if (form == null) {
-			return;
-		}
-		for (InvalidInputException problem : organisations.problems(form, id)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
-	}
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
@@ -144,13 +122,14 @@ class OrganisationController {
 			return "redirect:/organisations";
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 			return "redirect:/organisations/" + id;
 		}
 	}
 
 	@GetMapping("/import")
 	String importForm() {
+		organisations.requireMayCreate();
 		return "actors/organisations/import";
 	}
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.HashSet;
@@ -80,11 +81,12 @@ class OrganisationCsv {
 		List<OrganisationForm> forms = new ArrayList<>();
 		Set<String> namesInFile = new HashSet<>();
 		for (CsvImport.Row row : rows) {
+			boolean kindUnreadable = !row.get("kind").isEmpty() && parseKind(row.get("kind")) == null;
 			OrganisationForm form = toForm(row, problems);
-			if (form == null) {
-				continue;
-			}
 			for (ConstraintViolation<OrganisationForm> violation : validator.validate(form)) {
+				if (kindUnreadable && violation.getPropertyPath().toString().equals("kind")) {
+					continue;
+				}
 				problems.add(new ImportProblem(row.number(), column(violation.getPropertyPath().toString()),
 						"import.invalidValue", violation.getMessage()));
 			}
@@ -100,6 +102,7 @@ class OrganisationCsv {
 			problems.add(ImportProblem.ofFile("import.csv.noRows"));
 		}
 		if (!problems.isEmpty()) {
+			problems.sort(Comparator.comparingInt(ImportProblem::row).thenComparingInt(p -> columnOrder(p.column())));
 			throw new ImportRejectedException(problems);
 		}
 		Instant now = Instant.now();
@@ -107,25 +110,44 @@ class OrganisationCsv {
 			Organisation saved = repository.save(OrganisationService.toEntity(null, null, form, now, now));
 			audit.created(OrganisationService.AUDIT_TYPE, saved.id(), saved.auditValues());
 		}
-		audit.event(OrganisationService.AUDIT_TYPE, null, AuditAction.IMPORT, forms.size() + " organisations from CSV");
+		audit.event(OrganisationService.AUDIT_TYPE, null, AuditAction.IMPORT, "audit.detail.organisationCsvImport", forms.size());
 		return forms.size();
 	}
 
-	private static OrganisationForm toForm(CsvImport.Row row, List<ImportProblem> problems) {
-		OrganisationKind kind = null;
-		try {
-			kind = OrganisationKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+	/** Kinds as users write them in a spreadsheet: the code, or its Swedish name. */
+	static final Map<String, OrganisationKind> KIND_NAMES = Map.ofEntries(Map.entry("region", OrganisationKind.REGION),
+			Map.entry("kommun", OrganisationKind.MUNICIPALITY),
+			Map.entry("kommunalförbund", OrganisationKind.INTERMUNICIPAL_BODY),
+			Map.entry("mellankommunal organisation", OrganisationKind.INTERMUNICIPAL_BODY),
+			Map.entry("länsstyrelse", OrganisationKind.COUNTY_ADMINISTRATIVE_BOARD),
+			Map.entry("myndighet", OrganisationKind.NATIONAL_AGENCY),
+			Map.entry("statlig myndighet", OrganisationKind.NATIONAL_AGENCY),
+			Map.entry("universitet", OrganisationKind.UNIVERSITY), Map.entry("högskola", OrganisationKind.UNIVERSITY),
+			Map.entry("lärosäte", OrganisationKind.UNIVERSITY), Map.entry("företag", OrganisationKind.COMPANY),
+			Map.entry("förening", OrganisationKind.ASSOCIATION),
+			Map.entry("ideell organisation", OrganisationKind.ASSOCIATION), Map.entry("annan", OrganisationKind.OTHER),
+			Map.entry("övrig", OrganisationKind.OTHER));
+
+	static OrganisationKind parseKind(String text) {
+		String key = text.trim().toLowerCase(Locale.ROOT);
+		for (OrganisationKind kind : OrganisationKind.values()) {
+			if (kind.name().equalsIgnoreCase(key)) {
+				return kind;
+			}
 		}
-		catch (IllegalArgumentException ex) {
+		return KIND_NAMES.get(key);
+	}
+
+	/** Builds the form even when some values are unreadable, so that all of a row's problems are found. */
+	private static OrganisationForm toForm(CsvImport.Row row, List<ImportProblem> problems) {
+		OrganisationKind kind = parseKind(row.get("kind"));
+		if (kind == null && !row.get("kind").isEmpty()) {
 			problems.add(new ImportProblem(row.number(), "kind", "import.csv.unknownKind", row.get("kind")));
 		}
 		Integer population = integer(row, "population", problems);
 		Integer year = integer(row, "population_year", problems);
 		Double lat = decimal(row, "latitude", problems);
 		Double lon = decimal(row, "longitude", problems);
-		if (kind == null) {
-			return null;
-		}
 		return new OrganisationForm(row.get("name"), kind, row.get("org_number"), row.get("scb_code"),
 				row.get("county_code"), population, year, row.get("central_town"), lat, lon, row.get("website"),
 				row.get("email"), row.get("phone"), "");
@@ -157,6 +179,11 @@ class OrganisationCsv {
 			problems.add(new ImportProblem(row.number(), column, "import.csv.notNumber", row.get(column)));
 			return null;
 		}
+	}
+
+	private static int columnOrder(String column) {
+		int index = COLUMNS.indexOf(column);
+		return index < 0 ? COLUMNS.size() : index;
 	}
 
 	private static String column(String property) {

@@ -44,6 +44,7 @@ class OrganisationQueries {
 			params.put("county", filter.countyCode().trim());
 		}
 		long total = jdbc.sql("select count(*) from organisation o" + where).params(params).query(Long.class).single();
+		page = PageResult.clampPage(page, size, total);
 		List<OrganisationSummary> items = jdbc.sql("""
 				select o.id, o.name, o.kind, o.scb_code, o.county_code, o.population, o.central_town,
 				       coalesce(p.people_count, 0) people_count, b.organisation_id boundary_id""" + " " + FROM + where

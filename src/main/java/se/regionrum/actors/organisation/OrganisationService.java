@@ -64,6 +64,15 @@ public class OrganisationService {
 		return permissions.canEdit(id);
 	}
 
+	public void requireMayCreate() {
+		permissions.requireAdmin();
+	}
+
+	/** Refuses the edit form itself, not only the save, to those who may not edit. */
+	public void requireMayEdit(long id) {
+		permissions.requireEditorOf(id);
+	}
+
 	@Transactional
 	public Organisation create(OrganisationForm form) {
 		permissions.requireAdmin();
@@ -96,7 +105,9 @@ public class OrganisationService {
 			.single();
 		long members = jdbc.sql("select count(*) from working_group_member where organisation_id = ?").param(id)
 			.query(Long.class).single();
-		if (people > 0 || members > 0) {
+		long ownedGroups = jdbc.sql("select count(*) from working_group where owner_organisation_id = ?").param(id)
+			.query(Long.class).single();
+		if (people > 0 || members > 0 || ownedGroups > 0) {
 			throw new InvalidInputException("id", "actors.organisation.delete.hasPeople");
 		}
 		if (accounts.countScopedTo(id) > 0) {

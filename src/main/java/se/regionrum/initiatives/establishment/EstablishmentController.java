@@ -117,7 +117,7 @@ class EstablishmentController {
 			redirect.addFlashAttribute("message", "initiatives.establishment.assumptionsSaved");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/establishments/" + id;
 	}

@@ -262,7 +262,7 @@ class InitiativeController {
 			redirect.addFlashAttribute("message", "initiatives.status.changed");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/initiatives/" + id;
 	}

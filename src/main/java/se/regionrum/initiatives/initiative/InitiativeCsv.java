@@ -157,7 +157,7 @@ class InitiativeCsv {
 		for (InitiativeForm form : forms) {
 			service.create(form);
 		}
-		audit.event(InitiativeService.AUDIT_TYPE, null, AuditAction.IMPORT, forms.size() + " initiatives from CSV");
+		audit.event(InitiativeService.AUDIT_TYPE, null, AuditAction.IMPORT, "initiatives.audit.csvImport", forms.size());
 		return forms.size();
 	}
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,11 @@ public class JdbcAuditLog implements AuditLog {
 	private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+	};
+
+	private static final Object[] NO_ARGUMENTS = {};
+
 	private final JdbcClient jdbc;
 
 	private final Permissions permissions;
@@ -41,8 +48,11 @@ public class JdbcAuditLog implements AuditLog {
 
 	private final ZoneId zone = ZoneId.of("Europe/Stockholm");
 
-	JdbcAuditLog(JdbcClient jdbc, Permissions permissions, JsonMapper json) {
+	private final MessageSource messages;
+
+	JdbcAuditLog(JdbcClient jdbc, Permissions permissions, JsonMapper json, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 		this.permissions = permissions;
 		this.json = json;
 	}
@@ -50,7 +60,7 @@ public class JdbcAuditLog implements AuditLog {
 	@Override
 	@Transactional
 	public void created(String entityType, Object entityId, Map<String, ?> values) {
-		insert(entityType, entityId, AuditAction.CREATE, null, diff(Map.of(), values));
+		insert(entityType, entityId, AuditAction.CREATE, null, diff(Map.of(), values), NO_ARGUMENTS);
 	}
 
 	@Override
@@ -58,7 +68,7 @@ public class JdbcAuditLog implements AuditLog {
 	public void updated(String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after) {
 		List<FieldChange> changes = diff(before, after);
 		if (!changes.isEmpty()) {
-			insert(entityType, entityId, AuditAction.UPDATE, null, changes);
+			insert(entityType, entityId, AuditAction.UPDATE, null, changes, NO_ARGUMENTS);
 		}
 	}
 
@@ -71,21 +81,35 @@ public class JdbcAuditLog implements AuditLog {
 				changes.add(new FieldChange(field, text(value), null));
 			}
 		});
-		insert(entityType, entityId, AuditAction.DELETE, null, changes);
+		insert(entityType, entityId, AuditAction.DELETE, null, changes, NO_ARGUMENTS);
 	}
 
 	@Override
 	@Transactional
-	public void event(String entityType, Object entityId, AuditAction action, String detail) {
-		insert(entityType, entityId, action, detail, List.of());
+	public void event(String entityType, Object entityId, AuditAction action, String detailKey, Object... arguments) {
+		insert(entityType, entityId, action, detailKey, List.of(), arguments);
 	}
 
 	@Override
 	@Transactional
 	public void forgetValues(String entityType, Object entityId) {
-		jdbc.sql("update audit_entry set changes = null where entity_type = ? and entity_id = ?")
+		jdbc.sql("update audit_entry set changes = null, detail_arguments = null where entity_type = ? and entity_id = ?")
 			.params(entityType, entityId.toString())
 			.update();
+	}
+
+	@Override
+	public List<Entry> entriesAbout(String entityType, Object entityId) {
+		return jdbc.sql("""
+				select occurred_at, username, action, detail, detail_arguments, changes from audit_entry
+				where entity_type = ? and entity_id = ? order by occurred_at, id""")
+			.params(entityType, entityId.toString())
+			.query((rs, n) -> new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
+					AuditAction.valueOf(rs.getString("action")), detailText(rs.getString("detail"), rs.getString("detail_arguments")),
+					parse(rs.getString("changes")).stream()
+						.map(c -> new Change(c.field(), c.oldValue(), c.newValue()))
+						.toList()))
+			.list();
 	}
 
 	public PageResult<AuditEntry> find(AuditFilter filter, int page, int size) {
@@ -117,15 +141,18 @@ public class JdbcAuditLog implements AuditLog {
 			params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
+		page = PageResult.clampPage(page, size, total);
 		List<AuditEntry> items = jdbc
-			.sql("select id, occurred_at, username, entity_type, entity_id, action, detail, changes from audit_entry"
+			.sql("select id, occurred_at, username, entity_type, entity_id, action, detail, detail_arguments, changes"
+					+ " from audit_entry"
 					+ where + " order by occurred_at desc, id desc limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) page * size)
 			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 					rs.getString("username"), rs.getString("entity_type"), rs.getString("entity_id"),
-					rs.getString("action"), rs.getString("detail"), parse(rs.getString("changes"))))
+					rs.getString("action"), detailText(rs.getString("detail"), rs.getString("detail_arguments")),
+					parse(rs.getString("changes"))))
 			.list();
 		return new PageResult<>(items, page, size, total);
 	}
@@ -136,10 +163,16 @@ public class JdbcAuditLog implements AuditLog {
 	}
 
 	private void insert(String entityType, Object entityId, AuditAction action, String detail,
-			List<FieldChange> changes) {
+			List<FieldChange> changes, Object[] arguments) {
+		List<String> texts = new ArrayList<>();
+		for (Object argument : arguments) {
+			texts.add(String.valueOf(argument));
+		}
 		jdbc.sql("""
-				insert into audit_entry (occurred_at, username, entity_type, entity_id, action, detail, changes)
-				values (:at, :username, :entityType, :entityId, :action, :detail, :changes)""")
+				insert into audit_entry (occurred_at, username, entity_type, entity_id, action, detail, changes,
+				                         detail_arguments)
+				values (:at, :username, :entityType, :entityId, :action, :detail, :changes, :arguments)""")
+			.param("arguments", texts.isEmpty() ? null : json.writeValueAsString(texts))
 			.param("at", Timestamp.from(Instant.now()))
 			.param("username", permissions.actorName())
 			.param("entityType", entityType)
@@ -176,6 +209,15 @@ public class JdbcAuditLog implements AuditLog {
 		List<String> strings = new ArrayList<>();
 		values.forEach(v -> strings.add(String.valueOf(v)));
 		return strings;
+	}
+
+	/** The detail in the reader's language; details written before they were message keys show as they are. */
+	private String detailText(String detail, String arguments) {
+		if (detail == null) {
+			return null;
+		}
+		Object[] values = arguments == null ? NO_ARGUMENTS : json.readValue(arguments, STRINGS).toArray();
+		return messages.getMessage(detail, values, detail, LocaleContextHolder.getLocale());
 	}
 
 	private List<FieldChange> parse(String changes) {

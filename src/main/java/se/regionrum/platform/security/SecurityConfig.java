@@ -31,14 +31,31 @@ class SecurityConfig {
 
 	static final String[] PUBLIC_PAGES = { "/", "/accessibility", "/accessibility/**", "/login", "/error",
 			"/organisations", "/organisations/{id:\\d+}", "/organisations/export.csv", "/map", "/boundaries.geojson",
-			"/municipalities.geojson", "/initiatives", "/initiatives/{id:\\d+}", "/initiatives/map",
-			"/initiatives/map.geojson", "/initiatives/export.csv", "/initiatives/export.geojson", "/initiatives/statistics",
-			"/coverage", "/obstacles", "/municipalities/{id:\\d+}", "/establishments", "/establishments/{id:\\d+}" };
+			"/municipalities.geojson",
+			// strategy module: services let anonymous visitors see published strategies, consultations and issues only
+			"/strategies", "/strategies/export.csv", "/strategies/{id:\\d+}", "/strategies/{id:\\d+}/goals/{goalId:\\d+}",
+			"/strategies/{id:\\d+}/goals/export.csv", "/plans", "/plans/export.csv", "/plans/{id:\\d+}", "/plans/matrix",
+			"/plans/matrix.csv", "/plan-types", "/plan-types/export.csv", "/consultations", "/consultations/export.csv",
+			"/consultations/{id:\\d+}", "/consultations/{id:\\d+}/consensus", "/consultations/{id:\\d+}/changes",
+			"/consultations/{id:\\d+}/responses.csv", "/consultations/{id:\\d+}/responses/{organisationId:\\d+}",
+			"/issues", "/issues/export.csv", "/issues/classification", "/issues/{id:\\d+}",
+			// initiatives module: services show anonymous visitors published initiatives and establishments only
+			"/initiatives", "/initiatives/{id:\\d+}", "/initiatives/map", "/initiatives/map.geojson",
+			"/initiatives/export.csv", "/initiatives/export.geojson", "/initiatives/statistics", "/coverage", "/obstacles",
+			"/municipalities/{id:\\d+}", "/establishments", "/establishments/{id:\\d+}" };
+
+	/** Forms anyone may send (with the CSRF token of the page they came from). */
+	static final String[] PUBLIC_FORMS = { "/accessibility/report", "/consultations/{id:\\d+}/comments" };
 
 	static final String[] PUBLIC_API = { "/api/v1/organisations", "/api/v1/organisations/*",
-			"/api/v1/boundaries", "/api/v1/municipalities", "/api/v1/initiatives", "/api/v1/initiatives/**",
-			"/api/v1/obstacles/**", "/api/v1/funding/**", "/api/v1/coverage", "/api/v1/municipality-overviews/*",
-			"/api/v1/establishments", "/api/v1/establishments/**" };
+			"/api/v1/boundaries", "/api/v1/municipalities", "/api/v1/strategies", "/api/v1/strategies/*",
+			"/api/v1/strategies/*/goals", "/api/v1/strategies/*/goals/*", "/api/v1/plans", "/api/v1/plans/*",
+			"/api/v1/plan-types", "/api/v1/plan-types/*", "/api/v1/consultations", "/api/v1/consultations/*",
+			"/api/v1/consultations/*/responses", "/api/v1/consultations/*/consensus", "/api/v1/consultations/*/changes",
+			"/api/v1/issues", "/api/v1/issues/*",
+			// initiatives module (published only for anonymous callers)
+			"/api/v1/initiatives", "/api/v1/initiatives/**", "/api/v1/obstacles/**", "/api/v1/funding/**",
+			"/api/v1/coverage", "/api/v1/municipality-overviews/*", "/api/v1/establishments", "/api/v1/establishments/**" };
 
 	static final String[] STATIC = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
@@ -71,12 +88,14 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
+			.requestMatchers(HttpMethod.POST, PUBLIC_FORMS)
+			.permitAll()
 			.requestMatchers("/admin/**", "/boundaries/**", "/organisations/import")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

@@ -22,15 +22,15 @@ class SignInAudit {
 	@EventListener
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof RegionrumPrincipal principal) {
-			audit.event("user", principal.currentUser().id(), AuditAction.SIGN_IN, "signed in");
+			audit.event("user", principal.currentUser().id(), AuditAction.SIGN_IN, "audit.detail.signedIn");
 		}
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String name = String.valueOf(event.getAuthentication().getName());
-		audit.event("user", null, AuditAction.SIGN_IN,
-				"failed sign-in for '" + (name.length() > 100 ? name.substring(0, 100) : name) + "'");
+		audit.event("user", null, AuditAction.SIGN_IN, "audit.detail.signInFailed",
+				name.length() > 100 ? name.substring(0, 100) : name);
 	}
 
 }

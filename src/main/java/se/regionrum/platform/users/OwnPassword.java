@@ -53,7 +53,7 @@ public class OwnPassword {
 			throw new InvalidInputException("newPassword", "platform.password.same");
 		}
 		UserAccount saved = accounts.save(account.withPassword(encoder.encode(newPassword), false));
-		audit.event("user", user.id(), AuditAction.UPDATE, "password changed");
+		audit.event("user", user.id(), AuditAction.UPDATE, "audit.detail.passwordChanged");
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		sessionRefresh.refresh(saved, authentication);
 	}

@@ -99,7 +99,7 @@ class UserAdminController {
 			redirect.addFlashAttribute("message", "platform.users.passwordReset");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/admin/users/" + id + "/edit";
 	}

@@ -84,7 +84,7 @@ public class UserAdministration {
 		UserAccount account = get(id);
 		checkPassword(newPassword);
 		accounts.save(account.withPassword(encoder.encode(newPassword), true));
-		audit.event("user", id, AuditAction.UPDATE, "password reset by administrator");
+		audit.event("user", id, AuditAction.UPDATE, "audit.detail.passwordReset");
 	}
 
 	private void checkScope(UserForm form) {

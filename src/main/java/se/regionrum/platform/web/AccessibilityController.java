@@ -31,7 +31,7 @@ class AccessibilityController {
 	}
 
 	record ReportForm(@Size(max = 500, message = "{validation.tooLong}") String pageUrl,
-			@NotBlank(message = "{platform.accessibility.description.required}") @Size(max = 4000,
+			@NotBlank(message = "{accessibility.description.required}") @Size(max = 4000,
 					message = "{validation.tooLong}") String description,
 			@Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String email) {
 	}

@@ -14,6 +14,11 @@ import se.regionrum.platform.Permissions;
 class AccessibilityReports {
 
 	record Report(long id, Instant createdAt, String pageUrl, String description, String email) {
+
+		public java.time.ZonedDateTime localTime() {
+			return createdAt.atZone(java.time.ZoneId.of("Europe/Stockholm"));
+		}
+
 	}
 
 	private final JdbcClient jdbc;

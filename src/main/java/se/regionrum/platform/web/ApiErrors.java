@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -23,8 +25,10 @@ import se.regionrum.platform.InvalidInputException;
 
 /**
  * Errors of the REST API as RFC 9457 problem details, with messages in the caller's language
- * (Accept-Language; Swedish by default) and the field or row they concern.
+ * (Accept-Language; Swedish by default) and the field or row they concern. Ordered before Spring
+ * Boot's problem-details handler, which would otherwise answer validation errors without fields.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 

@@ -91,6 +91,7 @@ class JdbcGoals implements Goals {
 	}
 
 	private static Positioned row(ResultSet rs, int n) throws SQLException {
+		// getObject, not getLong + wasNull: wasNull tells about the last column read, and arguments are read in order
 		Long parent = rs.getObject("parent_id", Long.class);
 		return new Positioned(new GoalRef(rs.getLong("id"), rs.getLong("strategy_id"), rs.getString("strategy_name"),
 				GoalLevel.valueOf(rs.getString("level")), parent, rs.getString("code"),

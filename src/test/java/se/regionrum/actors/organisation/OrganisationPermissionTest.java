@@ -21,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.regionrum.platform.TestAuthentication;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Who may change an organisation is decided on the server: an editor of Falun cannot change
@@ -38,6 +40,9 @@ class OrganisationPermissionTest {
 
 	@Autowired
 	OrganisationService service;
+
+	@Autowired
+	JsonMapper json;
 
 	Organisation falun;
 
@@ -70,6 +75,14 @@ class OrganisationPermissionTest {
 	}
 
 	@Test
+	void falunEditorDoesNotEvenGetMorasEditForm() throws Exception {
+		mvc.perform(get("/organisations/{id}/edit", mora.id()).with(authentication(TestAuthentication.editorOf(falun.id()))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/organisations/{id}/edit", falun.id()).with(authentication(TestAuthentication.editorOf(falun.id()))))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void falunEditorCannotEditOrDeleteMoraThroughTheApi() throws Exception {
 		mvc.perform(put("/api/v1/organisations/{id}", mora.id()).with(authentication(TestAuthentication.editorOf(falun.id())))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -82,11 +95,22 @@ class OrganisationPermissionTest {
 
 	@Test
 	void falunEditorMayEditFalun() throws Exception {
+		String current = mvc.perform(get("/api/v1/organisations/{id}", falun.id())).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		ObjectNode body = (ObjectNode) json.readTree(current);
+		String description = body.path("description").asString("");
+		body.put("description", "Dalarnas residensstad");
 		mvc.perform(put("/api/v1/organisations/{id}", falun.id()).with(authentication(TestAuthentication.editorOf(falun.id())))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(json(falun, "Dalarnas residensstad")))
+			.content(body.toString()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.description").value("Dalarnas residensstad"));
+			.andExpect(jsonPath("$.description").value("Dalarnas residensstad"))
+			.andExpect(jsonPath("$.centralTown").value(falun.centralTown()));
+		body.put("description", description);
+		mvc.perform(put("/api/v1/organisations/{id}", falun.id()).with(authentication(TestAuthentication.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.toString()))
+			.andExpect(status().isOk());
 	}
 
 	@Test

@@ -1,0 +1,174 @@
+package se.regionrum.actors.person;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.regionrum.platform.PageResult;
+
+/**
+ * SQL for people: the filtered list (one query for the rows, one for their sectors: never a
+ * query per row), sectors of one person, memberships in working groups.
+ */
+@Component
+class PersonQueries {
+
+	private static final String COLUMNS = """
+			select p.id, p.first_name, p.last_name, p.email, p.phone, p.organisation_id, o.name organisation_name,
+			       p.title, p.resource_person, p.competence_areas, p.consent_given, p.consent_date, p.consent_purpose
+			  from person p left join organisation o on o.id = p.organisation_id""";
+
+	private final JdbcClient jdbc;
+
+	PersonQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One page of the filtered list; {@code size} 0 means all rows (for the CSV export). */
+	PageResult<PersonSummary> find(PersonFilter filter, int page, int size) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(filter, params);
+		long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
+		page = PageResult.clampPage(page, size, total);
+		List<PersonSummary> rows = jdbc.sql(COLUMNS + where + " order by " + filter.orderBy()
+				+ (size > 0 ? " limit :limit offset :offset" : ""))
+			.params(params)
+			.params(size > 0 ? Map.of("limit", size, "offset", (long) page * size) : Map.of())
+			.query((rs, n) -> new PersonSummary(rs.getLong("id"), rs.getString("first_name"),
+					rs.getString("last_name"), rs.getString("email"), rs.getString("phone"),
+					rs.getObject("organisation_id", Long.class), rs.getString("organisation_name"),
+					rs.getString("title"), List.of(), rs.getBoolean("resource_person"),
+					rs.getString("competence_areas"), rs.getBoolean("consent_given"),
+					rs.getObject("consent_date", java.time.LocalDate.class), rs.getString("consent_purpose")))
+			.list();
+		Map<Long, Set<Sector>> sectors = new HashMap<>();
+		if (!rows.isEmpty()) {
+			String sql = size > 0 ? "select person_id, sector from person_sector where person_id in (:ids)"
+					: "select person_id, sector from person_sector where person_id in (select p.id from person p"
+							+ where + ")";
+			jdbc.sql(sql)
+				.params(params)
+				.param("ids", rows.stream().map(PersonSummary::id).toList())
+				.query(rs -> {
+					sectors.computeIfAbsent(rs.getLong(1), id -> EnumSet.noneOf(Sector.class))
+						.add(Sector.valueOf(rs.getString(2)));
+				});
+		}
+		List<PersonSummary> items = rows.stream()
+			.map(row -> row.withSectors(List.copyOf(sectors.getOrDefault(row.id(), Set.of()))))
+			.toList();
+		return new PageResult<>(items, page, size > 0 ? size : items.size(), total);
+	}
+
+	private static String where(PersonFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where p.erased_at is null");
+		if (filter.q() != null && !filter.q().isBlank()) {
+			where.append(" and (lower(p.first_name || ' ' || p.last_name) like :q")
+				.append(" or lower(p.last_name || ' ' || p.first_name) like :q")
+				.append(" or lower(p.email) like :q or lower(p.title) like :q)");
+			params.put("q", "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
+		}
+		if (filter.organisationId() != null) {
+			where.append(" and p.organisation_id = :organisationId");
+			params.put("organisationId", filter.organisationId());
+		}
+		if (filter.sector() != null) {
+			where.append(" and exists (select 1 from person_sector s where s.person_id = p.id and s.sector = :sector)");
+			params.put("sector", filter.sector().name());
+		}
+		if (filter.resourcePerson() != null) {
+			where.append(" and p.resource_person = :resourcePerson");
+			params.put("resourcePerson", filter.resourcePerson());
+		}
+		if (filter.consentGiven() != null) {
+			where.append(" and p.consent_given = :consentGiven");
+			params.put("consentGiven", filter.consentGiven());
+		}
+		return where.toString();
+	}
+
+	Set<Sector> sectorsOf(long personId) {
+		Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+		jdbc.sql("select sector from person_sector where person_id = ?")
+			.param(personId)
+			.query(String.class)
+			.list()
+			.forEach(s -> sectors.add(Sector.valueOf(s)));
+		return sectors;
+	}
+
+	void replaceSectors(long personId, Collection<Sector> sectors) {
+		jdbc.sql("delete from person_sector where person_id = ?").param(personId).update();
+		for (Sector sector : sectors) {
+			jdbc.sql("insert into person_sector (person_id, sector) values (?, ?)")
+				.params(personId, sector.name())
+				.update();
+		}
+	}
+
+	List<Membership> memberships(long personId) {
+		return jdbc.sql("""
+				select g.id, g.name, g.kind, m.role from working_group_member m
+				  join working_group g on g.id = m.working_group_id
+				 where m.person_id = ? order by lower(g.name), g.id""")
+			.param(personId)
+			.query((rs, n) -> new Membership(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	long membershipCount(long personId) {
+		return jdbc.sql("select count(*) from working_group_member where person_id = ?")
+			.param(personId)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<String> organisationName(Long organisationId) {
+		if (organisationId == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select name from organisation where id = ?").param(organisationId).query(String.class)
+			.optional();
+	}
+
+	Optional<PersonRef> ref(long id) {
+		return jdbc.sql("select id, first_name, last_name, organisation_id, erased_at from person where id = ?")
+			.param(id)
+			.query(PersonQueries::ref)
+			.optional();
+	}
+
+	/** People who are not erased, of one organisation or (null) of all, by name. */
+	List<PersonRef> active(Long organisationId) {
+		List<Object> params = new ArrayList<>();
+		String sql = "select id, first_name, last_name, organisation_id, erased_at from person where erased_at is null";
+		if (organisationId != null) {
+			sql += " and organisation_id = ?";
+			params.add(organisationId);
+		}
+		return jdbc.sql(sql + " order by lower(last_name), lower(first_name), id")
+			.params(params)
+			.query(PersonQueries::ref)
+			.list();
+	}
+
+	private static PersonRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new PersonRef(rs.getLong("id"), rs.getString("first_name") + " " + rs.getString("last_name"),
+				rs.getObject("organisation_id", Long.class), rs.getTimestamp("erased_at") != null);
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,63 @@
+package se.regionrum.strategy;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.regionrum.platform.NavigationItem;
+import se.regionrum.platform.StartPageSection;
+
+/** Where the strategy module shows up in the shared layout and on the start page. */
+@Configuration(proxyBeanMethods = false)
+class StrategyPages {
+
+	@Bean
+	NavigationItem strategiesNavigation() {
+		return new NavigationItem("strategy.nav.strategies", "/strategies", 50, false);
+	}
+
+	@Bean
+	NavigationItem plansNavigation() {
+		return new NavigationItem("strategy.nav.plans", "/plans", 55, false);
+	}
+
+	@Bean
+	NavigationItem consultationsNavigation() {
+		return new NavigationItem("strategy.nav.consultations", "/consultations", 57, false);
+	}
+
+	@Bean
+	NavigationItem issuesNavigation() {
+		return new NavigationItem("strategy.nav.issues", "/issues", 58, false);
+	}
+
+	/** Figures anyone may see: published strategies and issues, plans, open consultations. */
+	@Bean
+	StartPageSection.Provider strategyStartPageSection(JdbcClient jdbc) {
+		return () -> {
+			Date today = Date.valueOf(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+			long[] counts = jdbc.sql("""
+					select (select count(*) from strategy where published = true),
+					       (select count(*) from plan),
+					       (select count(*) from consultation c join strategy s on s.id = c.strategy_id
+					        where s.published = true and c.opens_on <= :today and c.closes_on >= :today),
+					       (select count(*) from issue where published = true)""")
+				.param("today", today)
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
+				.single();
+			return new StartPageSection(20, "strategy.start.title", "strategy.start.description",
+					List.of(new StartPageSection.Figure("strategy.start.strategies", counts[0], "/strategies"),
+							new StartPageSection.Figure("strategy.start.plans", counts[1], "/plans/matrix"),
+							new StartPageSection.Figure("strategy.start.openConsultations", counts[2],
+									"/consultations?phase=OPEN"),
+							new StartPageSection.Figure("strategy.start.issues", counts[3], "/issues/classification")),
+					"/strategies");
+		};
+	}
+
+}

@@ -1,0 +1,230 @@
+package se.regionrum.strategy.goal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.regionrum.actors.Organisations;
+import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.Permissions;
+import se.regionrum.strategy.GoalLevel;
+import se.regionrum.strategy.strategy.Strategy;
+import se.regionrum.strategy.strategy.StrategyService;
+
+/** Pages to add, change, reorder and retire the goals of a strategy. */
+@Controller
+@RequestMapping("/strategies/{strategyId:\\d+}/goals")
+class GoalController {
+
+	private final GoalService goals;
+
+	private final StrategyService strategies;
+
+	private final Organisations organisations;
+
+	private final Permissions permissions;
+
+	GoalController(GoalService goals, StrategyService strategies, Organisations organisations,
+			Permissions permissions) {
+		this.goals = goals;
+		this.strategies = strategies;
+		this.organisations = organisations;
+		this.permissions = permissions;
+	}
+
+	@ModelAttribute("levels")
+	GoalLevel[] levels() {
+		return GoalLevel.values();
+	}
+
+	@GetMapping("/{goalId:\\d+}")
+	String show(@PathVariable long strategyId, @PathVariable long goalId, Model model) {
+		Strategy strategy = strategies.getVisible(strategyId);
+		Goal goal = goals.get(strategyId, goalId);
+		List<GoalNode> tree = goals.tree(strategy);
+		GoalNode node = tree.stream().filter(n -> n.goal().id().equals(goalId)).findFirst().orElseThrow();
+		List<Goal> path = new ArrayList<>();
+		Long parent = goal.parentId();
+		while (parent != null) {
+			Long id = parent;
+			Goal p = tree.stream().map(GoalNode::goal).filter(g -> g.id().equals(id)).findFirst().orElseThrow();
+			path.add(0, p);
+			parent = p.parentId();
+		}
+		model.addAttribute("strategy", strategy);
+		model.addAttribute("goal", goal);
+		model.addAttribute("node", node);
+		model.addAttribute("path", path);
+		model.addAttribute("issues", goals.linkedIssues(goalId, !permissions.isSignedIn()));
+		model.addAttribute("canEdit", strategies.canEdit(strategy));
+		return "strategy/goals/detail";
+	}
+
+	@GetMapping("/new")
+	String newForm(@PathVariable long strategyId, @RequestParam(required = false) Long parentId, Model model) {
+		Strategy strategy = strategies.get(strategyId);
+		strategies.requireEditor(strategy);
+		GoalLevel level = GoalLevel.GOAL_AREA;
+		if (parentId != null) {
+			level = goals.get(strategyId, parentId).level() == GoalLevel.GOAL_AREA ? GoalLevel.GOAL : GoalLevel.PRIORITY;
+		}
+		model.addAttribute("form", new GoalForm(level, parentId, "", "", "", List.of()));
+		model.addAttribute("suggestedCode", goals.suggestCode(strategyId, parentId));
+		return form(strategy, null, model);
+	}
+
+	@PostMapping("/new")
+	String create(@PathVariable long strategyId, @Valid @ModelAttribute("form") GoalForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Strategy strategy = strategies.get(strategyId);
+		strategies.requireEditor(strategy);
+		rejectBrokenRules(strategyId, form, null, result);
+		if (result.hasErrors()) {
+			return form(strategy, null, model);
+		}
+		try {
+			Goal saved = goals.add(strategyId, form);
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/strategies/" + strategyId + "#goal-" + saved.id();
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return form(strategy, null, model);
+		}
+	}
+
+	@GetMapping("/{goalId:\\d+}/edit")
+	String editForm(@PathVariable long strategyId, @PathVariable long goalId, Model model) {
+		Strategy strategy = strategies.get(strategyId);
+		strategies.requireEditor(strategy);
+		Goal goal = goals.get(strategyId, goalId);
+		model.addAttribute("form", GoalForm.of(goal, goals.municipalityIds(goalId)));
+		model.addAttribute("version", goal.version());
+		return form(strategy, goal, model);
+	}
+
+	@PostMapping("/{goalId:\\d+}/edit")
+	String update(@PathVariable long strategyId, @PathVariable long goalId, @Valid @ModelAttribute("form") GoalForm form,
+			BindingResult result, @RequestParam(required = false) Long version, Model model,
+			RedirectAttributes redirect) {
+		Strategy strategy = strategies.get(strategyId);
+		strategies.requireEditor(strategy);
+		Goal goal = goals.get(strategyId, goalId);
+		model.addAttribute("version", version);
+		rejectBrokenRules(strategyId, form, goalId, result);
+		if (result.hasErrors()) {
+			return form(strategy, goal, model);
+		}
+		try {
+			goals.update(goalId, form, version);
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return form(strategy, goal, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("validation.conflict");
+			return form(strategy, goal, model);
+		}
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/strategies/" + strategyId + "#goal-" + goalId;
+	}
+
+	private String form(Strategy strategy, Goal goal, Model model) {
+		model.addAttribute("strategy", strategy);
+		model.addAttribute("goal", goal);
+		model.addAttribute("parents", goals.possibleParents(strategy.id()).stream()
+			.filter(p -> goal == null || !p.id().equals(goal.id()))
+			.toList());
+		model.addAttribute("municipalities", organisations.municipalities());
+		return "strategy/goals/form";
+	}
+
+	private void rejectBrokenRules(long strategyId, GoalForm form, Long goalId, BindingResult result) {
+		for (InvalidInputException problem : goals.problems(strategyId, form, goalId)) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+	}
+
+	@PostMapping("/{goalId:\\d+}/move")
+	String move(@PathVariable long strategyId, @PathVariable long goalId, @RequestParam String direction) {
+		goals.get(strategyId, goalId);
+		goals.move(goalId, "up".equals(direction));
+		return "redirect:/strategies/" + strategyId + "#goal-" + goalId;
+	}
+
+	@PostMapping("/renumber")
+	String renumber(@PathVariable long strategyId, RedirectAttributes redirect) {
+		int changed = goals.renumber(strategyId);
+		redirect.addFlashAttribute("message", "strategy.goal.renumbered");
+		redirect.addFlashAttribute("messageArgs", List.of(changed));
+		return "redirect:/strategies/" + strategyId + "#goals-heading";
+	}
+
+	@PostMapping("/{goalId:\\d+}/retire")
+	String retire(@PathVariable long strategyId, @PathVariable long goalId, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		goals.get(strategyId, goalId);
+		try {
+			goals.retire(goalId, note);
+			redirect.addFlashAttribute("message", "strategy.goal.retired.done");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/strategies/" + strategyId + "/goals/" + goalId;
+	}
+
+	@PostMapping("/{goalId:\\d+}/reinstate")
+	String reinstate(@PathVariable long strategyId, @PathVariable long goalId, RedirectAttributes redirect) {
+		goals.get(strategyId, goalId);
+		try {
+			goals.reinstate(goalId);
+			redirect.addFlashAttribute("message", "strategy.goal.reinstated");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/strategies/" + strategyId + "/goals/" + goalId;
+	}
+
+	@GetMapping("/export.csv")
+	void export(@PathVariable long strategyId, HttpServletResponse response) throws IOException {
+		Strategy strategy = strategies.getVisible(strategyId);
+		List<GoalNode> tree = goals.tree(strategy);
+		Map<Long, String> codes = tree.stream().collect(Collectors.toMap(n -> n.goal().id(),
+				n -> n.goal().code() == null ? "" : n.goal().code()));
+		List<List<?>> rows = new ArrayList<>();
+		for (GoalNode node : tree) {
+			Goal g = node.goal();
+			rows.add(Arrays.asList(g.id(), g.level(), g.code(), g.title(), g.parentId() == null ? "" : codes.get(g.parentId()),
+					g.description(), g.retiredOn(), String.join(", ", node.municipalities())));
+		}
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"mal-" + strategyId + ".csv\"");
+		CsvExport.write(response.getOutputStream(),
+				List.of("id", "level", "code", "title", "parent_code", "description", "retired_on", "municipalities"), rows);
+	}
+
+}

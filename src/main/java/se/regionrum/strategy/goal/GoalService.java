@@ -1,0 +1,406 @@
+package se.regionrum.strategy.goal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.regionrum.actors.OrganisationRef;
+import se.regionrum.actors.Organisations;
+import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.NotFoundException;
+import se.regionrum.strategy.GoalLevel;
+import se.regionrum.strategy.strategy.Strategy;
+import se.regionrum.strategy.strategy.StrategyService;
+import se.regionrum.strategy.support.Text;
+
+/**
+ * The goal hierarchy of a strategy: goal areas, goals under them, long-term priorities under
+ * goals (or directly under an area). Changed by those who may change the strategy. Goals are
+ * reordered among their siblings and retired, never deleted, so that their links and history stay.
+ */
+@Service
+public class GoalService {
+
+	static final String AUDIT_TYPE = "goal";
+
+	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+	private final GoalRepository repository;
+
+	private final StrategyService strategies;
+
+	private final AuditLog audit;
+
+	private final Organisations organisations;
+
+	private final JdbcClient jdbc;
+
+	GoalService(GoalRepository repository, StrategyService strategies, AuditLog audit, Organisations organisations,
+			JdbcClient jdbc) {
+		this.repository = repository;
+		this.strategies = strategies;
+		this.audit = audit;
+		this.organisations = organisations;
+		this.jdbc = jdbc;
+	}
+
+	public Goal get(long goalId) {
+		return repository.findById(goalId).orElseThrow(() -> new NotFoundException("Goal", goalId));
+	}
+
+	/** The goal, which must belong to the given strategy (so that URLs cannot mix strategies). */
+	public Goal get(long strategyId, long goalId) {
+		Goal goal = get(goalId);
+		if (!goal.strategyId().equals(strategyId)) {
+			throw new NotFoundException("Goal", goalId);
+		}
+		return goal;
+	}
+
+	/** The whole tree in display order (depth first), retired goals included. */
+	public List<GoalNode> tree(Strategy strategy) {
+		List<GoalNode> flat = new ArrayList<>();
+		roots(strategy).forEach(root -> root.flattenInto(flat));
+		return flat;
+	}
+
+	/** The goal areas with the goals and priorities below them, in three queries in all. */
+	public List<GoalNode> roots(Strategy strategy) {
+		List<Goal> goals = repository.findByStrategyId(strategy.id());
+		Map<Long, List<Long>> municipalityIds = new HashMap<>();
+		jdbc.sql("""
+				select gm.goal_id, gm.organisation_id from goal_municipality gm
+				join goal g on g.id = gm.goal_id where g.strategy_id = ?""")
+			.param(strategy.id())
+			.query(rs -> {
+				municipalityIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+			});
+		Map<Long, String> names = organisations
+			.names(municipalityIds.values().stream().flatMap(List::stream).distinct().toList());
+		Map<Long, List<Goal>> children = new LinkedHashMap<>();
+		for (Goal goal : goals) {
+			children.computeIfAbsent(goal.parentId(), k -> new ArrayList<>()).add(goal);
+		}
+		children.values().forEach(list -> list.sort(SIBLING_ORDER));
+		return nodes(null, 0, children, municipalityIds, names);
+	}
+
+	static final Comparator<Goal> SIBLING_ORDER = Comparator.comparingInt(Goal::position).thenComparing(Goal::id);
+
+	private static List<GoalNode> nodes(Long parent, int depth, Map<Long, List<Goal>> children,
+			Map<Long, List<Long>> municipalityIds, Map<Long, String> names) {
+		List<Goal> siblings = children.getOrDefault(parent, List.of());
+		List<GoalNode> nodes = new ArrayList<>();
+		for (int i = 0; i < siblings.size(); i++) {
+			Goal goal = siblings.get(i);
+			List<Long> ids = municipalityIds.getOrDefault(goal.id(), List.of());
+			List<String> municipalityNames = ids.stream().map(id -> names.getOrDefault(id, "")).sorted().toList();
+			nodes.add(new GoalNode(goal, depth, i == 0, i == siblings.size() - 1, municipalityNames, ids,
+					nodes(goal.id(), depth + 1, children, municipalityIds, names)));
+		}
+		return nodes;
+	}
+
+	public List<Long> municipalityIds(long goalId) {
+		return jdbc.sql("select organisation_id from goal_municipality where goal_id = ? order by organisation_id")
+			.param(goalId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** An issue that refers to a goal, for the goal's page. */
+	public record LinkedIssue(long id, String title) {
+	}
+
+	/** The issues that refer to the goal; anonymous visitors see published ones only. */
+	public List<LinkedIssue> linkedIssues(long goalId, boolean publishedOnly) {
+		return jdbc.sql("select i.id, i.title from issue i join issue_goal ig on ig.issue_id = i.id where ig.goal_id = ?"
+				+ (publishedOnly ? " and i.published = true" : "") + " order by lower(i.title), i.id")
+			.param(goalId)
+			.query((rs, n) -> new LinkedIssue(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	/** Active areas and goals: the goals another goal may hang under. */
+	public List<Goal> possibleParents(long strategyId) {
+		return orderedActive(strategyId).stream().filter(g -> g.level() != GoalLevel.PRIORITY).toList();
+	}
+
+	/** The goals a goal of the given level may hang under: active goal areas, and for priorities also goals. */
+	public List<Goal> parentChoices(long strategyId, GoalLevel level) {
+		if (level == GoalLevel.GOAL_AREA) {
+			return List.of();
+		}
+		return orderedActive(strategyId).stream()
+			.filter(g -> g.level() == GoalLevel.GOAL_AREA || (level == GoalLevel.PRIORITY && g.level() == GoalLevel.GOAL))
+			.toList();
+	}
+
+	/** Active goals of a strategy in display order, for pickers in other features. */
+	public List<Goal> orderedActive(long strategyId) {
+		Strategy strategy = strategies.get(strategyId);
+		return tree(strategy).stream().map(GoalNode::goal).filter(g -> !g.retired()).toList();
+	}
+
+	/** The code a new goal under the parent gets when none is typed: the parent's code and the next number. */
+	public String suggestCode(long strategyId, Long parentId) {
+		long siblings = jdbc.sql("select count(*) from goal where strategy_id = :s and "
+				+ (parentId == null ? "parent_id is null" : "parent_id = :p"))
+			.param("s", strategyId)
+			.params(parentId == null ? Map.of() : Map.of("p", parentId))
+			.query(Long.class)
+			.single();
+		String next = String.valueOf(siblings + 1);
+		if (parentId == null) {
+			return next;
+		}
+		Goal parent = get(parentId);
+		return parent.code() == null || parent.code().isBlank() ? next : parent.code() + "." + next;
+	}
+
+	@Transactional
+	public Goal add(long strategyId, GoalForm form) {
+		Strategy strategy = strategies.get(strategyId);
+		strategies.requireEditor(strategy);
+		checkRules(strategy, form, null);
+		int position = jdbc.sql("select coalesce(max(position), -1) + 1 from goal where strategy_id = :s and "
+				+ (form.getParentId() == null ? "parent_id is null" : "parent_id = :p"))
+			.param("s", strategyId)
+			.params(form.getParentId() == null ? Map.of() : Map.of("p", form.getParentId()))
+			.query(Integer.class)
+			.single();
+		String code = Text.blank(form.getCode());
+		if (code == null) {
+			code = suggestCode(strategyId, form.getParentId());
+		}
+		Instant now = Instant.now();
+		Goal saved = repository.save(new Goal(null, null, strategyId, form.getParentId(), form.getLevel(), code,
+				form.getTitle().trim(), Text.blank(form.getDescription()), position, null, null, now, now));
+		Map<String, Object> values = saved.auditValues();
+		values.put("municipalityIds", linkMunicipalities(saved.id(), form.getMunicipalityIds()));
+		audit.created(AUDIT_TYPE, saved.id(), values);
+		return saved;
+	}
+
+	@Transactional
+	public Goal update(long goalId, GoalForm form, Long expectedVersion) {
+		Goal before = get(goalId);
+		Strategy strategy = strategies.get(before.strategyId());
+		strategies.requireEditor(strategy);
+		checkRules(strategy, form, before);
+		List<Long> municipalitiesBefore = municipalityIds(goalId);
+		boolean moved = !Objects.equals(before.parentId(), form.getParentId());
+		int position = before.position();
+		if (moved) {
+			position = jdbc.sql("select coalesce(max(position), -1) + 1 from goal where strategy_id = :s and "
+					+ (form.getParentId() == null ? "parent_id is null" : "parent_id = :p"))
+				.param("s", before.strategyId())
+				.params(form.getParentId() == null ? Map.of() : Map.of("p", form.getParentId()))
+				.query(Integer.class)
+				.single();
+		}
+		String code = Text.blank(form.getCode());
+		Goal saved = repository.save(new Goal(goalId, expectedVersion != null ? expectedVersion : before.version(),
+				before.strategyId(), form.getParentId(), form.getLevel(), code, form.getTitle().trim(),
+				Text.blank(form.getDescription()), position, before.retiredOn(), before.retireNote(), before.createdAt(),
+				Instant.now()));
+		Map<String, Object> old = before.auditValues();
+		old.put("municipalityIds", municipalitiesBefore);
+		Map<String, Object> now = saved.auditValues();
+		now.put("municipalityIds", linkMunicipalities(goalId, form.getMunicipalityIds()));
+		audit.updated(AUDIT_TYPE, goalId, old, now);
+		return saved;
+	}
+
+	/** Replaces the goal's municipalities; returns them sorted, for the audit entry. */
+	private List<Long> linkMunicipalities(long goalId, List<Long> ids) {
+		Set<Long> wanted = new LinkedHashSet<>(ids == null ? List.of() : ids);
+		wanted.remove(null);
+		jdbc.sql("delete from goal_municipality where goal_id = ?").param(goalId).update();
+		for (Long id : wanted) {
+			jdbc.sql("insert into goal_municipality (goal_id, organisation_id) values (?, ?)").params(goalId, id).update();
+		}
+		return wanted.stream().sorted().toList();
+	}
+
+	/** Moves a goal one step up or down among its siblings (retired ones included, so history keeps its order). */
+	@Transactional
+	public void move(long goalId, boolean up) {
+		Goal goal = get(goalId);
+		strategies.requireEditor(strategies.get(goal.strategyId()));
+		List<Goal> siblings = new ArrayList<>(repository.findByStrategyId(goal.strategyId()).stream()
+			.filter(g -> Objects.equals(g.parentId(), goal.parentId()))
+			.sorted(SIBLING_ORDER)
+			.toList());
+		int index = -1;
+		for (int i = 0; i < siblings.size(); i++) {
+			if (siblings.get(i).id().equals(goalId)) {
+				index = i;
+			}
+		}
+		int other = up ? index - 1 : index + 1;
+		if (index < 0 || other < 0 || other >= siblings.size()) {
+			return;
+		}
+		Goal neighbour = siblings.get(other);
+		siblings.set(other, siblings.get(index));
+		siblings.set(index, neighbour);
+		for (int i = 0; i < siblings.size(); i++) {
+			Goal sibling = siblings.get(i);
+			if (sibling.position() != i) {
+				repository.save(sibling.withPosition(i));
+				audit.updated(AUDIT_TYPE, sibling.id(), Map.of("position", sibling.position()), Map.of("position", i));
+			}
+		}
+	}
+
+	/**
+	 * Numbers the active goals after their place in the tree (1, 1.1, 1.1.1 …), for after
+	 * reordering; retired goals keep the number they had. Returns how many numbers changed.
+	 */
+	@Transactional
+	public int renumber(long strategyId) {
+		Strategy strategy = strategies.get(strategyId);
+		strategies.requireEditor(strategy);
+		return renumber(roots(strategy), null);
+	}
+
+	private int renumber(List<GoalNode> siblings, String parentCode) {
+		int changed = 0;
+		int number = 0;
+		for (GoalNode node : siblings) {
+			Goal goal = node.goal();
+			if (goal.retired()) {
+				continue;
+			}
+			number++;
+			String code = parentCode == null ? String.valueOf(number) : parentCode + "." + number;
+			if (!code.equals(goal.code())) {
+				Goal saved = repository.save(new Goal(goal.id(), goal.version(), goal.strategyId(), goal.parentId(),
+						goal.level(), code, goal.title(), goal.description(), goal.position(), goal.retiredOn(),
+						goal.retireNote(), goal.createdAt(), Instant.now()));
+				audit.updated(AUDIT_TYPE, goal.id(), goal.auditValues(), saved.auditValues());
+				changed++;
+			}
+			changed += renumber(node.children(), code);
+		}
+		return changed;
+	}
+
+	/**
+	 * Retires a goal and the active goals under it. They keep their municipalities, issues and
+	 * consultation stances, and stay visible as retired; they take no new links.
+	 */
+	@Transactional
+	public void retire(long goalId, String note) {
+		Goal goal = get(goalId);
+		strategies.requireEditor(strategies.get(goal.strategyId()));
+		if (goal.retired()) {
+			return;
+		}
+		String text = Text.blank(note);
+		if (text != null && text.length() > 1000) {
+			throw new InvalidInputException("note", "validation.tooLong");
+		}
+		LocalDate today = LocalDate.now(ZONE);
+		List<Goal> all = repository.findByStrategyId(goal.strategyId());
+		List<Goal> affected = new ArrayList<>();
+		collect(goal, all, affected);
+		for (Goal g : affected) {
+			if (!g.retired()) {
+				Goal retired = repository.save(g.retiredAs(today, text));
+				audit.updated(AUDIT_TYPE, g.id(), g.auditValues(), retired.auditValues());
+			}
+		}
+	}
+
+	private static void collect(Goal goal, List<Goal> all, List<Goal> into) {
+		into.add(goal);
+		for (Goal g : all) {
+			if (goal.id().equals(g.parentId())) {
+				collect(g, all, into);
+			}
+		}
+	}
+
+	/** Takes a retired goal back into use; its parent must be active. Goals under it stay retired. */
+	@Transactional
+	public void reinstate(long goalId) {
+		Goal goal = get(goalId);
+		strategies.requireEditor(strategies.get(goal.strategyId()));
+		if (!goal.retired()) {
+			return;
+		}
+		if (goal.parentId() != null && get(goal.parentId()).retired()) {
+			throw new InvalidInputException("parentId", "strategy.goal.reinstate.parentRetired");
+		}
+		Goal active = repository.save(goal.retiredAs(null, null));
+		audit.updated(AUDIT_TYPE, goalId, goal.auditValues(), active.auditValues());
+	}
+
+	void checkRules(Strategy strategy, GoalForm form, Goal existing) {
+		for (InvalidInputException problem : problems(strategy.id(), form, existing == null ? null : existing.id())) {
+			throw problem;
+		}
+	}
+
+	/** Every broken rule of the hierarchy, for showing them all at once. */
+	public List<InvalidInputException> problems(long strategyId, GoalForm form, Long goalId) {
+		List<InvalidInputException> problems = new ArrayList<>();
+		GoalLevel level = form.getLevel();
+		Goal parent = form.getParentId() == null ? null : repository.findById(form.getParentId()).orElse(null);
+		if (form.getParentId() != null && (parent == null || !parent.strategyId().equals(strategyId))) {
+			problems.add(new InvalidInputException("parentId", "strategy.goal.parent.unknown"));
+		}
+		else if (level != null) {
+			if (level == GoalLevel.GOAL_AREA && parent != null) {
+				problems.add(new InvalidInputException("parentId", "strategy.goal.parent.areaHasNone"));
+			}
+			if (level == GoalLevel.GOAL && (parent == null || parent.level() != GoalLevel.GOAL_AREA)) {
+				problems.add(new InvalidInputException("parentId", "strategy.goal.parent.goalNeedsArea"));
+			}
+			if (level == GoalLevel.PRIORITY && (parent == null || parent.level() == GoalLevel.PRIORITY)) {
+				problems.add(new InvalidInputException("parentId", "strategy.goal.parent.priorityNeedsGoal"));
+			}
+			if (parent != null && parent.retired() && (goalId == null || !parent.id().equals(get(goalId).parentId()))) {
+				problems.add(new InvalidInputException("parentId", "strategy.goal.parent.retired"));
+			}
+			if (parent != null && goalId != null && parent.id().equals(goalId)) {
+				problems.add(new InvalidInputException("parentId", "strategy.goal.parent.self"));
+			}
+		}
+		if (goalId != null && level != null) {
+			Goal before = get(goalId);
+			long children = jdbc.sql("select count(*) from goal where parent_id = ?").param(goalId).query(Long.class)
+				.single();
+			if (before.level() != level && children > 0) {
+				problems.add(new InvalidInputException("level", "strategy.goal.level.hasChildren"));
+			}
+		}
+		List<Long> ids = form.getMunicipalityIds() == null ? List.of() : form.getMunicipalityIds();
+		if (!ids.isEmpty()) {
+			Set<Long> municipalities = new HashSet<>();
+			organisations.municipalities().stream().map(OrganisationRef::id).forEach(municipalities::add);
+			if (ids.stream().anyMatch(id -> id == null || !municipalities.contains(id))) {
+				problems.add(new InvalidInputException("municipalityIds", "strategy.goal.municipality.unknown"));
+			}
+		}
+		return problems;
+	}
+
+}

@@ -1,0 +1,179 @@
+package se.regionrum.strategy.issue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.regionrum.actors.Organisations;
+import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.Permissions;
+
+/** The issue register, its classification view, and the issue pages. */
+@Controller
+@RequestMapping("/issues")
+class IssueController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final IssueService issues;
+
+	private final Organisations organisations;
+
+	private final Permissions permissions;
+
+	IssueController(IssueService issues, Organisations organisations, Permissions permissions) {
+		this.issues = issues;
+		this.organisations = organisations;
+		this.permissions = permissions;
+	}
+
+	@ModelAttribute("answers")
+	Answer[] answers() {
+		return Answer.values();
+	}
+
+	@ModelAttribute("roles")
+	RegionRole[] roles() {
+		return RegionRole.values();
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") IssueFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("result", issues.list(filter, page, PAGE_SIZE));
+		model.addAttribute("municipalities", organisations.municipalities());
+		model.addAttribute("canCreate", permissions.current()
+			.map(u -> u.isAdmin() || (u.organisationId() != null && u.canEdit(u.organisationId())))
+			.orElse(false));
+		return "strategy/issues/list";
+	}
+
+	@GetMapping("/classification")
+	String classification(@ModelAttribute("filter") IssueFilter filter, Model model) {
+		model.addAttribute("classes", issues.classification(filter));
+		return "strategy/issues/classification";
+	}
+
+	@GetMapping("/export.csv")
+	void export(@ModelAttribute IssueFilter filter, HttpServletResponse response) throws IOException {
+		List<List<?>> rows = new ArrayList<>();
+		for (IssueSummary i : issues.list(filter, 0, 0).items()) {
+			rows.add(Arrays.asList(i.id(), i.title(), i.ownerName(), i.placeBound(), i.regionalLevel(), i.regionRole(),
+					i.regionAspect(), i.classification(), i.goalCount(), i.municipalityCount(), i.published()));
+		}
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"sakfragor.csv\"");
+		CsvExport.write(response.getOutputStream(), List.of("id", "title", "owner", "place_bound", "regional_level",
+				"region_role", "region_aspect", "class", "goals", "municipalities", "published"), rows);
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, Model model) {
+		Issue issue = issues.getVisible(id);
+		model.addAttribute("details", issues.details(issue));
+		model.addAttribute("canEdit", issues.canEdit(issue));
+		return "strategy/issues/detail";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam(required = false) Long goalId, Model model) {
+		Long own = permissions.current().map(u -> u.organisationId()).orElse(null);
+		model.addAttribute("form", new IssueForm("", "", own, null, null, null, "", false,
+				goalId == null ? List.of() : List.of(goalId), List.of(), null));
+		return form(null, model);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") IssueForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		form.setInitiativeIds(null);
+		rejectBrokenRules(form, null, result);
+		if (result.hasErrors()) {
+			return form(null, model);
+		}
+		try {
+			Issue saved = issues.create(form);
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/issues/" + saved.id();
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return form(null, model);
+		}
+	}
+
+	@GetMapping("/{id:\\d+}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Issue issue = issues.get(id);
+		issues.requireEditor(issue);
+		model.addAttribute("form", issues.formOf(issue));
+		model.addAttribute("version", issue.version());
+		return form(issue, model);
+	}
+
+	@PostMapping("/{id:\\d+}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") IssueForm form, BindingResult result,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+		Issue issue = issues.get(id);
+		issues.requireEditor(issue);
+		form.setInitiativeIds(null);
+		model.addAttribute("version", version);
+		rejectBrokenRules(form, id, result);
+		if (result.hasErrors()) {
+			return form(issue, model);
+		}
+		try {
+			issues.update(id, form, version);
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return form(issue, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("validation.conflict");
+			return form(issue, model);
+		}
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/issues/" + id;
+	}
+
+	private String form(Issue issue, Model model) {
+		model.addAttribute("issue", issue);
+		model.addAttribute("ownerChoices", issues.ownerChoices());
+		model.addAttribute("goalChoices", issues.goalChoices());
+		model.addAttribute("municipalities", organisations.municipalities());
+		return "strategy/issues/form";
+	}
+
+	private void rejectBrokenRules(IssueForm form, Long id, BindingResult result) {
+		for (InvalidInputException problem : issues.problems(form, id)) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+	}
+
+	@PostMapping("/{id:\\d+}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		issues.delete(id);
+		redirect.addFlashAttribute("message", "platform.deleted");
+		return "redirect:/issues";
+	}
+
+}

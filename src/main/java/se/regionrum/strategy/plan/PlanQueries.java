@@ -1,0 +1,153 @@
+package se.regionrum.strategy.plan;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.regionrum.actors.OrganisationRef;
+import se.regionrum.platform.PageResult;
+import se.regionrum.strategy.plan.PlanViews.Cell;
+import se.regionrum.strategy.plan.PlanViews.Matrix;
+import se.regionrum.strategy.plan.PlanViews.PlanSummary;
+import se.regionrum.strategy.plan.PlanViews.Row;
+import se.regionrum.strategy.plan.PlanViews.TypeCount;
+import se.regionrum.strategy.support.Text;
+
+/**
+ * The plan register and the planning-reality matrix. Whether a plan is current is decided in SQL
+ * (portable to H2 and PostgreSQL: date parts compared as numbers, no date arithmetic), so that
+ * the matrix is one grouped query however many municipalities and plans there are.
+ */
+@Component
+class PlanQueries {
+
+	private final JdbcClient jdbc;
+
+	PlanQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * 1 when the plan counts as current on :asof, else 0: until its own end date (inclusive) if it
+	 * has one, else until the anniversary of its adoption the type's number of years later
+	 * (exclusive); a type without a number of years never expires.
+	 */
+	static final String CURRENT = """
+			case when p.valid_until is not null then (case when p.valid_until >= :asof then 1 else 0 end)
+			     when t.validity_years is null then 1
+			     when (extract(year from p.adopted_on) + t.validity_years) * 10000
+			          + extract(month from p.adopted_on) * 100 + extract(day from p.adopted_on) > :asofnum then 1
+			     else 0 end""";
+
+	static Map<String, Object> asOf(LocalDate day) {
+		return Map.of("asof", Date.valueOf(day), "asofnum", day.getYear() * 10000 + day.getMonthValue() * 100
+				+ day.getDayOfMonth());
+	}
+
+	PageResult<PlanSummary> find(PlanFilter filter, LocalDate today, List<OrganisationRef> municipalities,
+			Map<Long, String> organisationNames, Map<Long, PlanType> types, Locale locale, int page, int size) {
+		Map<String, Object> params = new LinkedHashMap<>(asOf(today));
+		StringBuilder where = new StringBuilder(" where 1=1");
+		if (filter.q() != null && !filter.q().isBlank()) {
+			where.append(" and (lower(p.title) like :q or lower(p.note) like :q)");
+			params.put("q", Text.containsPattern(filter.q()));
+		}
+		if (filter.organisationId() != null) {
+			where.append(" and p.organisation_id = :organisation");
+			params.put("organisation", filter.organisationId());
+		}
+		if (filter.typeId() != null) {
+			where.append(" and p.plan_type_id = :type");
+			params.put("type", filter.typeId());
+		}
+		if (filter.status() == Currency.CURRENT || filter.status() == Currency.OUTDATED) {
+			where.append(" and (" + CURRENT + ") = " + (filter.status() == Currency.CURRENT ? 1 : 0));
+		}
+		String from = " from plan p join plan_type t on t.id = p.plan_type_id";
+		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		List<PlanSummary> items = jdbc.sql("select p.id, p.organisation_id, p.plan_type_id, p.title, p.adopted_on, "
+				+ "p.valid_until, p.document_url, p.note, " + CURRENT + " current_flag" + from + where + " order by "
+				+ orderBy(filter, municipalities) + (size > 0 ? " limit :limit offset :offset" : ""))
+			.params(params)
+			.params(size > 0 ? Map.of("limit", size, "offset", (long) page * size) : Map.of())
+			.query((rs, n) -> {
+				PlanType type = types.get(rs.getLong("plan_type_id"));
+				LocalDate adopted = rs.getDate("adopted_on").toLocalDate();
+				Date until = rs.getDate("valid_until");
+				LocalDate validUntil = until == null ? null : until.toLocalDate();
+				LocalDate expiry = type.expiry(adopted);
+				LocalDate currentUntil = validUntil != null ? validUntil : expiry == null ? null : expiry.minusDays(1);
+				return new PlanSummary(rs.getLong("id"), rs.getLong("organisation_id"),
+						organisationNames.getOrDefault(rs.getLong("organisation_id"), ""), type.id(), type.displayName(locale),
+						rs.getString("title"), adopted, validUntil, currentUntil, rs.getInt("current_flag") == 1,
+						rs.getString("document_url"), rs.getString("note"));
+			})
+			.list();
+		return new PageResult<>(items, page, size > 0 ? size : items.size(), total);
+	}
+
+	/** Sorting by municipality name without reading the actors module's table: names become positions. */
+	private static String orderBy(PlanFilter filter, List<OrganisationRef> municipalities) {
+		String direction = filter.descending() ? " desc" : " asc";
+		String byMunicipality;
+		if (municipalities.isEmpty()) {
+			byMunicipality = "p.organisation_id";
+		}
+		else {
+			StringBuilder sql = new StringBuilder("case p.organisation_id");
+			for (int i = 0; i < municipalities.size(); i++) {
+				sql.append(" when ").append(municipalities.get(i).id()).append(" then ").append(i);
+			}
+			byMunicipality = sql.append(" else ").append(municipalities.size()).append(" end").toString();
+		}
+		return switch (filter.sortOrDefault()) {
+			case "type" -> "t.position" + direction + ", " + byMunicipality + ", p.adopted_on desc, p.id";
+			case "title" -> "lower(p.title)" + direction + ", p.id";
+			case "adoptedOn" -> "p.adopted_on" + direction + ", p.id";
+			default -> byMunicipality + direction + ", t.position, p.adopted_on desc, p.id";
+		};
+	}
+
+	/**
+	 * The matrix: one grouped query gives, per municipality and type, how many plans were adopted
+	 * by the day and whether any of them counts as current; municipalities without a row have none.
+	 */
+	Matrix matrix(LocalDate asOf, String countyCode, List<OrganisationRef> municipalities, List<PlanType> types) {
+		Map<Long, Map<Long, Cell>> cells = new HashMap<>();
+		jdbc.sql("select p.organisation_id, p.plan_type_id, count(*) plans, max(p.adopted_on) latest, max(" + CURRENT
+				+ ") current_flag from plan p join plan_type t on t.id = p.plan_type_id"
+				+ " where p.adopted_on <= :asof and t.active = true group by p.organisation_id, p.plan_type_id")
+			.params(asOf(asOf))
+			.query(rs -> {
+				long type = rs.getLong("plan_type_id");
+				cells.computeIfAbsent(rs.getLong("organisation_id"), k -> new HashMap<>())
+					.put(type, new Cell(type, rs.getInt("current_flag") == 1 ? Currency.CURRENT : Currency.OUTDATED,
+							rs.getLong("plans"), rs.getDate("latest").toLocalDate()));
+			});
+		List<Row> rows = new ArrayList<>();
+		for (OrganisationRef municipality : municipalities) {
+			Map<Long, Cell> own = cells.getOrDefault(municipality.id(), Map.of());
+			List<Cell> row = types.stream()
+				.map(t -> own.getOrDefault(t.id(), new Cell(t.id(), Currency.MISSING, 0, null)))
+				.toList();
+			rows.add(new Row(municipality.id(), municipality.name(), municipality.scbCode(), row));
+		}
+		List<TypeCount> counts = new ArrayList<>();
+		for (int i = 0; i < types.size(); i++) {
+			int column = i;
+			long current = rows.stream().filter(r -> r.cells().get(column).currency() == Currency.CURRENT).count();
+			long outdated = rows.stream().filter(r -> r.cells().get(column).currency() == Currency.OUTDATED).count();
+			counts.add(new TypeCount(types.get(i), current, outdated, rows.size() - current - outdated, rows.size()));
+		}
+		return new Matrix(asOf, countyCode, types, rows, counts);
+	}
+
+}

@@ -1,0 +1,195 @@
+package se.regionrum.strategy.strategy;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Permissions;
+import se.regionrum.platform.Role;
+import se.regionrum.strategy.StrategyKind;
+import se.regionrum.strategy.StrategyStatus;
+import se.regionrum.strategy.consultation.ConsultationService;
+import se.regionrum.strategy.goal.GoalService;
+
+@Controller
+@RequestMapping("/strategies")
+class StrategyController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final StrategyService strategies;
+
+	private final GoalService goals;
+
+	private final ConsultationService consultations;
+
+	private final StrategyCsv csv;
+
+	private final Permissions permissions;
+
+	StrategyController(StrategyService strategies, GoalService goals, ConsultationService consultations,
+			StrategyCsv csv, Permissions permissions) {
+		this.strategies = strategies;
+		this.goals = goals;
+		this.consultations = consultations;
+		this.csv = csv;
+		this.permissions = permissions;
+	}
+
+	@ModelAttribute("kinds")
+	StrategyKind[] kinds() {
+		return StrategyKind.values();
+	}
+
+	@ModelAttribute("statuses")
+	StrategyStatus[] statuses() {
+		return StrategyStatus.values();
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") StrategyFilter filter, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		PageResult<StrategySummary> result = strategies.list(filter, page, PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("owners", strategies.owners());
+		model.addAttribute("canCreate", permissions.current().map(u -> u.isAdmin() || u.organisationId() != null
+				&& u.role() == Role.EDITOR).orElse(false));
+		return "strategy/strategies/list";
+	}
+
+	@GetMapping("/export.csv")
+	void export(@ModelAttribute StrategyFilter filter, HttpServletResponse response) throws IOException {
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"strategier.csv\"");
+		csv.export(strategies.list(filter, 0, 0).items(), response.getOutputStream());
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, Model model) {
+		Strategy strategy = strategies.getVisible(id);
+		model.addAttribute("strategy", strategy);
+		model.addAttribute("ownerName", strategies.ownerName(strategy));
+		model.addAttribute("goals", goals.roots(strategy));
+		model.addAttribute("canEdit", strategies.canEdit(strategy));
+		model.addAttribute("revisionOf", strategies.revisionOf(strategy).filter(strategies::isVisible).orElse(null));
+		model.addAttribute("revisions", strategies.revisions(strategy));
+		model.addAttribute("consultations", consultations.forStrategy(strategy.id()));
+		return "strategy/strategies/detail";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		Long own = permissions.current().map(u -> u.organisationId()).orElse(null);
+		model.addAttribute("form", StrategyForm.empty(own));
+		model.addAttribute("ownerChoices", strategies.ownerChoices());
+		return "strategy/strategies/form";
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") StrategyForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("ownerChoices", strategies.ownerChoices());
+		rejectBrokenRules(form, result);
+		if (result.hasErrors()) {
+			return "strategy/strategies/form";
+		}
+		try {
+			Strategy saved = strategies.create(form);
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/strategies/" + saved.id();
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return "strategy/strategies/form";
+		}
+	}
+
+	@GetMapping("/{id:\\d+}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Strategy strategy = strategies.get(id);
+		strategies.requireEditor(strategy);
+		model.addAttribute("strategy", strategy);
+		model.addAttribute("version", strategy.version());
+		model.addAttribute("form", StrategyForm.of(strategy));
+		model.addAttribute("ownerChoices", strategies.ownerChoices());
+		return "strategy/strategies/form";
+	}
+
+	@PostMapping("/{id:\\d+}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") StrategyForm form, BindingResult result,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+		Strategy strategy = strategies.get(id);
+		strategies.requireEditor(strategy);
+		model.addAttribute("strategy", strategy);
+		model.addAttribute("version", version);
+		model.addAttribute("ownerChoices", strategies.ownerChoices());
+		rejectBrokenRules(form, result);
+		if (result.hasErrors()) {
+			return "strategy/strategies/form";
+		}
+		try {
+			strategies.update(id, form, version);
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return "strategy/strategies/form";
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("validation.conflict");
+			return "strategy/strategies/form";
+		}
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/strategies/" + id;
+	}
+
+	private void rejectBrokenRules(StrategyForm form, BindingResult result) {
+		for (InvalidInputException problem : strategies.problems(form)) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+	}
+
+	@PostMapping("/{id:\\d+}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			strategies.delete(id);
+			redirect.addFlashAttribute("message", "platform.deleted");
+			return "redirect:/strategies";
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/strategies/" + id;
+		}
+	}
+
+	@PostMapping("/{id:\\d+}/revision")
+	String revise(@PathVariable long id, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+		try {
+			Strategy revision = strategies.createRevision(id, name);
+			redirect.addFlashAttribute("message", "strategy.strategy.revision.created");
+			return "redirect:/strategies/" + revision.id();
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "strategy.strategy.revision.nameRequired");
+			return "redirect:/strategies/" + id;
+		}
+	}
+
+}
