@@ -18,6 +18,8 @@ import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.initiatives.TestWorld;
 import se.regionrum.initiatives.demo.InitiativesDemoData;
 import se.regionrum.platform.SystemUser;
+import se.regionrum.strategy.GoalRef;
+import se.regionrum.strategy.Goals;
 
 /**
  * The main flows of the initiatives module in a real browser: an administrator creates an
@@ -38,6 +40,9 @@ class InitiativesBrowserTest extends BrowserTest {
 
 	@Autowired
 	InitiativesDemoData demoData;
+
+	@Autowired
+	Goals goals;
 
 	@BeforeEach
 	void dalarna() {
@@ -63,14 +68,15 @@ class InitiativesBrowserTest extends BrowserTest {
 		page.locator("#municipalityIds").selectOption(new SelectOption().setLabel("Orsa kommun"));
 		page.getByLabel("Energi").check();
 		page.getByLabel("Kommersiell service").check();
-		page.locator("#goalIds").selectOption(new SelectOption[] { new SelectOption().setLabel("\u00a0\u00a03.2 Klimatsmarta resor och miljö") });
+		GoalRef goal = goals.regionalStrategyGoals().stream().filter(g -> "3.2".equals(g.code())).findFirst().orElseThrow();
+		page.locator("#goalIds").selectOption(String.valueOf(goal.id()));
 		page.getByLabel("Publicerat (synligt för alla)").check();
 		page.getByRole(AriaRole.BUTTON, named("Spara")).click();
 
 		assertThat(page.locator("h1")).hasText("Laddstolpar vid bygdegårdar i Orsa");
 		assertThat(page.locator(".flash-success")).hasText("Sparat.");
 		assertThat(page.locator(".facts")).containsText("Orsa kommun");
-		assertThat(page.locator("main")).containsText("3.2 Klimatsmarta resor och miljö");
+		assertThat(page.locator("main")).containsText(goal.label());
 
 		page.locator("#newStatus").selectOption("PREPARATION");
 		page.getByLabel("Kommentar").fill("Förstudie beviljad");
