@@ -16,22 +16,22 @@ class InitiativesPages {
 
 	@Bean
 	NavigationItem initiativesNavigation() {
-		return new NavigationItem("initiatives.nav.initiatives", "/initiatives", 50, false);
+		return new NavigationItem("initiatives.nav.initiatives", "/initiatives", 60, false);
 	}
 
 	@Bean
 	NavigationItem coverageNavigation() {
-		return new NavigationItem("initiatives.nav.coverage", "/coverage", 55, false);
+		return new NavigationItem("initiatives.nav.coverage", "/coverage", 62, false);
 	}
 
 	@Bean
 	NavigationItem obstaclesNavigation() {
-		return new NavigationItem("initiatives.nav.obstacles", "/obstacles", 60, false);
+		return new NavigationItem("initiatives.nav.obstacles", "/obstacles", 64, false);
 	}
 
 	@Bean
 	NavigationItem establishmentsNavigation() {
-		return new NavigationItem("initiatives.nav.establishments", "/establishments", 65, false);
+		return new NavigationItem("initiatives.nav.establishments", "/establishments", 66, false);
 	}
 
 	@Bean

@@ -24,7 +24,7 @@ public final class DemoServer {
 
 	public static void main(String[] args) {
 		String[] defaults = { "--server.port=8094", "--spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1",
-				"--regionrum.demo.mode=never", "--regionrum.admin.password=demo-admin-password",
+				"--regionrum.demo.mode=if-empty", "--regionrum.admin.password=demo-admin-password",
 				"--spring.thymeleaf.cache=false" };
 		String[] all = new String[defaults.length + args.length];
 		System.arraycopy(defaults, 0, all, 0, defaults.length);
