@@ -33,12 +33,19 @@ class SecurityConfig {
 			"/organisations", "/organisations/{id:\\d+}", "/organisations/export.csv", "/map", "/boundaries.geojson",
 			"/municipalities.geojson", "/initiatives", "/initiatives/{id:\\d+}", "/initiatives/map",
 			"/initiatives/map.geojson", "/initiatives/export.csv", "/initiatives/export.geojson", "/initiatives/statistics",
-			"/coverage", "/obstacles", "/municipalities/{id:\\d+}", "/establishments", "/establishments/{id:\\d+}" };
+			"/coverage", "/obstacles", "/municipalities/{id:\\d+}", "/establishments", "/establishments/{id:\\d+}",
+			"/meetings", "/meetings/{id:\\d+}", "/meetings/*.ics", "/series", "/series/{id:\\d+}", "/series/*.ics",
+			"/calendar.ics", "/registrations/*" };
+
+	/** Forms anyone may post (with a CSRF token): registration and cancellation by personal link. */
+	static final String[] PUBLIC_FORMS = { "/meetings/{id:\\d+}/register", "/series/{id:\\d+}/register",
+			"/registrations/*/cancel" };
 
 	static final String[] PUBLIC_API = { "/api/v1/organisations", "/api/v1/organisations/*",
 			"/api/v1/boundaries", "/api/v1/municipalities", "/api/v1/initiatives", "/api/v1/initiatives/**",
 			"/api/v1/obstacles/**", "/api/v1/funding/**", "/api/v1/coverage", "/api/v1/municipality-overviews/*",
-			"/api/v1/establishments", "/api/v1/establishments/**" };
+			"/api/v1/establishments", "/api/v1/establishments/**", "/api/v1/meetings", "/api/v1/meetings/*",
+			"/api/v1/series", "/api/v1/series/*" };
 
 	static final String[] STATIC = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
@@ -70,6 +77,8 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(STATIC)
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, PUBLIC_FORMS)
 			.permitAll()
 			.requestMatchers("/admin/**", "/boundaries/**", "/organisations/import")
 			.hasRole("ADMIN")
