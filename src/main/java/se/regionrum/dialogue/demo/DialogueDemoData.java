@@ -26,6 +26,9 @@ import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingKind;
 import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.poll.Poll;
+import se.regionrum.dialogue.poll.PollKind;
+import se.regionrum.dialogue.poll.PollService;
 import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.series.SeriesForm;
 import se.regionrum.dialogue.series.SeriesKind;
@@ -50,17 +53,20 @@ class DialogueDemoData {
 
 	private final Organisations organisations;
 
+	private final PollService polls;
+
 	private final String mode;
 
 	private final String dataset;
 
 	DialogueDemoData(JdbcClient jdbc, SeriesService series, MeetingService meetings, Organisations organisations,
-			@Value("${regionrum.demo.mode:if-empty}") String mode,
+			PollService polls, @Value("${regionrum.demo.mode:if-empty}") String mode,
 			@Value("${regionrum.demo.dataset:dalarna}") String dataset) {
 		this.jdbc = jdbc;
 		this.series = series;
 		this.meetings = meetings;
 		this.organisations = organisations;
+		this.polls = polls;
 		this.mode = mode;
 		this.dataset = dataset;
 	}
@@ -75,7 +81,10 @@ class DialogueDemoData {
 
 	record MeetingData(String title, MeetingKind kind, String organiser, Boolean published, LocalDate date,
 			LocalTime start, LocalTime end, LocalTime coffee, String place, String onlineUrl, String theme,
-			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda) {
+			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda, PollData poll) {
+	}
+
+	record PollData(PollKind kind, String question, String code, String options) {
 	}
 
 	record AgendaData(LocalTime time, String title, String speaker, String organisation) {
@@ -155,6 +164,13 @@ class DialogueDemoData {
 			for (AgendaData a : m.agenda()) {
 				meetings.addAgendaItem(saved.id(), new AgendaItemForm(a.time(), a.title(), a.speaker(), a.organisation()));
 			}
+		}
+		if (m.poll() != null) {
+			Poll poll = polls.create(saved.id(), m.poll().kind(), m.poll().question(), m.poll().options());
+			if (m.poll().code() != null) {
+				polls.useCode(poll.id(), m.poll().code());
+			}
+			polls.setStatus(poll.id(), "OPEN");
 		}
 	}
 
