@@ -35,11 +35,11 @@ class SecurityConfig {
 			"/initiatives/map.geojson", "/initiatives/export.csv", "/initiatives/export.geojson", "/initiatives/statistics",
 			"/coverage", "/obstacles", "/municipalities/{id:\\d+}", "/establishments", "/establishments/{id:\\d+}",
 			"/meetings", "/meetings/{id:\\d+}", "/meetings/*.ics", "/series", "/series/{id:\\d+}", "/series/*.ics",
-			"/calendar.ics", "/registrations/*", "/p", "/p/*" };
+			"/calendar.ics", "/registrations/*", "/p", "/p/*", "/s/*" };
 
 	/** Forms anyone may post (with a CSRF token): registration and cancellation by personal link. */
 	static final String[] PUBLIC_FORMS = { "/meetings/{id:\\d+}/register", "/series/{id:\\d+}/register",
-			"/registrations/*/cancel", "/p/*" };
+			"/registrations/*/cancel", "/p/*", "/s/*" };
 
 	static final String[] PUBLIC_API = { "/api/v1/organisations", "/api/v1/organisations/*",
 			"/api/v1/boundaries", "/api/v1/municipalities", "/api/v1/initiatives", "/api/v1/initiatives/**",
