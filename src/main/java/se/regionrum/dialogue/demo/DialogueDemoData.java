@@ -30,6 +30,8 @@ import se.regionrum.dialogue.poll.Poll;
 import se.regionrum.dialogue.poll.PollKind;
 import se.regionrum.dialogue.poll.PollService;
 import se.regionrum.dialogue.series.Series;
+import se.regionrum.dialogue.survey.Survey;
+import se.regionrum.dialogue.survey.SurveyService;
 import se.regionrum.dialogue.series.SeriesForm;
 import se.regionrum.dialogue.series.SeriesKind;
 import se.regionrum.dialogue.series.SeriesService;
@@ -55,18 +57,21 @@ class DialogueDemoData {
 
 	private final PollService polls;
 
+	private final SurveyService surveys;
+
 	private final String mode;
 
 	private final String dataset;
 
 	DialogueDemoData(JdbcClient jdbc, SeriesService series, MeetingService meetings, Organisations organisations,
-			PollService polls, @Value("${regionrum.demo.mode:if-empty}") String mode,
+			PollService polls, SurveyService surveys, @Value("${regionrum.demo.mode:if-empty}") String mode,
 			@Value("${regionrum.demo.dataset:dalarna}") String dataset) {
 		this.jdbc = jdbc;
 		this.series = series;
 		this.meetings = meetings;
 		this.organisations = organisations;
 		this.polls = polls;
+		this.surveys = surveys;
 		this.mode = mode;
 		this.dataset = dataset;
 	}
@@ -81,7 +86,10 @@ class DialogueDemoData {
 
 	record MeetingData(String title, MeetingKind kind, String organiser, Boolean published, LocalDate date,
 			LocalTime start, LocalTime end, LocalTime coffee, String place, String onlineUrl, String theme,
-			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda, PollData poll) {
+			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda, PollData poll, SurveyData survey) {
+	}
+
+	record SurveyData(String title, String questions, List<List<String>> responses) {
 	}
 
 	record PollData(PollKind kind, String question, String code, String options) {
@@ -171,6 +179,17 @@ class DialogueDemoData {
 				polls.useCode(poll.id(), m.poll().code());
 			}
 			polls.setStatus(poll.id(), "OPEN");
+		}
+		if (m.survey() != null) {
+			Survey survey = surveys.create(saved.id(), null, m.survey().title(), null, m.survey().questions());
+			List<Survey.Question> questions = surveys.questions(survey.id());
+			for (List<String> response : m.survey().responses()) {
+				java.util.Map<Long, String> answers = new java.util.HashMap<>();
+				for (int i = 0; i < response.size() && i < questions.size(); i++) {
+					answers.put(questions.get(i).id(), response.get(i));
+				}
+				surveys.respond(survey.id(), answers);
+			}
 		}
 	}
 

@@ -148,8 +148,9 @@ class PollController {
 
 	@PostMapping("/p/{code:\\d{8}}")
 	String answer(@PathVariable String code, @RequestParam(name = "value", required = false) List<String> values,
-			@CookieValue(name = DEVICE_COOKIE, required = false) String device, HttpServletResponse response,
-			Model model) {
+			@CookieValue(name = DEVICE_COOKIE, required = false) String device,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+			HttpServletResponse response, Model model) {
 		Poll poll = polls.byCode(code).orElseThrow(() -> new se.regionrum.platform.NotFoundException("Poll", code));
 		device = ensureDevice(device, response);
 		PollService.AnswerResult result = polls.answer(poll, device, values);
@@ -160,7 +161,8 @@ class PollController {
 		if (result == PollService.AnswerResult.INVALID) {
 			response.setStatus(400);
 		}
-		return "dialogue/polls/answer";
+		// htmx (the phone page with JavaScript) gets only the answer part, without the layout
+		return htmx != null ? "dialogue/polls/answer :: answerPart" : "dialogue/polls/answer";
 	}
 
 	private static String ensureDevice(String device, HttpServletResponse response) {
