@@ -57,6 +57,7 @@ public class SurveyService {
 	}
 
 	public List<Survey> ofMeeting(long meetingId) {
+		meetings.requireEditable(meetingId);
 		return jdbc.sql("select id, meeting_id, series_id, title, intro, open from survey where meeting_id = ? order by id")
 			.param(meetingId)
 			.query((rs, n) -> new Survey(rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
