@@ -21,11 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
+import se.regionrum.initiatives.InitiativeLevel;
 import se.regionrum.dialogue.meeting.AgendaItemForm;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingKind;
 import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.note.MeetingNote;
+import se.regionrum.dialogue.note.NoteService;
+import se.regionrum.dialogue.note.TakeUpForm;
 import se.regionrum.dialogue.poll.Poll;
 import se.regionrum.dialogue.poll.PollKind;
 import se.regionrum.dialogue.poll.PollService;
@@ -59,12 +63,14 @@ class DialogueDemoData {
 
 	private final SurveyService surveys;
 
+	private final NoteService notes;
+
 	private final String mode;
 
 	private final String dataset;
 
 	DialogueDemoData(JdbcClient jdbc, SeriesService series, MeetingService meetings, Organisations organisations,
-			PollService polls, SurveyService surveys, @Value("${regionrum.demo.mode:if-empty}") String mode,
+			PollService polls, SurveyService surveys, NoteService notes, @Value("${regionrum.demo.mode:if-empty}") String mode,
 			@Value("${regionrum.demo.dataset:dalarna}") String dataset) {
 		this.jdbc = jdbc;
 		this.series = series;
@@ -72,6 +78,7 @@ class DialogueDemoData {
 		this.organisations = organisations;
 		this.polls = polls;
 		this.surveys = surveys;
+		this.notes = notes;
 		this.mode = mode;
 		this.dataset = dataset;
 	}
@@ -86,7 +93,14 @@ class DialogueDemoData {
 
 	record MeetingData(String title, MeetingKind kind, String organiser, Boolean published, LocalDate date,
 			LocalTime start, LocalTime end, LocalTime coffee, String place, String onlineUrl, String theme,
-			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda, PollData poll, SurveyData survey) {
+			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda, PollData poll, SurveyData survey, List<NoteData> notes) {
+	}
+
+	record NoteData(String body, TakeUpData initiative) {
+	}
+
+	record TakeUpData(String title, String owner, String municipality, InitiativeLevel level, String obstacle,
+			String obstacleKind, String remover) {
 	}
 
 	record SurveyData(String title, String questions, List<List<String>> responses) {
@@ -179,6 +193,30 @@ class DialogueDemoData {
 				polls.useCode(poll.id(), m.poll().code());
 			}
 			polls.setStatus(poll.id(), "OPEN");
+		}
+		if (m.notes() != null) {
+			for (NoteData n : m.notes()) {
+				MeetingNote note = notes.add(saved.id(), n.body());
+				TakeUpData t = n.initiative();
+				Long owner = t == null ? null : organisations.findByName(t.owner()).map(OrganisationRef::id).orElse(null);
+				if (owner == null) {
+					continue; // the organisations register has no such organisation yet
+				}
+				TakeUpForm takeUp = new TakeUpForm();
+				takeUp.setTitle(t.title());
+				takeUp.setOwnerOrganisationId(owner);
+				takeUp.setMunicipalityId(organisations.findByName(t.municipality()).map(OrganisationRef::id).orElse(null));
+				takeUp.setLevel(t.level());
+				takeUp.setObstacleTitle(t.obstacle());
+				takeUp.setObstacleKind(t.obstacleKind());
+				takeUp.setObstacleRemover(t.remover());
+				try {
+					notes.takeUp(note.id(), takeUp);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Demo initiative '{}' not created: {}", t.title(), ex.getMessage());
+				}
+			}
 		}
 		if (m.survey() != null) {
 			Survey survey = surveys.create(saved.id(), null, m.survey().title(), null, m.survey().questions());
