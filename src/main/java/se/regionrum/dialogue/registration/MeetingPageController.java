@@ -199,6 +199,20 @@ class MeetingPageController {
 		return "dialogue/personal-data";
 	}
 
+	@GetMapping("/admin/personal-data.csv")
+	void personalDataCsv(@RequestParam String email, HttpServletResponse response) throws IOException {
+		List<Registration> list = registrations.ofPerson(email);
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"personuppgifter.csv\"");
+		CsvExport.write(response.getOutputStream(),
+				List.of("meeting", "name", "email", "organisation", "diet", "status", "attended", "registered"),
+				list.stream()
+					.map(r -> List.<Object>of(r.meetingId(), r.name(), r.email(), r.organisationName(),
+							r.diet() == null ? "" : r.diet(), r.status(), r.attended(),
+							r.createdAt() == null ? "" : r.createdAt().toString()))
+					.toList());
+	}
+
 	@PostMapping("/admin/personal-data/erase")
 	String erase(@RequestParam String email, RedirectAttributes redirect) {
 		int count = registrations.erasePerson(email);
