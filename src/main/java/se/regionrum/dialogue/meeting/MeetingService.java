@@ -17,6 +17,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.regionrum.dialogue.MeetingChanged;
 import se.regionrum.dialogue.MeetingRef;
 import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.series.SeriesService;
@@ -43,7 +44,11 @@ public class MeetingService {
 
 	private final SeriesService series;
 
-	MeetingService(JdbcClient jdbc, Permissions permissions, AuditLog audit, SeriesService series) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	MeetingService(JdbcClient jdbc, Permissions permissions, AuditLog audit, SeriesService series,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.permissions = permissions;
 		this.audit = audit;
@@ -174,6 +179,15 @@ public class MeetingService {
 			.update();
 		Meeting after = find(id).orElseThrow();
 		audit.updated(AUDIT_TYPE, id, auditValues(before), auditValues(after));
+		if (!java.util.Objects.equals(before.date(), after.date())
+				|| !java.util.Objects.equals(before.startTime(), after.startTime())
+				|| !java.util.Objects.equals(before.endTime(), after.endTime())
+				|| !java.util.Objects.equals(before.place(), after.place())
+				|| !java.util.Objects.equals(before.onlineUrl(), after.onlineUrl())) {
+			String where = after.place() != null ? after.place() : after.onlineUrl() == null ? "" : after.onlineUrl();
+			events.publishEvent(new MeetingChanged(id, after.title(),
+					after.date() + " " + after.startTime() + "–" + after.endTime() + (where.isEmpty() ? "" : ", " + where)));
+		}
 		return after;
 	}
 

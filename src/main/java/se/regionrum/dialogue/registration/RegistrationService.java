@@ -290,6 +290,21 @@ public class RegistrationService {
 		}
 	}
 
+	/** Tells everyone registered (confirmed or wait-listed) that the meeting moved. */
+	@org.springframework.context.event.EventListener
+	void onMeetingChanged(se.regionrum.dialogue.MeetingChanged change) {
+		List<Registration> active = jdbc.sql("""
+				select * from meeting_registration where meeting_id = ? and status in ('CONFIRMED', 'WAITLISTED')
+				order by id""")
+			.param(change.meetingId())
+			.query(RegistrationService::map)
+			.list();
+		for (Registration r : active) {
+			mailer.send(r.email(), text("dialogue.mail.changed.subject", change.title()),
+					text("dialogue.mail.changed.body", r.name(), change.title(), change.what(), cancelUrl(r.token())));
+		}
+	}
+
 	/** The current user's view of a meeting's participants: editors of the meeting only. */
 	public List<Registration> participants(long meetingId) {
 		Meeting meeting = meetings.requireEditable(meetingId);

@@ -142,9 +142,18 @@ class MeetingPermissionTest {
 		assertThat(meetings.find(meeting.id()).orElseThrow().title()).isEqualTo("Behörighet " + run);
 	}
 
+	@Autowired
+	se.regionrum.dialogue.registration.RegistrationService registrations;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void editorOfTheOrganiserEditsMeetingAndAgenda() throws Exception {
 		Meeting meeting = meeting("Eget möte " + run, true);
+		String email = "flytt-" + run + "@example.org";
+		registrations.register(meeting.id(), new se.regionrum.dialogue.registration.RegistrationForm("Flytt Person", email,
+				"Hedemora kommun", null, null, true));
 		mvc.perform(post("/meetings/{id}/edit", meeting.id()).with(authentication(TestAuthentication.editorOf(organiser)))
 			.with(csrf())
 			.param("kind", "THEME_MEETING")
@@ -164,6 +173,9 @@ class MeetingPermissionTest {
 			.param("speakerOrganisation", "Boverket"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(meetings.agenda(meeting.id())).extracting(AgendaItem::title).containsExactly("Inledning");
+		// the registered participant was told about the new date and time
+		assertThat(jdbc.sql("select subject from mail_outbox where recipient = ? order by id").param(email)
+			.query(String.class).list()).anyMatch(subject -> subject.startsWith("Ändrat möte"));
 		mvc.perform(get("/meetings/{id}", meeting.id()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Temamöte &lt;b&gt;fet&lt;/b&gt;")))
