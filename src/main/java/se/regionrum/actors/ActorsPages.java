@@ -1,10 +1,13 @@
 package se.regionrum.actors;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.platform.NavigationItem;
+import se.regionrum.platform.PublicPaths;
 import se.regionrum.platform.StartPageSection;
 
 /** Where the actors module shows up in the shared layout and on the start page. */
@@ -51,6 +54,16 @@ class ActorsPages {
 							new StartPageSection.Figure("actors.start.workingGroups", counts[3], "/working-groups", true)),
 					"/organisations");
 		};
+	}
+
+	/** Published data anyone may read; the services still hide what is not published. */
+	@Bean
+	PublicPaths actorsPublicPaths() {
+		return new PublicPaths(List.of("/organisations", "/organisations/{id:\\d+}", "/organisations/export.csv", "/map",
+				"/boundaries.geojson", "/municipalities.geojson"),
+				List.of(),
+				List.of("/api/v1/organisations", "/api/v1/organisations/*", "/api/v1/boundaries",
+				"/api/v1/municipalities"));
 	}
 
 }

@@ -1,7 +1,9 @@
 /**
- * Meeting series, meetings, registrations, live polls, surveys and evaluations.
+ * Meeting series, meetings with agenda, registrations with their rules (deadline, capacity,
+ * per-organisation quota, waiting list), iCalendar feeds and the e-mail outbox.
  * <p>
- * Not built yet: the package holds the module's place in the structure.
+ * The root package is the module's API ({@link se.regionrum.dialogue.MeetingRef}); everything
+ * else is internal.
  */
 @org.springframework.modulith.ApplicationModule
 package se.regionrum.dialogue;

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.platform.NavigationItem;
+import se.regionrum.platform.PublicPaths;
 import se.regionrum.platform.Permissions;
 import se.regionrum.platform.StartPageSection;
 
@@ -55,6 +56,18 @@ class InitiativesPages {
 							new StartPageSection.Figure("initiatives.start.establishments", counts[4], "/establishments")),
 					"/initiatives");
 		};
+	}
+
+	/** Published data anyone may read; the services still hide what is not published. */
+	@Bean
+	PublicPaths initiativesPublicPaths() {
+		return new PublicPaths(List.of("/initiatives", "/initiatives/{id:\\d+}", "/initiatives/map", "/initiatives/map.geojson",
+				"/initiatives/export.csv", "/initiatives/export.geojson", "/initiatives/statistics", "/coverage",
+				"/obstacles", "/municipalities/{id:\\d+}", "/establishments", "/establishments/{id:\\d+}"),
+				List.of(),
+				List.of("/api/v1/initiatives", "/api/v1/initiatives/**", "/api/v1/obstacles/**",
+				"/api/v1/funding/**", "/api/v1/coverage", "/api/v1/municipality-overviews/*", "/api/v1/establishments",
+				"/api/v1/establishments/**"));
 	}
 
 }

@@ -1,5 +1,8 @@
 package se.regionrum.platform.security;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,11 +19,13 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import se.regionrum.platform.PublicPaths;
+
 /**
  * Two filter chains: the REST API is stateless with HTTP Basic (no cookies, so no CSRF token
  * needed); the pages use a session, form login (and OIDC when configured) with CSRF on.
- * Read access that anonymous visitors have is listed here; finer rules (whose data a user may
- * change) are checked in the services.
+ * What anonymous visitors may reach is declared by each module as {@link PublicPaths}; finer rules
+ * (published or not, whose data a user may change) are checked in the services.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -29,33 +34,10 @@ class SecurityConfig {
 			+ "img-src 'self' data: https:; connect-src 'self'; font-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	static final String[] PUBLIC_PAGES = { "/", "/accessibility", "/accessibility/**", "/login", "/error",
-			"/organisations", "/organisations/{id:\\d+}", "/organisations/export.csv", "/map", "/boundaries.geojson",
-			"/municipalities.geojson",
-			// strategy module: services let anonymous visitors see published strategies, consultations and issues only
-			"/strategies", "/strategies/export.csv", "/strategies/{id:\\d+}", "/strategies/{id:\\d+}/goals/{goalId:\\d+}",
-			"/strategies/{id:\\d+}/goals/export.csv", "/plans", "/plans/export.csv", "/plans/{id:\\d+}", "/plans/matrix",
-			"/plans/matrix.csv", "/plan-types", "/plan-types/export.csv", "/consultations", "/consultations/export.csv",
-			"/consultations/{id:\\d+}", "/consultations/{id:\\d+}/consensus", "/consultations/{id:\\d+}/changes",
-			"/consultations/{id:\\d+}/responses.csv", "/consultations/{id:\\d+}/responses/{organisationId:\\d+}",
-			"/issues", "/issues/export.csv", "/issues/classification", "/issues/{id:\\d+}",
-			// initiatives module: services show anonymous visitors published initiatives and establishments only
-			"/initiatives", "/initiatives/{id:\\d+}", "/initiatives/map", "/initiatives/map.geojson",
-			"/initiatives/export.csv", "/initiatives/export.geojson", "/initiatives/statistics", "/coverage", "/obstacles",
-			"/municipalities/{id:\\d+}", "/establishments", "/establishments/{id:\\d+}" };
+	/** The platform's own public pages; each module declares its own in a {@link PublicPaths} bean. */
+	static final List<String> PLATFORM_PAGES = List.of("/", "/accessibility", "/accessibility/**", "/login", "/error");
 
-	/** Forms anyone may send (with the CSRF token of the page they came from). */
-	static final String[] PUBLIC_FORMS = { "/accessibility/report", "/consultations/{id:\\d+}/comments" };
-
-	static final String[] PUBLIC_API = { "/api/v1/organisations", "/api/v1/organisations/*",
-			"/api/v1/boundaries", "/api/v1/municipalities", "/api/v1/strategies", "/api/v1/strategies/*",
-			"/api/v1/strategies/*/goals", "/api/v1/strategies/*/goals/*", "/api/v1/plans", "/api/v1/plans/*",
-			"/api/v1/plan-types", "/api/v1/plan-types/*", "/api/v1/consultations", "/api/v1/consultations/*",
-			"/api/v1/consultations/*/responses", "/api/v1/consultations/*/consensus", "/api/v1/consultations/*/changes",
-			"/api/v1/issues", "/api/v1/issues/*",
-			// initiatives module (published only for anonymous callers)
-			"/api/v1/initiatives", "/api/v1/initiatives/**", "/api/v1/obstacles/**", "/api/v1/funding/**",
-			"/api/v1/coverage", "/api/v1/municipality-overviews/*", "/api/v1/establishments", "/api/v1/establishments/**" };
+	static final List<String> PLATFORM_FORMS = List.of("/accessibility/report");
 
 	static final String[] STATIC = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
@@ -67,9 +49,10 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, List<PublicPaths> modules) throws Exception {
+		String[] publicApi = modules.stream().flatMap(m -> m.api().stream()).toArray(String[]::new);
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API)
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, publicApi)
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -83,12 +66,16 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, UserAccountRepository accounts,
-			ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> oidcClients, List<PublicPaths> modules) throws Exception {
+		String[] publicPages = Stream.concat(PLATFORM_PAGES.stream(), modules.stream().flatMap(m -> m.pages().stream()))
+			.toArray(String[]::new);
+		String[] publicForms = Stream.concat(PLATFORM_FORMS.stream(), modules.stream().flatMap(m -> m.forms().stream()))
+			.toArray(String[]::new);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(STATIC)
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+			.requestMatchers(HttpMethod.GET, publicPages)
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, PUBLIC_FORMS)
+			.requestMatchers(HttpMethod.POST, publicForms)
 			.permitAll()
 			.requestMatchers("/admin/**", "/boundaries/**", "/organisations/import")
 			.hasRole("ADMIN")

@@ -1,0 +1,234 @@
+package se.regionrum.dialogue.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import se.regionrum.actors.OrganisationRef;
+import se.regionrum.actors.Organisations;
+import se.regionrum.initiatives.InitiativeLevel;
+import se.regionrum.dialogue.meeting.AgendaItemForm;
+import se.regionrum.dialogue.meeting.Meeting;
+import se.regionrum.dialogue.meeting.MeetingForm;
+import se.regionrum.dialogue.meeting.MeetingKind;
+import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.note.MeetingNote;
+import se.regionrum.dialogue.note.NoteService;
+import se.regionrum.dialogue.note.TakeUpForm;
+import se.regionrum.dialogue.poll.Poll;
+import se.regionrum.dialogue.poll.PollKind;
+import se.regionrum.dialogue.poll.PollService;
+import se.regionrum.dialogue.series.Series;
+import se.regionrum.dialogue.survey.Survey;
+import se.regionrum.dialogue.survey.SurveyService;
+import se.regionrum.dialogue.series.SeriesForm;
+import se.regionrum.dialogue.series.SeriesKind;
+import se.regionrum.dialogue.series.SeriesService;
+import se.regionrum.platform.SystemUser;
+
+/**
+ * Loads the region's demo meetings ({@code demo/<dataset>/dialogue.json}) when
+ * {@code regionrum.demo.mode} is {@code if-empty} and there are no meetings yet, through the same
+ * services (and audit log) as people use. Organisers are looked up by name; missing ones are left out.
+ */
+@Component
+class DialogueDemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(DialogueDemoData.class);
+
+	private final JdbcClient jdbc;
+
+	private final SeriesService series;
+
+	private final MeetingService meetings;
+
+	private final Organisations organisations;
+
+	private final PollService polls;
+
+	private final SurveyService surveys;
+
+	private final NoteService notes;
+
+	private final String mode;
+
+	private final String dataset;
+
+	DialogueDemoData(JdbcClient jdbc, SeriesService series, MeetingService meetings, Organisations organisations,
+			PollService polls, SurveyService surveys, NoteService notes, @Value("${regionrum.demo.mode:if-empty}") String mode,
+			@Value("${regionrum.demo.dataset:dalarna}") String dataset) {
+		this.jdbc = jdbc;
+		this.series = series;
+		this.meetings = meetings;
+		this.organisations = organisations;
+		this.polls = polls;
+		this.surveys = surveys;
+		this.notes = notes;
+		this.mode = mode;
+		this.dataset = dataset;
+	}
+
+	record Data(List<SeriesData> series, List<MeetingData> meetings) {
+	}
+
+	record SeriesData(String key, SeriesKind kind, String title, List<String> organisers, String description,
+			String purpose, String targetGroup, LocalDate registrationDeadline, Integer perOrganisationLimit,
+			Integer capacity, boolean seriesRegistrationOnly, List<MeetingData> meetings) {
+	}
+
+	record MeetingData(String title, MeetingKind kind, String organiser, Boolean published, LocalDate date,
+			LocalTime start, LocalTime end, LocalTime coffee, String place, String onlineUrl, String theme,
+			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda, PollData poll, SurveyData survey, List<NoteData> notes) {
+	}
+
+	record NoteData(String body, TakeUpData initiative) {
+	}
+
+	record TakeUpData(String title, String owner, String municipality, InitiativeLevel level, String obstacle,
+			String obstacleKind, String remover) {
+	}
+
+	record SurveyData(String title, String questions, List<List<String>> responses) {
+	}
+
+	record PollData(PollKind kind, String question, String code, String options) {
+	}
+
+	record AgendaData(LocalTime time, String title, String speaker, String organisation) {
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(50)
+	void load() {
+		if (!"if-empty".equals(mode)) {
+			return;
+		}
+		long existing = jdbc.sql("select count(*) from meeting").query(Long.class).single();
+		ClassPathResource resource = new ClassPathResource("demo/" + dataset + "/dialogue.json");
+		if (existing > 0 || !resource.exists()) {
+			return;
+		}
+		Data data;
+		try (InputStream in = resource.getInputStream()) {
+			data = JsonMapper.builder().build().readValue(in, Data.class);
+		}
+		catch (IOException ex) {
+			log.warn("Demo meetings not loaded: {}", ex.getMessage());
+			return;
+		}
+		SystemUser.run(() -> {
+			for (SeriesData s : data.series()) {
+				SeriesForm form = new SeriesForm();
+				form.setKind(s.kind());
+				form.setTitle(s.title());
+				form.setDescription(s.description());
+				form.setPurpose(s.purpose());
+				form.setTargetGroup(s.targetGroup());
+				form.setPublished(true);
+				form.setRegistrationDeadline(s.registrationDeadline());
+				form.setPerOrganisationLimit(s.perOrganisationLimit());
+				form.setCapacity(s.capacity());
+				form.setSeriesRegistrationOnly(s.seriesRegistrationOnly());
+				form.setWaitingList(true);
+				List<Long> organisers = new ArrayList<>();
+				for (String name : s.organisers()) {
+					organisations.findByName(name).map(OrganisationRef::id).ifPresent(organisers::add);
+				}
+				form.setOrganiserIds(organisers);
+				Series saved = series.create(form);
+				for (MeetingData m : s.meetings()) {
+					create(m, saved.id(), organisers.isEmpty() ? null : organisers.get(0));
+				}
+			}
+			for (MeetingData m : data.meetings()) {
+				Long organiser = m.organiser() == null ? null
+						: organisations.findByName(m.organiser()).map(OrganisationRef::id).orElse(null);
+				create(m, null, organiser);
+			}
+		});
+		log.info("Demo meetings loaded from {}", resource.getPath());
+	}
+
+	private void create(MeetingData m, Long seriesId, Long organiser) {
+		MeetingForm form = new MeetingForm();
+		form.setSeriesId(seriesId);
+		form.setOrganiserId(organiser);
+		form.setKind(m.kind());
+		form.setTitle(m.title());
+		form.setDate(m.date());
+		form.setStartTime(m.start());
+		form.setEndTime(m.end());
+		form.setCoffeeTime(m.coffee());
+		form.setPlace(m.place());
+		form.setOnlineUrl(m.onlineUrl());
+		form.setTheme(m.theme());
+		form.setCapacity(m.capacity());
+		form.setPerOrganisationLimit(m.perOrganisationLimit());
+		form.setPublished(m.published() == null || m.published());
+		form.setWaitingList(true);
+		Meeting saved = meetings.create(form);
+		if (m.agenda() != null) {
+			for (AgendaData a : m.agenda()) {
+				meetings.addAgendaItem(saved.id(), new AgendaItemForm(a.time(), a.title(), a.speaker(), a.organisation()));
+			}
+		}
+		if (m.poll() != null) {
+			Poll poll = polls.create(saved.id(), m.poll().kind(), m.poll().question(), m.poll().options());
+			if (m.poll().code() != null) {
+				polls.useCode(poll.id(), m.poll().code());
+			}
+			polls.setStatus(poll.id(), "OPEN");
+		}
+		if (m.notes() != null) {
+			for (NoteData n : m.notes()) {
+				MeetingNote note = notes.add(saved.id(), n.body());
+				TakeUpData t = n.initiative();
+				Long owner = t == null ? null : organisations.findByName(t.owner()).map(OrganisationRef::id).orElse(null);
+				if (owner == null) {
+					continue; // the organisations register has no such organisation yet
+				}
+				TakeUpForm takeUp = new TakeUpForm();
+				takeUp.setTitle(t.title());
+				takeUp.setOwnerOrganisationId(owner);
+				takeUp.setMunicipalityId(organisations.findByName(t.municipality()).map(OrganisationRef::id).orElse(null));
+				takeUp.setLevel(t.level());
+				takeUp.setObstacleTitle(t.obstacle());
+				takeUp.setObstacleKind(t.obstacleKind());
+				takeUp.setObstacleRemover(t.remover());
+				try {
+					notes.takeUp(note.id(), takeUp);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Demo initiative '{}' not created: {}", t.title(), ex.getMessage());
+				}
+			}
+		}
+		if (m.survey() != null) {
+			Survey survey = surveys.create(saved.id(), null, m.survey().title(), null, m.survey().questions());
+			List<Survey.Question> questions = surveys.questions(survey.id());
+			for (List<String> response : m.survey().responses()) {
+				java.util.Map<Long, String> answers = new java.util.HashMap<>();
+				for (int i = 0; i < response.size() && i < questions.size(); i++) {
+					answers.put(questions.get(i).id(), response.get(i));
+				}
+				surveys.respond(survey.id(), answers);
+			}
+		}
+	}
+
+}

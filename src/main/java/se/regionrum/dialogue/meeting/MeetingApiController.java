@@ -1,0 +1,90 @@
+package se.regionrum.dialogue.meeting;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/meetings")
+@Tag(name = "Meetings", description = "Meetings with agenda: dialogues, seminars, workshops, conferences")
+class MeetingApiController {
+
+	private final MeetingService meetings;
+
+	MeetingApiController(MeetingService meetings) {
+		this.meetings = meetings;
+	}
+
+	record MeetingResponse(Meeting meeting, List<AgendaItem> agenda) {
+	}
+
+	@GetMapping
+	@Operation(summary = "List meetings", description = "Anonymous callers get published meetings only; "
+			+ "filter by date range (ISO dates) and series.", operationId = "listMeetings")
+	@SecurityRequirements
+	List<Meeting> list(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) Long seriesId) {
+		return meetings.list(from, to, seriesId);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Get one meeting with its agenda", operationId = "getMeeting")
+	@SecurityRequirements
+	MeetingResponse get(@PathVariable long id) {
+		return new MeetingResponse(meetings.get(id), meetings.agenda(id));
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a meeting (administrators, editors of the organiser)", operationId = "createMeeting")
+	ResponseEntity<Meeting> create(@Valid @RequestBody MeetingForm form) {
+		Meeting saved = meetings.create(form);
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + saved.id())).body(saved);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a meeting", operationId = "updateMeeting")
+	Meeting update(@PathVariable long id, @Valid @RequestBody MeetingForm form) {
+		return meetings.update(id, form);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a meeting", operationId = "deleteMeeting")
+	void delete(@PathVariable long id) {
+		meetings.delete(id);
+	}
+
+	@PostMapping("/{id}/agenda")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add an agenda item", operationId = "addAgendaItem")
+	AgendaItem addAgendaItem(@PathVariable long id, @Valid @RequestBody AgendaItemForm form) {
+		return meetings.addAgendaItem(id, form);
+	}
+
+	@DeleteMapping("/{id}/agenda/{itemId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Remove an agenda item", operationId = "removeAgendaItem")
+	void removeAgendaItem(@PathVariable long id, @PathVariable long itemId) {
+		meetings.removeAgendaItem(id, itemId);
+	}
+
+}

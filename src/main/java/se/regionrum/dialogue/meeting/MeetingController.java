@@ -1,0 +1,161 @@
+package se.regionrum.dialogue.meeting;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.regionrum.dialogue.series.SeriesService;
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.OrganisationDirectory;
+
+/** The meeting calendar and the meeting forms. The meeting page itself is in MeetingPage. */
+@Controller
+@RequestMapping("/meetings")
+class MeetingController {
+
+	private final MeetingService meetings;
+
+	private final SeriesService series;
+
+	private final OrganisationDirectory directory;
+
+	MeetingController(MeetingService meetings, SeriesService series, OrganisationDirectory directory) {
+		this.meetings = meetings;
+		this.series = series;
+		this.directory = directory;
+	}
+
+	@ModelAttribute("kinds")
+	MeetingKind[] kinds() {
+		return MeetingKind.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "false") boolean past, Model model) {
+		LocalDate today = LocalDate.now(Meeting.ZONE);
+		List<Meeting> list = new java.util.ArrayList<>(past ? meetings.list(null, today.minusDays(1), null)
+				: meetings.list(today, null, null));
+		if (past) {
+			java.util.Collections.reverse(list);
+		}
+		Map<YearMonth, List<Meeting>> byMonth = new LinkedHashMap<>();
+		for (Meeting m : list) {
+			byMonth.computeIfAbsent(YearMonth.from(m.date()), k -> new java.util.ArrayList<>()).add(m);
+		}
+		model.addAttribute("byMonth", byMonth);
+		model.addAttribute("past", past);
+		model.addAttribute("count", list.size());
+		return "dialogue/meetings/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam(required = false) Long seriesId, Model model) {
+		MeetingForm form = new MeetingForm();
+		form.setSeriesId(seriesId);
+		form.setKind(seriesId != null ? MeetingKind.LEARNING_PROJECT_MEETING : MeetingKind.SEMINAR);
+		model.addAttribute("form", form);
+		return form(model);
+	}
+
+	private String form(Model model) {
+		model.addAttribute("organisations", directory.all());
+		model.addAttribute("allSeries", series.list());
+		return "dialogue/meetings/form";
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		rejectBrokenRules(form, result);
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			Meeting saved = meetings.create(form);
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/meetings/" + saved.id();
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return form(model);
+		}
+	}
+
+	@GetMapping("/{id:\\d+}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Meeting meeting = meetings.requireEditable(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("form", MeetingForm.of(meeting));
+		return form(model);
+	}
+
+	@PostMapping("/{id:\\d+}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("meeting", meetings.requireEditable(id));
+		rejectBrokenRules(form, result);
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			meetings.update(id, form);
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return form(model);
+		}
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/meetings/" + id;
+	}
+
+	private void rejectBrokenRules(MeetingForm form, BindingResult result) {
+		for (InvalidInputException problem : meetings.problems(form)) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+	}
+
+	@PostMapping("/{id:\\d+}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		meetings.delete(id);
+		redirect.addFlashAttribute("message", "platform.deleted");
+		return "redirect:/meetings";
+	}
+
+	@PostMapping("/{id:\\d+}/agenda")
+	String addAgendaItem(@PathVariable long id, @Valid @ModelAttribute("agendaForm") AgendaItemForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		meetings.requireEditable(id);
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", "dialogue.agenda.invalid");
+			return "redirect:/meetings/" + id + "#agenda";
+		}
+		meetings.addAgendaItem(id, form);
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/meetings/" + id + "#agenda";
+	}
+
+	@PostMapping("/{id:\\d+}/agenda/{itemId:\\d+}/delete")
+	String removeAgendaItem(@PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
+		meetings.removeAgendaItem(id, itemId);
+		redirect.addFlashAttribute("message", "platform.deleted");
+		return "redirect:/meetings/" + id + "#agenda";
+	}
+
+}

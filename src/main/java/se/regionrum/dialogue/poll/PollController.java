@@ -1,0 +1,184 @@
+package se.regionrum.dialogue.poll;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.regionrum.dialogue.meeting.Meeting;
+import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.InvalidInputException;
+
+/**
+ * The presenter's pages (sign-in, editors of the meeting) and the participants' join and answer
+ * pages at {@code /p} (no sign-in; a random cookie identifies the device).
+ */
+@Controller
+class PollController {
+
+	static final String DEVICE_COOKIE = "rr_device";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final PollService polls;
+
+	private final PollBroadcaster broadcaster;
+
+	private final MeetingService meetings;
+
+	PollController(PollService polls, PollBroadcaster broadcaster, MeetingService meetings) {
+		this.polls = polls;
+		this.broadcaster = broadcaster;
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/meetings/{id:\\d+}/polls")
+	String list(@PathVariable long id, Model model) {
+		Meeting meeting = meetings.requireEditable(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("polls", polls.ofMeeting(id));
+		model.addAttribute("kinds", PollKind.values());
+		return "dialogue/polls/list";
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/polls")
+	String create(@PathVariable long id, @RequestParam PollKind kind, @RequestParam String question,
+			@RequestParam(required = false) String options, RedirectAttributes redirect) {
+		try {
+			Poll poll = polls.create(id, kind, question, options);
+			return "redirect:/polls/" + poll.id() + "/present";
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/meetings/" + id + "/polls";
+		}
+	}
+
+	@GetMapping("/polls/{id:\\d+}/present")
+	String present(@PathVariable long id, Model model, HttpServletRequest request) {
+		Poll poll = polls.get(id);
+		model.addAttribute("poll", poll);
+		model.addAttribute("meeting", meetings.get(poll.meetingId()));
+		model.addAttribute("results", polls.results(id));
+		String base = request.getScheme() + "://" + request.getServerName()
+				+ (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+		model.addAttribute("joinUrl", base + "/p");
+		return "dialogue/polls/present";
+	}
+
+	@GetMapping(path = "/polls/{id:\\d+}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter stream(@PathVariable long id, Locale locale) {
+		polls.get(id);
+		return broadcaster.connect(id, locale);
+	}
+
+	@PostMapping("/polls/{id:\\d+}/status")
+	String status(@PathVariable long id, @RequestParam String status) {
+		if (!List.of("DRAFT", "OPEN", "CLOSED").contains(status)) {
+			throw new InvalidInputException("status", "dialogue.poll.status");
+		}
+		polls.setStatus(id, status);
+		return "redirect:/polls/" + id + "/present";
+	}
+
+	@PostMapping("/polls/{id:\\d+}/hidden")
+	String hidden(@PathVariable long id, @RequestParam boolean hidden) {
+		polls.setHidden(id, hidden);
+		return "redirect:/polls/" + id + "/present";
+	}
+
+	@PostMapping("/polls/{id:\\d+}/moderate")
+	String moderate(@PathVariable long id, @RequestParam String word) {
+		polls.moderate(id, word);
+		return "redirect:/polls/" + id + "/present";
+	}
+
+	@GetMapping("/polls/{id:\\d+}/results.csv")
+	void export(@PathVariable long id, HttpServletResponse response) throws IOException {
+		polls.get(id);
+		PollResults results = polls.results(id);
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"omrostning-" + id + ".csv\"");
+		CsvExport.write(response.getOutputStream(), List.of("answer", "count", "percent"),
+				results.rows().stream().map(r -> List.<Object>of(r.label(), r.count(), r.percent())).toList());
+	}
+
+	// participants
+
+	@GetMapping("/p")
+	String join(@RequestParam(required = false) String code, Model model) {
+		if (code != null) {
+			return polls.byCode(code).map(p -> "redirect:/p/" + p.joinCode()).orElseGet(() -> {
+				model.addAttribute("unknown", true);
+				model.addAttribute("code", code);
+				return "dialogue/polls/join";
+			});
+		}
+		return "dialogue/polls/join";
+	}
+
+	@GetMapping("/p/{code:\\d{8}}")
+	String answerForm(@PathVariable String code, @CookieValue(name = DEVICE_COOKIE, required = false) String device,
+			HttpServletResponse response, Model model) {
+		Poll poll = polls.byCode(code).orElseThrow(() -> new se.regionrum.platform.NotFoundException("Poll", code));
+		device = ensureDevice(device, response);
+		model.addAttribute("poll", poll);
+		model.addAttribute("answered", polls.hasAnswered(poll.id(), device));
+		return "dialogue/polls/answer";
+	}
+
+	@PostMapping("/p/{code:\\d{8}}")
+	String answer(@PathVariable String code, @RequestParam(name = "value", required = false) List<String> values,
+			@CookieValue(name = DEVICE_COOKIE, required = false) String device,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+			HttpServletResponse response, Model model) {
+		Poll poll = polls.byCode(code).orElseThrow(() -> new se.regionrum.platform.NotFoundException("Poll", code));
+		device = ensureDevice(device, response);
+		PollService.AnswerResult result = polls.answer(poll, device, values);
+		model.addAttribute("poll", poll);
+		model.addAttribute("result", result);
+		model.addAttribute("answered", result == PollService.AnswerResult.SAVED
+				|| result == PollService.AnswerResult.ALREADY_ANSWERED);
+		if (result == PollService.AnswerResult.INVALID) {
+			response.setStatus(400);
+		}
+		// htmx (the phone page with JavaScript) gets only the answer part, without the layout
+		return htmx != null ? "dialogue/polls/answer :: answerPart" : "dialogue/polls/answer";
+	}
+
+	private static String ensureDevice(String device, HttpServletResponse response) {
+		if (device != null && device.matches("[0-9a-f]{32}")) {
+			return device;
+		}
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		String fresh = HexFormat.of().formatHex(bytes);
+		Cookie cookie = new Cookie(DEVICE_COOKIE, fresh);
+		cookie.setHttpOnly(true);
+		cookie.setPath("/p");
+		cookie.setMaxAge(60 * 60 * 24 * 30);
+		cookie.setAttribute("SameSite", "Lax");
+		response.addCookie(cookie);
+		return fresh;
+	}
+
+}

@@ -1,0 +1,56 @@
+package se.regionrum.dialogue.registration;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Registrations", description = "Registrations for meetings and series, with their rules")
+class RegistrationApiController {
+
+	private final RegistrationService registrations;
+
+	RegistrationApiController(RegistrationService registrations) {
+		this.registrations = registrations;
+	}
+
+	@PostMapping("/api/v1/meetings/{id}/registrations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Register people for a meeting", description = "The registrant and up to three colleagues; "
+			+ "each is confirmed, wait-listed or refused with a reason.", operationId = "registerForMeeting")
+	List<Outcome> register(@PathVariable long id, @Valid @RequestBody RegistrationForm form) {
+		return registrations.register(id, form);
+	}
+
+	@PostMapping("/api/v1/series/{id}/registrations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Register people for every coming meeting of a series", operationId = "registerForSeries")
+	List<Outcome> registerForSeries(@PathVariable long id, @Valid @RequestBody RegistrationForm form) {
+		return registrations.registerForSeries(id, form);
+	}
+
+	@GetMapping("/api/v1/meetings/{id}/registrations")
+	@Operation(summary = "Participants of a meeting (organisers)", operationId = "listRegistrations")
+	List<Registration> participants(@PathVariable long id) {
+		return registrations.participants(id);
+	}
+
+	@DeleteMapping("/api/v1/registrations/{token}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Cancel by personal token; the waiting list moves up", operationId = "cancelRegistration")
+	void cancel(@PathVariable String token) {
+		registrations.cancel(token);
+	}
+
+}

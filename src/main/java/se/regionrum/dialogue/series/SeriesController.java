@@ -1,0 +1,108 @@
+package se.regionrum.dialogue.series;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.OrganisationDirectory;
+
+/** The list of series and the series forms. The series page itself is in SeriesPage. */
+@Controller
+@RequestMapping("/series")
+class SeriesController {
+
+	private final SeriesService series;
+
+	private final OrganisationDirectory directory;
+
+	SeriesController(SeriesService series, OrganisationDirectory directory) {
+		this.series = series;
+		this.directory = directory;
+	}
+
+	@ModelAttribute("kinds")
+	SeriesKind[] kinds() {
+		return SeriesKind.values();
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("allSeries", series.list());
+		return "dialogue/series/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		SeriesForm form = new SeriesForm();
+		form.setKind(SeriesKind.SEMINAR_SERIES);
+		model.addAttribute("form", form);
+		return form(model);
+	}
+
+	private String form(Model model) {
+		model.addAttribute("organisations", directory.all());
+		return "dialogue/series/form";
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") SeriesForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			Series saved = series.create(form);
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/series/" + saved.id();
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return form(model);
+		}
+	}
+
+	@GetMapping("/{id:\\d+}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		series.requireEditor(id);
+		Series s = series.get(id);
+		model.addAttribute("series", s);
+		model.addAttribute("form", SeriesForm.of(s));
+		return form(model);
+	}
+
+	@PostMapping("/{id:\\d+}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") SeriesForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		series.requireEditor(id);
+		model.addAttribute("series", series.get(id));
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			series.update(id, form);
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return form(model);
+		}
+		redirect.addFlashAttribute("message", "platform.saved");
+		return "redirect:/series/" + id;
+	}
+
+	@PostMapping("/{id:\\d+}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		series.delete(id);
+		redirect.addFlashAttribute("message", "platform.deleted");
+		return "redirect:/series";
+	}
+
+}

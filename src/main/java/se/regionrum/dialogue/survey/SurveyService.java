@@ -1,0 +1,248 @@
+package se.regionrum.dialogue.survey;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.series.SeriesService;
+import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.NotFoundException;
+import se.regionrum.platform.Permissions;
+
+/**
+ * Surveys: editors of the meeting (or series) create them and read the results; anyone with the
+ * link answers an open survey. Free-text answers are grouped (ignoring case and spaces) and
+ * ranked by how often they occur.
+ */
+@Service
+public class SurveyService {
+
+	private final JdbcClient jdbc;
+
+	private final MeetingService meetings;
+
+	private final SeriesService series;
+
+	private final Permissions permissions;
+
+	private final AuditLog audit;
+
+	SurveyService(JdbcClient jdbc, MeetingService meetings, SeriesService series, Permissions permissions,
+			AuditLog audit) {
+		this.jdbc = jdbc;
+		this.meetings = meetings;
+		this.series = series;
+		this.permissions = permissions;
+		this.audit = audit;
+	}
+
+	public Survey find(long id) {
+		return jdbc.sql("select id, meeting_id, series_id, title, intro, open from survey where id = ?")
+			.param(id)
+			.query((rs, n) -> new Survey(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getObject(3, Long.class),
+					rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Survey", id));
+	}
+
+	public List<Survey> ofMeeting(long meetingId) {
+		meetings.requireEditable(meetingId);
+		return jdbc.sql("select id, meeting_id, series_id, title, intro, open from survey where meeting_id = ? order by id")
+			.param(meetingId)
+			.query((rs, n) -> new Survey(rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
+					rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+			.list();
+	}
+
+	public void requireEditor(Survey survey) {
+		if (survey.meetingId() != null) {
+			meetings.requireEditable(survey.meetingId());
+		}
+		else if (survey.seriesId() != null) {
+			series.requireEditor(survey.seriesId());
+		}
+		else {
+			permissions.requireAdmin();
+		}
+	}
+
+	public List<Survey.Question> questions(long surveyId) {
+		return jdbc.sql("select id, position, kind, text, options from survey_question where survey_id = ? order by position, id")
+			.param(surveyId)
+			.query((rs, n) -> new Survey.Question(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/**
+	 * Creates a survey for a meeting. Questions are given one a line as "TEXT: question",
+	 * "SCALE: question" or "CHOICE: question | option 1 | option 2".
+	 */
+	@Transactional
+	public Survey create(Long meetingId, Long seriesId, String title, String intro, String questionLines) {
+		if (meetingId != null) {
+			meetings.requireEditable(meetingId);
+		}
+		else if (seriesId != null) {
+			series.requireEditor(seriesId);
+		}
+		else {
+			permissions.requireAdmin();
+		}
+		if (title == null || title.isBlank()) {
+			throw new InvalidInputException("title", "dialogue.validation.title");
+		}
+		List<String[]> parsed = new ArrayList<>();
+		for (String line : questionLines == null ? new String[0] : questionLines.split("\\R")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			int colon = line.indexOf(':');
+			String kind = colon < 0 ? "TEXT" : line.substring(0, colon).strip().toUpperCase(Locale.ROOT);
+			String rest = colon < 0 ? line : line.substring(colon + 1);
+			if (!List.of("TEXT", "CHOICE", "SCALE").contains(kind)) {
+				kind = "TEXT";
+				rest = line;
+			}
+			String[] parts = rest.split("\\|");
+			String options = kind.equals("CHOICE") && parts.length > 2
+					? String.join("\n", java.util.Arrays.stream(parts, 1, parts.length).map(String::strip).toList()) : null;
+			if (kind.equals("CHOICE") && options == null) {
+				throw new InvalidInputException("questions", "dialogue.survey.choiceNeedsOptions");
+			}
+			parsed.add(new String[] { kind, parts[0].strip(), options });
+		}
+		if (parsed.isEmpty()) {
+			throw new InvalidInputException("questions", "dialogue.survey.questionsRequired");
+		}
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into survey (meeting_id, series_id, title, intro, open, created_at) values (?, ?, ?, ?, true, ?)")
+			.params(meetingId, seriesId, title.strip(), intro == null || intro.isBlank() ? null : intro.strip(),
+					OffsetDateTime.now(ZoneOffset.UTC))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		int position = 1;
+		for (String[] q : parsed) {
+			jdbc.sql("insert into survey_question (survey_id, position, kind, text, options) values (?, ?, ?, ?, ?)")
+				.params(id, position++, q[0], q[1], q[2])
+				.update();
+		}
+		audit.created("survey", id, Map.of("title", title.strip(), "questions", parsed.size()));
+		return find(id);
+	}
+
+	/** One response: answers by question id. Unknown options and scale values outside 1–5 are dropped. */
+	@Transactional
+	public boolean respond(long surveyId, Map<Long, String> answers) {
+		Survey survey = find(surveyId);
+		if (!survey.open()) {
+			return false;
+		}
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into survey_response (survey_id, created_at) values (?, ?)")
+			.params(surveyId, OffsetDateTime.now(ZoneOffset.UTC))
+			.update(keys, "id");
+		long responseId = keys.getKey().longValue();
+		for (Survey.Question q : questions(surveyId)) {
+			String value = answers.get(q.id());
+			if (value == null || value.isBlank()) {
+				continue;
+			}
+			value = value.strip();
+			if (value.length() > 2000) {
+				value = value.substring(0, 2000);
+			}
+			if (q.kind().equals("SCALE") && !value.matches("[1-5]")) {
+				continue;
+			}
+			if (q.kind().equals("CHOICE") && !q.optionList().contains(value)) {
+				continue;
+			}
+			jdbc.sql("insert into survey_answer (response_id, question_id, answer_text, normalised) values (?, ?, ?, ?)")
+				.params(responseId, q.id(), value, normalise(value))
+				.update();
+		}
+		return true;
+	}
+
+	static String normalise(String text) {
+		return text.strip().replaceAll("\\s+", " ").replaceAll("[.!]+$", "").toLowerCase(Locale.ROOT);
+	}
+
+	public int responses(long surveyId) {
+		return jdbc.sql("select count(*) from survey_response where survey_id = ?").param(surveyId).query(Integer.class).single();
+	}
+
+	public List<Survey.QuestionResult> results(long surveyId) {
+		requireEditor(find(surveyId));
+		List<Survey.QuestionResult> results = new ArrayList<>();
+		for (Survey.Question q : questions(surveyId)) {
+			List<String> values = jdbc.sql("select answer_text from survey_answer where question_id = ?")
+				.param(q.id())
+				.query(String.class)
+				.list();
+			int total = values.size();
+			List<Survey.Row> rows = new ArrayList<>();
+			Double mean = null;
+			switch (q.kind()) {
+				case "SCALE" -> {
+					int[] counts = new int[6];
+					int sum = 0;
+					for (String v : values) {
+						counts[Integer.parseInt(v)]++;
+						sum += Integer.parseInt(v);
+					}
+					for (int i = 1; i <= 5; i++) {
+						rows.add(new Survey.Row(String.valueOf(i), counts[i], percent(counts[i], total)));
+					}
+					mean = total == 0 ? null : Math.round(10.0 * sum / total) / 10.0;
+				}
+				case "CHOICE" -> {
+					for (String option : q.optionList()) {
+						int c = (int) values.stream().filter(option::equals).count();
+						rows.add(new Survey.Row(option, c, percent(c, total)));
+					}
+				}
+				default -> {
+					// free text: group equal answers, rank by how often they occur
+					Map<String, Integer> counts = new LinkedHashMap<>();
+					Map<String, String> firstSpelling = new LinkedHashMap<>();
+					for (String v : values) {
+						String key = normalise(v);
+						counts.merge(key, 1, Integer::sum);
+						firstSpelling.putIfAbsent(key, v.strip());
+					}
+					counts.entrySet().stream()
+						.sorted((a, b) -> !a.getValue().equals(b.getValue()) ? b.getValue() - a.getValue()
+								: a.getKey().compareTo(b.getKey()))
+						.forEach(e -> rows.add(new Survey.Row(firstSpelling.get(e.getKey()), e.getValue(),
+								percent(e.getValue(), total))));
+				}
+			}
+			results.add(new Survey.QuestionResult(q, total, rows, mean));
+		}
+		return results;
+	}
+
+	@Transactional
+	public void setOpen(long surveyId, boolean open) {
+		requireEditor(find(surveyId));
+		jdbc.sql("update survey set open = ? where id = ?").params(open, surveyId).update();
+	}
+
+	private static int percent(int count, int total) {
+		return total == 0 ? 0 : Math.round(100f * count / total);
+	}
+
+}

@@ -1,0 +1,106 @@
+package se.regionrum.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.meeting.MeetingForm;
+import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.series.Series;
+import se.regionrum.dialogue.series.SeriesForm;
+import se.regionrum.dialogue.series.SeriesKind;
+import se.regionrum.dialogue.series.SeriesService;
+import se.regionrum.platform.SystemUser;
+
+/**
+ * A municipal officer finds a learning project, registers herself and a colleague for the whole
+ * series, follows the personal link from the confirmation e-mail and cancels.
+ */
+class RegisterForSeriesBrowserTest extends BrowserTest {
+
+	@Autowired
+	SeriesService series;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void registerForSeriesAndCancel() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		SeriesForm sf = new SeriesForm();
+		sf.setKind(SeriesKind.LEARNING_PROJECT);
+		sf.setTitle("Lärprojekt " + run);
+		sf.setPurpose("Erfarenhetsutbyte om etableringar.");
+		sf.setPublished(true);
+		sf.setCapacity(30);
+		sf.setPerOrganisationLimit(3);
+		sf.setSeriesRegistrationOnly(true);
+		sf.setRegistrationDeadline(LocalDate.now().plusDays(10));
+		Series s = SystemUser.call(() -> series.create(sf));
+		for (int i = 1; i <= 2; i++) {
+			MeetingForm form = TestMeetings.form("Träff " + i + " " + run, LocalDate.now().plusDays(20 * i), null, null);
+			form.setSeriesId(s.id());
+			TestMeetings.create(meetings, form);
+		}
+
+		open("/meetings");
+		assertAccessible();
+		page.getByText("Träff 1 " + run).click();
+		assertThat(page.locator("h1")).hasText("Träff 1 " + run);
+		assertThat(page.locator("main")).containsText("Anmälan görs till hela serien.");
+		assertAccessible();
+		open("/series/" + s.id());
+		assertThat(page.locator("h1")).hasText("Lärprojekt " + run);
+		assertThat(page.locator("#places-left")).hasText("30");
+		assertAccessible();
+		page.getByLabel("Namn (obligatoriskt)").fill("Test Testsson");
+		page.getByLabel("E-postadress (obligatoriskt)").fill("test-" + run + "@example.org");
+		page.getByLabel("Organisation (obligatoriskt)").fill("Säters kommun");
+		page.getByLabel("Kollega 1: namn").fill("Kollega Kollegasson");
+		page.getByLabel("Jag samtycker").check();
+		screenshot("series-registration-form");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka anmälan")).click();
+
+		assertThat(page.locator("h1")).hasText("Din anmälan");
+		assertThat(page.locator(".outcomes li")).hasCount(2);
+		assertThat(page.locator(".outcomes")).containsText("Test Testsson");
+		assertThat(page.locator(".outcomes")).containsText("anmäld, platsen är bekräftad.");
+		assertAccessible();
+		screenshot("series-registration-result");
+
+		open("/series/" + s.id());
+		assertThat(page.locator("#places-left")).hasText("28");
+
+		String body = jdbc.sql("select body from mail_outbox where recipient = ? order by id")
+			.param("test-" + run + "@example.org")
+			.query(String.class)
+			.list()
+			.get(0);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("(/registrations/[0-9a-f]{32})").matcher(body);
+		assertThat(link.find()).isTrue();
+		open(link.group(1));
+		assertThat(page.locator("table tbody tr")).hasCount(2);
+		assertAccessible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avanmäl mig")).click();
+		assertThat(page.locator(".flash-success")).hasText("Du är avanmäld.");
+		assertThat(page.locator("table tbody")).containsText("Avanmäld");
+		screenshot("series-registration-cancelled");
+
+		open("/series/" + s.id());
+		assertThat(page.locator("#places-left")).hasText("29");
+	}
+
+}

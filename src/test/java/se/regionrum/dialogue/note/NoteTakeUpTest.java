@@ -1,0 +1,130 @@
+package se.regionrum.dialogue.note;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.meeting.Meeting;
+import se.regionrum.dialogue.meeting.MeetingForm;
+import se.regionrum.dialogue.meeting.MeetingKind;
+import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.initiatives.InitiativeRef;
+import se.regionrum.initiatives.Initiatives;
+import se.regionrum.platform.TestAuthentication;
+
+/**
+ * A note from a municipal dialogue becomes, with one action, an initiative and an obstacle.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class NoteTakeUpTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	Initiatives initiatives;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	private long organisation(String name) throws Exception {
+		return organisationJson("{\"name\": \"" + name + "\", \"kind\": \"ASSOCIATION\"}");
+	}
+
+	private long organisationJson(String json) throws Exception {
+		String location = mvc.perform(post("/api/v1/organisations").with(authentication(TestAuthentication.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	@Test
+	void noteBecomesInitiativeAndObstacleLinkedBackToTheMeeting() throws Exception {
+		long region = organisation("Dialogregion " + run);
+		long other = organisation("Annan " + run);
+		String code = "20" + (40 + Math.abs(run.hashCode()) % 20);
+		long municipality = organisationJson("{\"name\": \"Testkommun " + run + "\", \"kind\": \"MUNICIPALITY\", "
+				+ "\"scbCode\": \"" + code + "\", \"countyCode\": \"20\", \"population\": 1000, \"populationYear\": 2024}");
+		MeetingForm form = TestMeetings.form("Kommundialog " + run, LocalDate.now().minusDays(5), null, null);
+		form.setKind(MeetingKind.MUNICIPAL_DIALOGUE);
+		form.setOrganiserId(region);
+		form.setPublished(false);
+		Meeting meeting = TestMeetings.create(meetings, form);
+
+		mvc.perform(post("/meetings/{id}/notes", meeting.id()).with(authentication(TestAuthentication.editorOf(other)))
+			.with(csrf())
+			.param("body", "Kapad"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/meetings/{id}/notes", meeting.id()).with(authentication(TestAuthentication.editorOf(region)))
+			.with(csrf())
+			.param("body", "Kommunen vill bygga ett resecentrum men detaljplanen <saknas>."))
+			.andExpect(status().is3xxRedirection());
+		long noteId = jdbc.sql("select id from meeting_note where meeting_id = ?").param(meeting.id()).query(Long.class).single();
+
+		// anonymous visitors see no notes
+		mvc.perform(get("/meetings/{id}/notes", meeting.id())).andExpect(status().is3xxRedirection());
+
+		mvc.perform(post("/notes/{id}/take-up", noteId).with(authentication(TestAuthentication.editorOf(other)))
+			.with(csrf())
+			.param("title", "Kapat initiativ")
+			.param("ownerOrganisationId", String.valueOf(other)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/notes/{id}/take-up", noteId).with(authentication(TestAuthentication.editorOf(region)))
+			.with(csrf())
+			.param("title", "Resecentrum " + run)
+			.param("ownerOrganisationId", String.valueOf(region))
+			.param("level", "LOCAL")
+			.param("municipalityId", String.valueOf(municipality))
+			.param("obstacleTitle", "Detaljplan saknas " + run)
+			.param("obstacleKind", "REGULATION")
+			.param("obstacleRemover", "MUNICIPALITY"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("message", "dialogue.note.takenUp"));
+
+		List<InitiativeRef> taken = se.regionrum.platform.SystemUser.call(() -> initiatives.fromOrigin(NoteService.ORIGIN_KIND, noteId));
+		assertThat(taken).extracting(InitiativeRef::title).containsExactly("Resecentrum " + run);
+		String obstacle = jdbc.sql("select title from obstacle where initiative_id = ?")
+			.param(taken.get(0).id())
+			.query(String.class)
+			.single();
+		assertThat(obstacle).isEqualTo("Detaljplan saknas " + run);
+		String origin = jdbc.sql("select origin_label from initiative where id = ?").param(taken.get(0).id())
+			.query(String.class).single();
+		assertThat(origin).contains("Kommundialog " + run);
+
+		mvc.perform(get("/meetings/{id}/notes", meeting.id()).with(authentication(TestAuthentication.reader())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("detaljplanen &lt;saknas&gt;")))
+			.andExpect(content().string(Matchers.containsString("Resecentrum " + run)))
+			.andExpect(content().string(Matchers.containsString("Detaljplan saknas " + run)));
+	}
+
+}

@@ -1,0 +1,154 @@
+package se.regionrum.dialogue.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.meeting.Meeting;
+import se.regionrum.dialogue.meeting.MeetingForm;
+import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.platform.SystemUser;
+import se.regionrum.platform.TestAuthentication;
+
+/** Participants answer once per device; the word cloud groups equal words; presenters moderate. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PollTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	PollService polls;
+
+	@Autowired
+	PollBroadcaster broadcaster;
+
+	final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	private Poll openPoll(PollKind kind, String options, Long organiser) {
+		MeetingForm form = TestMeetings.form("Verkstad " + run, LocalDate.now().plusDays(1), null, null);
+		form.setOrganiserId(organiser);
+		Meeting meeting = TestMeetings.create(meetings, form);
+		return SystemUser.call(() -> {
+			Poll poll = polls.create(meeting.id(), kind, "Hur pratar de om planering? " + run, options);
+			polls.setStatus(poll.id(), "OPEN");
+			return polls.get(poll.id());
+		});
+	}
+
+	private String answer(Poll poll, String device, String... values) throws Exception {
+		var request = post("/p/{code}", poll.joinCode()).with(csrf()).cookie(new Cookie("rr_device", device));
+		for (String v : values) {
+			request.param("value", v);
+		}
+		return mvc.perform(request).andReturn().getResponse().getContentAsString();
+	}
+
+	private static String device(int n) {
+		return String.format("%032x", n + 1000L);
+	}
+
+	@Test
+	void oneAnswerPerDeviceAndWordCloudGroupsEqualWords() throws Exception {
+		Poll poll = openPoll(PollKind.WORD_CLOUD, null, null);
+		// the join page sets a device cookie and carries a CSRF token
+		mvc.perform(get("/p/{code}", poll.joinCode()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("name=\"_csrf\"")))
+			.andExpect(result -> assertThat(result.getResponse().getCookie("rr_device")).isNotNull());
+		mvc.perform(get("/p").param("code", poll.displayCode())).andExpect(status().is3xxRedirection());
+		// without a CSRF token nothing is stored
+		mvc.perform(post("/p/{code}", poll.joinCode()).param("value", "x")).andExpect(status().isForbidden());
+
+		assertThat(answer(poll, device(1), "Otydligt")).contains("Tack för ditt svar!");
+		assertThat(answer(poll, device(1), "Något annat")).contains("Du har redan svarat");
+		answer(poll, device(2), "  otydligt ");
+		answer(poll, device(3), "OTYDLIGT");
+		answer(poll, device(4), "Abstrakt   språk");
+		answer(poll, device(5), "<img src=x onerror=alert(1)>");
+
+		PollResults results = polls.results(poll.id());
+		assertThat(results.answers()).isEqualTo(5);
+		assertThat(results.rows().get(0).label()).isEqualTo("otydligt");
+		assertThat(results.rows().get(0).count()).isEqualTo(3);
+		assertThat(results.rows()).extracting(PollResults.Row::label).contains("abstrakt språk");
+		String html = broadcaster.render(results, java.util.Locale.forLanguageTag("sv"));
+		assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img");
+
+		// moderation removes a word; hiding hides the results
+		SystemUser.run(() -> polls.moderate(poll.id(), "<img src=x onerror=alert(1)>".toLowerCase()));
+		assertThat(polls.results(poll.id()).answers()).isEqualTo(4);
+		SystemUser.run(() -> polls.setHidden(poll.id(), true));
+		assertThat(broadcaster.render(polls.results(poll.id()), java.util.Locale.forLanguageTag("sv")))
+			.contains("Resultaten visas när presentatören visar dem.")
+			.doesNotContain("otydligt");
+
+		// closed: no more answers
+		SystemUser.run(() -> polls.setStatus(poll.id(), "CLOSED"));
+		assertThat(answer(poll, device(9), "Sent")).contains("Omröstningen är stängd.");
+		assertThat(polls.results(poll.id()).answers()).isEqualTo(4);
+	}
+
+	@Test
+	void choiceScaleAndRankingAreCountedAndValidated() throws Exception {
+		Poll ranking = openPoll(PollKind.RANKING, "Elförsörjning\nBostäder\nKompetens", null);
+		answer(ranking, device(11), "1", "0", "2");
+		answer(ranking, device(12), "1", "2", "0");
+		answer(ranking, device(13), "0", "1", "2");
+		PollResults results = polls.results(ranking.id());
+		assertThat(results.rows().get(0).label()).isEqualTo("Bostäder");
+		assertThat(results.rows().get(0).count()).isEqualTo(8);
+		// an option that does not exist is refused
+		mvc.perform(post("/p/{code}", ranking.joinCode()).with(csrf()).cookie(new Cookie("rr_device", device(14)))
+			.param("value", "7"))
+			.andExpect(status().isBadRequest());
+
+		Poll scale = openPoll(PollKind.SCALE, null, null);
+		answer(scale, device(21), "4");
+		answer(scale, device(22), "5");
+		answer(scale, device(23), "9");
+		PollResults scaled = polls.results(scale.id());
+		assertThat(scaled.answers()).isEqualTo(2);
+		assertThat(scaled.mean()).isEqualTo(4.5);
+	}
+
+	@Test
+	void onlyEditorsOfTheMeetingPresentAndModerate() throws Exception {
+		Poll poll = openPoll(PollKind.WORD_CLOUD, null, 987_654L);
+		mvc.perform(get("/polls/{id}/present", poll.id()).with(authentication(TestAuthentication.editorOf(123_456L))))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/polls/{id}/moderate", poll.id()).with(authentication(TestAuthentication.editorOf(123_456L)))
+			.with(csrf())
+			.param("word", "x"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/polls/{id}/stream", poll.id())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/polls/{id}/present", poll.id()).with(authentication(TestAuthentication.editorOf(987_654L))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(poll.displayCode())));
+		List<Poll> list = SystemUser.call(() -> polls.ofMeeting(poll.meetingId()));
+		assertThat(list).hasSize(1);
+	}
+
+}
