@@ -70,9 +70,10 @@ class NoteTakeUpTest {
 	void noteBecomesInitiativeAndObstacleLinkedBackToTheMeeting() throws Exception {
 		long region = organisation("Dialogregion " + run);
 		long other = organisation("Annan " + run);
-		String code = "20" + (40 + Math.abs(run.hashCode()) % 20);
+		// A county of its own, so the region's municipality counts (matrix, coverage) stay as the demo has them.
+		String code = "97" + (10 + Math.abs(run.hashCode()) % 80);
 		long municipality = organisationJson("{\"name\": \"Testkommun " + run + "\", \"kind\": \"MUNICIPALITY\", "
-				+ "\"scbCode\": \"" + code + "\", \"countyCode\": \"20\", \"population\": 1000, \"populationYear\": 2024}");
+				+ "\"scbCode\": \"" + code + "\", \"countyCode\": \"97\", \"population\": 1000, \"populationYear\": 2024}");
 		MeetingForm form = TestMeetings.form("Kommundialog " + run, LocalDate.now().minusDays(5), null, null);
 		form.setKind(MeetingKind.MUNICIPAL_DIALOGUE);
 		form.setOrganiserId(region);
