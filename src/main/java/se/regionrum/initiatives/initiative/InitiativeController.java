@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.actors.Organisations;
+import se.regionrum.actors.People;
 import se.regionrum.initiatives.InitiativeStatus;
 import se.regionrum.initiatives.coverage.CoverageQueries;
 import se.regionrum.initiatives.funding.FundingService;
@@ -66,9 +67,12 @@ class InitiativeController {
 
 	private final Goals goals;
 
+	private final People people;
+
 	InitiativeController(InitiativeService initiatives, InitiativeQueries queries, InitiativeOptions options,
 			InitiativeCsv csv, InitiativeGeoJson geoJson, ObstacleService obstacles, FundingService funding,
-			FundingTotals fundingTotals, CoverageQueries coverage, Organisations organisations, Goals goals) {
+			FundingTotals fundingTotals, CoverageQueries coverage, Organisations organisations, Goals goals, People people) {
+		this.people = people;
 		this.initiatives = initiatives;
 		this.queries = queries;
 		this.options = options;
@@ -85,6 +89,11 @@ class InitiativeController {
 	@ModelAttribute("options")
 	InitiativeOptions options() {
 		return options;
+	}
+
+	@ModelAttribute("people")
+	List<People.PersonName> choosablePeople() {
+		return people.choosable();
 	}
 
 	@GetMapping
@@ -151,6 +160,7 @@ class InitiativeController {
 		model.addAttribute("names", organisations.names(organisationIds));
 		model.addAttribute("goals", goals.findAll(initiative.goalIds()).values().stream()
 			.sorted(java.util.Comparator.comparing(g -> g.code() == null ? "" : g.code())).toList());
+		model.addAttribute("contacts", people.names(initiative.contactIds()).values());
 		model.addAttribute("statusForm", new StatusForm());
 		return "initiatives/detail";
 	}

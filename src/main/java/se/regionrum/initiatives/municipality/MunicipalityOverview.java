@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.regionrum.actors.OrganisationRef;
+import se.regionrum.strategy.PlanStatus;
 import se.regionrum.initiatives.InitiativeStatus;
 import se.regionrum.initiatives.coverage.CoverageMatrix;
 import se.regionrum.initiatives.establishment.Establishment;
@@ -18,7 +19,7 @@ import se.regionrum.platform.PageResult;
 public record MunicipalityOverview(OrganisationRef municipality, PageResult<InitiativeSummary> initiatives,
 		Map<InitiativeStatus, Long> byStatus, Map<ObstacleRemover, List<OpenObstacle>> openObstacles,
 		FundingTotals.Summary funding, List<CoverageMatrix.Row> goals, List<Establishment> establishments,
-		Map<Long, List<ImpactEstimate.Row>> impacts) {
+		Map<Long, List<ImpactEstimate.Row>> impacts, List<PlanStatus> plans) {
 
 	public long openObstacleCount() {
 		return openObstacles.values().stream().mapToLong(List::size).sum();

@@ -21,6 +21,7 @@ import se.regionrum.initiatives.initiative.InitiativeQueries;
 import se.regionrum.initiatives.initiative.InitiativeService;
 import se.regionrum.initiatives.obstacle.ObstacleService;
 import se.regionrum.platform.NotFoundException;
+import se.regionrum.strategy.Plans;
 
 /**
  * Collects a municipality's initiatives, open obstacles, funding, goal coverage and large
@@ -46,10 +47,13 @@ public class MunicipalityOverviews {
 
 	private final EstablishmentService establishments;
 
+	private final Plans plans;
+
 	MunicipalityOverviews(Organisations organisations, InitiativeService initiatives, InitiativeQueries queries,
 			ObstacleService obstacles, FundingTotals funding, CoverageQueries coverage,
-			EstablishmentService establishments) {
+			EstablishmentService establishments, Plans plans) {
 		this.organisations = organisations;
+		this.plans = plans;
 		this.initiatives = initiatives;
 		this.queries = queries;
 		this.obstacles = obstacles;
@@ -75,7 +79,7 @@ public class MunicipalityOverviews {
 		}
 		return new MunicipalityOverview(municipality, queries.find(criteria, Math.max(page, 0), PAGE_SIZE),
 				queries.countByStatus(criteria), obstacles.openByRemover(id), funding.summary(criteria, tree),
-				matrix.rows(), concerning, impacts);
+				matrix.rows(), concerning, impacts, plans.ofMunicipality(id));
 	}
 
 }
