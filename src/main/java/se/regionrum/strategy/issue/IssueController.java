@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,7 @@ import se.regionrum.actors.Organisations;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.Permissions;
+import se.regionrum.strategy.InitiativeDirectory;
 
 /** The issue register, its classification view, and the issue pages. */
 @Controller
@@ -38,10 +41,21 @@ class IssueController {
 
 	private final Permissions permissions;
 
-	IssueController(IssueService issues, Organisations organisations, Permissions permissions) {
+	private final ObjectProvider<InitiativeDirectory> initiatives;
+
+	IssueController(IssueService issues, Organisations organisations, Permissions permissions,
+			ObjectProvider<InitiativeDirectory> initiatives) {
+		this.initiatives = initiatives;
 		this.issues = issues;
 		this.organisations = organisations;
 		this.permissions = permissions;
+	}
+
+	/** The initiatives an issue can be linked to (empty where no initiatives module is running). */
+	@ModelAttribute("initiativeOptions")
+	List<InitiativeDirectory.Option> initiativeOptions() {
+		InitiativeDirectory directory = initiatives.getIfAvailable();
+		return directory == null ? List.of() : directory.linkable();
 	}
 
 	@ModelAttribute("answers")
@@ -87,6 +101,9 @@ class IssueController {
 	String show(@PathVariable long id, Model model) {
 		Issue issue = issues.getVisible(id);
 		model.addAttribute("details", issues.details(issue));
+		InitiativeDirectory directory = initiatives.getIfAvailable();
+		model.addAttribute("initiativeTitles",
+				directory == null ? Map.of() : directory.titles(issues.details(issue).initiativeIds()));
 		model.addAttribute("canEdit", issues.canEdit(issue));
 		return "strategy/issues/detail";
 	}
