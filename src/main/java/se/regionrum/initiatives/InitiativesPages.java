@@ -63,7 +63,7 @@ class InitiativesPages {
 	PublicPaths initiativesPublicPaths() {
 		return new PublicPaths(List.of("/initiatives", "/initiatives/{id:\\d+}", "/initiatives/map", "/initiatives/map.geojson",
 				"/initiatives/export.csv", "/initiatives/export.geojson", "/initiatives/statistics", "/coverage",
-				"/obstacles", "/municipalities/{id:\\d+}", "/establishments", "/establishments/{id:\\d+}"),
+				"/obstacles", "/obstacles/export.csv", "/municipalities/{id:\\d+}", "/establishments", "/establishments/{id:\\d+}"),
 				List.of(),
 				List.of("/api/v1/initiatives", "/api/v1/initiatives/**", "/api/v1/obstacles/**",
 				"/api/v1/funding/**", "/api/v1/coverage", "/api/v1/municipality-overviews/*", "/api/v1/establishments",

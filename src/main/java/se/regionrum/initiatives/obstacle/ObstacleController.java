@@ -1,5 +1,11 @@
 package se.regionrum.initiatives.obstacle;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -14,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.initiatives.initiative.InitiativeOptions;
 import se.regionrum.initiatives.initiative.InitiativeService;
+import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.InvalidInputException;
 
 /** Open obstacles by who can remove them, and the obstacle form of an initiative. */
@@ -53,6 +60,19 @@ class ObstacleController {
 		model.addAttribute("municipality", municipality);
 		model.addAttribute("municipalities", options.municipalities());
 		return "initiatives/obstacles/list";
+	}
+
+	/** The open obstacles of the list, with the same filter, for a spreadsheet. */
+	@GetMapping("/obstacles/export.csv")
+	void export(@RequestParam(required = false) Long municipality, HttpServletResponse response) throws IOException {
+		List<List<?>> rows = new ArrayList<>();
+		obstacles.openByRemover(municipality).forEach((remover, open) -> open.forEach(o -> rows.add(Arrays.asList(
+				remover, o.kind(), o.status(), o.title(), o.initiativeId(), o.initiativeTitle(), o.identifiedOn(),
+				o.handlingStartedOn()))));
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"utvecklingshinder.csv\"");
+		CsvExport.write(response.getOutputStream(), List.of("remover", "kind", "status", "title", "initiative_id",
+				"initiative", "identified_on", "handling_started_on"), rows);
 	}
 
 	@GetMapping("/initiatives/{initiativeId:\\d+}/obstacles/new")
