@@ -43,7 +43,8 @@ class IssueInitiativeLinkTest {
 		String form = mvc.perform(get("/issues/new").with(authentication(TestAuthentication.admin())))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(form).contains("name=\"initiativeIds\"").contains(all.get(0).title().replace("&", "&amp;"));
+		assertThat(form).contains("name=\"initiativeIds\"")
+			.contains(org.springframework.web.util.HtmlUtils.htmlEscape(all.get(0).title(), "UTF-8"));
 
 		long id = all.get(0).id();
 		assertThat(SystemUser.call(() -> initiatives.titles(List.of(id)))).containsEntry(id, all.get(0).title());
