@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.dialogue.series.SeriesService;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.OrganisationDirectory;
 
@@ -82,18 +83,11 @@ class MeetingController {
 	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		rejectBrokenRules(form, result);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(model), () -> {
 			Meeting saved = meetings.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/meetings/" + saved.id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model);
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -109,18 +103,11 @@ class MeetingController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("meeting", meetings.requireEditable(id));
 		rejectBrokenRules(form, result);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(model), () -> {
 			meetings.update(id, form);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model);
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/meetings/" + id;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/meetings/" + id;
+		});
 	}
 
 	private void rejectBrokenRules(MeetingForm form, BindingResult result) {

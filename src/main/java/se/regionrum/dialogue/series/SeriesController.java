@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.OrganisationDirectory;
 
 /** The list of series and the series forms. The series page itself is in SeriesPage. */
@@ -56,18 +56,11 @@ class SeriesController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") SeriesForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(model), () -> {
 			Series saved = series.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/series/" + saved.id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model);
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -84,18 +77,11 @@ class SeriesController {
 			Model model, RedirectAttributes redirect) {
 		series.requireEditor(id);
 		model.addAttribute("series", series.get(id));
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(model), () -> {
 			series.update(id, form);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model);
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/series/" + id;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/series/" + id;
+		});
 	}
 
 	@PostMapping("/{id:\\d+}/delete")

@@ -11,7 +11,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +32,7 @@ import se.regionrum.initiatives.funding.FundingService;
 import se.regionrum.initiatives.funding.FundingTotals;
 import se.regionrum.initiatives.obstacle.ObstacleService;
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.PageResult;
@@ -178,18 +178,11 @@ class InitiativeController {
 	String create(@Valid @ModelAttribute("form") InitiativeForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		rejectBrokenRules(form, null, result);
-		if (result.hasErrors()) {
-			return "initiatives/form";
-		}
-		try {
+		return FormSubmission.save(result, () -> "initiatives/form", () -> {
 			Initiative saved = initiatives.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/initiatives/" + saved.id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return "initiatives/form";
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -211,22 +204,11 @@ class InitiativeController {
 		model.addAttribute("version", version);
 		form.setStatus(initiative.status());
 		rejectBrokenRules(form, id, result);
-		if (result.hasErrors()) {
-			return "initiatives/form";
-		}
-		try {
+		return FormSubmission.save(result, () -> "initiatives/form", () -> {
 			initiatives.update(id, form, version);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return "initiatives/form";
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("validation.conflict");
-			return "initiatives/form";
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/initiatives/" + id;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/initiatives/" + id;
+		});
 	}
 
 	/** The status change form on the detail page. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.platform.Role;
@@ -51,18 +52,11 @@ class UserAdminController {
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "platform/users/form";
-		}
-		try {
+		return FormSubmission.save(result, () -> "platform/users/form", () -> {
 			users.create(form);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return "platform/users/form";
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/admin/users";
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/admin/users";
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -78,18 +72,11 @@ class UserAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("account", users.get(id));
-		if (result.hasErrors()) {
-			return "platform/users/form";
-		}
-		try {
+		return FormSubmission.save(result, () -> "platform/users/form", () -> {
 			users.update(id, form);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return "platform/users/form";
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/admin/users";
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/admin/users";
+		});
 	}
 
 	@PostMapping("/{id}/password")

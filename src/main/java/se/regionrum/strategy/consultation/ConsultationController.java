@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.OrganisationDirectory;
@@ -176,18 +176,11 @@ class ConsultationController {
 	String create(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		rejectBrokenRules(form, result);
-		if (result.hasErrors()) {
-			return form(null, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(null, model), () -> {
 			Consultation saved = consultations.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/consultations/" + saved.id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(null, model);
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -205,22 +198,11 @@ class ConsultationController {
 		Consultation consultation = consultations.get(id);
 		model.addAttribute("version", version);
 		rejectBrokenRules(form, result);
-		if (result.hasErrors()) {
-			return form(consultation, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(consultation, model), () -> {
 			consultations.update(id, form, version);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(consultation, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("validation.conflict");
-			return form(consultation, model);
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/consultations/" + id;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/consultations/" + id;
+		});
 	}
 
 	private String form(Consultation consultation, Model model) {

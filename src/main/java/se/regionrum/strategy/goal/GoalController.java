@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.Permissions;
 import se.regionrum.strategy.GoalLevel;
@@ -98,18 +98,11 @@ class GoalController {
 		Strategy strategy = strategies.get(strategyId);
 		strategies.requireEditor(strategy);
 		rejectBrokenRules(strategyId, form, null, result);
-		if (result.hasErrors()) {
-			return form(strategy, null, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(strategy, null, model), () -> {
 			Goal saved = goals.add(strategyId, form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/strategies/" + strategyId + "#goal-" + saved.id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(strategy, null, model);
-		}
+		});
 	}
 
 	@GetMapping("/{goalId:\\d+}/edit")
@@ -131,22 +124,11 @@ class GoalController {
 		Goal goal = goals.get(strategyId, goalId);
 		model.addAttribute("version", version);
 		rejectBrokenRules(strategyId, form, goalId, result);
-		if (result.hasErrors()) {
-			return form(strategy, goal, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(strategy, goal, model), () -> {
 			goals.update(goalId, form, version);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(strategy, goal, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("validation.conflict");
-			return form(strategy, goal, model);
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/strategies/" + strategyId + "#goal-" + goalId;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/strategies/" + strategyId + "#goal-" + goalId;
+		});
 	}
 
 	private String form(Strategy strategy, Goal goal, Model model) {

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.Permissions;
 import se.regionrum.strategy.InitiativeDirectory;
@@ -121,18 +121,11 @@ class IssueController {
 			RedirectAttributes redirect) {
 		form.setInitiativeIds(null);
 		rejectBrokenRules(form, null, result);
-		if (result.hasErrors()) {
-			return form(null, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(null, model), () -> {
 			Issue saved = issues.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/issues/" + saved.id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(null, model);
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -152,22 +145,11 @@ class IssueController {
 		form.setInitiativeIds(null);
 		model.addAttribute("version", version);
 		rejectBrokenRules(form, id, result);
-		if (result.hasErrors()) {
-			return form(issue, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(issue, model), () -> {
 			issues.update(id, form, version);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(issue, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("validation.conflict");
-			return form(issue, model);
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/issues/" + id;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/issues/" + id;
+		});
 	}
 
 	private String form(Issue issue, Model model) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.strategy.plan.PlanViews.Matrix;
@@ -112,18 +112,11 @@ class PlanController {
 	String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		rejectBrokenRules(form, null, result);
-		if (result.hasErrors()) {
-			return form(null, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(null, model), () -> {
 			Plan saved = plans.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/plans/" + saved.id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(null, model);
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -141,22 +134,11 @@ class PlanController {
 		Plan plan = plans.get(id);
 		model.addAttribute("version", version);
 		rejectBrokenRules(form, plan, result);
-		if (result.hasErrors()) {
-			return form(plan, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> form(plan, model), () -> {
 			plans.update(id, form, version);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(plan, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("validation.conflict");
-			return form(plan, model);
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/plans/" + id;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/plans/" + id;
+		});
 	}
 
 	private String form(Plan plan, Model model) {

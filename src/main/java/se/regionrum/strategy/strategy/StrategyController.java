@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Permissions;
@@ -106,18 +106,11 @@ class StrategyController {
 			RedirectAttributes redirect) {
 		model.addAttribute("ownerChoices", strategies.ownerChoices());
 		rejectBrokenRules(form, result);
-		if (result.hasErrors()) {
-			return "strategy/strategies/form";
-		}
-		try {
+		return FormSubmission.save(result, () -> "strategy/strategies/form", () -> {
 			Strategy saved = strategies.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/strategies/" + saved.id();
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return "strategy/strategies/form";
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -140,22 +133,11 @@ class StrategyController {
 		model.addAttribute("version", version);
 		model.addAttribute("ownerChoices", strategies.ownerChoices());
 		rejectBrokenRules(form, result);
-		if (result.hasErrors()) {
-			return "strategy/strategies/form";
-		}
-		try {
+		return FormSubmission.save(result, () -> "strategy/strategies/form", () -> {
 			strategies.update(id, form, version);
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return "strategy/strategies/form";
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("validation.conflict");
-			return "strategy/strategies/form";
-		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/strategies/" + id;
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/strategies/" + id;
+		});
 	}
 
 	private void rejectBrokenRules(StrategyForm form, BindingResult result) {
