@@ -1,0 +1,102 @@
+package se.regionrum.analysis.engine;
+
+/**
+ * The largest strongly connected component of a reversed CSR graph (Kosaraju, iterative so that a
+ * national network does not overflow the call stack). Only its nodes can both reach and be reached
+ * from the rest of the network.
+ */
+final class LargestComponent {
+
+	private LargestComponent() {
+	}
+
+	static boolean[] of(int n, int[] firstIn, int[] inEdges) {
+		int stride = RoadGraph.EDGE_INTS;
+		int m = inEdges.length / stride;
+		// forward adjacency, needed for the first pass
+		int[] firstOut = new int[n + 1];
+		for (int e = 0; e < m; e++) {
+			firstOut[inEdges[e * stride] + 1]++;
+		}
+		for (int v = 0; v < n; v++) {
+			firstOut[v + 1] += firstOut[v];
+		}
+		int[] outTarget = new int[m];
+		int[] fill = java.util.Arrays.copyOf(firstOut, n);
+		for (int to = 0; to < n; to++) {
+			for (int e = firstIn[to]; e < firstIn[to + 1]; e++) {
+				outTarget[fill[inEdges[e * stride]]++] = to;
+			}
+		}
+
+		// pass 1: finishing order of a depth-first search over outgoing edges
+		int[] order = new int[n];
+		int finished = 0;
+		boolean[] visited = new boolean[n];
+		int[] stackNode = new int[n];
+		int[] stackEdge = new int[n];
+		for (int root = 0; root < n; root++) {
+			if (visited[root]) {
+				continue;
+			}
+			int top = 0;
+			stackNode[0] = root;
+			stackEdge[0] = firstOut[root];
+			visited[root] = true;
+			while (top >= 0) {
+				int v = stackNode[top];
+				if (stackEdge[top] < firstOut[v + 1]) {
+					int w = outTarget[stackEdge[top]++];
+					if (!visited[w]) {
+						visited[w] = true;
+						top++;
+						stackNode[top] = w;
+						stackEdge[top] = firstOut[w];
+					}
+				} else {
+					order[finished++] = v;
+					top--;
+				}
+			}
+		}
+
+		// pass 2: components over incoming edges, in reverse finishing order
+		int[] component = new int[n];
+		java.util.Arrays.fill(component, -1);
+		int best = -1;
+		int bestSize = 0;
+		int components = 0;
+		int[] stack = stackNode;
+		for (int i = n - 1; i >= 0; i--) {
+			int root = order[i];
+			if (component[root] >= 0) {
+				continue;
+			}
+			int id = components++;
+			int size = 0;
+			int top = 0;
+			stack[0] = root;
+			component[root] = id;
+			while (top >= 0) {
+				int v = stack[top--];
+				size++;
+				for (int e = firstIn[v]; e < firstIn[v + 1]; e++) {
+					int u = inEdges[e * stride];
+					if (component[u] < 0) {
+						component[u] = id;
+						stack[++top] = u;
+					}
+				}
+			}
+			if (size > bestSize) {
+				bestSize = size;
+				best = id;
+			}
+		}
+		boolean[] routable = new boolean[n];
+		for (int v = 0; v < n; v++) {
+			routable[v] = component[v] == best;
+		}
+		return routable;
+	}
+}

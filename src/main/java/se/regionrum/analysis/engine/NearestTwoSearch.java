@@ -1,0 +1,182 @@
+package se.regionrum.analysis.engine;
+
+import java.util.Arrays;
+
+/**
+ * Multi-source shortest-path search that gives every node its nearest <em>and</em> second-nearest
+ * distinct source, over incoming edges (so times run from the node to the source).
+ * <p>
+ * Each node holds two label slots of (time, metres, source), ordered by time, then metres, then
+ * source index: the order that also breaks ties, so the result equals the textbook one exactly.
+ * A slot is settled when its heap entry pops; a node is done after two settled slots. Edge times are
+ * at least one decisecond, so every candidate made after a label settles is strictly later than it:
+ * settled labels are final, and a label can be improved in place at equal time (fewer metres, lower
+ * source) without a new heap entry. The second-nearest label is what makes closure impact exact in
+ * one pass: if a node's nearest point closes, its new nearest is its second.
+ * <p>
+ * The state lives in arrays reused between runs; one instance per thread.
+ */
+public final class NearestTwoSearch {
+
+	public static final int INFINITE = Integer.MAX_VALUE;
+	private static final int LABEL_INTS = 6;
+	private static final byte FIRST_SETTLED = 1;
+	private static final byte SECOND_SETTLED = 2;
+
+	private final RoadGraph graph;
+	/** Per node: time0, metres0, source0, time1, metres1, source1. */
+	private final int[] labels;
+	private final byte[] settled;
+	private final LongMinHeap heap = new LongMinHeap();
+	private long settledLabels;
+	private long relaxedEdges;
+
+	public NearestTwoSearch(RoadGraph graph) {
+		this.graph = graph;
+		this.labels = new int[graph.nodeCount * LABEL_INTS];
+		this.settled = new byte[graph.nodeCount];
+	}
+
+	/**
+	 * Runs the search from the given sources: node, starting time (deciseconds) and metres (the
+	 * stretch from the source's place to its node), and the source's id, which must be distinct per
+	 * source and is the last tie-breaker.
+	 */
+	public void run(int[] sourceNode, int[] sourceTime, int[] sourceMeters, int[] sourceId) {
+		reset();
+		for (int i = 0; i < sourceNode.length; i++) {
+			offer(sourceNode[i], sourceTime[i], sourceMeters[i], sourceId[i]);
+		}
+		final int[] firstIn = graph.firstIn;
+		final int[] inEdges = graph.inEdges;
+		final int[] labels = this.labels;
+		final byte[] settled = this.settled;
+		long settledCount = 0;
+		long relaxedCount = 0;
+		while (!heap.isEmpty()) {
+			long key = heap.pop();
+			int time = (int) (key >>> 32);
+			int low = (int) key;
+			int node = low >>> 1;
+			int slot = low & 1;
+			int base = node * LABEL_INTS + slot * 3;
+			byte mask = slot == 0 ? FIRST_SETTLED : SECOND_SETTLED;
+			if ((settled[node] & mask) != 0 || labels[base] != time) {
+				continue;
+			}
+			settled[node] |= mask;
+			settledCount++;
+			int meters = labels[base + 1];
+			int source = labels[base + 2];
+			int end = firstIn[node + 1];
+			for (int e = firstIn[node]; e < end; e++) {
+				int edge = e * RoadGraph.EDGE_INTS;
+				int from = inEdges[edge];
+				if (settled[from] == (FIRST_SETTLED | SECOND_SETTLED)) {
+					continue;
+				}
+				offer(from, time + inEdges[edge + 1], meters + inEdges[edge + 2], source);
+				relaxedCount++;
+			}
+		}
+		settledLabels += settledCount;
+		relaxedEdges += relaxedCount;
+	}
+
+	private void reset() {
+		Arrays.fill(labels, INFINITE);
+		for (int i = 2; i < labels.length; i += 3) {
+			labels[i] = -1;
+		}
+		Arrays.fill(settled, (byte) 0);
+		heap.clear();
+	}
+
+	/** Offers a label (time, metres, source) to a node's two slots. */
+	private void offer(int node, int time, int meters, int source) {
+		int[] l = labels;
+		int b = node * LABEL_INTS;
+		byte state = settled[node];
+		if ((state & SECOND_SETTLED) != 0) {
+			// the second slot settles only once the first is final too (equal times, see class note)
+			return;
+		}
+		if ((state & FIRST_SETTLED) != 0) {
+			if (source != l[b + 2] && better(time, meters, source, l[b + 3], l[b + 4], l[b + 5])) {
+				setSlot(node, 1, time, meters, source);
+			}
+			return;
+		}
+		if (source == l[b + 2]) {
+			if (better(time, meters, source, l[b], l[b + 1], l[b + 2])) {
+				setSlot(node, 0, time, meters, source);
+			}
+			return;
+		}
+		if (source == l[b + 5]) {
+			if (better(time, meters, source, l[b + 3], l[b + 4], l[b + 5])) {
+				if (better(time, meters, source, l[b], l[b + 1], l[b + 2])) {
+					// the second slot's source overtakes the first: swap them
+					int t0 = l[b], m0 = l[b + 1], s0 = l[b + 2];
+					setSlot(node, 0, time, meters, source);
+					setSlot(node, 1, t0, m0, s0);
+				} else {
+					setSlot(node, 1, time, meters, source);
+				}
+			}
+			return;
+		}
+		if (better(time, meters, source, l[b], l[b + 1], l[b + 2])) {
+			int t0 = l[b], m0 = l[b + 1], s0 = l[b + 2];
+			setSlot(node, 0, time, meters, source);
+			if (s0 >= 0) {
+				setSlot(node, 1, t0, m0, s0);
+			}
+		} else if (better(time, meters, source, l[b + 3], l[b + 4], l[b + 5])) {
+			setSlot(node, 1, time, meters, source);
+		}
+	}
+
+	private void setSlot(int node, int slot, int time, int meters, int source) {
+		int b = node * LABEL_INTS + slot * 3;
+		int oldTime = labels[b];
+		labels[b] = time;
+		labels[b + 1] = meters;
+		labels[b + 2] = source;
+		if (time != oldTime) {
+			heap.push(((long) time << 32) | (((node << 1) | slot) & 0xFFFFFFFFL));
+		}
+	}
+
+	private static boolean better(int t, int m, int s, int otherT, int otherM, int otherS) {
+		if (t != otherT) {
+			return t < otherT;
+		}
+		if (m != otherM) {
+			return m < otherM;
+		}
+		return otherS < 0 || s < otherS;
+	}
+
+	/** Time in deciseconds from the node to its nearest (slot 0) or second-nearest (slot 1) source. */
+	public int time(int node, int slot) {
+		return labels[node * LABEL_INTS + slot * 3];
+	}
+
+	public int meters(int node, int slot) {
+		return labels[node * LABEL_INTS + slot * 3 + 1];
+	}
+
+	/** The source's id, or -1 where no source is reachable. */
+	public int source(int node, int slot) {
+		return labels[node * LABEL_INTS + slot * 3 + 2];
+	}
+
+	public long settledLabels() {
+		return settledLabels;
+	}
+
+	public long relaxedEdges() {
+		return relaxedEdges;
+	}
+}

@@ -1,0 +1,163 @@
+package se.regionrum.analysis.engine;
+
+import java.util.Arrays;
+import java.util.PriorityQueue;
+
+/**
+ * The textbook way, kept as the yardstick for {@link AccessibilityEngine}: one Dijkstra search per
+ * service point, each cell's nearest and second-nearest point by comparing all of them, and each
+ * point's closure impact by taking the point away and looking again. Slow by design (points x cells
+ * work and memory); differential tests and the {@code --reference} switch of the command use it.
+ */
+public final class ReferenceDijkstra {
+
+	private final RoadGraph graph;
+	private final NodeLocator locator;
+
+	public ReferenceDijkstra(RoadGraph graph) {
+		this.graph = graph;
+		this.locator = new NodeLocator(graph, 1000);
+	}
+
+	public Accessibility analyse(Cells cells, ServicePoints points, EngineSettings settings) {
+		int cellCount = cells.count();
+		int[] cellNode = new int[cellCount];
+		int[] cellTime = new int[cellCount];
+		int[] cellMeters = new int[cellCount];
+		for (int c = 0; c < cellCount; c++) {
+			cellNode[c] = locator.nearest(cells.x()[c], cells.y()[c], settings.cellSnapMeters());
+			if (cellNode[c] >= 0) {
+				double d = Math.hypot(graph.x[cellNode[c]] - cells.x()[c], graph.y[cellNode[c]] - cells.y()[c]);
+				cellMeters[c] = (int) Math.round(d);
+				cellTime[c] = settings.connectorTime(d);
+			}
+		}
+		int pointCount = points.count();
+		int[] pointNode = new int[pointCount];
+		// [point][cell] total time and metres from the cell to the point, or -1
+		int[][] timeTo = new int[pointCount][];
+		int[][] metersTo = new int[pointCount][];
+		for (int p = 0; p < pointCount; p++) {
+			pointNode[p] = locator.nearest(points.x()[p], points.y()[p], settings.pointSnapMeters());
+			timeTo[p] = new int[cellCount];
+			metersTo[p] = new int[cellCount];
+			Arrays.fill(timeTo[p], -1);
+			if (pointNode[p] < 0) {
+				continue;
+			}
+			double d = Math.hypot(graph.x[pointNode[p]] - points.x()[p], graph.y[pointNode[p]] - points.y()[p]);
+			long[] fromNode = dijkstra(pointNode[p], settings.connectorTime(d), (int) Math.round(d));
+			for (int c = 0; c < cellCount; c++) {
+				if (cellNode[c] >= 0 && fromNode[cellNode[c]] != Long.MAX_VALUE) {
+					timeTo[p][c] = (int) (fromNode[cellNode[c]] >>> 32) + cellTime[c];
+					metersTo[p][c] = (int) fromNode[cellNode[c]] + cellMeters[c];
+				}
+			}
+		}
+
+		ClosureImpact impact = new ClosureImpact(pointCount, settings.thresholdMinutes(), cells.ageGroups().size());
+		Accessibility result = new Accessibility(points.typeCount(), cellCount, cellNode, pointNode, impact);
+		int[] limits = new int[settings.thresholdMinutes().length];
+		for (int k = 0; k < limits.length; k++) {
+			limits[k] = settings.thresholdMinutes()[k] * 600;
+		}
+		for (int type = 0; type < points.typeCount(); type++) {
+			int[] ofType = points.ofType(type);
+			for (int c = 0; c < cellCount; c++) {
+				int first = best(ofType, timeTo, metersTo, c, -1, -1);
+				int second = best(ofType, timeTo, metersTo, c, first, -1);
+				result.time[type][c] = first < 0 ? -1 : timeTo[first][c];
+				result.meters[type][c] = first < 0 ? -1 : metersTo[first][c];
+				result.nearest[type][c] = first;
+				result.second[type][c] = second;
+				result.secondTime[type][c] = second < 0 ? -1 : timeTo[second][c];
+				if (first >= 0) {
+					impact.servedPopulation[first] += cells.population()[c];
+				}
+			}
+			// closure: take each point away, find every cell's nearest again, compare
+			for (int closed : ofType) {
+				for (int c = 0; c < cellCount; c++) {
+					int before = best(ofType, timeTo, metersTo, c, -1, -1);
+					if (before < 0) {
+						continue;
+					}
+					int after = best(ofType, timeTo, metersTo, c, closed, -1);
+					int beforeTime = timeTo[before][c];
+					int afterTime = after < 0 ? Integer.MAX_VALUE : timeTo[after][c];
+					if (afterTime <= beforeTime) {
+						continue;
+					}
+					int people = cells.population()[c];
+					impact.affectedPopulation[closed] += people;
+					if (after < 0) {
+						impact.strandedPopulation[closed] += people;
+					} else {
+						impact.addedPersonDeciseconds[closed] += (long) people * (afterTime - beforeTime);
+					}
+					for (int g = 0; g < cells.ageGroups().size(); g++) {
+						impact.affectedByAge[g][closed] += cells.ageGroupPopulation()[g][c];
+					}
+					for (int k = 0; k < limits.length; k++) {
+						if (beforeTime <= limits[k] && afterTime > limits[k]) {
+							impact.pushedPast[k][closed] += people;
+							for (int g = 0; g < cells.ageGroups().size(); g++) {
+								impact.pushedPastByAge[g][k][closed] += cells.ageGroupPopulation()[g][c];
+							}
+						}
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The best point of the given ones for a cell, skipping {@code skipA} and {@code skipB}; -1 if none reaches it. */
+	private static int best(int[] candidates, int[][] timeTo, int[][] metersTo, int cell, int skipA, int skipB) {
+		int best = -1;
+		for (int p : candidates) {
+			if (p == skipA || p == skipB || timeTo[p][cell] < 0) {
+				continue;
+			}
+			if (best < 0 || timeTo[p][cell] < timeTo[best][cell]
+					|| (timeTo[p][cell] == timeTo[best][cell] && metersTo[p][cell] < metersTo[best][cell])) {
+				best = p;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Single-source Dijkstra over incoming edges: per node, time in the high half and metres in the
+	 * low half of a long (Long.MAX_VALUE where unreachable), minimal in time, then metres.
+	 */
+	long[] dijkstra(int source, int startTime, int startMeters) {
+		long[] best = new long[graph.nodeCount];
+		Arrays.fill(best, Long.MAX_VALUE);
+		boolean[] done = new boolean[graph.nodeCount];
+		PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
+				: Long.compare(a[1], b[1]));
+		best[source] = ((long) startTime << 32) | startMeters;
+		queue.add(new long[] { startTime, startMeters, source });
+		while (!queue.isEmpty()) {
+			long[] entry = queue.poll();
+			int node = (int) entry[2];
+			if (done[node]) {
+				continue;
+			}
+			done[node] = true;
+			for (int e = graph.firstIn[node]; e < graph.firstIn[node + 1]; e++) {
+				int base = e * RoadGraph.EDGE_INTS;
+				int from = graph.inEdges[base];
+				long time = entry[0] + graph.inEdges[base + 1];
+				long meters = entry[1] + graph.inEdges[base + 2];
+				long packed = (time << 32) | meters;
+				if (!done[from] && packed < best[from]) {
+					best[from] = packed;
+					queue.add(new long[] { time, meters, from });
+				}
+			}
+		}
+		return best;
+	}
+}
