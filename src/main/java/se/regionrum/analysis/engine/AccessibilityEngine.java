@@ -54,14 +54,14 @@ public final class AccessibilityEngine {
 		int[] cellNode = new int[cellCount];
 		int[] cellConnectorTime = new int[cellCount];
 		int[] cellConnectorMeters = new int[cellCount];
-		attach(cells.x(), cells.y(), settings.cellSnapMeters(), settings, cellNode, cellConnectorTime,
-				cellConnectorMeters);
+		attach(graph, locator, cells.x(), cells.y(), settings.cellSnapMeters(), settings, cellNode,
+				cellConnectorTime, cellConnectorMeters);
 		int pointCount = points.count();
 		int[] pointNode = new int[pointCount];
 		int[] pointConnectorTime = new int[pointCount];
 		int[] pointConnectorMeters = new int[pointCount];
-		attach(points.x(), points.y(), settings.pointSnapMeters(), settings, pointNode, pointConnectorTime,
-				pointConnectorMeters);
+		attach(graph, locator, points.x(), points.y(), settings.pointSnapMeters(), settings, pointNode,
+				pointConnectorTime, pointConnectorMeters);
 
 		ClosureImpact impact = new ClosureImpact(pointCount, settings.thresholdMinutes(), cells.ageGroups().size());
 		Accessibility result = new Accessibility(points.typeCount(), cellCount, cellNode, pointNode, impact);
@@ -157,8 +157,9 @@ public final class AccessibilityEngine {
 		}
 	}
 
-	private void attach(double[] x, double[] y, double maxMeters, EngineSettings settings, int[] node,
-			int[] connectorTime, int[] connectorMeters) {
+	/** Each place's nearest routable node within reach (-1 if none) and the straight stretch to it. */
+	static void attach(RoadGraph graph, NodeLocator locator, double[] x, double[] y, double maxMeters,
+			EngineSettings settings, int[] node, int[] connectorTime, int[] connectorMeters) {
 		for (int i = 0; i < x.length; i++) {
 			int v = locator.nearest(x[i], y[i], maxMeters);
 			node[i] = v;

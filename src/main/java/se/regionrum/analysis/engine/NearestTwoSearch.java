@@ -27,7 +27,12 @@ public final class NearestTwoSearch {
 	/** Per node: time0, metres0, source0, time1, metres1, source1. */
 	private final int[] labels;
 	private final byte[] settled;
+	/** Above this many deciseconds of edge or start time a ring of buckets grows too large: use the heap. */
+	private static final int MAX_BUCKETS = 1 << 16;
+
 	private final LongMinHeap heap = new LongMinHeap();
+	private final BucketQueue buckets = new BucketQueue();
+	private boolean useBuckets;
 	private long settledLabels;
 	private long relaxedEdges;
 
@@ -43,9 +48,20 @@ public final class NearestTwoSearch {
 	 * source and is the last tie-breaker.
 	 */
 	public void run(int[] sourceNode, int[] sourceTime, int[] sourceMeters, int[] sourceId) {
-		reset();
+		int firstStart = INFINITE;
+		int lastStart = 0;
+		for (int t : sourceTime) {
+			firstStart = Math.min(firstStart, t);
+			lastStart = Math.max(lastStart, t);
+		}
+		int span = Math.max(graph.maxEdgeTime, lastStart - Math.min(firstStart, lastStart)) + 1;
+		useBuckets = span <= MAX_BUCKETS;
+		reset(span);
 		for (int i = 0; i < sourceNode.length; i++) {
 			offer(sourceNode[i], sourceTime[i], sourceMeters[i], sourceId[i]);
+		}
+		if (useBuckets && sourceNode.length > 0) {
+			buckets.startAt(firstStart);
 		}
 		final int[] firstIn = graph.firstIn;
 		final int[] inEdges = graph.inEdges;
@@ -53,10 +69,23 @@ public final class NearestTwoSearch {
 		final byte[] settled = this.settled;
 		long settledCount = 0;
 		long relaxedCount = 0;
-		while (!heap.isEmpty()) {
-			long key = heap.pop();
-			int time = (int) (key >>> 32);
-			int low = (int) key;
+		while (true) {
+			int time;
+			int low;
+			if (useBuckets) {
+				low = buckets.pop();
+				if (low < 0) {
+					break;
+				}
+				time = buckets.time();
+			} else {
+				if (heap.isEmpty()) {
+					break;
+				}
+				long key = heap.pop();
+				time = (int) (key >>> 32);
+				low = (int) key;
+			}
 			int node = low >>> 1;
 			int slot = low & 1;
 			int base = node * LABEL_INTS + slot * 3;
@@ -83,13 +112,16 @@ public final class NearestTwoSearch {
 		relaxedEdges += relaxedCount;
 	}
 
-	private void reset() {
+	private void reset(int span) {
 		Arrays.fill(labels, INFINITE);
 		for (int i = 2; i < labels.length; i += 3) {
 			labels[i] = -1;
 		}
 		Arrays.fill(settled, (byte) 0);
 		heap.clear();
+		if (useBuckets) {
+			buckets.reset(span);
+		}
 	}
 
 	/** Offers a label (time, metres, source) to a node's two slots. */
@@ -144,7 +176,11 @@ public final class NearestTwoSearch {
 		labels[b + 1] = meters;
 		labels[b + 2] = source;
 		if (time != oldTime) {
-			heap.push(((long) time << 32) | (((node << 1) | slot) & 0xFFFFFFFFL));
+			if (useBuckets) {
+				buckets.push(time, (node << 1) | slot);
+			} else {
+				heap.push(((long) time << 32) | (((node << 1) | slot) & 0xFFFFFFFFL));
+			}
 		}
 	}
 

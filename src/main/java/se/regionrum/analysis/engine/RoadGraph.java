@@ -22,6 +22,8 @@ public final class RoadGraph {
 	final float[] y;
 	/** Nodes of the largest strongly connected component: only these take cells and points. */
 	final boolean[] routable;
+	/** The longest edge's time: how far ahead of the search front a bucket queue must reach. */
+	final int maxEdgeTime;
 
 	RoadGraph(int nodeCount, int[] firstIn, int[] inEdges, float[] x, float[] y, boolean[] routable) {
 		this.nodeCount = nodeCount;
@@ -30,6 +32,11 @@ public final class RoadGraph {
 		this.x = x;
 		this.y = y;
 		this.routable = routable;
+		int longest = 0;
+		for (int e = 1; e < inEdges.length; e += EDGE_INTS) {
+			longest = Math.max(longest, inEdges[e]);
+		}
+		this.maxEdgeTime = longest;
 	}
 
 	public int nodeCount() {

@@ -33,6 +33,14 @@ public final class RoadGraphBuilder {
 		return nodeCount;
 	}
 
+	public double x(int node) {
+		return x[node];
+	}
+
+	public double y(int node) {
+		return y[node];
+	}
+
 	public int edgeCount() {
 		return edgeCount;
 	}

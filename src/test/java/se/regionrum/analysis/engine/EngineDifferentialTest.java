@@ -19,7 +19,7 @@ class EngineDifferentialTest {
 		Random random = new Random(seed);
 		boolean coarse = seed % 2 == 0;
 		double size = 5000;
-		RoadGraph graph = RandomNetworks.graph(random, 50 + random.nextInt(400), size, coarse);
+		RoadGraph graph = RandomNetworks.graph(random, 50 + random.nextInt(400), size, coarse, seed % 5 == 0);
 		Cells cells = RandomNetworks.cells(random, 20 + random.nextInt(150), size, (int) (seed % 3));
 		ServicePoints points = RandomNetworks.points(random, 1 + random.nextInt(25), 1 + random.nextInt(4), size);
 		EngineSettings settings = new EngineSettings(400 + random.nextInt(800), 300 + random.nextInt(600),

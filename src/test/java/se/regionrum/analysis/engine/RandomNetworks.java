@@ -13,6 +13,14 @@ final class RandomNetworks {
 	 * @param coarse small integer times and lengths, so that ties are common and tie-breaking is tested
 	 */
 	static RoadGraph graph(Random random, int nodes, double size, boolean coarse) {
+		return graph(random, nodes, size, coarse, false);
+	}
+
+	/**
+	 * @param slowLink adds one very slow link (a ferry, say) so that the search must use its heap
+	 *        instead of the bucket ring
+	 */
+	static RoadGraph graph(Random random, int nodes, double size, boolean coarse, boolean slowLink) {
 		RoadGraphBuilder builder = new RoadGraphBuilder();
 		double[] x = new double[nodes];
 		double[] y = new double[nodes];
@@ -42,6 +50,9 @@ final class RandomNetworks {
 					builder.addRoad(i, j, seconds, meters);
 				}
 			}
+		}
+		if (slowLink) {
+			builder.addRoad(0, nodes - 1, 10_000, 30_000);
 		}
 		return builder.build();
 	}
