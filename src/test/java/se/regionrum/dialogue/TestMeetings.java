@@ -7,9 +7,13 @@ import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingKind;
 import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.series.Series;
+import se.regionrum.dialogue.series.SeriesForm;
+import se.regionrum.dialogue.series.SeriesKind;
+import se.regionrum.dialogue.series.SeriesService;
 import se.regionrum.platform.SystemUser;
 
-/** Meetings for tests, created through the service as the system user. */
+/** Meetings and series for tests, created through the services as the system user. */
 public final class TestMeetings {
 
 	private TestMeetings() {
@@ -33,6 +37,16 @@ public final class TestMeetings {
 
 	public static Meeting create(MeetingService meetings, MeetingForm form) {
 		return SystemUser.call(() -> meetings.create(form));
+	}
+
+	/** A published seminar series organised by the given organisations. */
+	public static Series createSeries(SeriesService series, String title, Long... organiserIds) {
+		SeriesForm form = new SeriesForm();
+		form.setKind(SeriesKind.SEMINAR_SERIES);
+		form.setTitle(title);
+		form.setPublished(true);
+		form.setOrganiserIds(new java.util.ArrayList<>(java.util.List.of(organiserIds)));
+		return SystemUser.call(() -> series.create(form));
 	}
 
 }
