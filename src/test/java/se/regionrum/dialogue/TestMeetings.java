@@ -2,6 +2,8 @@ package se.regionrum.dialogue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
@@ -40,12 +42,16 @@ public final class TestMeetings {
 	}
 
 	/** A published seminar series organised by the given organisations. */
-	public static Series createSeries(SeriesService series, String title, Long... organiserIds) {
+	public static SeriesForm seriesForm(String title, Long... organiserIds) {
 		SeriesForm form = new SeriesForm();
 		form.setKind(SeriesKind.SEMINAR_SERIES);
 		form.setTitle(title);
 		form.setPublished(true);
-		form.setOrganiserIds(new java.util.ArrayList<>(java.util.List.of(organiserIds)));
+		form.setOrganiserIds(new ArrayList<>(List.of(organiserIds)));
+		return form;
+	}
+
+	public static Series createSeries(SeriesService series, SeriesForm form) {
 		return SystemUser.call(() -> series.create(form));
 	}
 

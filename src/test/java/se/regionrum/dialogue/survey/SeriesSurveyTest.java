@@ -67,7 +67,7 @@ class SeriesSurveyTest {
 
 	@Test
 	void organisersCreateASeriesSurveyOnItsPageAndReadRankedResults() throws Exception {
-		Series s = TestMeetings.createSeries(series, "Lärprojekt " + run, ORGANISER);
+		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Lärprojekt " + run, ORGANISER));
 
 		assertThat(page(get("/series/{id}", s.id()), organiser)).contains("/series/" + s.id() + "/surveys");
 		assertThat(page(get("/series/{id}", s.id()), other)).doesNotContain("/series/" + s.id() + "/surveys");
@@ -122,7 +122,7 @@ class SeriesSurveyTest {
 
 	@Test
 	void seriesSurveysThroughTheApi() throws Exception {
-		Series s = TestMeetings.createSeries(series, "Föreläsningsserie " + run, ORGANISER);
+		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Föreläsningsserie " + run, ORGANISER));
 		String request = """
 				{"title": "Utvärdering %s", "questions": "TEXT: Vad tar du med dig?\\nCHOICE: Fortsätta? | Ja | Nej"}"""
 			.formatted(run);
@@ -158,7 +158,7 @@ class SeriesSurveyTest {
 
 	@Test
 	void aSurveyBelongsToExactlyOneMeetingOrSeries() {
-		Series s = TestMeetings.createSeries(series, "Serie " + run, ORGANISER);
+		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Serie " + run, ORGANISER));
 		assertThatThrownBy(() -> SystemUser.call(() -> surveys.create(null, null, "Ingen ägare", null, "TEXT: Fråga")))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> jdbc.sql("insert into survey (meeting_id, series_id, title, open, created_at) values (?, ?, ?, true, ?)")
