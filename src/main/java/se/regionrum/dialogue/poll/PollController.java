@@ -69,7 +69,7 @@ class PollController {
 			return "redirect:/polls/" + poll.id() + "/present";
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 			return "redirect:/meetings/" + id + "/polls";
 		}
 	}
