@@ -73,10 +73,6 @@ class SurveyController {
 		return create(() -> surveys.create(null, id, title, intro, questions), "/series/" + id, redirect);
 	}
 
-	private static String ownerPage(Survey survey) {
-		return survey.meetingId() != null ? "/meetings/" + survey.meetingId() : "/series/" + survey.seriesId();
-	}
-
 	private static String create(Supplier<Survey> creation, String owner, RedirectAttributes redirect) {
 		try {
 			return "redirect:/surveys/" + creation.get().id() + "/results";
@@ -95,6 +91,11 @@ class SurveyController {
 		model.addAttribute("owner", ownerPage(survey));
 		model.addAttribute("responses", surveys.responses(id));
 		return "dialogue/surveys/results";
+	}
+
+	/** The page of the meeting or series the survey belongs to. */
+	private static String ownerPage(Survey survey) {
+		return survey.meetingId() != null ? "/meetings/" + survey.meetingId() : "/series/" + survey.seriesId();
 	}
 
 	@GetMapping("/surveys/{id:\\d+}/results.csv")

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -156,8 +157,9 @@ class PollTest {
 
 		answer(poll, device(31), "Otydligt");
 		answer(poll, device(32), "Abstrakt");
-		String live = awaitEvent(stream, "moderation", "otydligt (1)");
-		assertThat(live).contains("abstrakt (1)").contains("hx-post=\"moderate\"").contains("action=\"moderate\"")
+		// the second answer's flush has both (the results are queried whole)
+		String live = awaitEvent(stream, "moderation", "abstrakt (1)");
+		assertThat(live).contains("otydligt (1)").contains("hx-post=\"moderate\"").contains("action=\"moderate\"")
 			.contains("Ta bort svaret otydligt");
 
 		String reloaded = mvc.perform(get("/polls/{id}/present", poll.id()).with(presenter))
@@ -227,6 +229,12 @@ class PollTest {
 			.andExpect(content().string(Matchers.containsString(poll.displayCode())));
 		List<Poll> list = SystemUser.call(() -> polls.ofMeeting(poll.meetingId()));
 		assertThat(list).hasSize(1);
+		// a poll without a question is refused with a message the layout shows
+		mvc.perform(post("/meetings/{id}/polls", poll.meetingId()).with(authentication(TestAuthentication.editorOf(987_654L)))
+			.with(csrf())
+			.param("kind", "WORD_CLOUD")
+			.param("question", " "))
+			.andExpect(flash().attribute("failure", "dialogue.poll.questionRequired"));
 	}
 
 }
