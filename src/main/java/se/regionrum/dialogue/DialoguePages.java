@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
+import se.regionrum.platform.PublicPaths.ApiWrite;
 
 /** Where the dialogue module shows up in the shared layout; turns on its scheduled jobs. */
 @Configuration(proxyBeanMethods = false)
@@ -24,14 +25,21 @@ class DialoguePages {
 		return new NavigationItem("dialogue.nav.series", "/series", 71, false);
 	}
 
-	/** Published data anyone may read; the services still hide what is not published. */
+	/**
+	 * Published data anyone may read; the services still hide what is not published. Anyone may
+	 * register and cancel by personal link, on the pages and through the API alike; the
+	 * registration rules are the service's.
+	 */
 	@Bean
 	PublicPaths dialoguePublicPaths() {
 		return new PublicPaths(List.of("/meetings", "/meetings/{id:\\d+}", "/meetings/*.ics", "/series", "/series/{id:\\d+}",
 				"/series/*.ics", "/calendar.ics", "/registrations/*", "/p", "/p/*", "/s/*"),
 				List.of("/meetings/{id:\\d+}/register", "/series/{id:\\d+}/register", "/registrations/*/cancel",
 				"/p/*", "/s/*"),
-				List.of("/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/series", "/api/v1/series/*"));
+				List.of("/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/series", "/api/v1/series/*"),
+				List.of(ApiWrite.post("/api/v1/meetings/{id:\\d+}/registrations"),
+						ApiWrite.post("/api/v1/series/{id:\\d+}/registrations"),
+						ApiWrite.delete("/api/v1/registrations/{token:[0-9a-f]{32}}")));
 	}
 
 }

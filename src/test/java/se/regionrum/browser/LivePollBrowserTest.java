@@ -23,7 +23,8 @@ import se.regionrum.platform.SystemUser;
 
 /**
  * A presenter opens the check-in question on the big screen; two participants join on their
- * phones with the code and answer; the answers appear on the big screen without reloading.
+ * phones with the code and answer; the answers appear on the big screen, and in the list the
+ * presenter moderates, without reloading; removing a word there takes it off the screen.
  */
 class LivePollBrowserTest extends BrowserTest {
 
@@ -77,7 +78,17 @@ class LivePollBrowserTest extends BrowserTest {
 			assertThat(page.locator(".poll-count")).hasText("2 svar");
 			assertThat(page.locator(".word-cloud li")).hasCount(1);
 			assertThat(page.locator(".word-cloud")).containsText("abstrakt (2)");
+
+			// the moderation list followed the answers without a reload, and removing works from it
+			page.getByText("Moderera svar").click();
+			assertThat(page.locator("#poll-moderation")).containsText("abstrakt (2)");
+			assertAccessible();
 			screenshot("live-poll-presenter");
+			String presenterUrl = page.url();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta bort svaret abstrakt")).click();
+			assertThat(page.locator("#poll-moderation")).containsText("Inga svar att moderera än.");
+			assertThat(page.locator(".poll-count")).hasText("Inga svar än");
+			org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(presenterUrl);
 			b.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots", "live-poll-phone.png")));
 		}
 		finally {

@@ -2,14 +2,20 @@ package se.regionrum.dialogue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingKind;
 import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.series.Series;
+import se.regionrum.dialogue.series.SeriesForm;
+import se.regionrum.dialogue.series.SeriesKind;
+import se.regionrum.dialogue.series.SeriesService;
 import se.regionrum.platform.SystemUser;
 
-/** Meetings for tests, created through the service as the system user. */
+/** Meetings and series for tests, created through the services as the system user. */
 public final class TestMeetings {
 
 	private TestMeetings() {
@@ -33,6 +39,20 @@ public final class TestMeetings {
 
 	public static Meeting create(MeetingService meetings, MeetingForm form) {
 		return SystemUser.call(() -> meetings.create(form));
+	}
+
+	/** A published seminar series organised by the given organisations. */
+	public static SeriesForm seriesForm(String title, Long... organiserIds) {
+		SeriesForm form = new SeriesForm();
+		form.setKind(SeriesKind.SEMINAR_SERIES);
+		form.setTitle(title);
+		form.setPublished(true);
+		form.setOrganiserIds(new ArrayList<>(List.of(organiserIds)));
+		return form;
+	}
+
+	public static Series createSeries(SeriesService series, SeriesForm form) {
+		return SystemUser.call(() -> series.create(form));
 	}
 
 }

@@ -18,9 +18,12 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
- * Pushes a poll's results to its presenter screens over server-sent events. Answers only mark a
- * poll as changed; every 200 ms the changed polls' results are rendered once and sent to all
- * their screens, so a burst of answers costs one query and one render per poll, not one each.
+ * Pushes a poll's results to its presenter screens over server-sent events: event
+ * {@code results} (the live view) and, for a word cloud, event {@code moderation} (the answers the
+ * presenter may remove). Answers only mark a poll as changed; every 200 ms the changed polls'
+ * results are queried once and rendered once per language, and sent to all their screens, so a
+ * burst of answers costs one query and one render per poll, not one each. Only presenters hold
+ * streams; participants hold none.
  */
 @Component
 public class PollBroadcaster {
@@ -49,7 +52,7 @@ public class PollBroadcaster {
 		emitter.onCompletion(() -> list.remove(screen));
 		emitter.onTimeout(() -> list.remove(screen));
 		emitter.onError(ex -> list.remove(screen));
-		send(screen, render(polls.results(pollId), locale), list);
+		send(screen, renderAll(polls.results(pollId), locale), list);
 		return emitter;
 	}
 
@@ -83,26 +86,50 @@ public class PollBroadcaster {
 				continue;
 			}
 			PollResults results = polls.results(pollId);
-			Map<Locale, String> rendered = new ConcurrentHashMap<>();
+			Map<Locale, Rendered> rendered = new ConcurrentHashMap<>();
 			for (Screen screen : list) {
-				send(screen, rendered.computeIfAbsent(screen.locale(), l -> render(results, l)), list);
+				send(screen, rendered.computeIfAbsent(screen.locale(), l -> renderAll(results, l)), list);
 			}
 		}
 	}
 
-	private void send(Screen screen, String html, List<Screen> list) {
+	/** What one flush sends to the screens of one language; {@code moderation} is null unless a word cloud. */
+	private record Rendered(String results, String moderation) {
+	}
+
+	private Rendered renderAll(PollResults results, Locale locale) {
+		return new Rendered(render(results, locale),
+				results.poll().kind() == PollKind.WORD_CLOUD ? renderModeration(results, locale) : null);
+	}
+
+	private void send(Screen screen, Rendered rendered, List<Screen> list) {
 		try {
-			screen.emitter().send(SseEmitter.event().name("results").data(html.replace("\n", " "), MediaType.TEXT_HTML));
+			screen.emitter().send(event("results", rendered.results()));
+			if (rendered.moderation() != null) {
+				screen.emitter().send(event("moderation", rendered.moderation()));
+			}
 		}
 		catch (IOException | IllegalStateException ex) {
 			list.remove(screen);
 		}
 	}
 
+	private static SseEmitter.SseEventBuilder event(String name, String html) {
+		return SseEmitter.event().name(name).data(html.replace("\n", " "), MediaType.TEXT_HTML);
+	}
+
 	String render(PollResults results, Locale locale) {
+		return fragment("results", results, locale);
+	}
+
+	String renderModeration(PollResults results, Locale locale) {
+		return fragment("moderation", results, locale);
+	}
+
+	private String fragment(String name, PollResults results, Locale locale) {
 		Context context = new Context(locale);
 		context.setVariable("results", results);
-		return templates.process("dialogue/polls/results", Set.of("results"), context);
+		return templates.process("dialogue/polls/results", Set.of(name), context);
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -67,7 +69,7 @@ class PollController {
 			return "redirect:/polls/" + poll.id() + "/present";
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 			return "redirect:/meetings/" + id + "/polls";
 		}
 	}
@@ -110,6 +112,13 @@ class PollController {
 	String moderate(@PathVariable long id, @RequestParam String word) {
 		polls.moderate(id, word);
 		return "redirect:/polls/" + id + "/present";
+	}
+
+	/** From the live moderation list (htmx): nothing to swap, the SSE stream brings the new lists. */
+	@PostMapping(path = "/polls/{id:\\d+}/moderate", headers = "HX-Request")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void moderateLive(@PathVariable long id, @RequestParam String word) {
+		polls.moderate(id, word);
 	}
 
 	@GetMapping("/polls/{id:\\d+}/results.csv")

@@ -3,6 +3,7 @@ package se.regionrum.dialogue.registration;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -27,15 +28,22 @@ class RegistrationApiController {
 
 	@PostMapping("/api/v1/meetings/{id}/registrations")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Register people for a meeting", description = "The registrant and up to three colleagues; "
-			+ "each is confirmed, wait-listed or refused with a reason.", operationId = "registerForMeeting")
+	@Operation(summary = "Register people for a meeting (no account needed)", description = "The registrant and up "
+			+ "to three colleagues; each is confirmed, wait-listed or refused with a reason. The same rules as on "
+			+ "the meeting page: published meetings only (404 otherwise), deadline, capacity, quota per "
+			+ "organisation, consent required. The answer holds the registered people's personal cancellation "
+			+ "tokens and nothing about other registrations.", operationId = "registerForMeeting")
+	@SecurityRequirements
 	List<Outcome> register(@PathVariable long id, @Valid @RequestBody RegistrationForm form) {
 		return registrations.register(id, form);
 	}
 
 	@PostMapping("/api/v1/series/{id}/registrations")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Register people for every coming meeting of a series", operationId = "registerForSeries")
+	@Operation(summary = "Register people for every coming meeting of a series (no account needed)",
+			description = "The same rules as on the series page; published series only.",
+			operationId = "registerForSeries")
+	@SecurityRequirements
 	List<Outcome> registerForSeries(@PathVariable long id, @Valid @RequestBody RegistrationForm form) {
 		return registrations.registerForSeries(id, form);
 	}
@@ -48,7 +56,9 @@ class RegistrationApiController {
 
 	@DeleteMapping("/api/v1/registrations/{token}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Cancel by personal token; the waiting list moves up", operationId = "cancelRegistration")
+	@Operation(summary = "Cancel by personal token (no account needed); the waiting list moves up",
+			operationId = "cancelRegistration")
+	@SecurityRequirements
 	void cancel(@PathVariable String token) {
 		registrations.cancel(token);
 	}

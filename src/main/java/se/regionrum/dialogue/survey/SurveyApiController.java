@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Surveys", description = "Surveys and evaluations after meetings, with results ranked by frequency")
+@Tag(name = "Surveys", description = "Surveys and evaluations after a meeting or a whole series, with results ranked by frequency")
 class SurveyApiController {
 
 	private final SurveyService surveys;
@@ -38,6 +38,20 @@ class SurveyApiController {
 	@Operation(summary = "Surveys of a meeting", operationId = "listSurveys")
 	List<Survey> list(@PathVariable long id) {
 		return surveys.ofMeeting(id);
+	}
+
+	@PostMapping("/api/v1/series/{id}/surveys")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a survey for a whole series (its organisers)", description = "Questions as for a "
+			+ "meeting's survey.", operationId = "createSeriesSurvey")
+	Survey createForSeries(@PathVariable long id, @RequestBody SurveyRequest request) {
+		return surveys.create(null, id, request.title(), request.intro(), request.questions());
+	}
+
+	@GetMapping("/api/v1/series/{id}/surveys")
+	@Operation(summary = "Surveys of a whole series (its organisers)", operationId = "listSeriesSurveys")
+	List<Survey> listForSeries(@PathVariable long id) {
+		return surveys.ofSeries(id);
 	}
 
 	@GetMapping("/api/v1/surveys/{id}/results")

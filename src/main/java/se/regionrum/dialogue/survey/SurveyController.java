@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,10 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.series.SeriesService;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.InvalidInputException;
 
-/** Survey pages: create and read results (editors), answer (anyone with the link, at /s/{id}). */
+/**
+ * Survey pages: create (for a meeting or a whole series) and read results (its editors), answer
+ * (anyone with the link, at /s/{id}).
+ */
 @Controller
 class SurveyController {
 
@@ -28,38 +33,69 @@ class SurveyController {
 
 	private final MeetingService meetings;
 
-	SurveyController(SurveyService surveys, MeetingService meetings) {
+	private final SeriesService series;
+
+	SurveyController(SurveyService surveys, MeetingService meetings, SeriesService series) {
 		this.surveys = surveys;
 		this.meetings = meetings;
+		this.series = series;
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/surveys")
 	String list(@PathVariable long id, Model model) {
-		model.addAttribute("meeting", meetings.requireEditable(id));
-		model.addAttribute("surveys", surveys.ofMeeting(id));
+		List<Survey> list = surveys.ofMeeting(id);
+		return list(meetings.get(id).title(), "/meetings/" + id, list, model);
+	}
+
+	@GetMapping("/series/{id:\\d+}/surveys")
+	String seriesList(@PathVariable long id, Model model) {
+		List<Survey> list = surveys.ofSeries(id);
+		return list(series.get(id).title(), "/series/" + id, list, model);
+	}
+
+	/** One list page for the surveys of a meeting or of a series ({@code owner} is its page). */
+	private String list(String ownerTitle, String owner, List<Survey> list, Model model) {
+		model.addAttribute("ownerTitle", ownerTitle);
+		model.addAttribute("owner", owner);
+		model.addAttribute("surveys", list);
 		return "dialogue/surveys/list";
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/surveys")
 	String create(@PathVariable long id, @RequestParam String title, @RequestParam(required = false) String intro,
 			@RequestParam String questions, RedirectAttributes redirect) {
+		return create(() -> surveys.create(id, null, title, intro, questions), "/meetings/" + id, redirect);
+	}
+
+	@PostMapping("/series/{id:\\d+}/surveys")
+	String createForSeries(@PathVariable long id, @RequestParam String title,
+			@RequestParam(required = false) String intro, @RequestParam String questions, RedirectAttributes redirect) {
+		return create(() -> surveys.create(null, id, title, intro, questions), "/series/" + id, redirect);
+	}
+
+	private static String create(Supplier<Survey> creation, String owner, RedirectAttributes redirect) {
 		try {
-			Survey survey = surveys.create(id, null, title, intro, questions);
-			return "redirect:/surveys/" + survey.id() + "/results";
+			return "redirect:/surveys/" + creation.get().id() + "/results";
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-			return "redirect:/meetings/" + id + "/surveys";
+			redirect.addFlashAttribute("failure", ex.messageKey());
+			return "redirect:" + owner + "/surveys";
 		}
 	}
 
 	@GetMapping("/surveys/{id:\\d+}/results")
 	String results(@PathVariable long id, Model model) {
 		Survey survey = surveys.find(id);
-		model.addAttribute("survey", survey);
 		model.addAttribute("results", surveys.results(id));
+		model.addAttribute("survey", survey);
+		model.addAttribute("owner", ownerPage(survey));
 		model.addAttribute("responses", surveys.responses(id));
 		return "dialogue/surveys/results";
+	}
+
+	/** The page of the meeting or series the survey belongs to. */
+	private static String ownerPage(Survey survey) {
+		return survey.meetingId() != null ? "/meetings/" + survey.meetingId() : "/series/" + survey.seriesId();
 	}
 
 	@GetMapping("/surveys/{id:\\d+}/results.csv")

@@ -1,5 +1,7 @@
 package se.regionrum.dialogue.survey;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,7 +20,6 @@ import se.regionrum.dialogue.series.SeriesService;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
-import se.regionrum.platform.Permissions;
 
 /**
  * Surveys: editors of the meeting (or series) create them and read the results; anyone with the
@@ -28,53 +29,63 @@ import se.regionrum.platform.Permissions;
 @Service
 public class SurveyService {
 
+	private static final String SELECT = "select id, meeting_id, series_id, title, intro, open from survey";
+
 	private final JdbcClient jdbc;
 
 	private final MeetingService meetings;
 
 	private final SeriesService series;
 
-	private final Permissions permissions;
-
 	private final AuditLog audit;
 
-	SurveyService(JdbcClient jdbc, MeetingService meetings, SeriesService series, Permissions permissions,
-			AuditLog audit) {
+	SurveyService(JdbcClient jdbc, MeetingService meetings, SeriesService series, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.series = series;
-		this.permissions = permissions;
 		this.audit = audit;
 	}
 
 	public Survey find(long id) {
-		return jdbc.sql("select id, meeting_id, series_id, title, intro, open from survey where id = ?")
+		return jdbc.sql(SELECT + " where id = ?")
 			.param(id)
-			.query((rs, n) -> new Survey(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getObject(3, Long.class),
-					rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+			.query(SurveyService::map)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Survey", id));
 	}
 
+	/** The surveys of a meeting, for its editors. */
 	public List<Survey> ofMeeting(long meetingId) {
 		meetings.requireEditable(meetingId);
-		return jdbc.sql("select id, meeting_id, series_id, title, intro, open from survey where meeting_id = ? order by id")
-			.param(meetingId)
-			.query((rs, n) -> new Survey(rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
-					rs.getString(4), rs.getString(5), rs.getBoolean(6)))
-			.list();
+		return jdbc.sql(SELECT + " where meeting_id = ? order by id").param(meetingId).query(SurveyService::map).list();
+	}
+
+	/** The surveys of a whole series, for its organisers. */
+	public List<Survey> ofSeries(long seriesId) {
+		series.requireEditor(seriesId);
+		return jdbc.sql(SELECT + " where series_id = ? order by id").param(seriesId).query(SurveyService::map).list();
 	}
 
 	public void requireEditor(Survey survey) {
-		if (survey.meetingId() != null) {
-			meetings.requireEditable(survey.meetingId());
+		requireEditorOf(survey.meetingId(), survey.seriesId());
+	}
+
+	/** Editors of the meeting, or organisers of the series, that the survey belongs to. */
+	private void requireEditorOf(Long meetingId, Long seriesId) {
+		if ((meetingId == null) == (seriesId == null)) {
+			throw new IllegalArgumentException("A survey belongs to either a meeting or a series");
 		}
-		else if (survey.seriesId() != null) {
-			series.requireEditor(survey.seriesId());
+		if (meetingId != null) {
+			meetings.requireEditable(meetingId);
 		}
 		else {
-			permissions.requireAdmin();
+			series.requireEditor(seriesId);
 		}
+	}
+
+	private static Survey map(ResultSet rs, int row) throws SQLException {
+		return new Survey(rs.getLong("id"), rs.getObject("meeting_id", Long.class), rs.getObject("series_id", Long.class),
+				rs.getString("title"), rs.getString("intro"), rs.getBoolean("open"));
 	}
 
 	public List<Survey.Question> questions(long surveyId) {
@@ -86,20 +97,13 @@ public class SurveyService {
 	}
 
 	/**
-	 * Creates a survey for a meeting. Questions are given one a line as "TEXT: question",
-	 * "SCALE: question" or "CHOICE: question | option 1 | option 2".
+	 * Creates a survey for a meeting or for a whole series (exactly one of the two). Questions are
+	 * given one a line as "TEXT: question", "SCALE: question" or "CHOICE: question | option 1 |
+	 * option 2".
 	 */
 	@Transactional
 	public Survey create(Long meetingId, Long seriesId, String title, String intro, String questionLines) {
-		if (meetingId != null) {
-			meetings.requireEditable(meetingId);
-		}
-		else if (seriesId != null) {
-			series.requireEditor(seriesId);
-		}
-		else {
-			permissions.requireAdmin();
-		}
+		requireEditorOf(meetingId, seriesId);
 		if (title == null || title.isBlank()) {
 			throw new InvalidInputException("title", "dialogue.validation.title");
 		}

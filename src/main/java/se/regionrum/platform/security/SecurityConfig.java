@@ -22,8 +22,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import se.regionrum.platform.PublicPaths;
 
 /**
- * Two filter chains: the REST API is stateless with HTTP Basic (no cookies, so no CSRF token
- * needed); the pages use a session, form login (and OIDC when configured) with CSRF on.
+ * Two filter chains: the REST API is stateless with HTTP Basic (no cookies: a page's session does
+ * not sign in an API request, so no CSRF token is needed, also not for the API writes that modules
+ * open to anyone); the pages use a session, form login (and OIDC when configured) with CSRF on.
  * What anonymous visitors may reach is declared by each module as {@link PublicPaths}; finer rules
  * (published or not, whose data a user may change) are checked in the services.
  */
@@ -51,11 +52,14 @@ class SecurityConfig {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, List<PublicPaths> modules) throws Exception {
 		String[] publicApi = modules.stream().flatMap(m -> m.api().stream()).toArray(String[]::new);
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, publicApi)
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+		List<PublicPaths.ApiWrite> publicWrites = modules.stream().flatMap(m -> m.apiWrites().stream()).toList();
+		http.securityMatcher("/api/**").authorizeHttpRequests(auth -> {
+			auth.requestMatchers(HttpMethod.GET, publicApi).permitAll();
+			for (PublicPaths.ApiWrite write : publicWrites) {
+				auth.requestMatchers(write.method(), write.pattern()).permitAll();
+			}
+			auth.anyRequest().authenticated();
+		})
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

@@ -55,7 +55,7 @@ public final class PollBenchmark {
 		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
 		ConfigurableApplicationContext app = SpringApplication.run(RegionrumApplication.class, "--server.port=0",
 				"--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:pollbench;DB_CLOSE_DELAY=-1",
-				"--regionrum.demo.mode=off", "--regionrum.admin.password=bench-password", "--logging.level.root=WARN",
+				"--regionrum.demo.mode=never", "--regionrum.admin.password=bench-password", "--logging.level.root=WARN",
 				"--server.tomcat.threads.max=200", "--spring.main.banner-mode=off");
 		int exit = 1;
 		try {

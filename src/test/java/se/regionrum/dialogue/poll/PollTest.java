@@ -6,8 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import se.regionrum.dialogue.TestMeetings;
 import se.regionrum.dialogue.meeting.Meeting;
@@ -28,7 +32,10 @@ import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 
-/** Participants answer once per device; the word cloud groups equal words; presenters moderate. */
+/**
+ * Participants answer once per device; the word cloud groups equal words; presenters moderate,
+ * with the list of answers to moderate kept live on the presenter's stream.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PollTest {
@@ -135,6 +142,79 @@ class PollTest {
 	}
 
 	@Test
+	void thePresentersModerationListFollowsTheAnswersLive() throws Exception {
+		Poll poll = openPoll(PollKind.WORD_CLOUD, null, 987_655L);
+		var presenter = authentication(TestAuthentication.editorOf(987_655L));
+		// the first page load has the list with a CSRF field for browsers without JavaScript
+		String page = mvc.perform(get("/polls/{id}/present", poll.id()).with(presenter))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("sse-swap=\"moderation\"").contains("Inga svar att moderera än.");
+
+		MvcResult stream = mvc.perform(get("/polls/{id}/stream", poll.id()).with(presenter))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		assertThat(lastEvent(stream, "moderation")).contains("Inga svar att moderera än.");
+
+		answer(poll, device(31), "Otydligt");
+		answer(poll, device(32), "Abstrakt");
+		// the second answer's flush has both (the results are queried whole)
+		String live = awaitEvent(stream, "moderation", "abstrakt (1)");
+		assertThat(live).contains("otydligt (1)").contains("hx-post=\"moderate\"").contains("action=\"moderate\"")
+			.contains("Ta bort svaret otydligt");
+
+		String reloaded = mvc.perform(get("/polls/{id}/present", poll.id()).with(presenter))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(reloaded.substring(reloaded.indexOf("id=\"poll-moderation\""))).contains("action=\"moderate\"")
+			.contains("name=\"_csrf\"");
+
+		// removing from the live list (htmx) answers 204; the stream brings both views without the word
+		mvc.perform(post("/polls/{id}/moderate", poll.id()).with(presenter).with(csrf())
+			.header("HX-Request", "true")
+			.param("word", "otydligt"))
+			.andExpect(status().isNoContent());
+		String after = awaitEvent(stream, "moderation", "abstrakt (1)", "otydligt");
+		assertThat(after).doesNotContain("otydligt");
+		assertThat(lastEvent(stream, "results")).contains("abstrakt").doesNotContain("otydligt");
+
+		// a poll other than a word cloud sends no moderation list
+		Poll scale = openPoll(PollKind.SCALE, null, 987_655L);
+		MvcResult scaleStream = mvc.perform(get("/polls/{id}/stream", scale.id()).with(presenter))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		assertThat(streamed(scaleStream)).contains("event:results").doesNotContain("event:moderation");
+	}
+
+	private static String streamed(MvcResult stream) throws Exception {
+		return stream.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The data of the last event of that name on the stream so far. */
+	private static String lastEvent(MvcResult stream, String name) throws Exception {
+		String all = streamed(stream);
+		int at = all.lastIndexOf("event:" + name);
+		assertThat(at).as("an event " + name + " on the stream").isNotNegative();
+		int end = all.indexOf("\n\n", at);
+		return all.substring(at, end < 0 ? all.length() : end);
+	}
+
+	/** Waits (up to 5 s) until the last event of that name contains a text and not another. */
+	private static String awaitEvent(MvcResult stream, String name, String contained, String... absent)
+			throws Exception {
+		long until = System.nanoTime() + 5_000_000_000L;
+		String last = "";
+		while (System.nanoTime() < until) {
+			String current = lastEvent(stream, name);
+			last = current;
+			if (current.contains(contained) && java.util.Arrays.stream(absent).noneMatch(current::contains)) {
+				return current;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no event " + name + " with '" + contained + "' without " + List.of(absent)
+				+ " within 5 s; the last one: " + last);
+	}
+
+	@Test
 	void onlyEditorsOfTheMeetingPresentAndModerate() throws Exception {
 		Poll poll = openPoll(PollKind.WORD_CLOUD, null, 987_654L);
 		mvc.perform(get("/polls/{id}/present", poll.id()).with(authentication(TestAuthentication.editorOf(123_456L))))
@@ -149,6 +229,12 @@ class PollTest {
 			.andExpect(content().string(Matchers.containsString(poll.displayCode())));
 		List<Poll> list = SystemUser.call(() -> polls.ofMeeting(poll.meetingId()));
 		assertThat(list).hasSize(1);
+		// a poll without a question is refused with a message the layout shows
+		mvc.perform(post("/meetings/{id}/polls", poll.meetingId()).with(authentication(TestAuthentication.editorOf(987_654L)))
+			.with(csrf())
+			.param("kind", "WORD_CLOUD")
+			.param("question", " "))
+			.andExpect(flash().attribute("failure", "dialogue.poll.questionRequired"));
 	}
 
 }

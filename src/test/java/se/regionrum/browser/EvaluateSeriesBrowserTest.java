@@ -1,0 +1,75 @@
+package se.regionrum.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.meeting.MeetingForm;
+import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.series.Series;
+import se.regionrum.dialogue.series.SeriesService;
+
+/**
+ * An organiser evaluates a whole lecture series: from the series page to a new survey, two
+ * participants answer with the link, and the results rank the free-text answers; axe-clean.
+ */
+class EvaluateSeriesBrowserTest extends BrowserTest {
+
+	@Autowired
+	SeriesService series;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Test
+	void organiserEvaluatesAWholeSeries() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Föreläsningsserie " + run));
+		MeetingForm form = TestMeetings.form("Föreläsning 1 " + run, LocalDate.now().plusDays(7), null, null);
+		form.setSeriesId(s.id());
+		TestMeetings.create(meetings, form);
+
+		signInAsAdmin();
+		open("/series/" + s.id());
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enkäter och utvärderingar för hela serien"))
+			.click();
+		assertThat(page.locator("h1")).hasText("Enkäter: Föreläsningsserie " + run);
+		assertAccessible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa enkät")).click();
+		// the browser asks for the required fields first; nothing is sent
+		assertThat(page.locator("h1")).hasText("Enkäter: Föreläsningsserie " + run);
+		page.locator("#title").fill("Slututvärdering " + run);
+		page.locator("#questions").fill("TEXT: Vilken föreläsning gav mest?\nSCALE: Hur nöjd är du med serien?");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa enkät")).click();
+		assertThat(page.locator("h1")).hasText("Slututvärdering " + run);
+		String answerUrl = page.getByText("Länk för att svara").first().getAttribute("href");
+
+		for (String answer : new String[] { "Elförsörjningen", "elförsörjningen", "Bostäderna" }) {
+			open(answerUrl);
+			page.getByLabel("Vilken föreläsning gav mest?").fill(answer);
+			page.getByLabel("4", new Page.GetByLabelOptions().setExact(true)).check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svar")).click();
+			assertThat(page.locator(".flash-success")).hasText("Tack för dina svar!");
+		}
+		assertAccessible();
+
+		open("/series/" + s.id() + "/surveys");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Slututvärdering " + run)).click();
+		assertThat(page.locator("main")).containsText("3 svar");
+		assertThat(page.locator("article").first().locator("tbody tr").first()).containsText("Elförsörjningen");
+		assertThat(page.locator("article").first().locator("tbody tr").first()).containsText("2");
+		assertAccessible();
+		screenshot("series-survey-results");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enkäter och utvärderingar").setExact(true)).click();
+		assertThat(page.locator("h1")).hasText("Enkäter: Föreläsningsserie " + run);
+	}
+
+}
