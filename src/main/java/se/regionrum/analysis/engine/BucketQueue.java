@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Dial's bucket queue for whole-decisecond times: a ring of buckets one decisecond wide, as many as
  * the longest edge (or starting time) needs, so that every pending entry falls within one turn of
- * the ring. Push and pop are constant time, against the logarithm of a heap; entries in a bucket
+ * the ring. Push and taking the next bucket are constant time, against the logarithm of a heap; entries in a bucket
  * share their time, so their order does not matter to the search. Values are ints (node and slot).
  */
 final class BucketQueue {
@@ -59,20 +59,36 @@ final class BucketQueue {
 		pending++;
 	}
 
-	/** The next value (any of those with the smallest time), or -1 when empty; see {@link #time()}. */
-	int pop() {
+	/**
+	 * Moves to the next bucket that holds entries, or answers false when none is left. The search
+	 * then reads the whole bucket with {@link #current()} and {@link #currentSize()} and calls
+	 * {@link #clearCurrent()}; what it pushes meanwhile lands in later buckets.
+	 */
+	boolean advance() {
 		if (pending == 0) {
-			return -1;
+			return false;
 		}
 		while (sizes[cursor] == 0) {
 			cursor = (cursor + 1) & mask;
 			currentTime++;
 		}
-		pending--;
-		return buckets[cursor][--sizes[cursor]];
+		return true;
 	}
 
-	/** The time of the value last popped. */
+	int[] current() {
+		return buckets[cursor];
+	}
+
+	int currentSize() {
+		return sizes[cursor];
+	}
+
+	void clearCurrent() {
+		pending -= sizes[cursor];
+		sizes[cursor] = 0;
+	}
+
+	/** The time of the current bucket. */
 	int time() {
 		return currentTime;
 	}

@@ -10,7 +10,9 @@ final class LargestComponent {
 	private LargestComponent() {
 	}
 
-	static boolean[] of(int n, int[] firstIn, int[] inEdges) {
+	static boolean[] of(int n, int[][] reversedCsr) {
+		int[] firstIn = reversedCsr[0];
+		int[] inEdges = reversedCsr[1];
 		int stride = RoadGraph.EDGE_INTS;
 		int m = inEdges.length / stride;
 		// forward adjacency, needed for the first pass
@@ -93,10 +95,10 @@ final class LargestComponent {
 				best = id;
 			}
 		}
-		boolean[] routable = new boolean[n];
+		boolean[] inLargest = new boolean[n];
 		for (int v = 0; v < n; v++) {
-			routable[v] = component[v] == best;
+			inLargest[v] = component[v] == best;
 		}
-		return routable;
+		return inLargest;
 	}
 }

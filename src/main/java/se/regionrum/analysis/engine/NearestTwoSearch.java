@@ -35,6 +35,9 @@ public final class NearestTwoSearch {
 	private boolean useBuckets;
 	private long settledLabels;
 	private long relaxedEdges;
+	/** Keeps the JIT from dropping the loads of {@link #touch}; its value means nothing. */
+	@SuppressWarnings("unused")
+	private int touched;
 
 	public NearestTwoSearch(RoadGraph graph) {
 		this.graph = graph;
@@ -63,53 +66,80 @@ public final class NearestTwoSearch {
 		if (useBuckets && sourceNode.length > 0) {
 			buckets.startAt(firstStart);
 		}
+		if (useBuckets) {
+			runBuckets();
+		} else {
+			runHeap();
+		}
+	}
+
+	/**
+	 * Bucket by bucket. All entries of a bucket are known before the first is settled (edges take a
+	 * decisecond at least), so a first sweep touches the memory they will need, with many loads in
+	 * flight at once, and the second sweep settles them from the cache: on a national network the
+	 * search is bound by memory latency, not by arithmetic.
+	 */
+	private void runBuckets() {
+		while (buckets.advance()) {
+			int time = buckets.time();
+			int[] entries = buckets.current();
+			int size = buckets.currentSize();
+			touch(entries, size);
+			for (int i = 0; i < size; i++) {
+				settle(entries[i], time);
+			}
+			buckets.clearCurrent();
+		}
+	}
+
+	private void runHeap() {
+		while (!heap.isEmpty()) {
+			long key = heap.pop();
+			settle((int) key, (int) (key >>> 32));
+		}
+	}
+
+	private void touch(int[] entries, int size) {
 		final int[] firstIn = graph.firstIn;
 		final int[] inEdges = graph.inEdges;
-		final int[] labels = this.labels;
-		final byte[] settled = this.settled;
-		long settledCount = 0;
-		long relaxedCount = 0;
-		while (true) {
-			int time;
-			int low;
-			if (useBuckets) {
-				low = buckets.pop();
-				if (low < 0) {
-					break;
-				}
-				time = buckets.time();
-			} else {
-				if (heap.isEmpty()) {
-					break;
-				}
-				long key = heap.pop();
-				time = (int) (key >>> 32);
-				low = (int) key;
-			}
-			int node = low >>> 1;
-			int slot = low & 1;
-			int base = node * LABEL_INTS + slot * 3;
-			byte mask = slot == 0 ? FIRST_SETTLED : SECOND_SETTLED;
-			if ((settled[node] & mask) != 0 || labels[base] != time) {
-				continue;
-			}
-			settled[node] |= mask;
-			settledCount++;
-			int meters = labels[base + 1];
-			int source = labels[base + 2];
+		int sum = 0;
+		for (int i = 0; i < size; i++) {
+			int node = entries[i] >>> 1;
+			sum += labels[node * LABEL_INTS] + settled[node];
 			int end = firstIn[node + 1];
 			for (int e = firstIn[node]; e < end; e++) {
-				int edge = e * RoadGraph.EDGE_INTS;
-				int from = inEdges[edge];
-				if (settled[from] == (FIRST_SETTLED | SECOND_SETTLED)) {
-					continue;
-				}
-				offer(from, time + inEdges[edge + 1], meters + inEdges[edge + 2], source);
-				relaxedCount++;
+				int from = inEdges[e * RoadGraph.EDGE_INTS];
+				sum += labels[from * LABEL_INTS] + settled[from];
 			}
 		}
-		settledLabels += settledCount;
-		relaxedEdges += relaxedCount;
+		touched += sum;
+	}
+
+	/** Settles a popped entry (node and slot) if it is still current, and offers its label to the node's predecessors. */
+	private void settle(int entry, int time) {
+		int node = entry >>> 1;
+		int slot = entry & 1;
+		int base = node * LABEL_INTS + slot * 3;
+		byte mask = slot == 0 ? FIRST_SETTLED : SECOND_SETTLED;
+		if ((settled[node] & mask) != 0 || labels[base] != time) {
+			return;
+		}
+		settled[node] |= mask;
+		settledLabels++;
+		int meters = labels[base + 1];
+		int source = labels[base + 2];
+		final int[] firstIn = graph.firstIn;
+		final int[] inEdges = graph.inEdges;
+		int end = firstIn[node + 1];
+		for (int e = firstIn[node]; e < end; e++) {
+			int edge = e * RoadGraph.EDGE_INTS;
+			int from = inEdges[edge];
+			if (settled[from] == (FIRST_SETTLED | SECOND_SETTLED)) {
+				continue;
+			}
+			offer(from, time + inEdges[edge + 1], meters + inEdges[edge + 2], source);
+			relaxedEdges++;
+		}
 	}
 
 	private void reset(int span) {

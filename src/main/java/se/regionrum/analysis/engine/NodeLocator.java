@@ -1,7 +1,7 @@
 package se.regionrum.analysis.engine;
 
 /**
- * Finds the routable node nearest to a place, within a maximum distance: a uniform grid of buckets
+ * Finds the node nearest to a place, within a maximum distance: a uniform grid of buckets
  * over the network, searched ring by ring outwards until no closer node can be found.
  */
 public final class NodeLocator {
@@ -18,39 +18,29 @@ public final class NodeLocator {
 	public NodeLocator(RoadGraph graph, double bucketSize) {
 		this.graph = graph;
 		this.bucketSize = bucketSize;
-		double loX = Double.MAX_VALUE, loY = Double.MAX_VALUE, hiX = -Double.MAX_VALUE, hiY = -Double.MAX_VALUE;
-		int routable = 0;
-		for (int v = 0; v < graph.nodeCount; v++) {
-			if (graph.routable[v]) {
-				routable++;
-				loX = Math.min(loX, graph.x[v]);
-				hiX = Math.max(hiX, graph.x[v]);
-				loY = Math.min(loY, graph.y[v]);
-				hiY = Math.max(hiY, graph.y[v]);
-			}
-		}
-		if (routable == 0) {
-			loX = loY = hiX = hiY = 0;
+		int n = graph.nodeCount;
+		double loX = 0, loY = 0, hiX = 0, hiY = 0;
+		for (int v = 0; v < n; v++) {
+			loX = v == 0 ? graph.x[v] : Math.min(loX, graph.x[v]);
+			hiX = v == 0 ? graph.x[v] : Math.max(hiX, graph.x[v]);
+			loY = v == 0 ? graph.y[v] : Math.min(loY, graph.y[v]);
+			hiY = v == 0 ? graph.y[v] : Math.max(hiY, graph.y[v]);
 		}
 		this.minX = loX;
 		this.minY = loY;
 		this.columns = (int) ((hiX - loX) / bucketSize) + 1;
 		this.rows = (int) ((hiY - loY) / bucketSize) + 1;
 		this.firstInBucket = new int[columns * rows + 1];
-		this.nodes = new int[routable];
-		for (int v = 0; v < graph.nodeCount; v++) {
-			if (graph.routable[v]) {
-				firstInBucket[bucketOf(graph.x[v], graph.y[v]) + 1]++;
-			}
+		this.nodes = new int[n];
+		for (int v = 0; v < n; v++) {
+			firstInBucket[bucketOf(graph.x[v], graph.y[v]) + 1]++;
 		}
 		for (int b = 0; b < columns * rows; b++) {
 			firstInBucket[b + 1] += firstInBucket[b];
 		}
 		int[] fill = java.util.Arrays.copyOf(firstInBucket, columns * rows);
-		for (int v = 0; v < graph.nodeCount; v++) {
-			if (graph.routable[v]) {
-				nodes[fill[bucketOf(graph.x[v], graph.y[v])]++] = v;
-			}
+		for (int v = 0; v < n; v++) {
+			nodes[fill[bucketOf(graph.x[v], graph.y[v])]++] = v;
 		}
 	}
 
@@ -60,7 +50,7 @@ public final class NodeLocator {
 		return r * columns + c;
 	}
 
-	/** The nearest routable node within {@code maxDistance} metres, or -1. */
+	/** The nearest node within {@code maxDistance} metres, or -1. */
 	public int nearest(double px, double py, double maxDistance) {
 		if (nodes.length == 0) {
 			return -1;

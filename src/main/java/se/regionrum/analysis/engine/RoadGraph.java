@@ -8,7 +8,9 @@ package se.regionrum.analysis.engine;
  * leaves, its travel time in deciseconds and its length in metres. A search from service points
  * over incoming edges gives every node its time to the nearest point, as a traveller drives it,
  * one-way streets included. Nodes are numbered along a Hilbert curve so that neighbours in space
- * are close in memory. Coordinates are planar metres (SWEREF 99 TM for Swedish data).
+ * are close in memory. Only the largest strongly connected component of the source network is kept:
+ * no shortest path between two of its nodes leaves it, and a place attached to an island could
+ * neither reach nor be reached. Coordinates are planar metres (SWEREF 99 TM for Swedish data).
  */
 public final class RoadGraph {
 
@@ -20,18 +22,18 @@ public final class RoadGraph {
 	final int[] inEdges;
 	final float[] x;
 	final float[] y;
-	/** Nodes of the largest strongly connected component: only these take cells and points. */
-	final boolean[] routable;
+	/** Nodes the source network had, before islands were left out. */
+	final int inputNodeCount;
 	/** The longest edge's time: how far ahead of the search front a bucket queue must reach. */
 	final int maxEdgeTime;
 
-	RoadGraph(int nodeCount, int[] firstIn, int[] inEdges, float[] x, float[] y, boolean[] routable) {
+	RoadGraph(int nodeCount, int[] firstIn, int[] inEdges, float[] x, float[] y, int inputNodeCount) {
 		this.nodeCount = nodeCount;
 		this.firstIn = firstIn;
 		this.inEdges = inEdges;
 		this.x = x;
 		this.y = y;
-		this.routable = routable;
+		this.inputNodeCount = inputNodeCount;
 		int longest = 0;
 		for (int e = 1; e < inEdges.length; e += EDGE_INTS) {
 			longest = Math.max(longest, inEdges[e]);
@@ -55,23 +57,23 @@ public final class RoadGraph {
 		return y[node];
 	}
 
+	/** Every node of the graph is routable: islands are left out when it is built. */
 	public boolean routable(int node) {
-		return routable[node];
+		return node >= 0 && node < nodeCount;
 	}
 
 	public int routableCount() {
-		int count = 0;
-		for (boolean r : routable) {
-			if (r) {
-				count++;
-			}
-		}
-		return count;
+		return nodeCount;
 	}
 
-	/** Bytes held by the edges, offsets and coordinates (the part that grows with the network). */
+	/** Nodes in the source network, islands included. */
+	public int inputNodeCount() {
+		return inputNodeCount;
+	}
+
+	/** Bytes held by the edges, offsets and coordinates: all the graph holds. */
 	public long memoryBytes() {
-		return 4L * inEdges.length + 4L * firstIn.length + 4L * x.length + 4L * y.length + routable.length;
+		return 4L * inEdges.length + 4L * firstIn.length + 4L * x.length + 4L * y.length;
 	}
 
 	/** The same figure per directed edge, the measure the performance target uses. */

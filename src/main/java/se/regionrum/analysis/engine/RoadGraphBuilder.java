@@ -3,9 +3,9 @@ package se.regionrum.analysis.engine;
 import java.util.Arrays;
 
 /**
- * Collects nodes and directed edges, then lays them out as a {@link RoadGraph}: nodes renumbered
- * along a Hilbert curve, edges in reversed CSR order, and the largest strongly connected component
- * marked routable (cells and points must not attach to an island they cannot leave).
+ * Collects nodes and directed edges, then lays them out as a {@link RoadGraph}: the largest strongly
+ * connected component only (cells and points must not attach to an island they cannot leave),
+ * nodes renumbered along a Hilbert curve, edges in reversed CSR order.
  */
 public final class RoadGraphBuilder {
 
@@ -81,52 +81,93 @@ public final class RoadGraphBuilder {
 
 	public RoadGraph build() {
 		int n = nodeCount;
-		int[] newIndex = hilbertOrder();
-		float[] nx = new float[n];
-		float[] ny = new float[n];
-		for (int old = 0; old < n; old++) {
-			nx[newIndex[old]] = x[old];
-			ny[newIndex[old]] = y[old];
+		boolean[] kept = LargestComponent.of(n, reversedCsr(n, null));
+		int[] newIndex = hilbertOrder(kept);
+		int kn = 0;
+		for (boolean k : kept) {
+			if (k) {
+				kn++;
+			}
 		}
+		float[] nx = new float[kn];
+		float[] ny = new float[kn];
+		for (int old = 0; old < n; old++) {
+			if (kept[old]) {
+				nx[newIndex[old]] = x[old];
+				ny[newIndex[old]] = y[old];
+			}
+		}
+		int[][] csr = reversedCsr(kn, newIndex);
+		return new RoadGraph(kn, csr[0], csr[1], nx, ny, n);
+	}
+
+	/**
+	 * Reversed CSR arrays {firstIn, inEdges} of the edges, with nodes renumbered by {@code newIndex}
+	 * (-1 leaves a node and its edges out), or as added when it is null.
+	 */
+	private int[][] reversedCsr(int n, int[] newIndex) {
 		int[] firstIn = new int[n + 1];
+		int m = 0;
 		for (int e = 0; e < edgeCount; e++) {
-			firstIn[newIndex[edgeTo[e]] + 1]++;
+			int to = newIndex == null ? edgeTo[e] : newIndex[edgeTo[e]];
+			int from = newIndex == null ? edgeFrom[e] : newIndex[edgeFrom[e]];
+			if (to >= 0 && from >= 0) {
+				firstIn[to + 1]++;
+				m++;
+			}
 		}
 		for (int v = 0; v < n; v++) {
 			firstIn[v + 1] += firstIn[v];
 		}
 		int[] fill = Arrays.copyOf(firstIn, n);
-		int[] inEdges = new int[edgeCount * RoadGraph.EDGE_INTS];
+		int[] inEdges = new int[m * RoadGraph.EDGE_INTS];
 		for (int e = 0; e < edgeCount; e++) {
-			int slot = fill[newIndex[edgeTo[e]]]++ * RoadGraph.EDGE_INTS;
-			inEdges[slot] = newIndex[edgeFrom[e]];
+			int to = newIndex == null ? edgeTo[e] : newIndex[edgeTo[e]];
+			int from = newIndex == null ? edgeFrom[e] : newIndex[edgeFrom[e]];
+			if (to < 0 || from < 0) {
+				continue;
+			}
+			int slot = fill[to]++ * RoadGraph.EDGE_INTS;
+			inEdges[slot] = from;
 			inEdges[slot + 1] = edgeTime[e];
 			inEdges[slot + 2] = edgeMeters[e];
 		}
-		boolean[] routable = LargestComponent.of(n, firstIn, inEdges);
-		return new RoadGraph(n, firstIn, inEdges, nx, ny, routable);
+		return new int[][] { firstIn, inEdges };
 	}
 
-	/** New node numbers along a Hilbert curve over the bounding box (ties keep insertion order). */
-	private int[] hilbertOrder() {
+	/** New numbers for the kept nodes along a Hilbert curve over their bounding box, -1 for the others. */
+	private int[] hilbertOrder(boolean[] kept) {
 		int n = nodeCount;
 		float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
 		for (int i = 0; i < n; i++) {
+			if (!kept[i]) {
+				continue;
+			}
 			minX = Math.min(minX, x[i]);
 			maxX = Math.max(maxX, x[i]);
 			minY = Math.min(minY, y[i]);
 			maxY = Math.max(maxY, y[i]);
 		}
 		double scale = 65535.0 / Math.max(1e-9, Math.max(maxX - minX, maxY - minY));
-		long[] keys = new long[n];
+		int keptCount = 0;
+		for (boolean k : kept) {
+			if (k) {
+				keptCount++;
+			}
+		}
+		long[] keys = new long[keptCount];
+		int j = 0;
 		for (int i = 0; i < n; i++) {
-			int hx = (int) ((x[i] - minX) * scale);
-			int hy = (int) ((y[i] - minY) * scale);
-			keys[i] = ((long) hilbertIndex(hx, hy) << 32) | i;
+			if (kept[i]) {
+				int hx = (int) ((x[i] - minX) * scale);
+				int hy = (int) ((y[i] - minY) * scale);
+				keys[j++] = ((long) hilbertIndex(hx, hy) << 32) | i;
+			}
 		}
 		Arrays.parallelSort(keys);
 		int[] newIndex = new int[n];
-		for (int rank = 0; rank < n; rank++) {
+		Arrays.fill(newIndex, -1);
+		for (int rank = 0; rank < keptCount; rank++) {
 			newIndex[(int) keys[rank]] = rank;
 		}
 		return newIndex;

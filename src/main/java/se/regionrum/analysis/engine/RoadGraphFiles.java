@@ -14,7 +14,7 @@ import java.nio.ByteOrder;
  */
 public final class RoadGraphFiles {
 
-	private static final int MAGIC = 0x52524731; // "RRG1"
+	private static final int MAGIC = 0x52524732; // "RRG2"
 
 	private RoadGraphFiles() {
 	}
@@ -28,11 +28,7 @@ public final class RoadGraphFiles {
 		writeInts(out, graph.inEdges);
 		writeFloats(out, graph.x);
 		writeFloats(out, graph.y);
-		byte[] routable = new byte[graph.nodeCount];
-		for (int i = 0; i < routable.length; i++) {
-			routable[i] = (byte) (graph.routable[i] ? 1 : 0);
-		}
-		out.write(routable);
+		out.writeInt(graph.inputNodeCount);
 		out.flush();
 	}
 
@@ -50,13 +46,8 @@ public final class RoadGraphFiles {
 		int[] inEdges = readInts(in, edgeInts);
 		float[] x = readFloats(in, nodes);
 		float[] y = readFloats(in, nodes);
-		byte[] flags = new byte[nodes];
-		in.readFully(flags);
-		boolean[] routable = new boolean[nodes];
-		for (int i = 0; i < nodes; i++) {
-			routable[i] = flags[i] != 0;
-		}
-		return new RoadGraph(nodes, firstIn, inEdges, x, y, routable);
+		int inputNodes = in.readInt();
+		return new RoadGraph(nodes, firstIn, inEdges, x, y, inputNodes);
 	}
 
 	private static void writeInts(DataOutputStream out, int[] values) throws IOException {

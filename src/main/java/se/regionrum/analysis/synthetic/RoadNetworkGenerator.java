@@ -25,8 +25,6 @@ final class RoadNetworkGenerator {
 	private static final double STREET_KMH = 30;
 	private static final double FAST_ROAD_KMH = 110;
 	private static final double CURVATURE = 1.15;
-	/** Share of lattice points that end up on a road, found by generating; keeps node counts near the target. */
-	private static final double USED_SHARE = 0.81;
 	private static final double INFLUENCE_RASTER = 5000;
 
 	private final Random random;
@@ -41,11 +39,15 @@ final class RoadNetworkGenerator {
 	private final int influenceRows;
 	private final long jitterSeed;
 
-	RoadNetworkGenerator(Random random, Extent extent, List<Town> towns, int targetNodes) {
+	/**
+	 * @param usedShare the share of lattice points expected to end up on the kept network, which sets
+	 *        the lattice spacing for the target node count
+	 */
+	RoadNetworkGenerator(Random random, Extent extent, List<Town> towns, int targetNodes, double usedShare) {
 		this.random = random;
 		this.extent = extent;
 		this.towns = towns;
-		this.spacing = Math.sqrt(extent.width() * extent.height() * USED_SHARE / targetNodes);
+		this.spacing = Math.sqrt(extent.width() * extent.height() * usedShare / targetNodes);
 		this.columns = (int) (extent.width() / spacing) + 1;
 		this.rows = (int) (extent.height() / spacing) + 1;
 		this.lattice = new byte[columns * rows];

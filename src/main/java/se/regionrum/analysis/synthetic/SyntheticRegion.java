@@ -58,7 +58,7 @@ public final class SyntheticRegion {
 	public static SyntheticData generate(Scale scale, Extent extent, List<Town> towns, long seed) {
 		Random random = new Random(seed);
 		List<Town> places = towns.isEmpty() ? randomTowns(random, extent, scale) : towns;
-		RoadGraph graph = new RoadNetworkGenerator(random, extent, places, scale.roadNodes()).generate();
+		RoadGraph graph = roadNetwork(seed, extent, places, scale.roadNodes());
 		CellSample cells = sampleCells(random, extent, places, scale.populatedCells());
 		long people = towns.isEmpty() ? (long) scale.populatedCells() * PEOPLE_PER_CELL
 				: places.stream().mapToLong(Town::population).sum();
@@ -66,6 +66,25 @@ public final class SyntheticRegion {
 		ServicePointSample points = samplePoints(random, places, cells, scale);
 		return new SyntheticData(graph, cells.toCells(), cells.lowerLeftX, cells.lowerLeftY, CELL_SIZE,
 				new ServicePoints(scale.types(), points.type, points.x, points.y), points.names);
+	}
+
+	/**
+	 * How many lattice points end up on the kept network depends on the towns and the extent, so a
+	 * first network calibrates the spacing and, if it missed the target by more than 5 %, a second
+	 * one is generated with the corrected spacing.
+	 */
+	private static RoadGraph roadNetwork(long seed, Extent extent, List<Town> towns, int targetNodes) {
+		double usedShare = 0.7;
+		RoadGraph graph = null;
+		for (int attempt = 0; attempt < 3; attempt++) {
+			graph = new RoadNetworkGenerator(new Random(seed * 31 + 7), extent, towns, targetNodes, usedShare).generate();
+			double ratio = (double) graph.nodeCount() / targetNodes;
+			if (Math.abs(ratio - 1) < 0.05) {
+				break;
+			}
+			usedShare *= ratio;
+		}
+		return graph;
 	}
 
 	/** Towns with sizes following Zipf's law, for extents without a list of real places. */

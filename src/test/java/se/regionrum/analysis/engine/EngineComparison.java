@@ -3,12 +3,12 @@ package se.regionrum.analysis.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Field-by-field comparison of two analysis results, naming the first difference. */
-final class EngineComparison {
+public final class EngineComparison {
 
 	private EngineComparison() {
 	}
 
-	static void assertSame(Accessibility actual, Accessibility expected, int pointCount) {
+	public static void assertSame(Accessibility actual, Accessibility expected, int pointCount) {
 		for (int type = 0; type < expected.typeCount(); type++) {
 			for (int c = 0; c < expected.cellCount(); c++) {
 				String where = "type " + type + ", cell " + c;
