@@ -1,0 +1,182 @@
+package se.regionrum.analysis.dataset;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.regionrum.analysis.dataset.DataSets.GridInfo;
+import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
+import se.regionrum.analysis.dataset.DataSets.NewGrid;
+import se.regionrum.analysis.dataset.DataSets.NewPoint;
+import se.regionrum.analysis.dataset.DataSets.NewPointSet;
+import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
+import se.regionrum.analysis.dataset.DataSets.ServicePoint;
+import se.regionrum.analysis.engine.RoadGraph;
+import se.regionrum.platform.AuditAction;
+import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.CurrentUser;
+import se.regionrum.platform.ImportProblem;
+import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.NotFoundException;
+
+/**
+ * The use cases of the analysis inputs: list the grids, point sets and networks, and import one.
+ * An import is one call taking what a reader produced, checked whole and saved in one
+ * transaction, so that nothing is half-imported; cells and points get their municipality by
+ * point in polygon at import.
+ */
+@Service
+public class AnalysisData {
+
+	static final String AUDIT_GRID = "AnalysisGrid";
+
+	static final String AUDIT_POINTS = "AnalysisPointSet";
+
+	static final String AUDIT_NETWORK = "AnalysisNetwork";
+
+	private final DataStore store;
+
+	private final ServiceTypes types;
+
+	private final MunicipalityLocator locator;
+
+	private final AnalysisAccess access;
+
+	private final AuditLog audit;
+
+	AnalysisData(DataStore store, ServiceTypes types, MunicipalityLocator locator, AnalysisAccess access,
+			AuditLog audit) {
+		this.store = store;
+		this.types = types;
+		this.locator = locator;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	public List<ServiceType> serviceTypes() {
+		access.requireReader();
+		return types.all();
+	}
+
+	public List<GridInfo> grids() {
+		access.requireReader();
+		return store.grids();
+	}
+
+	public List<PointSetInfo> pointSets() {
+		access.requireReader();
+		return store.pointSets();
+	}
+
+	public List<NetworkInfo> networks() {
+		access.requireReader();
+		return store.networks();
+	}
+
+	public PointSetInfo pointSet(long id) {
+		access.requireReader();
+		return store.pointSet(id).orElseThrow(() -> new NotFoundException("Point set", id));
+	}
+
+	public List<ServicePoint> points(long pointSetId, String type, Long municipalityId, String text) {
+		pointSet(pointSetId);
+		return store.points(pointSetId, type, municipalityId, text);
+	}
+
+	@Transactional
+	public GridInfo importGrid(NewGrid grid) {
+		CurrentUser user = access.requireAnalyst();
+		List<ImportProblem> problems = new ArrayList<>();
+		int n = grid.x().length;
+		if (grid.y().length != n || grid.population().length != n) {
+			problems.add(ImportProblem.ofFile("analysis.import.columnsDiffer"));
+		}
+		if (grid.cellSize() <= 0) {
+			problems.add(ImportProblem.ofFile("analysis.import.cellSize"));
+		}
+		if (grid.agePopulation().length != grid.ageGroups().size()) {
+			problems.add(ImportProblem.ofFile("analysis.import.columnsDiffer"));
+		}
+		for (int i = 0; i < grid.population().length && problems.size() < 50; i++) {
+			if (grid.population()[i] < 0) {
+				problems.add(new ImportProblem(i + 1, "population", "analysis.import.negativePopulation"));
+			}
+		}
+		if (n == 0) {
+			problems.add(ImportProblem.ofFile("analysis.import.empty"));
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportRejectedException(problems);
+		}
+		MunicipalityLocator.Index index = locator.index();
+		double half = grid.cellSize() / 2.0;
+		int[] municipality = new int[n];
+		long total = 0;
+		Checksums checksum = new Checksums().add(grid.crs()).add(grid.cellSize()).add(String.join(";", grid.ageGroups()))
+			.add(IntColumns.pack(grid.x())).add(IntColumns.pack(grid.y())).add(IntColumns.pack(grid.population()));
+		for (int[] ages : grid.agePopulation()) {
+			checksum.add(IntColumns.pack(ages));
+		}
+		for (int i = 0; i < n; i++) {
+			municipality[i] = Math.toIntExact(index.locate(grid.x()[i] + half, grid.y()[i] + half));
+			total += grid.population()[i];
+		}
+		long id = store.insertGrid(grid, municipality, checksum.hex(), total, Instant.now(), user.username());
+		audit.event(AUDIT_GRID, id, AuditAction.IMPORT, "analysis.audit.gridImported", grid.name(), n);
+		return store.gridInfo(id).orElseThrow();
+	}
+
+	@Transactional
+	public PointSetInfo importPoints(NewPointSet set) {
+		CurrentUser user = access.requireAnalyst();
+		Set<String> known = types.byCode().keySet();
+		List<ImportProblem> problems = new ArrayList<>();
+		for (int i = 0; i < set.points().size() && problems.size() < 50; i++) {
+			NewPoint p = set.points().get(i);
+			if (p.type() == null || !known.contains(p.type())) {
+				problems.add(new ImportProblem(i + 1, "type", "analysis.import.unknownType", p.type(),
+						String.join(", ", known)));
+			}
+			if (!Double.isFinite(p.x()) || !Double.isFinite(p.y())) {
+				problems.add(new ImportProblem(i + 1, "x", "analysis.import.badPlace"));
+			}
+		}
+		if (set.points().isEmpty()) {
+			problems.add(ImportProblem.ofFile("analysis.import.empty"));
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportRejectedException(problems);
+		}
+		MunicipalityLocator.Index index = locator.index();
+		long[] municipality = new long[set.points().size()];
+		Checksums checksum = new Checksums();
+		for (int i = 0; i < municipality.length; i++) {
+			NewPoint p = set.points().get(i);
+			municipality[i] = index.locate(p.x(), p.y());
+			checksum.add(p.type()).add(p.name()).add(p.x()).add(p.y());
+		}
+		long id = store.insertPointSet(set, municipality, checksum.hex(), Instant.now(), user.username());
+		audit.event(AUDIT_POINTS, id, AuditAction.IMPORT, "analysis.audit.pointsImported", set.name(),
+				set.points().size());
+		return store.pointSet(id).orElseThrow();
+	}
+
+	@Transactional
+	public NetworkInfo importNetwork(String name, String source, boolean synthetic, RoadGraph graph) {
+		CurrentUser user = access.requireAnalyst();
+		if (graph.nodeCount() == 0 || graph.edgeCount() == 0) {
+			throw new ImportRejectedException(List.of(ImportProblem.ofFile("analysis.import.empty")));
+		}
+		byte[] bytes = DataStore.graphBytes(graph);
+		long id = store.insertNetwork(name, source, synthetic, graph, bytes, new Checksums().add(bytes).hex(),
+				Instant.now(), user.username());
+		audit.event(AUDIT_NETWORK, id, AuditAction.IMPORT, "analysis.audit.networkImported", name, graph.nodeCount(),
+				graph.edgeCount());
+		return store.network(id).orElseThrow();
+	}
+
+}

@@ -1,0 +1,90 @@
+package se.regionrum.analysis.dataset;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.springframework.stereotype.Component;
+
+import se.regionrum.actors.MunicipalityBoundaries;
+
+/**
+ * Finds the municipality of a place in SWEREF 99 TM by point in polygon against the boundaries the
+ * actors module stores: the boundaries, transformed once, sit in an STR tree, so each place tests
+ * only the few whose bounding box holds it.
+ */
+@Component
+public class MunicipalityLocator {
+
+	private final MunicipalityBoundaries boundaries;
+
+	MunicipalityLocator(MunicipalityBoundaries boundaries) {
+		this.boundaries = boundaries;
+	}
+
+	/** The municipalities' names by id, for labelling results. */
+	public Map<Long, String> names() {
+		Map<Long, String> names = new HashMap<>();
+		for (MunicipalityBoundaries.Municipality m : boundaries.municipalities()) {
+			names.put(m.id(), m.name());
+		}
+		return names;
+	}
+
+	/** A locator over the boundaries as they are now; build one per import, not per place. */
+	public Index index() {
+		return new Index(boundaries.municipalities());
+	}
+
+	/** Municipality ids for many places at once. */
+	public static final class Index {
+
+		private final STRtree tree = new STRtree();
+
+		private final GeometryFactory factory = new GeometryFactory();
+
+		private final boolean empty;
+
+		Index(List<MunicipalityBoundaries.Municipality> municipalities) {
+			int count = 0;
+			for (MunicipalityBoundaries.Municipality m : municipalities) {
+				if (m.hasBoundary()) {
+					Geometry sweref = Sweref.fromWgs84(m.boundary());
+					tree.insert(sweref.getEnvelopeInternal(),
+							new Entry(m.id(), PreparedGeometryFactory.prepare(sweref)));
+					count++;
+				}
+			}
+			empty = count == 0;
+			tree.build();
+		}
+
+		/** The municipality holding the place, or 0 when none does. */
+		public long locate(double x, double y) {
+			if (empty) {
+				return 0;
+			}
+			Point point = factory.createPoint(new Coordinate(x, y));
+			for (Object candidate : tree.query(new Envelope(x, x, y, y))) {
+				Entry entry = (Entry) candidate;
+				if (entry.geometry().covers(point)) {
+					return entry.id();
+				}
+			}
+			return 0;
+		}
+
+		private record Entry(long id, PreparedGeometry geometry) {
+		}
+
+	}
+
+}
