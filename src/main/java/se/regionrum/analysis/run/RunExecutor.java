@@ -1,0 +1,275 @@
+package se.regionrum.analysis.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.regionrum.analysis.dataset.DataSets.Grid;
+import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
+import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
+import se.regionrum.analysis.dataset.DataSets.ServicePoint;
+import se.regionrum.analysis.dataset.DataStore;
+import se.regionrum.analysis.dataset.MunicipalityLocator;
+import se.regionrum.analysis.engine.Accessibility;
+import se.regionrum.analysis.engine.AccessibilityEngine;
+import se.regionrum.analysis.engine.Cells;
+import se.regionrum.analysis.engine.ClosureImpact;
+import se.regionrum.analysis.engine.ServicePoints;
+import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
+import se.regionrum.analysis.run.RunResults.PointImpact;
+import se.regionrum.analysis.run.RunResults.TypeColumns;
+
+/**
+ * Carries out runs in the background, one at a time, on a Spring task executor of its own: reads
+ * the run's data sets (refusing any whose checksum changed), runs the engine with progress, derives
+ * the per-municipality summaries and stores all results in one transaction. A failure is stored as a
+ * message key the run page shows in the reader's language.
+ */
+@Component
+class RunExecutor implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
+
+	/** Runs untouched this long when a server starts belonged to a server that stopped. */
+	private static final Duration ABANDONED = Duration.ofMinutes(2);
+
+	private final RunStore runs;
+
+	private final DataStore data;
+
+	private final EngineCache engines;
+
+	private final MunicipalityLocator municipalities;
+
+	private final TransactionTemplate transaction;
+
+	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+
+	private final Set<Long> active = ConcurrentHashMap.newKeySet();
+
+	RunExecutor(RunStore runs, DataStore data, EngineCache engines, MunicipalityLocator municipalities,
+			TransactionTemplate transaction) {
+		this.runs = runs;
+		this.data = data;
+		this.engines = engines;
+		this.municipalities = municipalities;
+		this.transaction = transaction;
+		// One run at a time: a run already spreads its service types over the cores.
+		executor.setCorePoolSize(1);
+		executor.setMaxPoolSize(1);
+		executor.setQueueCapacity(200);
+		executor.setThreadNamePrefix("analysis-");
+		executor.initialize();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void failAbandonedRuns() {
+		int count = runs.failAbandoned(Instant.now().minus(ABANDONED));
+		if (count > 0) {
+			log.warn("{} analysis run(s) left unfinished by a stopped server marked as failed", count);
+		}
+	}
+
+	void submit(long runId) {
+		active.add(runId);
+		executor.execute(() -> {
+			try {
+				execute(runId);
+			}
+			finally {
+				active.remove(runId);
+			}
+		});
+	}
+
+	boolean isActive(long runId) {
+		return active.contains(runId);
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdown();
+	}
+
+	/** A failure the user can understand, with the message key that explains it. */
+	static final class RunFailure extends RuntimeException {
+
+		final String messageKey;
+
+		RunFailure(String messageKey, String detail) {
+			super(detail);
+			this.messageKey = messageKey;
+		}
+
+	}
+
+	private void execute(long runId) {
+		try {
+			analyse(runId);
+		}
+		catch (RunFailure failure) {
+			log.warn("Analysis run {} failed: {}", runId, failure.getMessage());
+			runs.failed(runId, failure.messageKey, failure.getMessage());
+		}
+		catch (RuntimeException | OutOfMemoryError ex) {
+			log.error("Analysis run {} failed", runId, ex);
+			runs.failed(runId, "analysis.run.failed.unexpected", String.valueOf(ex.getMessage()));
+		}
+	}
+
+	private void analyse(long runId) {
+		AnalysisRun run = runs.find(runId).orElseThrow(() -> new RunFailure("analysis.run.failed.missing", "run gone"));
+		Instant started = Instant.now();
+		runs.started(runId, started);
+
+		Grid grid = data.grid(run.gridId())
+			.orElseThrow(() -> new RunFailure("analysis.run.failed.dataMissing", "grid " + run.gridId()));
+		PointSetInfo pointSet = data.pointSet(run.pointSetId())
+			.orElseThrow(() -> new RunFailure("analysis.run.failed.dataMissing", "point set " + run.pointSetId()));
+		NetworkInfo network = data.network(run.networkId())
+			.orElseThrow(() -> new RunFailure("analysis.run.failed.dataMissing", "network " + run.networkId()));
+		if (!grid.info().checksum().equals(run.gridChecksum()) || !pointSet.checksum().equals(run.pointSetChecksum())
+				|| !network.checksum().equals(run.networkChecksum())) {
+			throw new RunFailure("analysis.run.failed.dataChanged", "a data set's checksum differs from the run's");
+		}
+		List<RunPoint> points = RunPoint.of(data.points(run.pointSetId()), run, municipalities);
+		runs.progress(runId, 5);
+
+		AccessibilityEngine engine = engines.engine(network.id(), network.checksum());
+		runs.progress(runId, 15);
+
+		List<String> types = run.serviceTypes();
+		ServicePoints servicePoints = RunPoint.engineInput(points, types);
+		Cells cells = grid.cells();
+		Accessibility result;
+		try {
+			int threads = Math.max(1, Math.min(types.size(), Runtime.getRuntime().availableProcessors()));
+			result = engine.analyse(cells, servicePoints, run.settings().engine(threads),
+					(done, total) -> runs.progress(runId, 15 + 75 * done / total));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RunFailure("analysis.run.failed.settings", ex.getMessage());
+		}
+
+		Map<String, TypeColumns> columns = new HashMap<>();
+		for (int t = 0; t < types.size(); t++) {
+			int[] nearest = result.nearestPoints(t).clone();
+			for (int c = 0; c < nearest.length; c++) {
+				if (nearest[c] >= 0) {
+					nearest[c] = points.get(nearest[c]).seq();
+				}
+			}
+			columns.put(types.get(t), new TypeColumns(result.times(t), result.meters(t), nearest));
+		}
+		List<PointImpact> impacts = impacts(points, result, cells.ageGroups().size(), run.settings().thresholdMinutes().size());
+		List<MunicipalitySummary> summaries = summaries(grid, types, columns, run.settings().thresholdMinutes(),
+				municipalities.names());
+		int cellsOff = 0;
+		for (int c = 0; c < cells.count(); c++) {
+			if (!result.cellOnNetwork(c)) {
+				cellsOff++;
+			}
+		}
+		int pointsOff = 0;
+		for (PointImpact p : impacts) {
+			if (!p.onNetwork()) {
+				pointsOff++;
+			}
+		}
+		int cellsOffNetwork = cellsOff;
+		int pointsOffNetwork = pointsOff;
+		transaction.executeWithoutResult(status -> {
+			for (String type : types) {
+				runs.insertTypeColumns(runId, type, columns.get(type));
+			}
+			runs.insertImpacts(runId, impacts);
+			runs.insertSummaries(runId, summaries);
+			Instant finished = Instant.now();
+			runs.finished(runId, finished, Duration.between(started, finished).toMillis(), cells.count(),
+					cells.totalPopulation(), cellsOffNetwork, points.size(), pointsOffNetwork);
+		});
+		log.info("Analysis run {} done: {} cells, {} points, {} types in {} ms", runId, cells.count(), points.size(),
+				types.size(), Duration.between(started, Instant.now()).toMillis());
+	}
+
+	private static List<PointImpact> impacts(List<RunPoint> points, Accessibility result, int ageGroups,
+			int thresholds) {
+		ClosureImpact impact = result.impact();
+		List<PointImpact> impacts = new ArrayList<>(points.size());
+		for (int i = 0; i < points.size(); i++) {
+			RunPoint p = points.get(i);
+			List<Long> pushed = new ArrayList<>();
+			for (int k = 0; k < thresholds; k++) {
+				pushed.add(impact.pushedPast(k, i));
+			}
+			List<Long> byAge = new ArrayList<>();
+			for (int g = 0; g < ageGroups; g++) {
+				byAge.add(impact.affectedByAge(g, i));
+			}
+			impacts.add(new PointImpact(p.seq(), p.type(), p.name(), p.x(), p.y(), p.municipalityId(),
+					result.pointOnNetwork(i), p.added(), impact.servedPopulation(i), impact.affectedPopulation(i),
+					impact.addedPersonMinutes(i), impact.strandedPopulation(i), pushed, byAge));
+		}
+		return impacts;
+	}
+
+	/** Population per municipality and type by travel-time band; means over those who reach a point. */
+	static List<MunicipalitySummary> summaries(Grid grid, List<String> types, Map<String, TypeColumns> columns,
+			List<Integer> thresholdMinutes, Map<Long, String> names) {
+		List<MunicipalitySummary> summaries = new ArrayList<>();
+		int[] population = grid.population();
+		for (String type : types) {
+			TypeColumns col = columns.get(type);
+			Map<Long, long[]> counts = new HashMap<>();
+			Map<Long, double[]> sums = new HashMap<>();
+			for (int c = 0; c < population.length; c++) {
+				long m = grid.municipality()[c];
+				long[] k = counts.computeIfAbsent(m, x -> new long[6 + thresholdMinutes.size()]);
+				double[] s = sums.computeIfAbsent(m, x -> new double[2]);
+				int people = population[c];
+				int time = col.times()[c];
+				k[0] += people;
+				if (time == Accessibility.UNREACHABLE) {
+					k[5] += people;
+				}
+				else {
+					double minutes = time / 600.0;
+					k[minutes <= 10 ? 1 : minutes <= 20 ? 2 : minutes <= 30 ? 3 : 4] += people;
+					s[0] += people * minutes;
+					s[1] += people * col.meters()[c] / 1000.0;
+				}
+				for (int t = 0; t < thresholdMinutes.size(); t++) {
+					if (time == Accessibility.UNREACHABLE || time > thresholdMinutes.get(t) * 600) {
+						k[6 + t] += people;
+					}
+				}
+			}
+			for (Map.Entry<Long, long[]> e : counts.entrySet()) {
+				long[] k = e.getValue();
+				double[] s = sums.get(e.getKey());
+				List<Long> beyond = new ArrayList<>();
+				for (int t = 0; t < thresholdMinutes.size(); t++) {
+					beyond.add(k[6 + t]);
+				}
+				summaries.add(new MunicipalitySummary(type, e.getKey(), names.getOrDefault(e.getKey(), ""), k[0], k[1],
+						k[2], k[3], k[4], k[5], s[0], s[1], beyond));
+			}
+		}
+		return summaries;
+	}
+
+}
