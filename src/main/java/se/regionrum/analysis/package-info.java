@@ -1,7 +1,9 @@
 /**
  * Service accessibility analysis: population grid, service points, road network and the accessibility engine.
  * <p>
- * Not built yet: the package holds the module's place in the structure.
+ * Pages under {@code /analysis} and the API under {@code /api/v1/analysis} are for signed-in users;
+ * administrators and editors start runs and import data. Other modules are not called into except
+ * through {@link se.regionrum.actors.MunicipalityBoundaries}.
  */
 @org.springframework.modulith.ApplicationModule
 package se.regionrum.analysis;

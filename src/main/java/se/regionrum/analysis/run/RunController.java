@@ -1,0 +1,255 @@
+package se.regionrum.analysis.run;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.MunicipalityLocator;
+import se.regionrum.analysis.dataset.ServiceType;
+import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
+import se.regionrum.analysis.run.RunResults.PointImpact;
+import se.regionrum.analysis.run.RunResults.TypeColumns;
+import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.FormSubmission;
+import se.regionrum.platform.InvalidInputException;
+
+/** The pages of analysis runs: list and start form, the run page with map and tables, ranking, exports, scenarios. */
+@Controller
+@RequestMapping("/analysis")
+class RunController {
+
+	static final int RANKING_ON_RUN_PAGE = 15;
+
+	private final RunService runs;
+
+	private final AnalysisData data;
+
+	private final RunExports exports;
+
+	private final MunicipalityLocator municipalities;
+
+	RunController(RunService runs, AnalysisData data, RunExports exports, MunicipalityLocator municipalities) {
+		this.runs = runs;
+		this.data = data;
+		this.exports = exports;
+		this.municipalities = municipalities;
+	}
+
+	/** Service type names in the reader's language, by code, for every page of this controller. */
+	@ModelAttribute
+	void typeNames(Locale locale, Model model) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (ServiceType t : data.serviceTypes()) {
+			names.put(t.code(), t.name(locale));
+		}
+		model.addAttribute("typeNames", names);
+	}
+
+	@GetMapping
+	String list(Model model) {
+		StartForm form = StartForm.defaults();
+		preselect(form);
+		model.addAttribute("form", form);
+		return listPage(model);
+	}
+
+	private String listPage(Model model) {
+		model.addAttribute("runs", runs.list());
+		model.addAttribute("mayStart", runs.mayStart());
+		model.addAttribute("grids", data.grids());
+		model.addAttribute("networks", data.networks());
+		model.addAttribute("pointSets", data.pointSets());
+		return "analysis/runs";
+	}
+
+	private void preselect(StartForm form) {
+		data.grids().stream().findFirst().ifPresent(g -> form.setGridId(g.id()));
+		data.networks().stream().findFirst().ifPresent(n -> form.setNetworkId(n.id()));
+		data.pointSets().stream().findFirst().ifPresent(p -> form.setPointSetId(p.id()));
+	}
+
+	@PostMapping("/runs")
+	String start(@Valid @ModelAttribute("form") StartForm form, BindingResult result, Model model) {
+		runs.requireMayStart();
+		if (!result.hasFieldErrors("thresholds") && (form.thresholdList() == null || form.thresholdList().isEmpty())) {
+			result.rejectValue("thresholds", "analysis.run.invalid.thresholds");
+		}
+		return FormSubmission.save(result, () -> listPage(model), () -> "redirect:/analysis/runs/" + runs.start(form.request()).id());
+	}
+
+	@GetMapping("/runs/{id:\\d+}")
+	String show(@PathVariable long id, @RequestParam(required = false) String type,
+			@RequestParam(defaultValue = "time") String measure, Model model) {
+		AnalysisRun run = runs.get(id);
+		model.addAttribute("run", run);
+		model.addAttribute("mayStart", runs.mayStart());
+		if (!run.done()) {
+			return "analysis/run";
+		}
+		String chosen = type != null && run.serviceTypes().contains(type) ? type : run.serviceTypes().get(0);
+		String shownMeasure = List.of("time", "km", "change").contains(measure) && (run.scenario() || !"change".equals(measure))
+				? measure : "time";
+		model.addAttribute("type", chosen);
+		model.addAttribute("measure", shownMeasure);
+		List<MunicipalitySummary> summaries = runs.summaries(id, chosen);
+		model.addAttribute("summaries", summaries);
+		model.addAttribute("chart", BandChart.of(summaries));
+		List<PointImpact> ranking = runs.impacts(id, new ImpactFilter(chosen, null, null, null));
+		model.addAttribute("ranking", ranking.subList(0, Math.min(RANKING_ON_RUN_PAGE, ranking.size())));
+		model.addAttribute("rankingTotal", ranking.size());
+		model.addAttribute("municipalityNames", municipalities.names());
+		String query = "?type=" + chosen;
+		model.addAttribute("cellsUrl", "/analysis/runs/" + id + "/map-cells.json" + query + "&measure=" + shownMeasure);
+		model.addAttribute("pointsUrl", "/analysis/runs/" + id + "/points.geojson" + query);
+		model.addAttribute("impactsUrl", "/analysis/runs/" + id + "/impacts" + query);
+		if (run.scenario()) {
+			model.addAttribute("comparison", runs.compare(run.baseRunId(), id, chosen));
+		}
+		return "analysis/run";
+	}
+
+	/** The progress part of the run page, polled by htmx; a finished run reloads the whole page. */
+	@GetMapping("/runs/{id:\\d+}/status")
+	String status(@PathVariable long id, Model model, HttpServletResponse response) {
+		AnalysisRun run = runs.get(id);
+		model.addAttribute("run", run);
+		if (!run.active()) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		return "analysis/run :: progress";
+	}
+
+	@PostMapping("/runs/{id:\\d+}/rerun")
+	String rerun(@PathVariable long id) {
+		return "redirect:/analysis/runs/" + runs.rerun(id).id();
+	}
+
+	@GetMapping("/runs/{id:\\d+}/impacts")
+	String impacts(@PathVariable long id, @ModelAttribute("filter") ImpactFilter filter, Model model) {
+		AnalysisRun run = runs.get(id);
+		model.addAttribute("run", run);
+		model.addAttribute("mayStart", runs.mayStart());
+		model.addAttribute("impacts", runs.impacts(id, filter));
+		model.addAttribute("municipalityNames", municipalities.names());
+		model.addAttribute("municipalityOptions", municipalityOptions());
+		return "analysis/impacts";
+	}
+
+	@PostMapping("/runs/{id:\\d+}/scenario")
+	String scenario(@PathVariable long id, @ModelAttribute ScenarioForm form, RedirectAttributes redirect) {
+		try {
+			return "redirect:/analysis/runs/" + runs.startScenario(id, form.request()).id();
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+			return "redirect:/analysis/runs/" + id + "/impacts";
+		}
+	}
+
+	@GetMapping("/compare")
+	String compare(@RequestParam long base, @RequestParam long other, @RequestParam(required = false) String type,
+			Model model, RedirectAttributes redirect) {
+		AnalysisRun run = runs.get(other);
+		String chosen = type != null && run.serviceTypes().contains(type) ? type : run.serviceTypes().get(0);
+		try {
+			model.addAttribute("comparison", runs.compare(base, other, chosen));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+			return "redirect:/analysis";
+		}
+		model.addAttribute("type", chosen);
+		return "analysis/compare";
+	}
+
+	// Data for the map and exports
+
+	@GetMapping("/runs/{id:\\d+}/map-cells.json")
+	void mapCells(@PathVariable long id, @RequestParam String type, @RequestParam(defaultValue = "time") String measure,
+			HttpServletResponse response) throws IOException {
+		AnalysisRun run = runs.get(id);
+		RunService.CellResults cells = runs.cells(id, type);
+		int[] classes;
+		if ("change".equals(measure) && run.scenario()) {
+			TypeColumns base = runs.cells(run.baseRunId(), type).columns();
+			classes = RunExports.changes(base, cells.columns());
+		}
+		else {
+			classes = RunExports.bands(cells.columns(), "km".equals(measure));
+		}
+		response.setContentType("application/json");
+		exports.mapCells(cells.grid(), classes, response.getOutputStream());
+	}
+
+	@GetMapping("/runs/{id:\\d+}/points.geojson")
+	void pointsGeoJson(@PathVariable long id, @ModelAttribute ImpactFilter filter, HttpServletResponse response)
+			throws IOException {
+		AnalysisRun run = runs.get(id);
+		response.setContentType(RunExports.GEOJSON);
+		response.setCharacterEncoding("UTF-8");
+		attachment(response, "analys-" + id + "-serviceställen.geojson");
+		exports.pointsGeoJson(run, runs.impacts(id, filter), municipalities.names(), response.getOutputStream());
+	}
+
+	@GetMapping("/runs/{id:\\d+}/cells.geojson")
+	void cellsGeoJson(@PathVariable long id, HttpServletResponse response) throws IOException {
+		response.setContentType(RunExports.GEOJSON);
+		response.setCharacterEncoding("UTF-8");
+		attachment(response, "analys-" + id + "-rutor.geojson");
+		exports.cellsGeoJson(runs.grid(id), runs.allColumns(id), response.getOutputStream());
+	}
+
+	@GetMapping("/runs/{id:\\d+}/cells.csv")
+	void cellsCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		attachment(response, "analys-" + id + "-rutor.csv");
+		exports.cellsCsv(runs.grid(id), runs.allColumns(id), response.getOutputStream());
+	}
+
+	@GetMapping("/runs/{id:\\d+}/municipalities.csv")
+	void summariesCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
+		AnalysisRun run = runs.get(id);
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		attachment(response, "analys-" + id + "-kommuner.csv");
+		exports.summariesCsv(run, runs.allSummaries(id), response.getOutputStream());
+	}
+
+	@GetMapping("/runs/{id:\\d+}/impacts.csv")
+	void impactsCsv(@PathVariable long id, @ModelAttribute ImpactFilter filter, HttpServletResponse response)
+			throws IOException {
+		AnalysisRun run = runs.get(id);
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		attachment(response, "analys-" + id + "-stangningskonsekvens.csv");
+		exports.impactsCsv(run, runs.impacts(id, filter), municipalities.names(), response.getOutputStream());
+	}
+
+	private static void attachment(HttpServletResponse response, String filename) {
+		response.setHeader("Content-Disposition", "attachment; filename=\""
+				+ filename.replace("ä", "a").replace("å", "a").replace("ö", "o") + "\"");
+	}
+
+	private List<Map.Entry<Long, String>> municipalityOptions() {
+		List<Map.Entry<Long, String>> options = new ArrayList<>(municipalities.names().entrySet());
+		options.sort(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER));
+		return options;
+	}
+
+}

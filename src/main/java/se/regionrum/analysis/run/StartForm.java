@@ -1,0 +1,137 @@
+package se.regionrum.analysis.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** The start form of a run; thresholds are typed as "10, 20, 30". */
+public class StartForm {
+
+	@Size(max = 300)
+	private String name;
+
+	@NotNull
+	private Long gridId;
+
+	@NotNull
+	private Long networkId;
+
+	@NotNull
+	private Long pointSetId;
+
+	@NotNull
+	@PositiveOrZero
+	private Double cellSnapMeters;
+
+	@NotNull
+	@PositiveOrZero
+	private Double pointSnapMeters;
+
+	@NotNull
+	@Positive
+	private Double connectorSpeedKmh;
+
+	@NotNull
+	private String thresholds;
+
+	static StartForm defaults() {
+		RunSettings d = RunSettings.defaults();
+		StartForm form = new StartForm();
+		form.cellSnapMeters = d.cellSnapMeters();
+		form.pointSnapMeters = d.pointSnapMeters();
+		form.connectorSpeedKmh = d.connectorSpeedKmh();
+		form.thresholds = String.join(", ", d.thresholdMinutes().stream().map(String::valueOf).toList());
+		return form;
+	}
+
+	/** The thresholds as numbers, or {@code null} when the text is not a list of whole numbers. */
+	List<Integer> thresholdList() {
+		List<Integer> values = new ArrayList<>();
+		for (String part : thresholds == null ? new String[0] : thresholds.split("[,;\\s]+")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			try {
+				values.add(Integer.valueOf(part.strip()));
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+		return values;
+	}
+
+	RunRequest request() {
+		return new RunRequest(name, gridId, networkId, pointSetId,
+				new RunSettings(cellSnapMeters, pointSnapMeters, connectorSpeedKmh, thresholdList()), null);
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public Long getGridId() {
+		return gridId;
+	}
+
+	public void setGridId(Long gridId) {
+		this.gridId = gridId;
+	}
+
+	public Long getNetworkId() {
+		return networkId;
+	}
+
+	public void setNetworkId(Long networkId) {
+		this.networkId = networkId;
+	}
+
+	public Long getPointSetId() {
+		return pointSetId;
+	}
+
+	public void setPointSetId(Long pointSetId) {
+		this.pointSetId = pointSetId;
+	}
+
+	public Double getCellSnapMeters() {
+		return cellSnapMeters;
+	}
+
+	public void setCellSnapMeters(Double cellSnapMeters) {
+		this.cellSnapMeters = cellSnapMeters;
+	}
+
+	public Double getPointSnapMeters() {
+		return pointSnapMeters;
+	}
+
+	public void setPointSnapMeters(Double pointSnapMeters) {
+		this.pointSnapMeters = pointSnapMeters;
+	}
+
+	public Double getConnectorSpeedKmh() {
+		return connectorSpeedKmh;
+	}
+
+	public void setConnectorSpeedKmh(Double connectorSpeedKmh) {
+		this.connectorSpeedKmh = connectorSpeedKmh;
+	}
+
+	public String getThresholds() {
+		return thresholds;
+	}
+
+	public void setThresholds(String thresholds) {
+		this.thresholds = thresholds;
+	}
+
+}
