@@ -1,0 +1,134 @@
+package se.regionrum.analysis.run;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSets.GridInfo;
+import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
+import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
+import se.regionrum.analysis.dataset.ServiceType;
+import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
+import se.regionrum.analysis.run.RunResults.PointImpact;
+
+@RestController
+@RequestMapping("/api/v1/analysis")
+@Tag(name = "Analysis", description = "Service accessibility: service types, data sets, runs (start, status, list), "
+		+ "results per municipality, closure impact per point and per-cell results. Signed-in users read; "
+		+ "administrators and editors start runs.")
+class RunApiController {
+
+	private final RunService runs;
+
+	private final AnalysisData data;
+
+	RunApiController(RunService runs, AnalysisData data) {
+		this.runs = runs;
+		this.data = data;
+	}
+
+	/**
+	 * Per-cell results of one type as parallel arrays, in the grid's cell order: lower-left corner in
+	 * SWEREF 99 TM, population, municipality (organisation id, 0 = none), time in deciseconds, road
+	 * metres and the nearest point's seq; -1 where no point is reachable.
+	 */
+	record CellsResponse(long runId, String type, String crs, int cellSize, int[] x, int[] y, int[] population,
+			int[] municipalityId, int[] deciseconds, int[] meters, int[] nearestPoint) {
+	}
+
+	@GetMapping("/service-types")
+	@Operation(summary = "The service types analyses measure, in their order", operationId = "listServiceTypes")
+	List<ServiceType> serviceTypes() {
+		return data.serviceTypes();
+	}
+
+	@GetMapping("/grids")
+	@Operation(summary = "Population grids with their versions (checksums)", operationId = "listAnalysisGrids")
+	List<GridInfo> grids() {
+		return data.grids();
+	}
+
+	@GetMapping("/point-sets")
+	@Operation(summary = "Sets of service points with their versions", operationId = "listAnalysisPointSets")
+	List<PointSetInfo> pointSets() {
+		return data.pointSets();
+	}
+
+	@GetMapping("/networks")
+	@Operation(summary = "Road networks with their versions", operationId = "listAnalysisNetworks")
+	List<NetworkInfo> networks() {
+		return data.networks();
+	}
+
+	@GetMapping("/runs")
+	@Operation(summary = "Analysis runs, newest first", operationId = "listAnalysisRuns")
+	List<AnalysisRun> list() {
+		return runs.list();
+	}
+
+	@PostMapping("/runs")
+	@Operation(summary = "Start an analysis run (administrators and editors)",
+			description = "Queues the run and answers at once with 202 Accepted; follow its status at the Location. "
+					+ "Settings default to the engine's defaults, service types to all.",
+			operationId = "startAnalysisRun")
+	ResponseEntity<AnalysisRun> start(@RequestBody RunRequest request) {
+		AnalysisRun run = runs.start(request);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/analysis/runs/" + run.id())).body(run);
+	}
+
+	@GetMapping("/runs/{id:\\d+}")
+	@Operation(summary = "One run with its status, progress (percent) and, when done, its figures",
+			operationId = "getAnalysisRun")
+	AnalysisRun get(@PathVariable long id) {
+		return runs.get(id);
+	}
+
+	@PostMapping("/runs/{id:\\d+}/scenarios")
+	@Operation(summary = "Start a what-if scenario on a finished run: close points (by seq) and add points",
+			operationId = "startAnalysisScenario")
+	ResponseEntity<AnalysisRun> scenario(@PathVariable long id, @RequestBody ScenarioRequest request) {
+		AnalysisRun run = runs.startScenario(id, request);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/analysis/runs/" + run.id())).body(run);
+	}
+
+	@GetMapping("/runs/{id:\\d+}/municipalities")
+	@Operation(summary = "Population per municipality by travel-time band for one service type",
+			description = "The last row (municipalityId -1) is the whole region; municipalityId 0 holds cells outside "
+					+ "every boundary. 404 until the run is done.", operationId = "getAnalysisMunicipalitySummary")
+	List<MunicipalitySummary> municipalities(@PathVariable long id, @RequestParam String type) {
+		return runs.summaries(id, type);
+	}
+
+	@GetMapping("/runs/{id:\\d+}/impacts")
+	@Operation(summary = "Closure impact per service point, ranked",
+			description = "Filter by type and municipality; sort by addedMinutes (default), affected, pushed, stranded, "
+					+ "served or name; dir asc or desc.", operationId = "getAnalysisPointRanking")
+	List<PointImpact> impacts(@PathVariable long id, @ParameterObject @ModelAttribute ImpactFilter filter) {
+		return runs.impacts(id, filter);
+	}
+
+	@GetMapping("/runs/{id:\\d+}/cells")
+	@Operation(summary = "Per-cell results of one service type as parallel arrays", operationId = "getAnalysisCells")
+	CellsResponse cells(@PathVariable long id, @RequestParam String type) {
+		RunService.CellResults cells = runs.cells(id, type);
+		var grid = cells.grid();
+		return new CellsResponse(id, type, grid.info().crs(), grid.info().cellSize(), grid.x(), grid.y(),
+				grid.population(), grid.municipality(), cells.columns().times(), cells.columns().meters(),
+				cells.columns().nearest());
+	}
+
+}
