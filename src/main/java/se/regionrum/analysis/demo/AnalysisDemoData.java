@@ -1,0 +1,124 @@
+package se.regionrum.analysis.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.locationtech.jts.geom.Envelope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.regionrum.actors.MunicipalityBoundaries;
+import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSets;
+import se.regionrum.analysis.dataset.ServiceType;
+import se.regionrum.analysis.dataset.ServiceTypes;
+import se.regionrum.analysis.dataset.Sweref;
+import se.regionrum.analysis.run.RunRequest;
+import se.regionrum.analysis.run.RunService;
+import se.regionrum.analysis.synthetic.SyntheticRegion;
+import se.regionrum.platform.SystemUser;
+
+/**
+ * Gives a fresh start something to look at: a synthetic population grid, service points and road
+ * network of region size laid over the municipalities in the register (their boundaries frame it,
+ * their central towns and populations seed it), stored as synthetic data sets, and one analysis
+ * started in the background. No real person or shop is in it; every page that shows it says so.
+ * Runs after the actors demo data, which brings the municipalities and their boundaries.
+ */
+@Component
+@Order(70)
+class AnalysisDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AnalysisDemoData.class);
+
+	static final long SEED = 3006;
+
+	private final String mode;
+
+	private final String regionName;
+
+	private final JdbcClient jdbc;
+
+	private final MunicipalityBoundaries boundaries;
+
+	private final ServiceTypes types;
+
+	private final AnalysisData data;
+
+	private final RunService runs;
+
+	AnalysisDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
+			@Value("${regionrum.region.name:}") String regionName, JdbcClient jdbc, MunicipalityBoundaries boundaries,
+			ServiceTypes types, AnalysisData data, RunService runs) {
+		this.mode = mode;
+		this.regionName = regionName;
+		this.jdbc = jdbc;
+		this.boundaries = boundaries;
+		this.types = types;
+		this.data = data;
+		this.runs = runs;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if ("never".equalsIgnoreCase(mode)) {
+			return;
+		}
+		boolean empty = jdbc.sql("select count(*) from analysis_grid").query(Long.class).single() == 0;
+		if (!empty && !"always".equalsIgnoreCase(mode)) {
+			return;
+		}
+		SystemUser.run(this::load);
+	}
+
+	void load() {
+		List<SyntheticRegion.Town> towns = new ArrayList<>();
+		Envelope extent = new Envelope();
+		for (MunicipalityBoundaries.Municipality m : boundaries.municipalities()) {
+			if (m.hasBoundary()) {
+				extent.expandToInclude(Sweref.fromWgs84(m.boundary()).getEnvelopeInternal());
+			}
+			if (m.hasTown()) {
+				double[] xy = Sweref.fromWgs84(m.townLongitude(), m.townLatitude());
+				towns.add(new SyntheticRegion.Town(m.centralTown() == null ? m.name() : m.centralTown(), xy[0], xy[1],
+						m.population() == null ? 10_000 : m.population()));
+				extent.expandToInclude(xy[0], xy[1]);
+			}
+		}
+		if (towns.isEmpty() || extent.isNull()) {
+			log.info("No municipalities with central towns in the register: no synthetic analysis data");
+			return;
+		}
+		long start = System.nanoTime();
+		var generated = SyntheticRegion.generate(SyntheticRegion.Scale.REGION,
+				new SyntheticRegion.Extent(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY()),
+				towns, SEED);
+		String label = regionName == null || regionName.isBlank() ? "" : " – " + regionName;
+		String source = "Syntetiska data från Regionrum (frö " + SEED + ")";
+		var grid = data.importGrid(new DataSets.NewGrid("Syntetiskt befolkningsrutnät" + label, source, "EPSG:3006",
+				generated.cellSize(), generated.cellLowerLeftX(), generated.cellLowerLeftY(),
+				generated.cells().population(), generated.cells().ageGroups(), generated.cells().ageGroupPopulation(),
+				true));
+		List<ServiceType> serviceTypes = types.all();
+		List<DataSets.NewPoint> points = new ArrayList<>();
+		var p = generated.points();
+		for (int i = 0; i < p.count(); i++) {
+			String type = serviceTypes.get(p.type()[i] % serviceTypes.size()).code();
+			points.add(new DataSets.NewPoint(type, generated.pointNames()[i], p.x()[i], p.y()[i], source));
+		}
+		var pointSet = data.importPoints(new DataSets.NewPointSet("Syntetiska serviceställen" + label, source, true, points));
+		var network = data.importNetwork("Syntetiskt vägnät" + label, source, true, generated.graph());
+		var run = runs.start(new RunRequest("Demoanalys, syntetiska data" + label, grid.id(), network.id(),
+				pointSet.id(), null, null));
+		log.info("Synthetic analysis data: {} cells, {} points, {} road nodes in {} ms; run {} started",
+				grid.cellCount(), pointSet.pointCount(), network.nodeCount(), (System.nanoTime() - start) / 1_000_000,
+				run.id());
+	}
+
+}
