@@ -1,0 +1,116 @@
+package se.regionrum.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSets;
+import se.regionrum.analysis.dataset.Sweref;
+import se.regionrum.analysis.engine.RoadGraph;
+import se.regionrum.analysis.engine.RoadGraphBuilder;
+import se.regionrum.analysis.run.AnalysisRun;
+import se.regionrum.analysis.run.RunRequest;
+import se.regionrum.analysis.run.RunService;
+import se.regionrum.platform.SystemUser;
+
+/**
+ * A small world of its own for analysis tests, so that they never touch the demo data: a 9 x 9
+ * road grid at 1 km spacing around Falun's centre, a cell at every node with 10 people, two
+ * grocery stores and one pharmacy.
+ */
+public final class AnalysisFixtures {
+
+	public static final int SIZE = 9;
+
+	public static final int SPACING = 1000;
+
+	private AnalysisFixtures() {
+	}
+
+	public record World(long gridId, long pointSetId, long networkId) {
+
+		public RunRequest request(String name) {
+			return new RunRequest(name, gridId, networkId, pointSetId, null, List.of("grocery_full", "pharmacy"));
+		}
+
+	}
+
+	/** Lower-left corner of the world in SWEREF 99 TM, near Falun so that cells fall in a municipality. */
+	static double[] origin() {
+		double[] falun = Sweref.fromWgs84(15.63, 60.605);
+		return new double[] { Math.floor(falun[0] / 1000) * 1000 - 4000, Math.floor(falun[1] / 1000) * 1000 - 4000 };
+	}
+
+	public static World create(AnalysisData data, String label) {
+		double[] o = origin();
+		RoadGraphBuilder builder = new RoadGraphBuilder();
+		for (int j = 0; j < SIZE; j++) {
+			for (int i = 0; i < SIZE; i++) {
+				builder.addNode(o[0] + i * SPACING, o[1] + j * SPACING);
+			}
+		}
+		for (int j = 0; j < SIZE; j++) {
+			for (int i = 0; i < SIZE; i++) {
+				int v = j * SIZE + i;
+				// 60 km/h: one minute per link.
+				if (i + 1 < SIZE) {
+					builder.addRoad(v, v + 1, 60, SPACING);
+				}
+				if (j + 1 < SIZE) {
+					builder.addRoad(v, v + SIZE, 60, SPACING);
+				}
+			}
+		}
+		RoadGraph graph = builder.build();
+		int n = SIZE * SIZE;
+		int[] x = new int[n];
+		int[] y = new int[n];
+		int[] population = new int[n];
+		for (int j = 0; j < SIZE; j++) {
+			for (int i = 0; i < SIZE; i++) {
+				int c = j * SIZE + i;
+				// The cell's centre lies on the node.
+				x[c] = (int) (o[0] + i * SPACING - 125);
+				y[c] = (int) (o[1] + j * SPACING - 125);
+				population[c] = 10;
+			}
+		}
+		List<DataSets.NewPoint> points = new ArrayList<>();
+		points.add(new DataSets.NewPoint("grocery_full", "Test-Konsum väst " + label, o[0], o[1], "test"));
+		points.add(new DataSets.NewPoint("grocery_full", "Test-ICA öst " + label, o[0] + 8 * SPACING, o[1] + 8 * SPACING, "test"));
+		points.add(new DataSets.NewPoint("pharmacy", "Test-Apotek " + label, o[0] + 4 * SPACING, o[1] + 4 * SPACING, "test"));
+		return SystemUser.call(() -> {
+			var grid = data.importGrid(new DataSets.NewGrid("Testrutnät " + label, "test", "EPSG:3006", 250, x, y,
+					population, List.of(), new int[0][], false));
+			var set = data.importPoints(new DataSets.NewPointSet("Testställen " + label, "test", false, points));
+			var network = data.importNetwork("Testvägnät " + label, "test", false, graph);
+			return new World(grid.id(), set.id(), network.id());
+		});
+	}
+
+	/** Waits until the run is no longer queued or running. */
+	public static AnalysisRun await(RunService runs, long id) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(deadline)) {
+			AnalysisRun run = SystemUser.call(() -> runs.get(id));
+			if (!run.active()) {
+				return run;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		AnalysisRun run = SystemUser.call(() -> runs.get(id));
+		assertThat(run.active()).as("run %d still %s after a minute", id, run.status()).isFalse();
+		return run;
+	}
+
+}

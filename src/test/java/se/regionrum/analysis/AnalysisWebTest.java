@@ -1,0 +1,212 @@
+package se.regionrum.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.run.AnalysisRun;
+import se.regionrum.analysis.run.RunService;
+import se.regionrum.platform.SystemUser;
+import se.regionrum.platform.TestAuthentication;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may do what on the analysis pages and API (anonymous: sign-in or 401; readers read but start
+ * nothing; editors and administrators start), the exports' headers and GeoJSON, and the API in the
+ * OpenAPI document.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AnalysisWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AnalysisData data;
+
+	@Autowired
+	RunService runs;
+
+	@Autowired
+	JsonMapper json;
+
+	AnalysisFixtures.World world;
+
+	AnalysisRun run;
+
+	@BeforeEach
+	void world() {
+		world = AnalysisFixtures.create(data, "webb " + System.nanoTime());
+		run = AnalysisFixtures.await(runs, SystemUser.call(() -> runs.start(world.request("Webbtest"))).id());
+	}
+
+	private String startJson() {
+		return """
+				{"gridId": %d, "networkId": %d, "pointSetId": %d, "serviceTypes": ["pharmacy"]}"""
+			.formatted(world.gridId(), world.networkId(), world.pointSetId());
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignInAndTheApiAnswers401() throws Exception {
+		mvc.perform(get("/analysis")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/analysis/runs/{id}", run.id())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/analysis/runs/{id}/municipalities.csv", run.id())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/analysis/runs")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/analysis/service-types")).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/analysis/runs").contentType(MediaType.APPLICATION_JSON).content(startJson()))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void readersSeeRunsButStartNone() throws Exception {
+		var reader = TestAuthentication.reader();
+		String page = mvc.perform(get("/analysis").with(authentication(reader))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Webbtest").doesNotContain("action=\"/analysis/runs\"");
+		mvc.perform(get("/analysis/runs/{id}", run.id()).with(authentication(reader))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/analysis/runs/{id}", run.id()).with(authentication(reader)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DONE"));
+
+		mvc.perform(post("/analysis/runs").with(authentication(reader)).with(csrf())
+			.param("gridId", String.valueOf(world.gridId())).param("networkId", String.valueOf(world.networkId()))
+			.param("pointSetId", String.valueOf(world.pointSetId())).param("cellSnapMeters", "1000")
+			.param("pointSnapMeters", "500").param("connectorSpeedKmh", "20").param("thresholds", "10, 20, 30"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/analysis/runs/{id}/rerun", run.id()).with(authentication(reader)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/analysis/runs/{id}/scenario", run.id()).with(authentication(reader)).with(csrf())
+			.param("close", "2")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/analysis/runs").with(authentication(reader)).contentType(MediaType.APPLICATION_JSON)
+			.content(startJson())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void editorsStartRunsThroughTheApiAndAdministratorsThroughThePage() throws Exception {
+		var editor = TestAuthentication.editorOf(1);
+		String body = mvc.perform(post("/api/v1/analysis/runs").with(authentication(editor))
+			.contentType(MediaType.APPLICATION_JSON).content(startJson()))
+			.andExpect(status().isAccepted())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/analysis/runs/")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		long id = json.readTree(body).path("id").asLong();
+		assertThat(AnalysisFixtures.await(runs, id).serviceTypes()).containsExactly("pharmacy");
+
+		mvc.perform(post("/analysis/runs").with(authentication(TestAuthentication.admin())).with(csrf())
+			.param("name", "Från sidan").param("gridId", String.valueOf(world.gridId()))
+			.param("networkId", String.valueOf(world.networkId())).param("pointSetId", String.valueOf(world.pointSetId()))
+			.param("cellSnapMeters", "1000").param("pointSnapMeters", "500").param("connectorSpeedKmh", "20")
+			.param("thresholds", "10, 20, 30"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/analysis/runs/*"));
+	}
+
+	@Test
+	void badThresholdsAreShownOnTheForm() throws Exception {
+		String page = mvc.perform(post("/analysis/runs").with(authentication(TestAuthentication.admin())).with(csrf())
+			.param("gridId", String.valueOf(world.gridId())).param("networkId", String.valueOf(world.networkId()))
+			.param("pointSetId", String.valueOf(world.pointSetId())).param("cellSnapMeters", "1000")
+			.param("pointSnapMeters", "500").param("connectorSpeedKmh", "20").param("thresholds", "30, 10"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Ange gränserna som hela minuter, stigande");
+	}
+
+	@Test
+	void exportsHaveTheirHeadersAndValidGeoJson() throws Exception {
+		var reader = TestAuthentication.reader();
+		String summary = csv("/analysis/runs/" + run.id() + "/municipalities.csv");
+		assertThat(summary.lines().findFirst().orElseThrow()).startsWith(
+				"service_type;municipality_id;municipality;population;band_0_10_min;band_10_20_min;band_20_30_min;"
+						+ "band_over_30_min;unreachable;mean_minutes;mean_km;beyond_10_min");
+		assertThat(summary).contains("pharmacy;;total;810;810;");
+		assertThat(csv("/analysis/runs/" + run.id() + "/impacts.csv").lines().findFirst().orElseThrow())
+			.startsWith("seq;service_type;name;municipality;x_sweref99tm;y_sweref99tm;on_network;added;served;affected;"
+					+ "added_person_minutes;stranded;pushed_past_10_min");
+		String cells = csv("/analysis/runs/" + run.id() + "/cells.csv");
+		assertThat(cells.lines().findFirst().orElseThrow())
+			.isEqualTo("cell_x;cell_y;cell_size;population;municipality_id;grocery_full_minutes;grocery_full_km;"
+					+ "pharmacy_minutes;pharmacy_km");
+		assertThat(cells.lines().count()).isEqualTo(82);
+		assertThat(csv("/analysis/points/export.csv?set=" + world.pointSetId()).lines().findFirst().orElseThrow())
+			.startsWith("seq;service_type;name;municipality;x_sweref99tm;y_sweref99tm;latitude;longitude");
+
+		JsonNode cellFeatures = geoJson("/analysis/runs/" + run.id() + "/cells.geojson");
+		assertThat(cellFeatures.path("features")).hasSize(81);
+		JsonNode cell = cellFeatures.path("features").get(40);
+		assertThat(cell.at("/geometry/type").asString()).isEqualTo("Polygon");
+		assertThat(cell.at("/geometry/coordinates/0")).hasSize(5);
+		assertThat(cell.at("/geometry/coordinates/0/0/0").asDouble()).isBetween(15.0, 16.5);
+		assertThat(cell.at("/geometry/coordinates/0/0/1").asDouble()).isBetween(60.0, 61.5);
+		assertThat(cell.at("/properties/pharmacy_minutes").asDouble()).isZero();
+
+		JsonNode points = geoJson("/analysis/runs/" + run.id() + "/points.geojson");
+		assertThat(points.path("features")).hasSize(3);
+		assertThat(points.at("/features/0/geometry/type").asString()).isEqualTo("Point");
+		assertThat(points.at("/features/0/properties").has("added_person_minutes")).isTrue();
+		assertThat(geoJson("/analysis/points/export.geojson?set=" + world.pointSetId()).path("features")).hasSize(3);
+
+		mvc.perform(get("/api/v1/analysis/runs/{id}/municipalities", run.id()).param("type", "pharmacy")
+			.with(authentication(reader))).andExpect(status().isOk()).andExpect(jsonPath("$[-1:].population").value(810));
+		mvc.perform(get("/api/v1/analysis/runs/{id}/impacts", run.id()).param("type", "pharmacy")
+			.with(authentication(reader))).andExpect(status().isOk()).andExpect(jsonPath("$[0].stranded").value(810));
+		mvc.perform(get("/api/v1/analysis/runs/{id}/cells", run.id()).param("type", "pharmacy")
+			.with(authentication(reader))).andExpect(status().isOk()).andExpect(jsonPath("$.deciseconds.length()").value(81));
+	}
+
+	@Test
+	void theRunPageShowsMapSummaryRankingAndTheSyntheticNoticeOnlyForSyntheticData() throws Exception {
+		String page = mvc.perform(get("/analysis/runs/{id}", run.id()).param("type", "pharmacy")
+			.with(authentication(TestAuthentication.reader()))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"analysis-map\"", "Befolkning per kommun och restid: Apotek", "Risk och konsekvens: Apotek",
+				"Test-Apotek", "<svg role=\"img\"").doesNotContain("Syntetiska data.").doesNotContain("<script>");
+	}
+
+	@Test
+	void theApiIsInTheOpenApiDocument() throws Exception {
+		JsonNode document = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(document.path("paths").has("/api/v1/analysis/service-types")).isTrue();
+		assertThat(document.at("/paths/~1api~1v1~1analysis~1runs/post/operationId").asString()).isEqualTo("startAnalysisRun");
+		assertThat(document.path("paths").has("/api/v1/analysis/runs/{id}/municipalities")).isTrue();
+		assertThat(document.path("paths").has("/api/v1/analysis/runs/{id}/impacts")).isTrue();
+		assertThat(document.path("paths").has("/api/v1/analysis/runs/{id}/cells")).isTrue();
+	}
+
+	private String csv(String url) throws Exception {
+		var response = mvc.perform(get(url).with(authentication(TestAuthentication.reader()))).andExpect(status().isOk())
+			.andReturn().getResponse();
+		assertThat(response.getContentType()).startsWith("text/csv");
+		return response.getContentAsString(StandardCharsets.UTF_8).replace("\uFEFF", "");
+	}
+
+	private JsonNode geoJson(String url) throws Exception {
+		var response = mvc.perform(get(url).with(authentication(TestAuthentication.reader()))).andExpect(status().isOk())
+			.andReturn().getResponse();
+		assertThat(response.getContentType()).startsWith("application/geo+json");
+		JsonNode node = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(node.path("type").asString()).isEqualTo("FeatureCollection");
+		return node;
+	}
+
+}
