@@ -27,8 +27,9 @@ final class Summary {
 				}
 			}
 			long total = grid.totalPopulation();
-			out.printf(Locale.ROOT, "  %-14s mean %6.1f min, %5.1f %% of the population reach none%n", types.get(t),
-					reached == 0 ? Double.NaN : personMinutes / reached, total == 0 ? 0 : 100.0 * (total - reached) / total);
+			String mean = reached == 0 ? "-" : String.format(Locale.ROOT, "%.1f", personMinutes / reached);
+			out.printf(Locale.ROOT, "  %-14s mean %6s min, %5.1f %% of the population reach none%n", types.get(t), mean,
+					total == 0 ? 0 : 100.0 * (total - reached) / total);
 		}
 	}
 
