@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-import crosby.binary.BinaryParser;
 import crosby.binary.Osmformat;
 
 /**
@@ -67,7 +66,7 @@ public final class OsmNodeCoordinates {
 		return lat[index] * 1e-7;
 	}
 
-	private final class Pass extends BinaryParser {
+	private final class Pass extends OsmParser {
 
 		private final LongConsumer nodesRead;
 		private long count;
@@ -108,25 +107,9 @@ public final class OsmNodeCoordinates {
 			}
 		}
 
-		@Override
-		protected void parseWays(List<Osmformat.Way> ways) {
-			// coordinates only
-		}
 
-		@Override
-		protected void parseRelations(List<Osmformat.Relation> relations) {
-			// coordinates only
-		}
 
-		@Override
-		protected void parse(Osmformat.HeaderBlock header) {
-			// nothing in the header matters here
-		}
 
-		@Override
-		public void complete() {
-			// the caller reads the arrays
-		}
 	}
 
 	/** Sorts and removes repeats, giving the ids in the form {@link #read} takes. */

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-import crosby.binary.BinaryParser;
 import crosby.binary.Osmformat;
+import se.regionrum.analysis.input.OsmParser;
 import se.regionrum.analysis.input.OsmTags;
 
 /**
@@ -13,7 +13,7 @@ import se.regionrum.analysis.input.OsmTags;
  * primitives (node ids of all ways in one {@code long[]}, a start offset, speed and direction per
  * way), since a national extract has millions of them.
  */
-final class OsmRoadWays extends BinaryParser {
+final class OsmRoadWays extends OsmParser {
 
 	private final CarProfile profile;
 	private final LongConsumer waysRead;
@@ -71,28 +71,8 @@ final class OsmRoadWays extends BinaryParser {
 		start[wayCount] = refCount;
 	}
 
-	@Override
-	protected void parseDense(Osmformat.DenseNodes nodes) {
-		// nodes are read in the second pass, once it is known which are needed
-	}
 
-	@Override
-	protected void parseNodes(List<Osmformat.Node> nodes) {
-		// as above
-	}
 
-	@Override
-	protected void parseRelations(List<Osmformat.Relation> relations) {
-		// turn restrictions are not modelled
-	}
 
-	@Override
-	protected void parse(Osmformat.HeaderBlock header) {
-		// the header's bounding box and features are not needed
-	}
 
-	@Override
-	public void complete() {
-		// the reader takes the arrays from here
-	}
 }

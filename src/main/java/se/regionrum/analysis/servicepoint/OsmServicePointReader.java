@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import crosby.binary.BinaryParser;
 import crosby.binary.Osmformat;
 import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.input.OsmNodeCoordinates;
+import se.regionrum.analysis.input.OsmParser;
 import se.regionrum.analysis.input.OsmTags;
 import se.regionrum.analysis.input.PbfPass;
 
@@ -84,7 +84,7 @@ public final class OsmServicePointReader {
 	}
 
 	/** First pass: tagged nodes with their places, tagged ways with their node ids. */
-	private final class TaggedElements extends BinaryParser {
+	private final class TaggedElements extends OsmParser {
 
 		final List<Found> nodes = new ArrayList<>();
 		final List<Found> ways = new ArrayList<>();
@@ -167,19 +167,7 @@ public final class OsmServicePointReader {
 			return name == null ? "" : name.trim();
 		}
 
-		@Override
-		protected void parseRelations(List<Osmformat.Relation> relations) {
-			// multipolygon shops are rare; see the class comment
-		}
 
-		@Override
-		protected void parse(Osmformat.HeaderBlock header) {
-			// nothing in the header matters here
-		}
 
-		@Override
-		public void complete() {
-			// the reader takes the lists from here
-		}
 	}
 }
