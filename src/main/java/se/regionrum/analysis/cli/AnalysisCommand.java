@@ -87,8 +87,8 @@ public final class AnalysisCommand {
 			points.addAll(new OsmServicePointReader().read(file));
 		}
 		long inputDone = System.nanoTime();
-		out.printf(Locale.ROOT, "network: %d nodes, %d edges, %d routable nodes (%.2f s)%n", graph.nodeCount(),
-				graph.edgeCount(), graph.routableCount(), seconds(start, networkDone));
+		out.printf(Locale.ROOT, "network: %d nodes kept of %d (islands left out), %d edges (%.2f s)%n", graph.nodeCount(),
+				graph.inputNodeCount(), graph.edgeCount(), seconds(start, networkDone));
 		out.printf(Locale.ROOT, "cells: %d, population %d; service points: %d (%.2f s)%n", grid.count(),
 				grid.totalPopulation(), points.size(), seconds(networkDone, inputDone));
 

@@ -35,7 +35,9 @@ public final class OsmRoadNetworkReader {
 	 * What an import gave.
 	 *
 	 * @param wayNodes distinct OSM nodes on the used ways, shape points included (what other tools call routable nodes)
-	 * @param routableNodes graph nodes in the largest strongly connected component
+	 * @param graphNodes junctions and way ends built into nodes, before islands were left out
+	 * @param graphEdges directed edges kept in the graph
+	 * @param routableNodes nodes kept in the graph: its largest strongly connected component
 	 * @param missingNodes node references of used ways that the file holds no node for (clipped extracts)
 	 */
 	public record Result(RoadGraph graph, long nodesRead, long waysRead, int waysUsed, int wayNodes, int graphNodes,
@@ -82,8 +84,8 @@ public final class OsmRoadNetworkReader {
 			assembly.way(refIndex, ways.start[w], ways.start[w + 1], ways.kmh[w] / 3.6, ways.direction[w]);
 		}
 		RoadGraph graph = assembly.builder.build();
-		return new Result(graph, nodesRead[0], waysRead[0], ways.wayCount, nodes.size(), graph.nodeCount(), graph.edgeCount(),
-				graph.routableCount(), assembly.missing);
+		return new Result(graph, nodesRead[0], waysRead[0], ways.wayCount, nodes.size(), graph.inputNodeCount(),
+				graph.edgeCount(), graph.nodeCount(), assembly.missing);
 	}
 
 	/** How often ways meet each node, way ends counting twice, so that 2 or more marks a graph node. */

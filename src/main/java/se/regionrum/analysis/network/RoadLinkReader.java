@@ -26,7 +26,10 @@ import se.regionrum.analysis.input.Problems;
  */
 public final class RoadLinkReader {
 
-	/** What an import gave. */
+	/**
+	 * What an import gave: nodes built from the link ends, the directed edges kept, and the nodes
+	 * kept (the largest strongly connected component; islands are left out).
+	 */
 	public record Result(RoadGraph graph, int linksRead, int graphNodes, int graphEdges, int routableNodes) {
 	}
 
@@ -185,7 +188,7 @@ public final class RoadLinkReader {
 				}
 			}
 			RoadGraph graph = builder.build();
-			return new Result(graph, n, graph.nodeCount(), graph.edgeCount(), graph.routableCount());
+			return new Result(graph, n, graph.inputNodeCount(), graph.edgeCount(), graph.nodeCount());
 		}
 
 		private static double length(double[] line) {

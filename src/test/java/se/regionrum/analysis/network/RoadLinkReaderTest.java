@@ -32,7 +32,9 @@ class RoadLinkReaderTest {
 		RoadLinkReader.Result result = new RoadLinkReader().read(file);
 		assertThat(result.linksRead()).isEqualTo(3);
 		assertThat(result.graphNodes()).isEqualTo(5); // a, b, c, and d apart from c (2 m > 0.5 m)
-		assertThat(result.graphEdges()).isEqualTo(5);
+		// the one-way d-e can be neither left nor reached from a, b, c: only a-b-c stays, both ways
+		assertThat(result.routableNodes()).isEqualTo(3);
+		assertThat(result.graphEdges()).isEqualTo(4);
 		int[] longest = new int[1];
 		result.graph().forEachEdge((from, to, ds, m) -> {
 			if (m == 1000) {
