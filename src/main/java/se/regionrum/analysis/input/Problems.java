@@ -1,0 +1,59 @@
+package se.regionrum.analysis.input;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.regionrum.platform.ImportProblem;
+import se.regionrum.platform.ImportRejectedException;
+
+/**
+ * Collects every problem a reader finds, so that one rejection names them all. A file broken on
+ * every row would otherwise fill memory with messages nobody reads, so after {@value #LIMIT}
+ * problems only a count is kept.
+ */
+public final class Problems {
+
+	static final int LIMIT = 500;
+
+	private final List<ImportProblem> problems = new ArrayList<>();
+	private int omitted;
+
+	/** A problem in one row (CSV line, header = 1) or feature (1-based) and column or property. */
+	public void add(int row, String column, String messageKey, Object... arguments) {
+		if (problems.size() < LIMIT) {
+			problems.add(new ImportProblem(row, column, messageKey, arguments));
+		}
+		else {
+			omitted++;
+		}
+	}
+
+	public void addFile(String messageKey, Object... arguments) {
+		add(0, null, messageKey, arguments);
+	}
+
+	public boolean isEmpty() {
+		return problems.isEmpty();
+	}
+
+	public int count() {
+		return problems.size() + omitted;
+	}
+
+	/** Rejects the file when anything was found; nothing read so far may be used then. */
+	public void throwIfAny() {
+		if (problems.isEmpty()) {
+			return;
+		}
+		List<ImportProblem> all = new ArrayList<>(problems);
+		if (omitted > 0) {
+			all.add(ImportProblem.ofFile("analysis.import.moreProblems", omitted));
+		}
+		throw new ImportRejectedException(all);
+	}
+
+	/** A problem that stops reading at once: the file as a whole cannot be read. */
+	public static ImportRejectedException fileRejected(String messageKey, Object... arguments) {
+		return new ImportRejectedException(List.of(ImportProblem.ofFile(messageKey, arguments)));
+	}
+}

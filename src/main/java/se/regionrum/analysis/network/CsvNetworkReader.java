@@ -1,0 +1,86 @@
+package se.regionrum.analysis.network;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import se.regionrum.analysis.engine.RoadGraph;
+import se.regionrum.analysis.engine.RoadGraphBuilder;
+import se.regionrum.analysis.geo.CoordinateTransforms;
+import se.regionrum.analysis.input.CsvTable;
+import se.regionrum.analysis.input.Problems;
+
+/**
+ * A road graph given as two CSV files, for networks prepared elsewhere: nodes {@code id,lon,lat}
+ * (WGS84 degrees) and directed edges {@code from,to,seconds,meters} naming node ids. A road
+ * driven both ways is two rows. Problems in either file are reported together.
+ */
+public final class CsvNetworkReader {
+
+	public RoadGraph read(Path nodesFile, Path edgesFile) {
+		Problems problems = new Problems();
+		CsvTable nodes = CsvTable.open(nodesFile);
+		int id = nodes.required(problems, "id");
+		int lon = nodes.required(problems, "lon");
+		int lat = nodes.required(problems, "lat");
+		CsvTable edges = CsvTable.open(edgesFile);
+		int from = edges.required(problems, "from");
+		int to = edges.required(problems, "to");
+		int seconds = edges.required(problems, "seconds");
+		int meters = edges.required(problems, "meters");
+		problems.throwIfAny();
+
+		RoadGraphBuilder builder = new RoadGraphBuilder();
+		Map<String, Integer> index = new HashMap<>();
+		CoordinateTransforms.PlanarTransform toSweref = CoordinateTransforms.toSweref99(CoordinateTransforms.WGS84);
+		nodes.forEachRow(problems, row -> {
+			double x = row.number(lon, problems);
+			double y = row.number(lat, problems);
+			String nodeId = row.get(id);
+			if (nodeId.isEmpty()) {
+				problems.add(row.number(), "id", "analysis.import.network.noId");
+			}
+			else if (index.containsKey(nodeId)) {
+				problems.add(row.number(), "id", "analysis.import.network.duplicateId", nodeId);
+			}
+			else if (!Double.isNaN(x) && !Double.isNaN(y) && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
+				problems.add(row.number(), "lon", "analysis.import.notDegrees", x, y);
+			}
+			else if (!Double.isNaN(x) && !Double.isNaN(y)) {
+				double[] xy = toSweref.apply(x, y);
+				index.put(nodeId, builder.addNode(xy[0], xy[1]));
+			}
+		});
+		edges.forEachRow(problems, row -> {
+			Integer a = node(row.get(from), index, row.number(), "from", problems);
+			Integer b = node(row.get(to), index, row.number(), "to", problems);
+			double s = nonNegative(row, seconds, "seconds", problems);
+			double m = nonNegative(row, meters, "meters", problems);
+			if (a != null && b != null && s >= 0 && m >= 0) {
+				builder.addEdge(a, b, s, m);
+			}
+		});
+		problems.throwIfAny();
+		if (builder.edgeCount() == 0) {
+			throw Problems.fileRejected("analysis.import.links.none", edgesFile.getFileName());
+		}
+		return builder.build();
+	}
+
+	private static Integer node(String id, Map<String, Integer> index, int row, String column, Problems problems) {
+		Integer node = index.get(id);
+		if (node == null) {
+			problems.add(row, column, "analysis.import.network.unknownNode", id);
+		}
+		return node;
+	}
+
+	private static double nonNegative(CsvTable.Row row, int column, String name, Problems problems) {
+		double value = row.number(column, problems);
+		if (value < 0) {
+			problems.add(row.number(), name, "analysis.import.negative", value);
+			return -1;
+		}
+		return Double.isNaN(value) ? -1 : value;
+	}
+}

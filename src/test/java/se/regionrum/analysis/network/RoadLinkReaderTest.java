@@ -1,0 +1,79 @@
+package se.regionrum.analysis.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.regionrum.analysis.ImportProblems;
+import se.regionrum.analysis.TestData;
+
+class RoadLinkReaderTest {
+
+	@TempDir
+	Path dir;
+
+	/** Three links in SWEREF 99 TM: a-b, b'-c with b' 0.3 m from b, and a one-way d-e 2 m from c. */
+	private static final String LINKS = """
+			{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3006"}},
+			 "features":[
+			 {"type":"Feature","properties":{"hastighet":72},"geometry":{"type":"LineString","coordinates":[[500000,6600000],[500500,6600000],[501000,6600000]]}},
+			 {"type":"Feature","properties":{"hastighet":36,"riktning":"båda"},"geometry":{"type":"LineString","coordinates":[[501000.3,6600000],[501000,6601000]]}},
+			 {"type":"Feature","properties":{"riktning":"forward"},"geometry":{"type":"MultiLineString","coordinates":[[[501000,6601002],[501000,6602000]]]}}
+			]}""";
+
+	@Test
+	void linksJoinWhereTheirEndsMeet() throws IOException {
+		Path file = Files.writeString(dir.resolve("links.geojson"), LINKS);
+		RoadLinkReader.Result result = new RoadLinkReader().read(file);
+		assertThat(result.linksRead()).isEqualTo(3);
+		assertThat(result.graphNodes()).isEqualTo(5); // a, b, c, and d apart from c (2 m > 0.5 m)
+		// the one-way d-e can be neither left nor reached from a, b, c: only a-b-c stays, both ways
+		assertThat(result.routableNodes()).isEqualTo(3);
+		assertThat(result.graphEdges()).isEqualTo(4);
+		int[] longest = new int[1];
+		result.graph().forEachEdge((from, to, ds, m) -> {
+			if (m == 1000) {
+				// 1000 m at 72 km/h along the first link, or at 36 km/h along the second
+				assertThat(ds).isIn(500, 1000);
+			}
+			longest[0] = Math.max(longest[0], m);
+		});
+		assertThat(longest[0]).isEqualTo(1000);
+
+		RoadLinkReader.Result joined = new RoadLinkReader(LinkAttributes.defaults().withSnapMeters(3)).read(file);
+		assertThat(joined.graphNodes()).isEqualTo(4);
+	}
+
+	@Test
+	void everyBadFeatureIsReported() throws IOException {
+		Path file = Files.writeString(dir.resolve("links.geojson"), """
+				{"type":"FeatureCollection","features":[
+				 {"type":"Feature","properties":{"speed":"fast"},"geometry":{"type":"LineString","coordinates":[[18,59],[18.1,59]]}},
+				 {"type":"Feature","properties":{"direction":"up"},"geometry":{"type":"LineString","coordinates":[[18,59],[18.1,59]]}},
+				 {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[18,59]}},
+				 {"type":"Feature","properties":{}}
+				]}""");
+		assertThat(ImportProblems.summary(() -> new RoadLinkReader().read(file))).containsExactlyInAnyOrder(
+				"1:speed:analysis.import.links.badSpeed", "2:direction:analysis.import.links.badDirection",
+				"3:geometry:analysis.import.links.notLine", "4:geometry:analysis.import.geojson.noGeometry");
+	}
+
+	@Test
+	void geoPackageWithPolygonsIsNoRoadNetwork() {
+		Path grid = TestData.path("helsinki_population_grid_2020.gpkg");
+		assertThat(ImportProblems.summary(() -> new RoadLinkReader().read(grid))).hasSize(92)
+			.allSatisfy(p -> assertThat(p).endsWith(":geometry:analysis.import.links.notLine"));
+	}
+
+	@Test
+	void fileThatIsNotGeoPackageIsRejected() throws IOException {
+		Path fake = Files.writeString(dir.resolve("links.gpkg"), "not sqlite");
+		assertThat(ImportProblems.summary(() -> new RoadLinkReader().read(fake)))
+			.containsExactly("0:null:analysis.import.gpkg.notGeoPackage");
+	}
+}
