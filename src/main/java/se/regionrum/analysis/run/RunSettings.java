@@ -10,7 +10,7 @@ import se.regionrum.analysis.engine.EngineSettings;
  * @param cellSnapMeters how far a cell centre may lie from the road network
  * @param pointSnapMeters how far a service point may lie from it
  * @param connectorSpeedKmh speed between a place and the road
- * @param thresholdMinutes the limits counted as "beyond", ascending
+ * @param thresholdMinutes the limits beyond which people count as far, ascending
  */
 public record RunSettings(double cellSnapMeters, double pointSnapMeters, double connectorSpeedKmh,
 		List<Integer> thresholdMinutes) {

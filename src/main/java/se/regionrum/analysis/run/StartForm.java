@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** The start form of a run; thresholds are typed as "10, 20, 30". */
+/** The start form of a run; thresholds are typed as whole minutes separated by commas. */
 public class StartForm {
 
 	@Size(max = 300)
