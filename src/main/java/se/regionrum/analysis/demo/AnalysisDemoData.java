@@ -3,7 +3,14 @@ package se.regionrum.analysis.demo;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,9 +87,12 @@ class AnalysisDemoData implements ApplicationRunner {
 	void load() {
 		List<SyntheticRegion.Town> towns = new ArrayList<>();
 		Envelope extent = new Envelope();
+		List<Geometry> areas = new ArrayList<>();
 		for (MunicipalityBoundaries.Municipality m : boundaries.municipalities()) {
 			if (m.hasBoundary()) {
-				extent.expandToInclude(Sweref.fromWgs84(m.boundary()).getEnvelopeInternal());
+				Geometry area = Sweref.fromWgs84(m.boundary());
+				areas.add(area);
+				extent.expandToInclude(area.getEnvelopeInternal());
 			}
 			if (m.hasTown()) {
 				double[] xy = Sweref.fromWgs84(m.townLongitude(), m.townLatitude());
@@ -98,7 +108,7 @@ class AnalysisDemoData implements ApplicationRunner {
 		long start = System.nanoTime();
 		var generated = SyntheticRegion.generate(SyntheticRegion.Scale.REGION,
 				new SyntheticRegion.Extent(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY()),
-				towns, SEED);
+				towns, SEED, populatedArea(areas));
 		String label = regionName == null || regionName.isBlank() ? "" : " – " + regionName;
 		String source = "Syntetiska data från Regionrum (frö " + SEED + ")";
 		var grid = data.importGrid(new DataSets.NewGrid("Syntetiskt befolkningsrutnät" + label, source, "EPSG:3006",
@@ -119,6 +129,27 @@ class AnalysisDemoData implements ApplicationRunner {
 		log.info("Synthetic analysis data: {} cells, {} points, {} road nodes in {} ms; run {} started",
 				grid.cellCount(), pointSet.pointCount(), network.nodeCount(), (System.nanoTime() - start) / 1_000_000,
 				run.id());
+	}
+
+	/** People live inside the municipalities' boundaries; without boundaries, anywhere in the extent. */
+	private static SyntheticRegion.Area populatedArea(List<Geometry> areas) {
+		if (areas.isEmpty()) {
+			return SyntheticRegion.Area.EVERYWHERE;
+		}
+		STRtree index = new STRtree();
+		for (Geometry area : areas) {
+			index.insert(area.getEnvelopeInternal(), PreparedGeometryFactory.prepare(area));
+		}
+		GeometryFactory factory = new GeometryFactory();
+		return (x, y) -> {
+			Point point = factory.createPoint(new Coordinate(x, y));
+			for (Object candidate : index.query(point.getEnvelopeInternal())) {
+				if (((PreparedGeometry) candidate).contains(point)) {
+					return true;
+				}
+			}
+			return false;
+		};
 	}
 
 }

@@ -55,11 +55,23 @@ public final class SyntheticRegion {
 	private SyntheticRegion() {
 	}
 
+	/** Where people may live, such as the region's boundary; the roads may run beyond it. */
+	@FunctionalInterface
+	public interface Area {
+		boolean contains(double x, double y);
+
+		Area EVERYWHERE = (x, y) -> true;
+	}
+
 	public static SyntheticData generate(Scale scale, Extent extent, List<Town> towns, long seed) {
+		return generate(scale, extent, towns, seed, Area.EVERYWHERE);
+	}
+
+	public static SyntheticData generate(Scale scale, Extent extent, List<Town> towns, long seed, Area populated) {
 		Random random = new Random(seed);
 		List<Town> places = towns.isEmpty() ? randomTowns(random, extent, scale) : towns;
 		RoadGraph graph = roadNetwork(seed, extent, places, scale.roadNodes());
-		CellSample cells = sampleCells(random, extent, places, scale.populatedCells());
+		CellSample cells = sampleCells(random, extent, places, scale.populatedCells(), populated);
 		long people = towns.isEmpty() ? (long) scale.populatedCells() * PEOPLE_PER_CELL
 				: places.stream().mapToLong(Town::population).sum();
 		cells.scaleTo(random, people);
@@ -141,7 +153,7 @@ public final class SyntheticRegion {
 		}
 	}
 
-	private static CellSample sampleCells(Random random, Extent extent, List<Town> towns, int count) {
+	private static CellSample sampleCells(Random random, Extent extent, List<Town> towns, int count, Area populated) {
 		double[] weights = cumulativePopulation(towns);
 		java.util.HashSet<Long> taken = new java.util.HashSet<>(count * 2);
 		CellSample sample = new CellSample(count);
@@ -162,7 +174,8 @@ public final class SyntheticRegion {
 				y = extent.minY() + random.nextDouble() * extent.height();
 				townIndex = nearestTown(towns, x, y);
 			}
-			if (x < extent.minX() || y < extent.minY() || x >= extent.maxX() || y >= extent.maxY()) {
+			if (x < extent.minX() || y < extent.minY() || x >= extent.maxX() || y >= extent.maxY()
+					|| !populated.contains(x, y)) {
 				continue;
 			}
 			int llx = (int) Math.floor(x / CELL_SIZE) * CELL_SIZE;
