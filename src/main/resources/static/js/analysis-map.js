@@ -3,6 +3,13 @@
 // boundaries for orientation. The colours match the legend's classes in analysis.css.
 (function () {
   'use strict';
+
+  // Leaflet puts a string tooltip in as HTML; names come from users and imported files
+  function plainText(text) {
+    var span = document.createElement('span');
+    span.textContent = text;
+    return span;
+  }
   var COLOURS = {
     time: ['#1a9850', '#a6d96a', '#fdae61', '#d73027', '#5b5b5b'],
     km: ['#1a9850', '#a6d96a', '#fdae61', '#d73027', '#5b5b5b'],
@@ -59,7 +66,7 @@
         },
         onEachFeature: function (feature, layer) {
           var p = feature.properties;
-          layer.bindTooltip((p.name || label) + ' – ' + (p.affected || 0) + ' / ' + Math.round(p.added_person_minutes || 0) + ' min');
+          layer.bindTooltip(plainText((p.name || label) + ' – ' + (p.affected || 0) + ' / ' + Math.round(p.added_person_minutes || 0) + ' min'));
         }
       }).addTo(map);
     }).catch(function () { /* the table lists them */ });

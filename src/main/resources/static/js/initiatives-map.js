@@ -3,6 +3,13 @@
 // editor of the initiative form (#place-editor: click to set a point or draw an area).
 (function () {
   'use strict';
+
+  // Leaflet puts a string tooltip in as HTML; names come from users and imported files
+  function plainText(text) {
+    var span = document.createElement('span');
+    span.textContent = text;
+    return span;
+  }
   var SWEDEN = [62, 15];
   var STATUS_COLOURS = {
     IDEA: '#6b4f9e', PREPARATION: '#8a5a00', DECIDED: '#0b4f8a', UNDER_WAY: '#1e6b34',
@@ -62,7 +69,7 @@
             link.href = feature.properties.url;
             link.textContent = feature.properties.title;
             featureLayer.bindPopup(link);
-            featureLayer.bindTooltip(feature.properties.title);
+            featureLayer.bindTooltip(plainText(feature.properties.title));
           }
         }).addTo(map);
         if (layer.getBounds().isValid()) {

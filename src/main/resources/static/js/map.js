@@ -13,6 +13,13 @@
 (function () {
   'use strict';
 
+  // Leaflet puts a string tooltip in as HTML; names come from users and imported files
+  function plainText(text) {
+    var span = document.createElement('span');
+    span.textContent = text;
+    return span;
+  }
+
   var FALLBACK_COLOURS = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
   var NO_DATA_COLOUR = '#d9d9d9';
   var LINE_COLOUR = '#083a66';
@@ -102,7 +109,7 @@
               box.appendChild(line);
             }
             featureLayer.bindPopup(box);
-            featureLayer.bindTooltip(p.populationLabel ? p.name + ': ' + p.populationLabel : p.name);
+            featureLayer.bindTooltip(plainText(p.populationLabel ? p.name + ': ' + p.populationLabel : p.name));
             if (focus && String(p.id) === focus) {
               focused = featureLayer;
             }
