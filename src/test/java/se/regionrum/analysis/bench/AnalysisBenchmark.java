@@ -34,7 +34,7 @@ public final class AnalysisBenchmark {
 		System.out.printf(Locale.ROOT, "%s-size synthetic input generated in %.1f s: %,d road nodes in the graph (%,d generated, islands left out), %,d directed edges, %,d populated cells (%,d people), %,d service points over %d types%n",
 				scaleName, generated / 1e9, graph.nodeCount(), graph.inputNodeCount(), graph.edgeCount(), data.cells().count(),
 				data.cells().totalPopulation(), data.points().count(), data.points().typeCount());
-		System.out.printf(Locale.ROOT, "graph memory: %,d bytes = %.1f bytes per directed edge (offsets, edges with time and metres, coordinates, flags)%n",
+		System.out.printf(Locale.ROOT, "graph memory: %,d bytes = %.1f bytes per directed edge (offsets, edges with time and metres, coordinates)%n",
 				graph.memoryBytes(), graph.bytesPerEdge());
 		System.out.printf(Locale.ROOT, "cores available: %d%n", Runtime.getRuntime().availableProcessors());
 
