@@ -303,4 +303,19 @@ class ImportWebTest {
 		assertThat(editorsPage).contains("href=\"/analysis/imports\"");
 	}
 
+	@Test
+	void theImportEndpointsAreInTheOpenApiDocument() throws Exception {
+		JsonNode document = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(document.at("/paths/~1api~1v1~1analysis~1grids/post/operationId").asString()).isEqualTo("importAnalysisGrid");
+		assertThat(document.at("/paths/~1api~1v1~1analysis~1point-sets/post/operationId").asString())
+			.isEqualTo("importAnalysisPointSet");
+		assertThat(document.at("/paths/~1api~1v1~1analysis~1networks/post/operationId").asString())
+			.isEqualTo("importAnalysisNetwork");
+		assertThat(document.at("/paths/~1api~1v1~1analysis~1imports~1{id}/get/operationId").asString())
+			.isEqualTo("getAnalysisImport");
+		assertThat(document.at("/paths/~1api~1v1~1analysis~1networks/post/requestBody/content").has("multipart/form-data"))
+			.isTrue();
+	}
+
 }
