@@ -18,10 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
@@ -57,6 +59,14 @@ class ImportWebTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void removeImported() {
+		ImportedDataSets.remove(jdbc);
+	}
 
 	static MockMultipartFile fixture(String field, String name) throws IOException {
 		try (InputStream in = ImportWebTest.class.getResourceAsStream("/analysis/" + name)) {
