@@ -34,10 +34,13 @@ class DataController {
 
 	private final PointExports exports;
 
-	DataController(AnalysisData data, MunicipalityLocator municipalities, PointExports exports) {
+	private final AnalysisAccess access;
+
+	DataController(AnalysisData data, MunicipalityLocator municipalities, PointExports exports, AnalysisAccess access) {
 		this.data = data;
 		this.municipalities = municipalities;
 		this.exports = exports;
+		this.access = access;
 	}
 
 	/** The points list's filter; the newest set when none is chosen. */
@@ -49,6 +52,7 @@ class DataController {
 		model.addAttribute("grids", data.grids());
 		model.addAttribute("pointSets", data.pointSets());
 		model.addAttribute("networks", data.networks());
+		model.addAttribute("mayImport", access.mayAnalyse());
 		return "analysis/data";
 	}
 

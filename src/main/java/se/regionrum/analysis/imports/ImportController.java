@@ -1,0 +1,96 @@
+package se.regionrum.analysis.imports;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.platform.ImportRejectedException;
+
+/** The upload page for the analysis data sets and the page that follows one import. */
+@Controller
+@RequestMapping("/analysis/imports")
+class ImportController {
+
+	private final ImportService imports;
+
+	private final AnalysisData data;
+
+	ImportController(ImportService imports, AnalysisData data) {
+		this.imports = imports;
+		this.data = data;
+	}
+
+	@GetMapping
+	String page(Model model) {
+		imports.requireMayImport();
+		model.addAttribute("jobs", imports.recent());
+		model.addAttribute("types", data.serviceTypes());
+		model.addAttribute("defaultCellSize", ImportService.DEFAULT_CELL_SIZE);
+		return "analysis/imports";
+	}
+
+	@PostMapping("/grid")
+	String grid(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String source, @RequestParam(required = false) Integer cellSize,
+			Model model) {
+		return start(new ImportRequest(ImportKind.GRID, name, source, cellSize,
+				Uploads.byField(file, null, null)), model);
+	}
+
+	@PostMapping("/points")
+	String points(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String source, Model model) {
+		return start(new ImportRequest(ImportKind.POINTS, name, source, null,
+				Uploads.byField(file, null, null)), model);
+	}
+
+	@PostMapping("/network")
+	String network(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) MultipartFile nodes, @RequestParam(required = false) MultipartFile edges,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String source, Model model) {
+		return start(new ImportRequest(ImportKind.NETWORK, name, source, null, Uploads.byField(file, nodes, edges)),
+				model);
+	}
+
+	private String start(ImportRequest request, Model model) {
+		imports.requireMayImport();
+		try {
+			return "redirect:/analysis/imports/" + imports.start(request).id();
+		}
+		catch (ImportRejectedException ex) {
+			model.addAttribute("problems", ex.problems());
+			model.addAttribute("rejectedKind", request.kind().name());
+			return page(model);
+		}
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, Model model) {
+		ImportJob job = imports.get(id);
+		model.addAttribute("job", job);
+		if (job.rejected()) {
+			model.addAttribute("problems", imports.problems(id));
+		}
+		return "analysis/import";
+	}
+
+	/** The progress part of the job page, polled by htmx; a finished job reloads the whole page. */
+	@GetMapping("/{id:\\d+}/status")
+	String status(@PathVariable long id, Model model, HttpServletResponse response) {
+		ImportJob job = imports.get(id);
+		model.addAttribute("job", job);
+		if (!job.active()) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		return "analysis/import :: progress";
+	}
+
+}

@@ -1,0 +1,163 @@
+package se.regionrum.analysis.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.ServiceType;
+import se.regionrum.analysis.dataset.ServiceTypes;
+import se.regionrum.platform.ImportRejectedException;
+
+/**
+ * Reads uploaded files into data sets in the background, one at a time on an executor of its own
+ * (a county's OSM file takes a core and a good share of the heap), as the user who uploaded them,
+ * so that {@link AnalysisData} checks and audits the import as theirs. Progress and the outcome
+ * are stored for the job's page; the uploaded files are deleted whatever the outcome.
+ */
+@Component
+class ImportExecutor implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportExecutor.class);
+
+	/** Jobs untouched this long when a server starts belonged to a server that stopped. */
+	private static final Duration ABANDONED = Duration.ofMinutes(2);
+
+	/** Progress is written at most this often, so that a fast reader does not wait on the database. */
+	private static final long PROGRESS_EVERY_MS = 500;
+
+	static final int READING = 10;
+
+	static final int SAVING = 80;
+
+	/** What a job reads: its files by form field, in a work directory of their own. */
+	record Work(long id, ImportKind kind, String name, String source, int cellSize, Map<String, Path> files,
+			Path workDir) {
+	}
+
+	private final ImportStore store;
+
+	private final AnalysisData data;
+
+	private final ServiceTypes types;
+
+	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+
+	ImportExecutor(ImportStore store, AnalysisData data, ServiceTypes types) {
+		this.store = store;
+		this.data = data;
+		this.types = types;
+		executor.setCorePoolSize(1);
+		executor.setMaxPoolSize(1);
+		executor.setQueueCapacity(50);
+		executor.setThreadNamePrefix("analysis-import-");
+		executor.initialize();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void failAbandonedImports() {
+		List<String> dirs = store.failAbandoned(Instant.now().minus(ABANDONED));
+		dirs.forEach(dir -> delete(Path.of(dir)));
+		if (!dirs.isEmpty()) {
+			log.warn("{} analysis import(s) left unfinished by a stopped server marked as failed", dirs.size());
+		}
+	}
+
+	/** Queues the job as the current user; throws when the queue is full. */
+	void submit(Work work) {
+		executor.execute(new DelegatingSecurityContextRunnable(() -> execute(work), SecurityContextHolder.getContext()));
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdown();
+	}
+
+	private void execute(Work work) {
+		long id = work.id();
+		try {
+			store.started(id);
+			store.progress(id, READING, 0);
+			store.done(id, read(work));
+		}
+		catch (ImportRejectedException ex) {
+			log.info("Analysis import {} rejected with {} problem(s)", id, ex.problems().size());
+			store.rejected(id, ex.problems());
+		}
+		catch (RuntimeException | OutOfMemoryError ex) {
+			log.error("Analysis import {} failed", id, ex);
+			store.failed(id, "analysis.import.failed.unexpected", String.valueOf(ex.getMessage()));
+		}
+		finally {
+			delete(work.workDir());
+		}
+	}
+
+	private long read(Work work) {
+		long id = work.id();
+		Path file = work.files().get(ImportReading.FILE);
+		return switch (work.kind()) {
+			case GRID -> {
+				var grid = ImportReading.grid(file, work.name(), work.source(), work.cellSize());
+				store.progress(id, SAVING, 0);
+				yield data.importGrid(grid).id();
+			}
+			case POINTS -> {
+				List<String> known = types.all().stream().map(ServiceType::code).toList();
+				var points = ImportReading.points(file, work.name(), work.source(), known);
+				store.progress(id, SAVING, 0);
+				yield data.importPoints(points).id();
+			}
+			case NETWORK -> {
+				long[] last = { System.currentTimeMillis() };
+				long[] read = { 0 };
+				var graph = ImportReading.network(work.files(), count -> {
+					read[0] = count;
+					long now = System.currentTimeMillis();
+					if (now - last[0] >= PROGRESS_EVERY_MS) {
+						last[0] = now;
+						store.progress(id, READING, count);
+					}
+				});
+				store.progress(id, SAVING, read[0]);
+				yield data.importNetwork(work.name(), work.source(), false, graph).id();
+			}
+		};
+	}
+
+	static void delete(Path dir) {
+		if (dir == null || !Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+				try {
+					Files.deleteIfExists(p);
+				}
+				catch (IOException ex) {
+					log.warn("Could not delete uploaded file {}: {}", p, ex.getMessage());
+				}
+			});
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete upload directory {}: {}", dir, ex.getMessage());
+		}
+	}
+
+}

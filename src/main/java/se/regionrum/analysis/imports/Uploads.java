@@ -1,0 +1,29 @@
+package se.regionrum.analysis.imports;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.web.multipart.MultipartFile;
+
+import se.regionrum.analysis.imports.ImportRequest.Upload;
+
+/** Multipart files as the service takes them; the content is moved, not read into memory. */
+final class Uploads {
+
+	private Uploads() {
+	}
+
+	static Upload of(MultipartFile file) {
+		return file == null || file.isEmpty() ? null : new Upload(file.getOriginalFilename(), file.getSize(), file::transferTo);
+	}
+
+	/** The form's files by field; the fields not sent are absent. */
+	static Map<String, Upload> byField(MultipartFile file, MultipartFile nodes, MultipartFile edges) {
+		Map<String, Upload> files = new HashMap<>();
+		files.put(ImportReading.FILE, of(file));
+		files.put(ImportReading.NODES, of(nodes));
+		files.put(ImportReading.EDGES, of(edges));
+		return files;
+	}
+
+}
