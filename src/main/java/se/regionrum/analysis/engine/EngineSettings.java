@@ -17,16 +17,30 @@ public record EngineSettings(double cellSnapMeters, double pointSnapMeters, doub
 				Runtime.getRuntime().availableProcessors());
 	}
 
+	/** Limits that keep every time and count inside an int, with room to spare. */
+	public static final double MAX_SNAP_METERS = 5000;
+	public static final double MIN_CONNECTOR_KMH = 1;
+	public static final double MAX_CONNECTOR_KMH = 130;
+	public static final int MAX_THRESHOLD_MINUTES = 600;
+	public static final int MAX_THRESHOLDS = 10;
+
 	public EngineSettings {
-		if (!(cellSnapMeters >= 0) || !(pointSnapMeters >= 0)) {
-			throw new IllegalArgumentException("snap distances must be zero or more");
+		if (!(cellSnapMeters >= 0 && cellSnapMeters <= MAX_SNAP_METERS)
+				|| !(pointSnapMeters >= 0 && pointSnapMeters <= MAX_SNAP_METERS)) {
+			throw new IllegalArgumentException("snap distances must be between 0 and " + MAX_SNAP_METERS + " m");
 		}
-		if (!(connectorSpeedKmh > 0)) {
-			throw new IllegalArgumentException("connector speed must be above zero");
+		if (!(connectorSpeedKmh >= MIN_CONNECTOR_KMH && connectorSpeedKmh <= MAX_CONNECTOR_KMH)) {
+			throw new IllegalArgumentException(
+					"connector speed must be between " + MIN_CONNECTOR_KMH + " and " + MAX_CONNECTOR_KMH + " km/h");
+		}
+		if (thresholdMinutes.length > MAX_THRESHOLDS) {
+			throw new IllegalArgumentException("at most " + MAX_THRESHOLDS + " thresholds");
 		}
 		for (int i = 0; i < thresholdMinutes.length; i++) {
-			if (thresholdMinutes[i] <= 0 || (i > 0 && thresholdMinutes[i] <= thresholdMinutes[i - 1])) {
-				throw new IllegalArgumentException("thresholds must be positive and ascending");
+			if (thresholdMinutes[i] <= 0 || thresholdMinutes[i] > MAX_THRESHOLD_MINUTES
+					|| (i > 0 && thresholdMinutes[i] <= thresholdMinutes[i - 1])) {
+				throw new IllegalArgumentException(
+						"thresholds must be ascending whole minutes between 1 and " + MAX_THRESHOLD_MINUTES);
 			}
 		}
 		threads = Math.max(1, threads);

@@ -1,16 +1,18 @@
 package se.regionrum.analysis.engine;
 
 /**
- * The largest strongly connected component of a reversed CSR graph (Kosaraju, iterative so that a
- * national network does not overflow the call stack). Only its nodes can both reach and be reached
- * from the rest of the network.
+ * The strongly connected components of a reversed CSR graph worth keeping (Kosaraju, iterative so
+ * that a national network does not overflow the call stack): the largest one, and every other of
+ * at least a given size, such as an island with a ferry-free road network of its own (Gotland).
+ * What is left out are the fragments a clipped extract or a closed area leaves behind, and one-way
+ * dead ends, where a place could reach nothing or be reached from nowhere.
  */
 final class LargestComponent {
 
 	private LargestComponent() {
 	}
 
-	static boolean[] of(int n, int[][] reversedCsr) {
+	static boolean[] of(int n, int[][] reversedCsr, int minNodes) {
 		int[] firstIn = reversedCsr[0];
 		int[] inEdges = reversedCsr[1];
 		int stride = RoadGraph.EDGE_INTS;
@@ -65,6 +67,7 @@ final class LargestComponent {
 		// pass 2: components over incoming edges, in reverse finishing order
 		int[] component = new int[n];
 		java.util.Arrays.fill(component, -1);
+		int[] sizes = new int[n];
 		int best = -1;
 		int bestSize = 0;
 		int components = 0;
@@ -90,15 +93,16 @@ final class LargestComponent {
 					}
 				}
 			}
+			sizes[id] = size;
 			if (size > bestSize) {
 				bestSize = size;
 				best = id;
 			}
 		}
-		boolean[] inLargest = new boolean[n];
+		boolean[] kept = new boolean[n];
 		for (int v = 0; v < n; v++) {
-			inLargest[v] = component[v] == best;
+			kept[v] = component[v] == best || sizes[component[v]] >= minNodes;
 		}
-		return inLargest;
+		return kept;
 	}
 }

@@ -8,9 +8,9 @@ package se.regionrum.analysis.engine;
  * leaves, its travel time in deciseconds and its length in metres. A search from service points
  * over incoming edges gives every node its time to the nearest point, as a traveller drives it,
  * one-way streets included. Nodes are numbered along a Hilbert curve so that neighbours in space
- * are close in memory. Only the largest strongly connected component of the source network is kept:
- * no shortest path between two of its nodes leaves it, and a place attached to an island could
- * neither reach nor be reached. Coordinates are planar metres (SWEREF 99 TM for Swedish data).
+ * are close in memory. Only the strongly connected components worth keeping are in it (the largest,
+ * and others of {@link RoadGraphBuilder#MIN_COMPONENT_NODES} nodes or more): no shortest path between
+ * two nodes of one leaves it, and a place attached to a fragment could neither reach nor be reached. Coordinates are planar metres (SWEREF 99 TM for Swedish data).
  */
 public final class RoadGraph {
 

@@ -3,11 +3,15 @@ package se.regionrum.analysis.engine;
 import java.util.Arrays;
 
 /**
- * Collects nodes and directed edges, then lays them out as a {@link RoadGraph}: the largest strongly
- * connected component only (cells and points must not attach to an island they cannot leave),
- * nodes renumbered along a Hilbert curve, edges in reversed CSR order.
+ * Collects nodes and directed edges, then lays them out as a {@link RoadGraph}: the strongly
+ * connected components worth keeping (see {@link LargestComponent}; cells and points must not
+ * attach to a fragment they cannot leave), nodes renumbered along a Hilbert curve, edges in
+ * reversed CSR order.
  */
 public final class RoadGraphBuilder {
+
+	/** Components this large are kept besides the largest: a real island's roads, not a fragment. */
+	public static final int MIN_COMPONENT_NODES = 100;
 
 	private float[] x = new float[1024];
 	private float[] y = new float[1024];
@@ -81,7 +85,7 @@ public final class RoadGraphBuilder {
 
 	public RoadGraph build() {
 		int n = nodeCount;
-		boolean[] kept = LargestComponent.of(n, reversedCsr(n, null));
+		boolean[] kept = LargestComponent.of(n, reversedCsr(n, null), MIN_COMPONENT_NODES);
 		int[] newIndex = hilbertOrder(kept);
 		int kn = 0;
 		for (boolean k : kept) {
@@ -148,7 +152,7 @@ public final class RoadGraphBuilder {
 			minY = Math.min(minY, y[i]);
 			maxY = Math.max(maxY, y[i]);
 		}
-		double scale = 65535.0 / Math.max(1e-9, Math.max(maxX - minX, maxY - minY));
+		double scale = 32767.0 / Math.max(1e-9, Math.max(maxX - minX, maxY - minY));
 		int keptCount = 0;
 		for (boolean k : kept) {
 			if (k) {
@@ -161,7 +165,7 @@ public final class RoadGraphBuilder {
 			if (kept[i]) {
 				int hx = (int) ((x[i] - minX) * scale);
 				int hy = (int) ((y[i] - minY) * scale);
-				keys[j++] = ((long) hilbertIndex(hx, hy) << 32) | i;
+				keys[j++] = (hilbertIndex(hx, hy) << 32) | i;
 			}
 		}
 		Arrays.parallelSort(keys);
@@ -173,13 +177,13 @@ public final class RoadGraphBuilder {
 		return newIndex;
 	}
 
-	/** Position of (x, y) on a Hilbert curve filling a 65536 x 65536 square. */
-	static int hilbertIndex(int hx, int hy) {
-		int d = 0;
-		for (int s = 1 << 15; s > 0; s >>>= 1) {
+	/** Position of (x, y) on a Hilbert curve filling a 32768 x 32768 square: below 2^30, so a sort key can carry it. */
+	static long hilbertIndex(int hx, int hy) {
+		long d = 0;
+		for (int s = 1 << 14; s > 0; s >>>= 1) {
 			int rx = (hx & s) > 0 ? 1 : 0;
 			int ry = (hy & s) > 0 ? 1 : 0;
-			d += s * s * ((3 * rx) ^ ry);
+			d += (long) s * s * ((3 * rx) ^ ry);
 			if (ry == 0) {
 				if (rx == 1) {
 					hx = s - 1 - hx;

@@ -119,51 +119,42 @@ public final class OsmRoadNetworkReader {
 		}
 
 		void way(int[] refIndex, int from, int to, double metersPerSecond, int direction) {
-			int segmentStart = -1;
+			RoadChain chain = null;
 			int previous = -1;
-			double meters = 0;
 			for (int k = from; k < to; k++) {
 				int node = refIndex[k];
 				if (!nodes.found(node)) {
 					// the way leaves the extract: end the edge at the last node inside
 					missing++;
-					if (segmentStart >= 0 && previous != segmentStart) {
-						edge(segmentStart, previous, meters, metersPerSecond, direction);
+					if (chain != null && chain.open()) {
+						chain.close(graphNode(previous));
 					}
-					segmentStart = -1;
+					chain = null;
 					continue;
 				}
-				if (segmentStart < 0) {
-					segmentStart = node;
+				if (chain == null) {
+					chain = new RoadChain(builder, graphNode(node), metersPerSecond, direction);
 					previous = node;
-					meters = 0;
 					continue;
 				}
-				meters += Haversine.meters(nodes.lon(previous), nodes.lat(previous), nodes.lon(node), nodes.lat(node));
+				double[] a = planar(previous);
+				double[] b = planar(node);
+				chain.stretch(a[0], a[1], b[0], b[1],
+						Haversine.meters(nodes.lon(previous), nodes.lat(previous), nodes.lon(node), nodes.lat(node)));
 				previous = node;
-				if (uses[node] >= 2 || k == to - 1) {
-					edge(segmentStart, node, meters, metersPerSecond, direction);
-					segmentStart = node;
-					meters = 0;
+				if (uses[node] >= 2 || k == to - 1 || chain.due()) {
+					chain.close(graphNode(node));
 				}
 			}
 		}
 
-		private void edge(int a, int b, double meters, double metersPerSecond, int direction) {
-			int from = graphNode(a);
-			int to = graphNode(b);
-			double seconds = meters / metersPerSecond;
-			if (direction >= 0) {
-				builder.addEdge(from, to, seconds, meters);
-			}
-			if (direction <= 0) {
-				builder.addEdge(to, from, seconds, meters);
-			}
+		private double[] planar(int node) {
+			return toSweref.apply(nodes.lon(node), nodes.lat(node));
 		}
 
 		private int graphNode(int node) {
 			if (graphNode[node] < 0) {
-				double[] xy = toSweref.apply(nodes.lon(node), nodes.lat(node));
+				double[] xy = planar(node);
 				graphNode[node] = builder.addNode(xy[0], xy[1]);
 			}
 			return graphNode[node];

@@ -175,28 +175,20 @@ public final class RoadLinkReader {
 				}
 			}
 			for (int l = 0; l < n; l++) {
-				double meters = length(lines.get(l));
+				double[] line = lines.get(l);
 				double[] sd = speedAndDirection.get(l);
-				double seconds = meters / (sd[0] / 3.6);
-				int a = junction[2 * l];
-				int b = junction[2 * l + 1];
-				if (sd[1] >= 0) {
-					builder.addEdge(a, b, seconds, meters);
+				RoadChain chain = new RoadChain(builder, junction[2 * l], sd[0] / 3.6, (int) sd[1]);
+				for (int i = 2; i < line.length; i += 2) {
+					chain.stretch(line[i - 2], line[i - 1], line[i], line[i + 1],
+							Math.hypot(line[i] - line[i - 2], line[i + 1] - line[i - 1]));
+					if (i + 2 < line.length && chain.due()) {
+						chain.close(builder.addNode(line[i], line[i + 1]));
+					}
 				}
-				if (sd[1] <= 0) {
-					builder.addEdge(b, a, seconds, meters);
-				}
+				chain.close(junction[2 * l + 1]);
 			}
 			RoadGraph graph = builder.build();
 			return new Result(graph, n, graph.inputNodeCount(), graph.edgeCount(), graph.nodeCount());
-		}
-
-		private static double length(double[] line) {
-			double meters = 0;
-			for (int i = 2; i < line.length; i += 2) {
-				meters += Math.hypot(line[i] - line[i - 2], line[i + 1] - line[i - 1]);
-			}
-			return meters;
 		}
 	}
 }

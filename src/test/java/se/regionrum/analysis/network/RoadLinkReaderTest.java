@@ -11,6 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.regionrum.analysis.ImportProblems;
 import se.regionrum.analysis.TestData;
+import se.regionrum.analysis.engine.Accessibility;
+import se.regionrum.analysis.engine.AccessibilityEngine;
+import se.regionrum.analysis.engine.Cells;
+import se.regionrum.analysis.engine.EngineSettings;
+import se.regionrum.analysis.engine.RoadGraph;
+import se.regionrum.analysis.engine.ServicePoints;
 
 class RoadLinkReaderTest {
 
@@ -31,22 +37,39 @@ class RoadLinkReaderTest {
 		Path file = Files.writeString(dir.resolve("links.geojson"), LINKS);
 		RoadLinkReader.Result result = new RoadLinkReader().read(file);
 		assertThat(result.linksRead()).isEqualTo(3);
-		assertThat(result.graphNodes()).isEqualTo(5); // a, b, c, and d apart from c (2 m > 0.5 m)
+		// a, b, c, d apart from c (2 m > 0.5 m) and e, plus 10 nodes along the roads at most 250 m apart
+		assertThat(result.graphNodes()).isEqualTo(15);
 		// the one-way d-e can be neither left nor reached from a, b, c: only a-b-c stays, both ways
-		assertThat(result.routableNodes()).isEqualTo(3);
-		assertThat(result.graphEdges()).isEqualTo(4);
-		int[] longest = new int[1];
+		assertThat(result.routableNodes()).isEqualTo(10);
+		int[] total = new int[1];
 		result.graph().forEachEdge((from, to, ds, m) -> {
-			if (m == 1000) {
-				// 1000 m at 72 km/h along the first link, or at 36 km/h along the second
-				assertThat(ds).isIn(500, 1000);
-			}
-			longest[0] = Math.max(longest[0], m);
+			assertThat(m).isLessThanOrEqualTo(250);
+			// 72 km/h along the first link, 36 km/h along the second
+			assertThat(ds).isIn((int) Math.round(m / 20.0 * 10), (int) Math.round(m / 10.0 * 10));
+			total[0] += m;
 		});
-		assertThat(longest[0]).isEqualTo(1000);
+		assertThat(total[0]).isEqualTo(2 * 2000);
 
 		RoadLinkReader.Result joined = new RoadLinkReader(LinkAttributes.defaults().withSnapMeters(3)).read(file);
-		assertThat(joined.graphNodes()).isEqualTo(4);
+		assertThat(joined.graphNodes()).isEqualTo(14);
+	}
+
+	@Test
+	void aCellBesideTheMiddleOfALongRuralRoadAttachesThere() throws IOException {
+		// one straight 4 km road with a shop at its west end; a cell 600 m north of the road's middle
+		Path file = Files.writeString(dir.resolve("long.geojson"), """
+				{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3006"}},
+				 "features":[{"type":"Feature","properties":{"hastighet":72},
+				  "geometry":{"type":"LineString","coordinates":[[500000,6600000],[504000,6600000]]}}]}""");
+		RoadGraph graph = new RoadLinkReader().read(file).graph();
+		Cells cell = Cells.of(new double[] { 502000 }, new double[] { 6600600 }, new int[] { 10 });
+		ServicePoints shop = new ServicePoints(1, new int[] { 0 }, new double[] { 500000 }, new double[] { 6600000 });
+
+		Accessibility result = new AccessibilityEngine(graph).analyse(cell, shop, EngineSettings.defaults());
+
+		// 600 m to the road at 20 km/h (108 s), then 2 km at 72 km/h (100 s)
+		assertThat(result.meters(0, 0)).isEqualTo(2600);
+		assertThat(result.time(0, 0)).isEqualTo(2080);
 	}
 
 	@Test
