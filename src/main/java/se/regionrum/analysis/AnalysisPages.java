@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.regionrum.platform.LargeUploads;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.Permissions;
 import se.regionrum.platform.StartPageSection;
@@ -13,6 +14,13 @@ import se.regionrum.platform.StartPageSection;
 /** Where the analysis module shows up in the shared layout and on the start page (signed-in users only). */
 @Configuration(proxyBeanMethods = false)
 class AnalysisPages {
+
+	/** Imports take a county's OpenStreetMap extract or a national grid. */
+	@Bean
+	LargeUploads analysisUploads() {
+		return new LargeUploads(List.of("/analysis/imports/**", "/api/v1/analysis/grids", "/api/v1/analysis/point-sets",
+				"/api/v1/analysis/networks"));
+	}
 
 	@Bean
 	NavigationItem analysisNavigation() {

@@ -46,8 +46,12 @@ public final class CsvExport {
 			// Decimal comma, as a Swedish spreadsheet reads numbers.
 			return new BigDecimal(value.toString()).toPlainString().replace('.', ',');
 		}
-		String text = value.toString();
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+		return value instanceof Number ? value.toString() : spreadsheetSafe(value.toString());
+	}
+
+	/** Text a spreadsheet would read as a formula, with an apostrophe in front so that it stays text. */
+	public static String spreadsheetSafe(String text) {
+		if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			return "'" + text;
 		}
 		return text;

@@ -16,8 +16,12 @@ import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.ClosureImpact;
 import se.regionrum.analysis.grid.PopulationGrid;
 import se.regionrum.analysis.servicepoint.ServicePoint;
+import se.regionrum.platform.CsvExport;
 
-/** Writes the command's two result files, UTF-8 with comma separators and a header line. */
+/**
+ * Writes the command's two result files, UTF-8 with comma separators and a header line; names
+ * a spreadsheet would take for a formula get an apostrophe in front.
+ */
 final class ResultFiles {
 
 	private ResultFiles() {
@@ -36,7 +40,7 @@ final class ResultFiles {
 					ServicePoint nearest = reached ? points.get(result.nearest(t, c)) : null;
 					csv.printRecord(grid.id()[c], round(grid.x()[c]), round(grid.y()[c]), grid.population()[c], types.get(t),
 							reached ? decimal(time / 600.0) : "", reached ? decimal(result.meters(t, c) / 1000.0) : "",
-							reached ? nearest.id() : "", reached ? nearest.name() : "");
+							reached ? safe(nearest.id()) : "", reached ? safe(nearest.name()) : "");
 				}
 			}
 		}
@@ -57,7 +61,7 @@ final class ResultFiles {
 			csv.printRecord(header);
 			for (int p = 0; p < points.size(); p++) {
 				ServicePoint point = points.get(p);
-				List<Object> row = new ArrayList<>(List.of(point.id(), point.type(), point.name(), round(point.x()),
+				List<Object> row = new ArrayList<>(List.of(safe(point.id()), point.type(), safe(point.name()), round(point.x()),
 						round(point.y()), result.pointOnNetwork(p), impact.servedPopulation(p),
 						impact.affectedPopulation(p), decimal(impact.addedPersonMinutes(p))));
 				for (int k = 0; k < thresholds.length; k++) {
@@ -67,6 +71,11 @@ final class ResultFiles {
 				csv.printRecord(row);
 			}
 		}
+	}
+
+	/** Names and ids come from the input files (OSM tags, say): keep a spreadsheet from running them. */
+	private static String safe(String text) {
+		return CsvExport.spreadsheetSafe(text == null ? "" : text);
 	}
 
 	private static long round(double metres) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,8 +18,12 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.util.unit.DataSize;
 
+import se.regionrum.platform.LargeUploads;
 import se.regionrum.platform.PublicPaths;
 
 /**
@@ -43,6 +48,11 @@ class SecurityConfig {
 	static final String[] STATIC = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
+	private static UploadLimitFilter uploadLimit(DataSize ordinary, List<LargeUploads> largeUploads) {
+		return new UploadLimitFilter(ordinary.toBytes(),
+				largeUploads.stream().flatMap(l -> l.patterns().stream()).toList());
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -50,7 +60,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, List<PublicPaths> modules) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, List<PublicPaths> modules, List<LargeUploads> largeUploads,
+			@Value("${regionrum.uploads.ordinary-max-size:20MB}") DataSize ordinaryUpload) throws Exception {
 		String[] publicApi = modules.stream().flatMap(m -> m.api().stream()).toArray(String[]::new);
 		List<PublicPaths.ApiWrite> publicWrites = modules.stream().flatMap(m -> m.apiWrites().stream()).toList();
 		http.securityMatcher("/api/**").authorizeHttpRequests(auth -> {
@@ -63,14 +74,17 @@ class SecurityConfig {
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+			.addFilterAfter(uploadLimit(ordinaryUpload, largeUploads), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, UserAccountRepository accounts,
-			ObjectProvider<ClientRegistrationRepository> oidcClients, List<PublicPaths> modules) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> oidcClients, List<PublicPaths> modules,
+			List<LargeUploads> largeUploads,
+			@Value("${regionrum.uploads.ordinary-max-size:20MB}") DataSize ordinaryUpload) throws Exception {
 		String[] publicPages = Stream.concat(PLATFORM_PAGES.stream(), modules.stream().flatMap(m -> m.pages().stream()))
 			.toArray(String[]::new);
 		String[] publicForms = Stream.concat(PLATFORM_FORMS.stream(), modules.stream().flatMap(m -> m.forms().stream()))
@@ -90,7 +104,9 @@ class SecurityConfig {
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+			// before the CSRF check, which reads parameters and so would make the container spool the body
+			.addFilterBefore(uploadLimit(ordinaryUpload, largeUploads), CsrfFilter.class);
 		if (oidcClients.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountService(accounts))));
