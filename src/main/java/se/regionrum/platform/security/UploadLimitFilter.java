@@ -50,7 +50,7 @@ final class UploadLimitFilter extends OncePerRequestFilter {
 			if (signedIn()) {
 				chain.doFilter(request, response);
 			} else {
-				response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
+				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			}
 			return;
 		}

@@ -51,10 +51,10 @@ class UploadLimitTest {
 	}
 
 	@Test
-	void anonymousUploadWithoutALengthIsRefused() throws Exception {
+	void anonymousUploadWithoutALengthMustSignInFirst() throws Exception {
 		mvc.perform(multipart("/organisations/import")
 			.file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[10])).with(csrf()))
-			.andExpect(status().isLengthRequired());
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
