@@ -142,7 +142,12 @@ public class SurveyService {
 				.params(id, position++, q[0], q[1], q[2])
 				.update();
 		}
-		audit.created("survey", id, Map.of("title", title.strip(), "questions", parsed.size()));
+		Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("title", title.strip());
+		values.put("questions", parsed.size());
+		// which meeting or series the survey evaluates
+		values.put(meetingId != null ? "meeting" : "series", meetingId != null ? meetingId : seriesId);
+		audit.created("survey", id, values);
 		return find(id);
 	}
 
