@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.ImportRejectedException;
@@ -25,6 +27,16 @@ class GridMunicipalityTest {
 
 	@Autowired
 	Organisations organisations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** Tests sharing one database would otherwise find these preselected as the newest inputs. */
+	@AfterEach
+	void removeDataSets() {
+		jdbc.sql("delete from analysis_grid where name like 'Koder %'").update();
+		jdbc.sql("delete from analysis_point_set where name like 'Sök %'").update();
+	}
 
 	private static DataSets.NewGrid grid(String label, String... codes) {
 		int n = codes.length;
