@@ -13,7 +13,7 @@
   var COLOURS = {
     time: ['#1a9850', '#a6d96a', '#fdae61', '#d73027', '#5b5b5b'],
     km: ['#1a9850', '#a6d96a', '#fdae61', '#d73027', '#5b5b5b'],
-    change: ['#e8e8e8', '#fdae61', '#f46d43', '#a50026', '#3b0f3b']
+    change: ['#e8e8e8', '#fdae61', '#f46d43', '#a50026', '#3b0f3b', '#4575b4', '#01665e']
   };
 
   function getJson(url) {

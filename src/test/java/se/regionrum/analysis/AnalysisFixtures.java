@@ -46,6 +46,11 @@ public final class AnalysisFixtures {
 	}
 
 	public static World create(AnalysisData data, String label) {
+		return create(data, label, false);
+	}
+
+	/** The world; with age groups, each cell's 10 people are 7 aged "0-64" and 3 aged "65+". */
+	public static World create(AnalysisData data, String label, boolean ageGroups) {
 		double[] o = origin();
 		RoadGraphBuilder builder = new RoadGraphBuilder();
 		for (int j = 0; j < SIZE; j++) {
@@ -84,8 +89,11 @@ public final class AnalysisFixtures {
 		points.add(new DataSets.NewPoint("grocery_full", "Test-ICA öst " + label, o[0] + 8 * SPACING, o[1] + 8 * SPACING, "test"));
 		points.add(new DataSets.NewPoint("pharmacy", "Test-Apotek " + label, o[0] + 4 * SPACING, o[1] + 4 * SPACING, "test"));
 		return SystemUser.call(() -> {
+			int[][] ages = { new int[n], new int[n] };
+			java.util.Arrays.fill(ages[0], 7);
+			java.util.Arrays.fill(ages[1], 3);
 			var grid = data.importGrid(new DataSets.NewGrid("Testrutnät " + label, "test", "EPSG:3006", 250, x, y,
-					population, List.of(), new int[0][], false));
+					population, ageGroups ? List.of("0-64", "65+") : List.of(), ageGroups ? ages : new int[0][], false));
 			var set = data.importPoints(new DataSets.NewPointSet("Testställen " + label, "test", false, points));
 			var network = data.importNetwork("Testvägnät " + label, "test", false, graph);
 			return new World(grid.id(), set.id(), network.id());

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.regionrum.analysis.dataset.AnalysisData;
 import se.regionrum.analysis.run.AnalysisRun;
+import se.regionrum.analysis.run.FailedRuns;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
@@ -49,6 +51,9 @@ class AnalysisWebTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	ApplicationContext context;
 
 	AnalysisFixtures.World world;
 
@@ -122,13 +127,60 @@ class AnalysisWebTest {
 	}
 
 	@Test
+	void settingsOutOfBoundsAndLongNamesAreRefusedNamingTheField() throws Exception {
+		String page = mvc.perform(post("/analysis/runs").with(authentication(TestAuthentication.admin())).with(csrf())
+			.param("name", "x".repeat(301)).param("gridId", String.valueOf(world.gridId()))
+			.param("networkId", String.valueOf(world.networkId())).param("pointSetId", String.valueOf(world.pointSetId()))
+			.param("cellSnapMeters", "1000").param("pointSnapMeters", "500").param("connectorSpeedKmh", "200")
+			.param("thresholds", "10, 20, 30"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Hastighet till vägen: ange en hastighet mellan 1 och 130 km/h.");
+
+		mvc.perform(post("/api/v1/analysis/runs").with(authentication(TestAuthentication.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"gridId": %d, "networkId": %d, "pointSetId": %d, "name": "%s"}"""
+				.formatted(world.gridId(), world.networkId(), world.pointSetId(), "x".repeat(301))))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theRunPageOffersRunsToCompareWithAndTheApiComparesOrRefuses() throws Exception {
+		AnalysisRun other = AnalysisFixtures.await(runs, SystemUser.call(() -> runs.rerun(run.id())).id());
+		var reader = TestAuthentication.reader();
+		String page = mvc.perform(get("/analysis/runs/{id}", run.id()).with(authentication(reader)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("action=\"/analysis/compare\"", "value=\"" + other.id() + "\"",
+				"Befolkning per kommun efter vägavstånd");
+		mvc.perform(get("/api/v1/analysis/compare").param("base", String.valueOf(run.id()))
+			.param("other", String.valueOf(other.id())).param("type", "pharmacy").with(authentication(reader)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[-1:].other.population").value(810));
+		mvc.perform(get("/analysis/compare").param("base", String.valueOf(run.id()))
+			.param("other", String.valueOf(other.id())).with(authentication(reader))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aFailureDetailIsShownToAdministratorsOnly() throws Exception {
+		AnalysisRun failed = SystemUser.call(() -> runs.get(FailedRuns.unexpected(context, run, "NullPointerException at Hemlig.java:12")));
+		String forReader = mvc.perform(get("/analysis/runs/{id}", failed.id()).with(authentication(TestAuthentication.reader())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(forReader).contains("Analysen avbröts av ett oväntat fel").doesNotContain("Hemlig.java");
+		mvc.perform(get("/api/v1/analysis/runs/{id}", failed.id()).with(authentication(TestAuthentication.reader())))
+			.andExpect(jsonPath("$.messageDetail").isEmpty());
+		String forAdmin = mvc.perform(get("/analysis/runs/{id}", failed.id()).with(authentication(TestAuthentication.admin())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(forAdmin).contains("Hemlig.java");
+	}
+
+	@Test
 	void badThresholdsAreShownOnTheForm() throws Exception {
 		String page = mvc.perform(post("/analysis/runs").with(authentication(TestAuthentication.admin())).with(csrf())
 			.param("gridId", String.valueOf(world.gridId())).param("networkId", String.valueOf(world.networkId()))
 			.param("pointSetId", String.valueOf(world.pointSetId())).param("cellSnapMeters", "1000")
 			.param("pointSnapMeters", "500").param("connectorSpeedKmh", "20").param("thresholds", "30, 10"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Ange gränserna som hela minuter, stigande");
+		assertThat(page).contains("Gränser: ange högst 10 gränser som hela minuter mellan 1 och 600, stigande");
 	}
 
 	@Test
@@ -191,6 +243,8 @@ class AnalysisWebTest {
 		assertThat(document.path("paths").has("/api/v1/analysis/runs/{id}/municipalities")).isTrue();
 		assertThat(document.path("paths").has("/api/v1/analysis/runs/{id}/impacts")).isTrue();
 		assertThat(document.path("paths").has("/api/v1/analysis/runs/{id}/cells")).isTrue();
+		assertThat(document.at("/paths/~1api~1v1~1analysis~1compare/get/operationId").asString())
+			.isEqualTo("compareAnalysisRuns");
 	}
 
 	private String csv(String url) throws Exception {

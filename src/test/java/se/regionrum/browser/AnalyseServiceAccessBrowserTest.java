@@ -55,7 +55,7 @@ class AnalyseServiceAccessBrowserTest extends BrowserTest {
 		assertAccessible();
 
 		page.locator("#type").selectOption("pharmacy");
-		page.getByLabel("Vägavstånd").check();
+		page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Vägavstånd")).check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Visa").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Karta: Apotek"))).isVisible();
 		assertThat(page.locator(".map-legend")).containsText("0–5 km");

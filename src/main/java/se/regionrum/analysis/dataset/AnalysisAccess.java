@@ -29,6 +29,11 @@ public class AnalysisAccess {
 		return permissions.current().map(AnalysisAccess::analyst).orElse(false);
 	}
 
+	/** Whether the current user administers the platform, and so may read technical failure details. */
+	public boolean isAdministrator() {
+		return permissions.current().map(CurrentUser::isAdmin).orElse(false);
+	}
+
 	public CurrentUser requireAnalyst() {
 		CurrentUser user = permissions.requireSignedIn();
 		if (!analyst(user)) {

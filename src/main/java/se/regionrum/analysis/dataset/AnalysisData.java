@@ -3,6 +3,7 @@ package se.regionrum.analysis.dataset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -109,10 +110,13 @@ public class AnalysisData {
 		if (n == 0) {
 			problems.add(ImportProblem.ofFile("analysis.import.empty"));
 		}
+		if (grid.municipalityCodes() != null && grid.municipalityCodes().length != n) {
+			problems.add(ImportProblem.ofFile("analysis.import.columnsDiffer"));
+		}
 		if (!problems.isEmpty()) {
 			throw new ImportRejectedException(problems);
 		}
-		MunicipalityLocator.Index index = locator.index();
+		int[] byCode = grid.municipalityCodes() == null ? null : municipalitiesByCode(grid.municipalityCodes());
 		double half = grid.cellSize() / 2.0;
 		int[] municipality = new int[n];
 		long total = 0;
@@ -121,13 +125,54 @@ public class AnalysisData {
 		for (int[] ages : grid.agePopulation()) {
 			checksum.add(IntColumns.pack(ages));
 		}
+		MunicipalityLocator.Index index = null;
 		for (int i = 0; i < n; i++) {
-			municipality[i] = Math.toIntExact(index.locate(grid.x()[i] + half, grid.y()[i] + half));
+			if (byCode != null && byCode[i] >= 0) {
+				municipality[i] = byCode[i];
+			}
+			else {
+				index = index == null ? locator.index() : index;
+				municipality[i] = Math.toIntExact(index.locate(grid.x()[i] + half, grid.y()[i] + half));
+			}
 			total += grid.population()[i];
 		}
 		long id = store.insertGrid(grid, municipality, checksum.hex(), total, Instant.now(), user.username());
 		audit.event(AUDIT_GRID, id, AuditAction.IMPORT, "analysis.audit.gridImported", grid.name(), n);
 		return store.gridInfo(id).orElseThrow();
+	}
+
+	/**
+	 * The organisation id of each cell's municipality by its SCB code, -1 where the code is blank (the
+	 * boundaries place those); a code the register does not know rejects the grid, by row.
+	 */
+	private int[] municipalitiesByCode(String[] codes) {
+		Map<String, Long> ids = locator.idsByScbCode();
+		List<ImportProblem> problems = new ArrayList<>();
+		int[] municipality = new int[codes.length];
+		for (int i = 0; i < codes.length; i++) {
+			String code = codes[i] == null ? "" : codes[i].strip();
+			if (code.isEmpty()) {
+				municipality[i] = -1;
+				continue;
+			}
+			// Spreadsheets drop the leading zero of Stockholm county's codes (0180 becomes 180).
+			if (code.length() < 4 && code.chars().allMatch(Character::isDigit)) {
+				code = "0".repeat(4 - code.length()) + code;
+			}
+			Long id = ids.get(code);
+			if (id == null) {
+				if (problems.size() < 50) {
+					problems.add(new ImportProblem(i + 1, "municipality", "analysis.import.unknownMunicipality", code));
+				}
+			}
+			else {
+				municipality[i] = Math.toIntExact(id);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportRejectedException(problems);
+		}
+		return municipality;
 	}
 
 	@Transactional

@@ -47,9 +47,18 @@ public final class DataSets {
 	 * A grid to import, as a reader gives it: cells by lower-left corner in SWEREF 99 TM (EPSG:3006).
 	 *
 	 * @param agePopulation {@code [group][cell]}, empty when {@code ageGroups} is
+	 * @param municipalityCodes four-digit SCB municipality code per cell (blank where unknown), or
+	 *        {@code null} when the file has no such column and cells are placed by the boundaries
 	 */
 	public record NewGrid(String name, String source, String crs, int cellSize, int[] x, int[] y, int[] population,
-			List<String> ageGroups, int[][] agePopulation, boolean synthetic) {
+			List<String> ageGroups, int[][] agePopulation, boolean synthetic, String[] municipalityCodes) {
+
+		/** A grid whose cells get their municipality from the boundaries. */
+		public NewGrid(String name, String source, String crs, int cellSize, int[] x, int[] y, int[] population,
+				List<String> ageGroups, int[][] agePopulation, boolean synthetic) {
+			this(name, source, crs, cellSize, x, y, population, ageGroups, agePopulation, synthetic, null);
+		}
+
 	}
 
 	public record PointSetInfo(long id, String name, String source, int pointCount, boolean synthetic,

@@ -138,10 +138,15 @@ public class DataStore {
 			params.add(municipalityId);
 		}
 		if (text != null && !text.isBlank()) {
-			sql.append(" and lower(name) like ?");
-			params.add("%" + text.trim().toLowerCase(java.util.Locale.ROOT) + "%");
+			sql.append(" and lower(name) like ? escape '\\'");
+			params.add("%" + likeEscaped(text.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
 		}
 		return jdbc.sql(sql.append(" order by seq").toString()).params(params).query(DataStore::point).list();
+	}
+
+	/** The text with LIKE's wildcards and its escape character taken literally. */
+	static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	long insertPointSet(DataSets.NewPointSet set, long[] municipality, String checksum, Instant importedAt,

@@ -15,6 +15,8 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.springframework.stereotype.Component;
 
 import se.regionrum.actors.MunicipalityBoundaries;
+import se.regionrum.actors.OrganisationRef;
+import se.regionrum.actors.Organisations;
 
 /**
  * Finds the municipality of a place in SWEREF 99 TM by point in polygon against the boundaries the
@@ -26,17 +28,34 @@ public class MunicipalityLocator {
 
 	private final MunicipalityBoundaries boundaries;
 
-	MunicipalityLocator(MunicipalityBoundaries boundaries) {
+	private final Organisations organisations;
+
+	MunicipalityLocator(MunicipalityBoundaries boundaries, Organisations organisations) {
 		this.boundaries = boundaries;
+		this.organisations = organisations;
 	}
 
-	/** The municipalities' names by id, for labelling results. */
+	/**
+	 * The municipalities' names by id, for labelling results; read from the register without the
+	 * boundaries, whose GeoJSON is large and not needed for a name.
+	 */
 	public Map<Long, String> names() {
 		Map<Long, String> names = new HashMap<>();
-		for (MunicipalityBoundaries.Municipality m : boundaries.municipalities()) {
+		for (OrganisationRef m : organisations.municipalities()) {
 			names.put(m.id(), m.name());
 		}
 		return names;
+	}
+
+	/** Organisation ids of the register's municipalities by their four-digit SCB code. */
+	public Map<String, Long> idsByScbCode() {
+		Map<String, Long> ids = new HashMap<>();
+		for (OrganisationRef m : organisations.municipalities()) {
+			if (m.scbCode() != null) {
+				ids.put(m.scbCode(), m.id());
+			}
+		}
+		return ids;
 	}
 
 	/** A locator over the boundaries as they are now; build one per import, not per place. */

@@ -3,11 +3,11 @@ package se.regionrum.analysis.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -36,9 +36,6 @@ class ImportExecutor implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportExecutor.class);
 
-	/** Jobs untouched this long when a server starts belonged to a server that stopped. */
-	private static final Duration ABANDONED = Duration.ofMinutes(2);
-
 	/** Progress is written at most this often, so that a fast reader does not wait on the database. */
 	private static final long PROGRESS_EVERY_MS = 500;
 
@@ -59,6 +56,8 @@ class ImportExecutor implements DisposableBean {
 
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
+	private final Set<Long> active = ConcurrentHashMap.newKeySet();
+
 	ImportExecutor(ImportStore store, AnalysisData data, ServiceTypes types) {
 		this.store = store;
 		this.data = data;
@@ -70,9 +69,14 @@ class ImportExecutor implements DisposableBean {
 		executor.initialize();
 	}
 
+	/**
+	 * Fails every job still queued or running that this server did not queue itself: the queue lives
+	 * in memory, so after a restart nothing will ever read their files. One analysis server per
+	 * database is the supported deployment.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void failAbandonedImports() {
-		List<String> dirs = store.failAbandoned(Instant.now().minus(ABANDONED));
+	void failInterruptedImports() {
+		List<String> dirs = store.failInterrupted(Set.copyOf(active));
 		dirs.forEach(dir -> delete(Path.of(dir)));
 		if (!dirs.isEmpty()) {
 			log.warn("{} analysis import(s) left unfinished by a stopped server marked as failed", dirs.size());
@@ -81,7 +85,21 @@ class ImportExecutor implements DisposableBean {
 
 	/** Queues the job as the current user; throws when the queue is full. */
 	void submit(Work work) {
-		executor.execute(new DelegatingSecurityContextRunnable(() -> execute(work), SecurityContextHolder.getContext()));
+		active.add(work.id());
+		try {
+			executor.execute(new DelegatingSecurityContextRunnable(() -> {
+				try {
+					execute(work);
+				}
+				finally {
+					active.remove(work.id());
+				}
+			}, SecurityContextHolder.getContext()));
+		}
+		catch (RuntimeException ex) {
+			active.remove(work.id());
+			throw ex;
+		}
 	}
 
 	@Override

@@ -78,7 +78,7 @@ final class ImportReading {
 			y[i] = (int) Math.round(grid.cornerY(i));
 		}
 		return new NewGrid(name, source, CRS, grid.cellSize()[0], x, y, grid.population(), grid.ageGroups(),
-				grid.ageGroupPopulation(), false);
+				grid.ageGroupPopulation(), false, grid.municipality());
 	}
 
 	/**

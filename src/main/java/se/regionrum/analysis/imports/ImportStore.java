@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,16 +104,27 @@ class ImportStore {
 			.update();
 	}
 
-	/** The work directories of jobs no server has touched since {@code before}, which are then failed. */
+	/**
+	 * Fails every queued or running job except those given (still queued in this server) and
+	 * returns the work directories of those it failed, for deleting.
+	 */
 	@Transactional
-	List<String> failAbandoned(Instant before) {
-		Timestamp at = Timestamp.from(before);
-		List<String> dirs = jdbc.sql("select work_dir from analysis_import where status in ('QUEUED', 'RUNNING') "
-				+ "and updated_at < ? and work_dir is not null").param(at).query(String.class).list();
-		jdbc.sql("update analysis_import set status = 'FAILED', message_key = 'analysis.import.failed.interrupted', "
-				+ "finished_at = updated_at, work_dir = null where status in ('QUEUED', 'RUNNING') and updated_at < ?")
-			.param(at)
-			.update();
+	List<String> failInterrupted(Set<Long> except) {
+		Timestamp now = Timestamp.from(Instant.now());
+		List<String> dirs = new ArrayList<>();
+		jdbc.sql("select id, work_dir from analysis_import where status in ('QUEUED', 'RUNNING')").query(rs -> {
+			long id = rs.getLong(1);
+			if (!except.contains(id)) {
+				String dir = rs.getString(2);
+				if (dir != null) {
+					dirs.add(dir);
+				}
+				jdbc.sql("update analysis_import set status = 'FAILED', message_key = 'analysis.import.failed.interrupted', "
+						+ "finished_at = ?, updated_at = ?, work_dir = null where id = ? and status in ('QUEUED', 'RUNNING')")
+					.params(now, now, id)
+					.update();
+			}
+		});
 		return dirs;
 	}
 

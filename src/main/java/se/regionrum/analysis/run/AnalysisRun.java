@@ -28,6 +28,15 @@ public record AnalysisRun(long id, String name, RunStatus status, int progress, 
 		return status.active();
 	}
 
+	/** The run without the technical detail of a failure, for readers who are not administrators. */
+	public AnalysisRun withoutDetail() {
+		return messageDetail == null ? this
+				: new AnalysisRun(id, name, status, progress, messageKey, null, gridId, gridChecksum, networkId,
+						networkChecksum, pointSetId, pointSetChecksum, baseRunId, closedPoints, addedPoints, settings,
+						serviceTypes, synthetic, startedBy, createdAt, startedAt, finishedAt, updatedAt, durationMs,
+						cellCount, population, cellsOffNetwork, pointCount, pointsOffNetwork);
+	}
+
 	/** A service point a scenario adds: type code, name and place in SWEREF 99 TM. */
 	public record AddedPoint(String type, String name, double x, double y) {
 	}

@@ -7,22 +7,27 @@ import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 
 /**
  * The per-municipality summary as stacked horizontal bars for a plain SVG drawn by the template (no
- * chart library, no script): one bar per municipality, one segment per travel-time band, lengths
- * as percentages of the municipality's population.
+ * chart library, no script): one bar per municipality, one segment per travel-time or road-distance
+ * band (and one for those who reach no point), lengths as percentages of the municipality's
+ * population.
  */
-record BandChart(List<Bar> bars, int height) {
+record BandChart(List<Bar> bars, int height, String measure) {
 
 	static final int ROW = 24;
 
-	static BandChart of(List<MunicipalitySummary> summaries) {
+	static BandChart of(List<MunicipalitySummary> summaries, boolean km) {
 		List<Bar> bars = new ArrayList<>();
 		int y = 0;
 		for (MunicipalitySummary s : summaries) {
 			List<Segment> segments = new ArrayList<>();
 			double x = 0;
-			long[] parts = { s.band0to10(), s.band10to20(), s.band20to30(), s.bandOver30(), s.unreachable() };
-			for (int band = 0; band < parts.length; band++) {
-				double width = s.population() == 0 ? 0 : 100.0 * parts[band] / s.population();
+			List<Long> parts = new ArrayList<>(km ? s.kmBands()
+					: List.of(s.band0to10(), s.band10to20(), s.band20to30(), s.bandOver30()));
+			parts.add(s.unreachable());
+			for (int i = 0; i < parts.size(); i++) {
+				// A run stored before distances were summarised has no km bands: only its unreachable part shows.
+				int band = i == parts.size() - 1 ? Bands.UNREACHABLE : i;
+				double width = s.population() == 0 ? 0 : 100.0 * parts.get(i) / s.population();
 				if (width > 0) {
 					segments.add(new Segment(round(x), round(width), band));
 				}
@@ -31,7 +36,7 @@ record BandChart(List<Bar> bars, int height) {
 			bars.add(new Bar(s.municipalityId(), s.municipalityName(), y, segments));
 			y += ROW;
 		}
-		return new BandChart(bars, y);
+		return new BandChart(bars, y, km ? "km" : "time");
 	}
 
 	private static double round(double v) {

@@ -121,6 +121,16 @@ class RunApiController {
 		return runs.impacts(id, filter);
 	}
 
+	@GetMapping("/compare")
+	@Operation(summary = "Two finished runs side by side per municipality for one service type",
+			description = "Pairs each municipality's summary in the base run (or null) with the other's; the last row "
+					+ "(municipalityId -1) is the region. For a scenario, pass its base run as base. The runs must have "
+					+ "read the same grid version, counted people beyond the same limits and both measured the type; "
+					+ "otherwise 400 with the reason. 404 until both are done.", operationId = "compareAnalysisRuns")
+	RunService.Comparison compare(@RequestParam long base, @RequestParam long other, @RequestParam String type) {
+		return runs.compare(base, other, type);
+	}
+
 	@GetMapping("/runs/{id:\\d+}/cells")
 	@Operation(summary = "Per-cell results of one service type as parallel arrays", operationId = "getAnalysisCells")
 	CellsResponse cells(@PathVariable long id, @RequestParam String type) {

@@ -111,7 +111,12 @@ class RunController {
 		model.addAttribute("measure", shownMeasure);
 		List<MunicipalitySummary> summaries = runs.summaries(id, chosen);
 		model.addAttribute("summaries", summaries);
-		model.addAttribute("chart", BandChart.of(summaries));
+		model.addAttribute("chart", BandChart.of(summaries, "km".equals(shownMeasure)));
+		model.addAttribute("timeLimits", Bands.MINUTES);
+		model.addAttribute("kmLimits", Bands.KM);
+		model.addAttribute("legendClasses", "change".equals(shownMeasure) ? RunExports.CHANGE_CLASSES : Bands.UNREACHABLE + 1);
+		model.addAttribute("comparable", runs.comparable(id));
+		model.addAttribute("ageGroups", runs.ageGroups(id));
 		List<PointImpact> ranking = runs.impacts(id, new ImpactFilter(chosen, null, null, null));
 		model.addAttribute("ranking", ranking.subList(0, Math.min(RANKING_ON_RUN_PAGE, ranking.size())));
 		model.addAttribute("rankingTotal", ranking.size());
@@ -148,6 +153,7 @@ class RunController {
 		model.addAttribute("run", run);
 		model.addAttribute("mayStart", runs.mayStart());
 		model.addAttribute("impacts", runs.impacts(id, filter));
+		model.addAttribute("ageGroups", runs.ageGroups(id));
 		model.addAttribute("municipalityNames", municipalities.names());
 		model.addAttribute("municipalityOptions", municipalityOptions());
 		return "analysis/impacts";
@@ -174,7 +180,7 @@ class RunController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("failure", ex.messageKey());
-			return "redirect:/analysis";
+			return "redirect:/analysis/runs/" + base;
 		}
 		model.addAttribute("type", chosen);
 		return "analysis/compare";
@@ -238,7 +244,8 @@ class RunController {
 		AnalysisRun run = runs.get(id);
 		response.setContentType(CsvExport.MEDIA_TYPE);
 		attachment(response, "analys-" + id + "-stangningskonsekvens.csv");
-		exports.impactsCsv(run, runs.impacts(id, filter), municipalities.names(), response.getOutputStream());
+		exports.impactsCsv(run, runs.impacts(id, filter), runs.ageGroups(id), municipalities.names(),
+				response.getOutputStream());
 	}
 
 	private static void attachment(HttpServletResponse response, String filename) {

@@ -3,6 +3,7 @@ package se.regionrum.analysis.run;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +31,7 @@ import se.regionrum.analysis.engine.AccessibilityEngine;
 import se.regionrum.analysis.engine.Cells;
 import se.regionrum.analysis.engine.ClosureImpact;
 import se.regionrum.analysis.engine.ServicePoints;
+import se.regionrum.analysis.run.RunResults.AgeGroupImpact;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
@@ -43,9 +46,6 @@ import se.regionrum.analysis.run.RunResults.TypeColumns;
 class RunExecutor implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
-
-	/** Runs untouched this long when a server starts belonged to a server that stopped. */
-	private static final Duration ABANDONED = Duration.ofMinutes(2);
 
 	private final RunStore runs;
 
@@ -76,28 +76,37 @@ class RunExecutor implements DisposableBean {
 		executor.initialize();
 	}
 
+	/**
+	 * Fails every run still queued or running that this server did not queue itself: the queue lives
+	 * in memory, so after a restart nothing will ever pick them up. One analysis server per database
+	 * is the supported deployment; a second one starting would fail the first one's runs.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void failAbandonedRuns() {
-		int count = runs.failAbandoned(Instant.now().minus(ABANDONED));
+	void failInterruptedRuns() {
+		int count = runs.failInterrupted(Set.copyOf(active));
 		if (count > 0) {
 			log.warn("{} analysis run(s) left unfinished by a stopped server marked as failed", count);
 		}
 	}
 
+	/** Queues the run; when the queue is full the run is failed at once with a message to try later. */
 	void submit(long runId) {
 		active.add(runId);
-		executor.execute(() -> {
-			try {
-				execute(runId);
-			}
-			finally {
-				active.remove(runId);
-			}
-		});
-	}
-
-	boolean isActive(long runId) {
-		return active.contains(runId);
+		try {
+			executor.execute(() -> {
+				try {
+					execute(runId);
+				}
+				finally {
+					active.remove(runId);
+				}
+			});
+		}
+		catch (TaskRejectedException ex) {
+			active.remove(runId);
+			log.warn("Analysis run {} refused: the queue is full", runId);
+			runs.failed(runId, "analysis.run.failed.busy", null);
+		}
 	}
 
 	@Override
@@ -175,7 +184,7 @@ class RunExecutor implements DisposableBean {
 			}
 			columns.put(types.get(t), new TypeColumns(result.times(t), result.meters(t), nearest));
 		}
-		List<PointImpact> impacts = impacts(points, result, cells.ageGroups().size(), run.settings().thresholdMinutes().size());
+		List<PointImpact> impacts = impacts(points, result, cells.ageGroups(), run.settings().thresholdMinutes().size());
 		List<MunicipalitySummary> summaries = summaries(grid, types, columns, run.settings().thresholdMinutes(),
 				municipalities.names());
 		int cellsOff = 0;
@@ -206,7 +215,7 @@ class RunExecutor implements DisposableBean {
 				types.size(), Duration.between(started, Instant.now()).toMillis());
 	}
 
-	private static List<PointImpact> impacts(List<RunPoint> points, Accessibility result, int ageGroups,
+	private static List<PointImpact> impacts(List<RunPoint> points, Accessibility result, List<String> ageGroups,
 			int thresholds) {
 		ClosureImpact impact = result.impact();
 		List<PointImpact> impacts = new ArrayList<>(points.size());
@@ -216,9 +225,13 @@ class RunExecutor implements DisposableBean {
 			for (int k = 0; k < thresholds; k++) {
 				pushed.add(impact.pushedPast(k, i));
 			}
-			List<Long> byAge = new ArrayList<>();
-			for (int g = 0; g < ageGroups; g++) {
-				byAge.add(impact.affectedByAge(g, i));
+			List<AgeGroupImpact> byAge = new ArrayList<>();
+			for (int g = 0; g < ageGroups.size(); g++) {
+				List<Long> pushedByAge = new ArrayList<>();
+				for (int k = 0; k < thresholds; k++) {
+					pushedByAge.add(impact.pushedPastByAge(g, k, i));
+				}
+				byAge.add(new AgeGroupImpact(ageGroups.get(g), impact.affectedByAge(g, i), pushedByAge));
 			}
 			impacts.add(new PointImpact(p.seq(), p.type(), p.name(), p.x(), p.y(), p.municipalityId(),
 					result.pointOnNetwork(i), p.added(), impact.servedPopulation(i), impact.affectedPopulation(i),
@@ -227,49 +240,84 @@ class RunExecutor implements DisposableBean {
 		return impacts;
 	}
 
-	/** Population per municipality and type by travel-time band; means over those who reach a point. */
+	/**
+	 * Population per municipality and type by travel-time and road-distance band, and beyond each
+	 * limit; means over those who reach a point. Sums are long and double: a municipality's
+	 * person-metres pass the int range at a few thousand people.
+	 */
 	static List<MunicipalitySummary> summaries(Grid grid, List<String> types, Map<String, TypeColumns> columns,
 			List<Integer> thresholdMinutes, Map<Long, String> names) {
 		List<MunicipalitySummary> summaries = new ArrayList<>();
 		int[] population = grid.population();
+		int kmBands = Bands.KM.size() + 1;
 		for (String type : types) {
 			TypeColumns col = columns.get(type);
-			Map<Long, long[]> counts = new HashMap<>();
-			Map<Long, double[]> sums = new HashMap<>();
+			Map<Long, Tally> tallies = new HashMap<>();
 			for (int c = 0; c < population.length; c++) {
-				long m = grid.municipality()[c];
-				long[] k = counts.computeIfAbsent(m, x -> new long[6 + thresholdMinutes.size()]);
-				double[] s = sums.computeIfAbsent(m, x -> new double[2]);
-				int people = population[c];
+				Tally tally = tallies.computeIfAbsent((long) grid.municipality()[c],
+						m -> new Tally(thresholdMinutes.size(), kmBands));
+				long people = population[c];
 				int time = col.times()[c];
-				k[0] += people;
-				if (time == Accessibility.UNREACHABLE) {
-					k[5] += people;
+				int meters = col.meters()[c];
+				tally.population += people;
+				// A cell reaches a point or not by its time; its metres are read only when it does.
+				boolean reachable = time != Accessibility.UNREACHABLE && meters != Accessibility.UNREACHABLE;
+				if (!reachable) {
+					tally.unreachable += people;
 				}
 				else {
-					double minutes = time / 600.0;
-					k[minutes <= 10 ? 1 : minutes <= 20 ? 2 : minutes <= 30 ? 3 : 4] += people;
-					s[0] += people * minutes;
-					s[1] += people * col.meters()[c] / 1000.0;
+					tally.timeBands[Bands.ofTime(time)] += people;
+					tally.kmBands[Bands.ofMeters(meters)] += people;
+					tally.personMinutes += people * (time / 600.0);
+					tally.personKm += people * (meters / 1000.0);
 				}
 				for (int t = 0; t < thresholdMinutes.size(); t++) {
-					if (time == Accessibility.UNREACHABLE || time > thresholdMinutes.get(t) * 600) {
-						k[6 + t] += people;
+					if (!reachable || time > thresholdMinutes.get(t) * 600L) {
+						tally.beyondThresholds[t] += people;
+					}
+				}
+				for (int k = 0; k < Bands.KM.size(); k++) {
+					if (!reachable || meters > Bands.KM.get(k) * 1000L) {
+						tally.beyondKm[k] += people;
 					}
 				}
 			}
-			for (Map.Entry<Long, long[]> e : counts.entrySet()) {
-				long[] k = e.getValue();
-				double[] s = sums.get(e.getKey());
-				List<Long> beyond = new ArrayList<>();
-				for (int t = 0; t < thresholdMinutes.size(); t++) {
-					beyond.add(k[6 + t]);
-				}
-				summaries.add(new MunicipalitySummary(type, e.getKey(), names.getOrDefault(e.getKey(), ""), k[0], k[1],
-						k[2], k[3], k[4], k[5], s[0], s[1], beyond));
-			}
+			tallies.forEach((municipality, t) -> summaries.add(new MunicipalitySummary(type, municipality,
+					names.getOrDefault(municipality, ""), t.population, t.timeBands[0], t.timeBands[1], t.timeBands[2],
+					t.timeBands[3], t.unreachable, t.personMinutes, t.personKm, list(t.beyondThresholds),
+					list(t.kmBands), list(t.beyondKm))));
 		}
 		return summaries;
+	}
+
+	private static List<Long> list(long[] values) {
+		return Arrays.stream(values).boxed().toList();
+	}
+
+	/** The running sums of one municipality and type. */
+	private static final class Tally {
+
+		long population;
+
+		long unreachable;
+
+		double personMinutes;
+
+		double personKm;
+
+		final long[] timeBands = new long[Bands.MINUTES.size() + 1];
+
+		final long[] kmBands;
+
+		final long[] beyondThresholds;
+
+		final long[] beyondKm = new long[Bands.KM.size()];
+
+		Tally(int thresholds, int kmBandCount) {
+			beyondThresholds = new long[thresholds];
+			kmBands = new long[kmBandCount];
+		}
+
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import se.regionrum.analysis.dataset.DataSets.Grid;
 import se.regionrum.analysis.dataset.Sweref;
 import se.regionrum.analysis.engine.Accessibility;
+import se.regionrum.analysis.run.RunResults.AgeGroupImpact;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
@@ -38,11 +39,14 @@ class RunExports {
 	void summariesCsv(AnalysisRun run, Map<String, List<MunicipalitySummary>> byType, OutputStream out)
 			throws IOException {
 		List<Integer> thresholds = run.settings().thresholdMinutes();
-		List<String> header = new ArrayList<>(List.of("service_type", "municipality_id", "municipality", "population",
-				"band_0_10_min", "band_10_20_min", "band_20_30_min", "band_over_30_min", "unreachable", "mean_minutes",
-				"mean_km"));
+		List<String> header = new ArrayList<>(List.of("service_type", "municipality_id", "municipality", "population"));
+		header.addAll(bandNames(Bands.MINUTES, "min"));
+		header.addAll(List.of("unreachable", "mean_minutes", "mean_km"));
 		thresholds.forEach(t -> header.add("beyond_" + t + "_min"));
 		thresholds.forEach(t -> header.add("share_beyond_" + t + "_min"));
+		header.addAll(bandNames(Bands.KM, "km"));
+		Bands.KM.forEach(k -> header.add("beyond_" + k + "_km"));
+		Bands.KM.forEach(k -> header.add("share_beyond_" + k + "_km"));
 		List<List<?>> rows = new ArrayList<>();
 		for (List<MunicipalitySummary> summaries : byType.values()) {
 			for (MunicipalitySummary s : summaries) {
@@ -55,18 +59,45 @@ class RunExports {
 				for (int t = 0; t < thresholds.size(); t++) {
 					row.add(round(s.shareBeyond(t), 4));
 				}
+				// Runs stored before distances were summarised leave the km columns empty.
+				for (int b = 0; b <= Bands.KM.size(); b++) {
+					row.add(s.hasKm() ? s.kmBands().get(b) : null);
+				}
+				for (int k = 0; k < Bands.KM.size(); k++) {
+					row.add(s.hasKm() ? s.beyondKm().get(k) : null);
+				}
+				for (int k = 0; k < Bands.KM.size(); k++) {
+					row.add(s.hasKm() ? round(s.shareBeyondKm(k), 4) : null);
+				}
 				rows.add(row);
 			}
 		}
 		CsvExport.write(out, header, rows);
 	}
 
-	void impactsCsv(AnalysisRun run, List<PointImpact> impacts, Map<Long, String> municipalities, OutputStream out)
-			throws IOException {
+	/** Band column names from limits: {@code band_0_5_km} … {@code band_over_20_km}. */
+	private static List<String> bandNames(List<Integer> limits, String unit) {
+		List<String> names = new ArrayList<>();
+		int lower = 0;
+		for (int limit : limits) {
+			names.add("band_" + lower + "_" + limit + "_" + unit);
+			lower = limit;
+		}
+		names.add("band_over_" + lower + "_" + unit);
+		return names;
+	}
+
+	/**
+	 * @param ageGroups the grid's age groups: per group, people affected and pushed past each
+	 *        threshold, in columns named for the group
+	 */
+	void impactsCsv(AnalysisRun run, List<PointImpact> impacts, List<String> ageGroups, Map<Long, String> municipalities,
+			OutputStream out) throws IOException {
 		List<Integer> thresholds = run.settings().thresholdMinutes();
 		List<String> header = new ArrayList<>(List.of("seq", "service_type", "name", "municipality", "x_sweref99tm",
 				"y_sweref99tm", "on_network", "added", "served", "affected", "added_person_minutes", "stranded"));
 		thresholds.forEach(t -> header.add("pushed_past_" + t + "_min"));
+		header.addAll(ageHeaders(ageGroups, thresholds));
 		List<List<?>> rows = new ArrayList<>();
 		for (PointImpact p : impacts) {
 			List<Object> row = new ArrayList<>(List.of(p.seq(), p.type(), p.name() == null ? "" : p.name(),
@@ -75,9 +106,32 @@ class RunExports {
 			row.add(round(p.addedPersonMinutes(), 1));
 			row.add(p.stranded());
 			row.addAll(p.pushedPast());
+			row.addAll(ageValues(p, ageGroups.size(), thresholds.size()));
 			rows.add(row);
 		}
 		CsvExport.write(out, header, rows);
+	}
+
+	private static List<String> ageHeaders(List<String> ageGroups, List<Integer> thresholds) {
+		List<String> header = new ArrayList<>();
+		for (String group : ageGroups) {
+			header.add("affected_age_" + group);
+			thresholds.forEach(t -> header.add("pushed_past_" + t + "_min_age_" + group));
+		}
+		return header;
+	}
+
+	/** A point's figures per age group in the order of {@link #ageHeaders}; empty where the run did not keep them. */
+	private static List<Long> ageValues(PointImpact p, int groups, int thresholds) {
+		List<Long> values = new ArrayList<>();
+		for (int g = 0; g < groups; g++) {
+			AgeGroupImpact a = g < p.byAge().size() ? p.byAge().get(g) : null;
+			values.add(a == null ? null : a.affected());
+			for (int k = 0; k < thresholds; k++) {
+				values.add(a == null || k >= a.pushedPast().size() ? null : a.pushedPast().get(k));
+			}
+		}
+		return values;
 	}
 
 	void cellsCsv(Grid grid, Map<String, TypeColumns> columns, OutputStream out) throws IOException {
@@ -174,6 +228,13 @@ class RunExports {
 				for (int t = 0; t < thresholds.size() && t < p.pushedPast().size(); t++) {
 					g.writeNumberProperty("pushed_past_" + thresholds.get(t) + "_min", p.pushedPast().get(t));
 				}
+				for (AgeGroupImpact a : p.byAge()) {
+					g.writeNumberProperty("affected_age_" + a.ageGroup(), a.affected());
+					for (int t = 0; t < thresholds.size() && t < a.pushedPast().size(); t++) {
+						g.writeNumberProperty("pushed_past_" + thresholds.get(t) + "_min_age_" + a.ageGroup(),
+								a.pushedPast().get(t));
+					}
+				}
 				g.writeEndObject();
 				g.writeEndObject();
 			}
@@ -184,8 +245,7 @@ class RunExports {
 
 	/**
 	 * The cells for the run page's map, compactly: per cell its south-west and north-east corners in
-	 * WGS84 and a class (0–3 the time or distance bands, 4 unreachable; for a change: 0 none, 1 up to
-	 * 5 minutes, 2 up to 10, 3 more, 4 lost all access).
+	 * WGS84 and a class (see {@link #bands} and {@link #changes}).
 	 */
 	void mapCells(Grid grid, int[] classes, OutputStream out) throws IOException {
 		int size = grid.info().cellSize();
@@ -208,33 +268,54 @@ class RunExports {
 		}
 	}
 
-	/** Band of each cell by time (0–10, 10–20, 20–30, over 30 min) or distance (0–5, 5–10, 10–20, over 20 km). */
+	/** Band of each cell by time or by distance ({@link Bands}), {@link Bands#UNREACHABLE} where none is reached. */
 	static int[] bands(TypeColumns columns, boolean km) {
 		int[] values = km ? columns.meters() : columns.times();
-		int[] limits = km ? new int[] { 5_000, 10_000, 20_000 } : new int[] { 6_000, 12_000, 18_000 };
 		int[] classes = new int[values.length];
 		for (int c = 0; c < values.length; c++) {
-			int v = values[c];
-			classes[c] = v == Accessibility.UNREACHABLE ? 4 : v <= limits[0] ? 0 : v <= limits[1] ? 1 : v <= limits[2] ? 2 : 3;
+			classes[c] = km ? Bands.ofMeters(values[c]) : Bands.ofTime(values[c]);
 		}
 		return classes;
 	}
 
-	/** Class of each cell by how much longer a scenario takes than its base. */
+	/** Change classes of a scenario's cells, as the legend ({@code analysis.legend.change.*}) names them. */
+	static final int NO_CHANGE = 0;
+
+	static final int LOST_ACCESS = 4;
+
+	static final int FASTER = 5;
+
+	static final int GAINED_ACCESS = 6;
+
+	/** How many change classes there are, for the legend. */
+	static final int CHANGE_CLASSES = 7;
+
+	/**
+	 * Class of each cell by how a scenario's time differs from its base: 0 no change, 1 up to 5
+	 * minutes longer, 2 up to 10, 3 more, 4 lost all access, 5 faster, 6 gained access.
+	 */
 	static int[] changes(TypeColumns base, TypeColumns scenario) {
 		int[] classes = new int[base.times().length];
 		for (int c = 0; c < classes.length; c++) {
 			int before = base.times()[c];
 			int after = scenario.times()[c];
+			boolean reachedBefore = before != Accessibility.UNREACHABLE;
+			boolean reachedAfter = after != Accessibility.UNREACHABLE;
 			if (before == after) {
-				classes[c] = 0;
+				classes[c] = NO_CHANGE;
 			}
-			else if (after == Accessibility.UNREACHABLE) {
-				classes[c] = 4;
+			else if (!reachedAfter) {
+				classes[c] = LOST_ACCESS;
+			}
+			else if (!reachedBefore) {
+				classes[c] = GAINED_ACCESS;
+			}
+			else if (after < before) {
+				classes[c] = FASTER;
 			}
 			else {
-				int added = before == Accessibility.UNREACHABLE ? 0 : after - before;
-				classes[c] = added <= 0 ? 0 : added <= 3_000 ? 1 : added <= 6_000 ? 2 : 3;
+				int added = after - before;
+				classes[c] = added <= 3_000 ? 1 : added <= 6_000 ? 2 : 3;
 			}
 		}
 		return classes;

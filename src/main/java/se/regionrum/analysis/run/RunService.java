@@ -39,6 +39,20 @@ public class RunService {
 
 	static final String AUDIT_TYPE = "AnalysisRun";
 
+	/** Names of runs, scenarios and added points fit the 300-character columns they are stored in. */
+	static final int MAX_NAME = 300;
+
+	/** A scenario is a what-if on a few places, not a second point set. */
+	static final int MAX_ADDED_POINTS = 100;
+
+	static final int MAX_THRESHOLDS = 10;
+
+	static final int MAX_THRESHOLD_MINUTES = 600;
+
+	static final double MAX_SNAP_METERS = 5000;
+
+	static final double MAX_CONNECTOR_KMH = 130;
+
 	private final RunStore store;
 
 	private final DataStore data;
@@ -72,12 +86,15 @@ public class RunService {
 
 	public List<AnalysisRun> list() {
 		access.requireReader();
-		return store.list(200);
+		List<AnalysisRun> list = store.list(200);
+		return access.isAdministrator() ? list : list.stream().map(AnalysisRun::withoutDetail).toList();
 	}
 
+	/** One run; the technical detail of a failure only for administrators, the message key for all. */
 	public AnalysisRun get(long id) {
 		access.requireReader();
-		return store.find(id).orElseThrow(() -> new NotFoundException("Analysis run", id));
+		AnalysisRun run = store.find(id).orElseThrow(() -> new NotFoundException("Analysis run", id));
+		return access.isAdministrator() ? run : run.withoutDetail();
 	}
 
 	/** The latest finished run that is not a scenario, for the start page and the demo. */
@@ -97,6 +114,7 @@ public class RunService {
 			.orElseThrow(() -> new InvalidInputException("pointSetId", "analysis.run.invalid.pointSet"));
 		RunSettings settings = request.settings() == null ? RunSettings.defaults() : request.settings();
 		check(settings);
+		checkLength("name", request.name(), "analysis.run.invalid.name");
 		List<String> known = types.all().stream().map(ServiceType::code).toList();
 		List<String> chosen = request.serviceTypes() == null || request.serviceTypes().isEmpty() ? known
 				: known.stream().filter(request.serviceTypes()::contains).toList();
@@ -133,6 +151,10 @@ public class RunService {
 		if (request.closePoints().isEmpty() && request.addPoints().isEmpty()) {
 			throw new InvalidInputException("closePoints", "analysis.scenario.invalid.empty");
 		}
+		checkLength("name", request.name(), "analysis.scenario.invalid.name");
+		if (request.addPoints().size() > MAX_ADDED_POINTS) {
+			throw new InvalidInputException("addPoints", "analysis.scenario.invalid.tooManyAdded");
+		}
 		int pointCount = data.pointSet(base.pointSetId()).map(PointSetInfo::pointCount).orElse(0);
 		for (int seq : request.closePoints()) {
 			if (seq < 0 || seq >= pointCount) {
@@ -146,6 +168,7 @@ public class RunService {
 			if (!Double.isFinite(p.x()) || !Double.isFinite(p.y())) {
 				throw new InvalidInputException("addX", "analysis.scenario.invalid.place");
 			}
+			checkLength("addName", p.name(), "analysis.scenario.invalid.addName");
 		}
 		String name = request.name() == null || request.name().isBlank() ? base.name() + " · scenario"
 				: request.name().strip();
@@ -154,6 +177,12 @@ public class RunService {
 				request.closePoints().stream().distinct().sorted().toList(), request.addPoints(), base.settings(),
 				base.serviceTypes(), base.synthetic(), user.username(), Instant.now(), null, null, null, null, null,
 				null, null, null, null));
+	}
+
+	private static void checkLength(String field, String text, String messageKey) {
+		if (text != null && text.strip().length() > MAX_NAME) {
+			throw new InvalidInputException(field, messageKey);
+		}
 	}
 
 	private AnalysisRun queue(AnalysisRun run) {
@@ -174,18 +203,43 @@ public class RunService {
 		return store.find(id).orElseThrow();
 	}
 
-	private static void check(RunSettings settings) {
-		if (settings.thresholdMinutes().isEmpty()) {
+	/**
+	 * Checks the settings against bounds a user can understand before the engine sees them: its own
+	 * checks speak of arguments, not of the form's fields.
+	 */
+	static void check(RunSettings settings) {
+		List<Integer> thresholds = settings.thresholdMinutes();
+		if (thresholds.isEmpty() || thresholds.size() > MAX_THRESHOLDS) {
 			throw new InvalidInputException("thresholds", "analysis.run.invalid.thresholds");
+		}
+		for (int i = 0; i < thresholds.size(); i++) {
+			int t = thresholds.get(i);
+			if (t < 1 || t > MAX_THRESHOLD_MINUTES || (i > 0 && t <= thresholds.get(i - 1))) {
+				throw new InvalidInputException("thresholds", "analysis.run.invalid.thresholds");
+			}
+		}
+		if (!within(settings.cellSnapMeters(), 0, MAX_SNAP_METERS)) {
+			throw new InvalidInputException("cellSnapMeters", "analysis.run.invalid.cellSnapMeters");
+		}
+		if (!within(settings.pointSnapMeters(), 0, MAX_SNAP_METERS)) {
+			throw new InvalidInputException("pointSnapMeters", "analysis.run.invalid.pointSnapMeters");
+		}
+		if (!within(settings.connectorSpeedKmh(), 1, MAX_CONNECTOR_KMH)) {
+			throw new InvalidInputException("connectorSpeedKmh", "analysis.run.invalid.connectorSpeedKmh");
 		}
 		try {
 			settings.engine(1);
 		}
 		catch (IllegalArgumentException ex) {
-			String field = ex.getMessage().contains("threshold") ? "thresholds"
-					: ex.getMessage().contains("speed") ? "connectorSpeedKmh" : "cellSnapMeters";
+			String message = String.valueOf(ex.getMessage());
+			String field = message.contains("threshold") ? "thresholds"
+					: message.contains("speed") ? "connectorSpeedKmh" : "cellSnapMeters";
 			throw new InvalidInputException(field, "analysis.run.invalid." + field);
 		}
+	}
+
+	private static boolean within(double value, double min, double max) {
+		return Double.isFinite(value) && value >= min && value <= max;
 	}
 
 	// Results
@@ -196,10 +250,7 @@ public class RunService {
 		List<MunicipalitySummary> rows = new ArrayList<>(
 				store.summaries(run.id()).stream().filter(s -> s.type().equals(type)).toList());
 		if (!rows.isEmpty()) {
-			MunicipalitySummary total = rows.stream().reduce(MunicipalitySummary::plus).orElseThrow();
-			rows.add(new MunicipalitySummary(type, -1, "", total.population(), total.band0to10(), total.band10to20(),
-					total.band20to30(), total.bandOver30(), total.unreachable(), total.personMinutes(), total.personKm(),
-					total.beyondThresholds()));
+			rows.add(rows.stream().reduce(MunicipalitySummary::plus).orElseThrow().asTotal());
 		}
 		return rows;
 	}
@@ -215,8 +266,17 @@ public class RunService {
 	}
 
 	public List<PointImpact> impacts(long runId, ImpactFilter filter) {
-		requireDone(runId);
-		return store.impacts(runId).stream().filter(filter::matches).sorted(filter.comparator()).toList();
+		AnalysisRun run = requireDone(runId);
+		return store.impacts(runId, ageGroups(run)).stream().filter(filter::matches).sorted(filter.comparator()).toList();
+	}
+
+	/** The age groups of the run's grid, empty when it has none or is gone. */
+	public List<String> ageGroups(long runId) {
+		return ageGroups(get(runId));
+	}
+
+	private List<String> ageGroups(AnalysisRun run) {
+		return data.gridInfo(run.gridId()).map(GridInfo::ageGroups).orElse(List.of());
 	}
 
 	/** The run's grid with the per-cell columns of one type. */
@@ -248,14 +308,19 @@ public class RunService {
 	}
 
 	/**
-	 * Two runs side by side for one type, per municipality: both must be finished and have read the
-	 * same grid version, or the cells would not be the same people.
+	 * Two runs side by side for one type, per municipality: both must be finished, have read the
+	 * same grid version (or the cells would not be the same people), counted people beyond the same
+	 * limits and measured the type.
 	 */
 	public Comparison compare(long baseId, long otherId, String type) {
 		AnalysisRun base = requireDone(baseId);
 		AnalysisRun other = requireDone(otherId);
-		if (!base.gridChecksum().equals(other.gridChecksum())) {
-			throw new InvalidInputException("other", "analysis.compare.differentGrid");
+		String problem = incomparable(base, other);
+		if (problem != null) {
+			throw new InvalidInputException("other", problem);
+		}
+		if (type == null || !base.serviceTypes().contains(type) || !other.serviceTypes().contains(type)) {
+			throw new InvalidInputException("type", "analysis.compare.differentTypes");
 		}
 		Map<Long, MunicipalitySummary> before = new LinkedHashMap<>();
 		summaries(baseId, type).forEach(s -> before.put(s.municipalityId(), s));
@@ -264,6 +329,30 @@ public class RunService {
 			rows.add(new Comparison.Row(before.get(after.municipalityId()), after));
 		}
 		return new Comparison(base, other, type, rows);
+	}
+
+	/** The finished runs that can be compared with this one, newest first. */
+	public List<AnalysisRun> comparable(long runId) {
+		AnalysisRun run = get(runId);
+		return store.list(200)
+			.stream()
+			.filter(r -> r.id() != runId && r.done() && incomparable(run, r) == null)
+			.map(AnalysisRun::withoutDetail)
+			.toList();
+	}
+
+	/** Why two runs cannot be compared (a message key), or {@code null} when they can. */
+	private static String incomparable(AnalysisRun a, AnalysisRun b) {
+		if (!a.gridChecksum().equals(b.gridChecksum())) {
+			return "analysis.compare.differentGrid";
+		}
+		if (!a.settings().thresholdMinutes().equals(b.settings().thresholdMinutes())) {
+			return "analysis.compare.differentThresholds";
+		}
+		if (a.serviceTypes().stream().noneMatch(b.serviceTypes()::contains)) {
+			return "analysis.compare.differentTypes";
+		}
+		return null;
 	}
 
 	/** A comparison of two runs; rows pair the base's summary (or null) with the other's. */
@@ -292,11 +381,6 @@ public class RunService {
 			throw new NotFoundException("Results of analysis run", runId);
 		}
 		return run;
-	}
-
-	/** Whether the run is still being worked on by this server (not one that stopped). */
-	public boolean inProgressHere(AnalysisRun run) {
-		return run.active() && executor.isActive(run.id());
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import se.regionrum.analysis.dataset.IntColumns;
 import se.regionrum.analysis.run.AnalysisRun.AddedPoint;
+import se.regionrum.analysis.run.RunResults.AgeGroupImpact;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
@@ -87,7 +90,8 @@ class RunStore {
 	}
 
 	void progress(long id, int percent) {
-		jdbc.sql("update analysis_run set progress = ?, updated_at = ? where id = ?")
+		// Workers of several types report out of order; progress never goes back.
+		jdbc.sql("update analysis_run set progress = greatest(progress, ?), updated_at = ? where id = ?")
 			.params(percent, Timestamp.from(Instant.now()), id)
 			.update();
 	}
@@ -113,12 +117,22 @@ class RunStore {
 			.update();
 	}
 
-	/** Fails runs that no analysis thread has touched since {@code before}: their server stopped. */
-	int failAbandoned(Instant before) {
-		return jdbc.sql("update analysis_run set status = 'FAILED', message_key = 'analysis.run.failed.interrupted', "
-				+ "finished_at = updated_at where status in ('QUEUED', 'RUNNING') and updated_at < ?")
-			.param(Timestamp.from(before))
-			.update();
+	/** Fails every queued or running run except those given (still queued in this server). */
+	int failInterrupted(Set<Long> except) {
+		Instant now = Instant.now();
+		int count = 0;
+		for (long id : jdbc.sql("select id from analysis_run where status in ('QUEUED', 'RUNNING')")
+			.query(Long.class)
+			.list()) {
+			if (!except.contains(id)) {
+				count += jdbc.sql("update analysis_run set status = 'FAILED', message_key = "
+						+ "'analysis.run.failed.interrupted', message_detail = null, finished_at = ?, updated_at = ? "
+						+ "where id = ? and status in ('QUEUED', 'RUNNING')")
+					.params(Timestamp.from(now), Timestamp.from(now), id)
+					.update();
+			}
+		}
+		return count;
 	}
 
 	// Results
@@ -144,23 +158,38 @@ class RunStore {
 			rows.add(new Object[] { runId, p.seq(), p.type(), p.name(), p.x(), p.y(),
 					p.municipalityId() == 0 ? null : p.municipalityId(), p.onNetwork(), p.added(), p.served(),
 					p.affected(), p.addedPersonMinutes(), p.stranded(), joined(p.pushedPast()),
-					p.affectedByAge().isEmpty() ? null : joined(p.affectedByAge()) });
+					p.byAge().isEmpty() ? null : joined(p.byAge().stream().map(AgeGroupImpact::affected).toList()),
+					p.byAge().isEmpty() ? null
+							: p.byAge().stream().map(a -> joined(a.pushedPast())).collect(Collectors.joining(AGE_SEPARATOR)) });
 		}
 		jdbcTemplate.batchUpdate("""
 				insert into analysis_run_point_impact (run_id, seq, service_type, name, x, y, municipality_id,
-				    on_network, added, served, affected, added_person_minutes, stranded, pushed_past, affected_by_age)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				    on_network, added, served, affected, added_person_minutes, stranded, pushed_past, affected_by_age,
+				    pushed_past_by_age)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
-	List<PointImpact> impacts(long runId) {
+	/** The impacts of a run, with the grid's age-group names for the by-age figures. */
+	List<PointImpact> impacts(long runId, List<String> ageGroups) {
 		return jdbc.sql("select * from analysis_run_point_impact where run_id = ? order by seq")
 			.param(runId)
 			.query((rs, n) -> new PointImpact(rs.getInt("seq"), rs.getString("service_type"), rs.getString("name"),
 					rs.getDouble("x"), rs.getDouble("y"), rs.getLong("municipality_id"), rs.getBoolean("on_network"),
 					rs.getBoolean("added"), rs.getLong("served"), rs.getLong("affected"),
 					rs.getDouble("added_person_minutes"), rs.getLong("stranded"), longs(rs.getString("pushed_past")),
-					longs(rs.getString("affected_by_age"))))
+					byAge(ageGroups, rs.getString("affected_by_age"), rs.getString("pushed_past_by_age"))))
 			.list();
+	}
+
+	private static List<AgeGroupImpact> byAge(List<String> names, String affected, String pushed) {
+		List<Long> affectedByAge = longs(affected);
+		String[] pushedByAge = pushed == null ? new String[0] : pushed.split(Pattern.quote(AGE_SEPARATOR), -1);
+		List<AgeGroupImpact> byAge = new ArrayList<>();
+		for (int g = 0; g < affectedByAge.size(); g++) {
+			byAge.add(new AgeGroupImpact(g < names.size() ? names.get(g) : String.valueOf(g + 1), affectedByAge.get(g),
+					g < pushedByAge.length ? longs(pushedByAge[g]) : List.of()));
+		}
+		return byAge;
 	}
 
 	void insertSummaries(long runId, List<MunicipalitySummary> summaries) {
@@ -168,12 +197,12 @@ class RunStore {
 		for (MunicipalitySummary s : summaries) {
 			rows.add(new Object[] { runId, s.type(), s.municipalityId(), s.municipalityName(), s.population(),
 					s.band0to10(), s.band10to20(), s.band20to30(), s.bandOver30(), s.unreachable(), s.personMinutes(),
-					s.personKm(), joined(s.beyondThresholds()) });
+					s.personKm(), joined(s.beyondThresholds()), joined(s.kmBands()), joined(s.beyondKm()) });
 		}
 		jdbcTemplate.batchUpdate("""
 				insert into analysis_run_municipality (run_id, service_type, municipality_id, municipality_name,
 				    population, band_0_10, band_10_20, band_20_30, band_over_30, unreachable, person_minutes, person_km,
-				    beyond_thresholds) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				    beyond_thresholds, km_bands, beyond_km) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	List<MunicipalitySummary> summaries(long runId) {
@@ -184,9 +213,13 @@ class RunStore {
 					rs.getString("municipality_name"), rs.getLong("population"), rs.getLong("band_0_10"),
 					rs.getLong("band_10_20"), rs.getLong("band_20_30"), rs.getLong("band_over_30"),
 					rs.getLong("unreachable"), rs.getDouble("person_minutes"), rs.getDouble("person_km"),
-					longs(rs.getString("beyond_thresholds"))))
+					longs(rs.getString("beyond_thresholds")), longs(rs.getString("km_bands")),
+					longs(rs.getString("beyond_km"))))
 			.list();
 	}
+
+	/** Separates the age groups' lists in {@code pushed_past_by_age}; values within one are separated by ";". */
+	private static final String AGE_SEPARATOR = "|";
 
 	private static String joined(List<Long> values) {
 		return values.stream().map(String::valueOf).collect(Collectors.joining(";"));

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 
-/** The start form of a run; thresholds are typed as whole minutes separated by commas. */
+/**
+ * The start form of a run; thresholds are typed as whole minutes separated by commas. Lengths and
+ * bounds are checked by {@link RunService}, so that the page and the API give the same message
+ * naming the field.
+ */
 public class StartForm {
 
-	@Size(max = 300)
 	private String name;
 
 	@NotNull
@@ -24,15 +24,12 @@ public class StartForm {
 	private Long pointSetId;
 
 	@NotNull
-	@PositiveOrZero
 	private Double cellSnapMeters;
 
 	@NotNull
-	@PositiveOrZero
 	private Double pointSnapMeters;
 
 	@NotNull
-	@Positive
 	private Double connectorSpeedKmh;
 
 	@NotNull

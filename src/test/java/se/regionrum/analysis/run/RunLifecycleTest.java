@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.analysis.AnalysisFixtures;
+import se.regionrum.analysis.dataset.DataSets.Grid;
+import se.regionrum.analysis.dataset.DataSets.GridInfo;
+import se.regionrum.analysis.dataset.DataStore;
+import se.regionrum.analysis.dataset.MunicipalityLocator;
+import se.regionrum.analysis.run.RunResults.TypeColumns;
 import se.regionrum.analysis.dataset.AnalysisData;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
@@ -34,6 +41,18 @@ class RunLifecycleTest {
 
 	@Autowired
 	RunExecutor executor;
+
+	@Autowired
+	DataStore dataStore;
+
+	@Autowired
+	EngineCache engines;
+
+	@Autowired
+	MunicipalityLocator municipalities;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	AnalysisFixtures.World world;
 
@@ -72,6 +91,12 @@ class RunLifecycleTest {
 			assertThat(total.population()).isEqualTo(810);
 			assertThat(total.band0to10()).isEqualTo(810);
 			assertThat(total.unreachable()).isZero();
+			// Road distance from the pharmacy in the middle: 0 to 8 km along the grid's roads.
+			assertThat(total.kmBands()).hasSize(Bands.KM.size() + 1);
+			assertThat(total.kmBands().stream().mapToLong(Long::longValue).sum()).isEqualTo(810);
+			assertThat(total.kmBands().get(3)).isZero();
+			assertThat(total.beyondKm().get(0)).isEqualTo(total.kmBands().get(1) + total.kmBands().get(2));
+			assertThat(total.meanKm()).isBetween(3.0, 5.0);
 			assertThat(summaries.stream().filter(s -> s.municipalityId() > 0)).as("cells fall in a municipality")
 				.isNotEmpty();
 
@@ -139,6 +164,140 @@ class RunLifecycleTest {
 				new RunSettings(1000, 500, 20, List.of(30, 10)), null);
 		assertThatThrownBy(() -> SystemUser.call(() -> runs.start(bad))).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("thresholds");
+	}
+
+	private AnalysisRun queued(AnalysisRun template, String name) {
+		long id = store.insert(new AnalysisRun(0, name, RunStatus.QUEUED, 0, null, null, template.gridId(),
+				template.gridChecksum(), template.networkId(), template.networkChecksum(), template.pointSetId(),
+				template.pointSetChecksum(), null, List.of(), List.of(), template.settings(), template.serviceTypes(),
+				false, "test", Instant.now(), null, null, null, null, null, null, null, null, null));
+		return store.find(id).orElseThrow();
+	}
+
+	@Test
+	void runsLeftActiveByAStoppedServerFailAtStartupHoweverRecent() {
+		AnalysisRun done = startAndWait(world.request("Mall"));
+		AnalysisRun queued = queued(done, "Köad före omstart");
+		store.started(queued(done, "Körde vid omstart").id(), Instant.now());
+
+		executor.failInterruptedRuns();
+
+		AnalysisRun failed = SystemUser.call(() -> runs.get(queued.id()));
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+		assertThat(failed.messageKey()).isEqualTo("analysis.run.failed.interrupted");
+		assertThat(store.list(200)).noneMatch(r -> r.active() && r.name().endsWith("vid omstart"));
+		assertThat(SystemUser.call(() -> runs.get(done.id())).status()).isEqualTo(RunStatus.DONE);
+	}
+
+	@Test
+	void aRunTheQueueRefusesFailsAtOnceWithAMessageToTryLater() {
+		AnalysisRun template = startAndWait(world.request("Mall"));
+		AnalysisRun refused = queued(template, "Får inte plats");
+		RunExecutor stopped = new RunExecutor(store, dataStore, engines, municipalities, transaction);
+		stopped.destroy();
+
+		stopped.submit(refused.id());
+
+		AnalysisRun failed = SystemUser.call(() -> runs.get(refused.id()));
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+		assertThat(failed.messageKey()).isEqualTo("analysis.run.failed.busy");
+	}
+
+	@Test
+	void progressNeverGoesBack() {
+		AnalysisRun run = queued(startAndWait(world.request("Mall")), "Framsteg");
+		store.progress(run.id(), 60);
+		store.progress(run.id(), 30);
+		assertThat(store.find(run.id()).orElseThrow().progress()).isEqualTo(60);
+		store.failed(run.id(), "analysis.run.failed.unexpected", null);
+	}
+
+	@Test
+	void largeMunicipalitiesSumWithoutOverflowAndUnreachableCellsStayOutOfTheMeans() {
+		GridInfo info = new GridInfo(1, "stor", "test", "EPSG:3006", 1000, 3, 300_000, List.of(), false, "x",
+				Instant.now(), "test");
+		// 100 000 people 30 km away: 3e9 person-metres, past the int range.
+		Grid grid = new Grid(info, new int[3], new int[3], new int[] { 100_000, 100_000, 100_000 }, new int[0][],
+				new int[] { 7, 7, 7 });
+		TypeColumns columns = new TypeColumns(new int[] { 18_000, 18_000, Accessibility.UNREACHABLE },
+				new int[] { 30_000, 30_000, Accessibility.UNREACHABLE }, new int[] { 0, 0, -1 });
+
+		MunicipalitySummary s = RunExecutor.summaries(grid, List.of("fuel"), Map.of("fuel", columns), List.of(10, 30),
+				Map.of(7L, "Stor")).get(0);
+
+		assertThat(s.personKm()).isEqualTo(6_000_000.0);
+		assertThat(s.meanKm()).isEqualTo(30.0);
+		assertThat(s.meanMinutes()).isEqualTo(30.0);
+		assertThat(s.unreachable()).isEqualTo(100_000);
+		assertThat(s.kmBands()).containsExactly(0L, 0L, 0L, 200_000L);
+		assertThat(s.beyondKm()).containsExactly(300_000L, 300_000L, 300_000L);
+		assertThat(s.beyondThresholds()).containsExactly(300_000L, 100_000L);
+	}
+
+	@Test
+	void theChangeMapShowsFasterAndGainedAccessApartFromNoChange() {
+		int u = Accessibility.UNREACHABLE;
+		TypeColumns base = new TypeColumns(new int[] { 600, 600, u, 600, 600, 600 }, new int[6], new int[6]);
+		TypeColumns scenario = new TypeColumns(new int[] { 600, 300, 900, 3_000, 9_000, u }, new int[6], new int[6]);
+		assertThat(RunExports.changes(base, scenario)).containsExactly(RunExports.NO_CHANGE, RunExports.FASTER,
+				RunExports.GAINED_ACCESS, 1, 3, RunExports.LOST_ACCESS);
+	}
+
+	@Test
+	void runsWithDifferentLimitsAreNotCompared() {
+		AnalysisRun first = startAndWait(world.request("Tre gränser"));
+		RunRequest two = new RunRequest("Två gränser", world.gridId(), world.networkId(), world.pointSetId(),
+				new RunSettings(1000, 500, 20, List.of(15, 45)), List.of("grocery_full", "pharmacy"));
+		AnalysisRun second = startAndWait(two);
+
+		assertThatThrownBy(() -> SystemUser.call(() -> runs.compare(first.id(), second.id(), "pharmacy")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("analysis.compare.differentThresholds");
+		assertThat(SystemUser.call(() -> runs.comparable(first.id()))).noneMatch(r -> r.id() == second.id());
+	}
+
+	@Test
+	void namesSettingsAndAddedPointsAreBounded() {
+		RunSettings defaults = RunSettings.defaults();
+		assertThatThrownBy(() -> SystemUser.call(() -> runs.start(new RunRequest("x".repeat(301), world.gridId(),
+				world.networkId(), world.pointSetId(), null, null))))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("analysis.run.invalid.name");
+		assertThatThrownBy(() -> RunService.check(new RunSettings(6000, 500, 20, List.of(10))))
+			.hasMessageContaining("cellSnapMeters");
+		assertThatThrownBy(() -> RunService.check(new RunSettings(1000, 500, 0.5, List.of(10))))
+			.hasMessageContaining("connectorSpeedKmh");
+		assertThatThrownBy(() -> RunService.check(new RunSettings(1000, 500, 20, List.of(10, 601))))
+			.hasMessageContaining("thresholds");
+		assertThatThrownBy(() -> RunService.check(new RunSettings(1000, 500, 20,
+				List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)))).hasMessageContaining("thresholds");
+		RunService.check(defaults);
+
+		AnalysisRun base = startAndWait(world.request("Bas"));
+		List<AnalysisRun.AddedPoint> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 101; i++) {
+			many.add(new AnalysisRun.AddedPoint("pharmacy", "Ny " + i, 0, 0));
+		}
+		assertThatThrownBy(() -> SystemUser.call(() -> runs.startScenario(base.id(), new ScenarioRequest(null, List.of(), many))))
+			.hasMessageContaining("analysis.scenario.invalid.tooManyAdded");
+		assertThatThrownBy(() -> SystemUser.call(() -> runs.startScenario(base.id(), new ScenarioRequest(null, List.of(),
+				List.of(new AnalysisRun.AddedPoint("pharmacy", "x".repeat(301), 0, 0))))))
+			.hasMessageContaining("analysis.scenario.invalid.addName");
+	}
+
+	@Test
+	void closureImpactIsKeptPerAgeGroupWithTheGridsNames() {
+		AnalysisFixtures.World aged = AnalysisFixtures.create(data, "ålder " + System.nanoTime(), true);
+		AnalysisRun run = startAndWait(aged.request("Åldrar"));
+
+		PointImpact pharmacy = SystemUser.call(() -> runs.impacts(run.id(), new ImpactFilter("pharmacy", null, null, null)))
+			.get(0);
+		assertThat(pharmacy.byAge()).extracting(RunResults.AgeGroupImpact::ageGroup).containsExactly("0-64", "65+");
+		assertThat(pharmacy.byAge().get(0).affected() + pharmacy.byAge().get(1).affected()).isEqualTo(pharmacy.affected());
+		assertThat(pharmacy.byAge().get(1).pushedPast()).hasSize(3);
+		PointImpact grocery = SystemUser.call(() -> runs.impacts(run.id(), new ImpactFilter("grocery_full", null, null, null)))
+			.get(0);
+		assertThat(grocery.byAge().get(0).pushedPast().get(0) + grocery.byAge().get(1).pushedPast().get(0))
+			.isEqualTo(grocery.pushedPast().get(0));
 	}
 
 }
