@@ -84,7 +84,7 @@ public final class AnalysisCommand {
 			points.addAll(new ServicePointReader().read(file));
 		}
 		for (Path file : options.osmPoints()) {
-			points.addAll(new OsmServicePointReader().read(file));
+			points.addAll(new OsmServicePointReader(options.osmTags()).read(file));
 		}
 		long inputDone = System.nanoTime();
 		out.printf(Locale.ROOT, "network: %d nodes kept of %d (islands left out), %d edges (%.2f s)%n", graph.nodeCount(),

@@ -6,23 +6,26 @@ import java.util.Arrays;
 import java.util.List;
 
 import se.regionrum.analysis.engine.EngineSettings;
+import se.regionrum.analysis.servicepoint.OsmServiceTag;
 
 /** The command line of {@link AnalysisCommand}, parsed and checked. */
 record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cells, List<Path> points,
-		List<Path> osmPoints, Path out, double linkSnapMeters, EngineSettings settings, boolean reference,
-		boolean english) {
+		List<Path> osmPoints, List<OsmServiceTag> osmTags, Path out, double linkSnapMeters, EngineSettings settings,
+		boolean reference, boolean english) {
 
 	static final String USAGE = """
 			Usage: analyse (--network roads.osm.pbf | --nodes nodes.csv --edges edges.csv | --links links.geojson|links.gpkg)
 			               --cells cells.csv|grid.gpkg (--points points.csv|points.geojson | --osm-points file.osm.pbf)...
 			               --out DIR [--cell-snap 1000] [--point-snap 500] [--link-snap 0.5] [--connector-speed 20]
-			               [--thresholds 10,20,30] [--threads N] [--reference] [--lang sv|en]
+			               [--thresholds 10,20,30] [--threads N] [--osm-tags shop=supermarket:grocery_full,...]
+			               [--reference] [--lang sv|en]
 			""";
 
 	static CommandOptions parse(String[] args) {
 		Path network = null, nodes = null, edges = null, links = null, cells = null, out = null;
 		List<Path> points = new ArrayList<>();
 		List<Path> osmPoints = new ArrayList<>();
+		List<OsmServiceTag> osmTags = OsmServiceTag.defaults();
 		EngineSettings d = EngineSettings.defaults();
 		double cellSnap = d.cellSnapMeters(), pointSnap = d.pointSnapMeters(), connector = d.connectorSpeedKmh();
 		double linkSnap = 0.5;
@@ -48,6 +51,7 @@ record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cel
 				case "--cells" -> cells = Path.of(value);
 				case "--points" -> points.add(Path.of(value));
 				case "--osm-points" -> osmPoints.add(Path.of(value));
+				case "--osm-tags" -> osmTags = OsmServiceTag.parse(value);
 				case "--out" -> out = Path.of(value);
 				case "--cell-snap" -> cellSnap = number(option, value);
 				case "--point-snap" -> pointSnap = number(option, value);
@@ -67,7 +71,7 @@ record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cel
 			throw new IllegalArgumentException("--cells, --out and at least one --points or --osm-points are required");
 		}
 		EngineSettings settings = new EngineSettings(cellSnap, pointSnap, connector, thresholds, threads);
-		return new CommandOptions(network, nodes, edges, links, cells, List.copyOf(points), List.copyOf(osmPoints), out,
+		return new CommandOptions(network, nodes, edges, links, cells, List.copyOf(points), List.copyOf(osmPoints), osmTags, out,
 				linkSnap, settings, reference, english);
 	}
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 import se.regionrum.analysis.dataset.AnalysisData;
 import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.dataset.ServiceTypes;
+import se.regionrum.analysis.servicepoint.OsmServiceTag;
 import se.regionrum.platform.ImportRejectedException;
 
 /**
@@ -58,7 +60,11 @@ class ImportExecutor implements DisposableBean {
 
 	private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
-	ImportExecutor(ImportStore store, AnalysisData data, ServiceTypes types) {
+	private final List<OsmServiceTag> osmTags;
+
+	ImportExecutor(ImportStore store, AnalysisData data, ServiceTypes types,
+			@Value("${regionrum.analysis.osm-service-tags:}") String osmTags) {
+		this.osmTags = OsmServiceTag.parse(osmTags);
 		this.store = store;
 		this.data = data;
 		this.types = types;
@@ -138,7 +144,7 @@ class ImportExecutor implements DisposableBean {
 			}
 			case POINTS -> {
 				List<String> known = types.all().stream().map(ServiceType::code).toList();
-				var points = ImportReading.points(file, work.name(), work.source(), known);
+				var points = ImportReading.points(file, work.name(), work.source(), known, osmTags);
 				store.progress(id, SAVING, 0);
 				yield data.importPoints(points).id();
 			}

@@ -84,12 +84,13 @@ final class ImportReading {
 	/**
 	 * @param knownTypes the stored service types: a CSV or GeoJSON point of another type is a problem
 	 *        of its row; OSM tags are read only for stored types
+	 * @param osmTags the configured OSM tag mapping
 	 */
-	static NewPointSet points(Path file, String name, String source, List<String> knownTypes) {
+	static NewPointSet points(Path file, String name, String source, List<String> knownTypes,
+			List<OsmServiceTag> osmTags) {
 		List<ServicePoint> read;
 		if ("pbf".equals(extension(file.getFileName().toString()))) {
-			List<OsmServiceTag> tags = OsmServiceTag.defaults().stream().filter(t -> knownTypes.contains(t.type()))
-				.toList();
+			List<OsmServiceTag> tags = osmTags.stream().filter(t -> knownTypes.contains(t.type())).toList();
 			read = new OsmServicePointReader(tags).read(file);
 		}
 		else {
