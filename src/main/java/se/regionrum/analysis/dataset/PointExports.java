@@ -42,17 +42,7 @@ class PointExports {
 			g.writeStringProperty("type", "FeatureCollection");
 			g.writeArrayPropertyStart("features");
 			for (ServicePoint p : points) {
-				double[] lonLat = Sweref.toWgs84(p.x(), p.y());
-				g.writeStartObject();
-				g.writeStringProperty("type", "Feature");
-				g.writeObjectPropertyStart("geometry");
-				g.writeStringProperty("type", "Point");
-				g.writeArrayPropertyStart("coordinates");
-				g.writeNumber(Math.round(lonLat[0] * 1e6) / 1e6);
-				g.writeNumber(Math.round(lonLat[1] * 1e6) / 1e6);
-				g.writeEndArray();
-				g.writeEndObject();
-				g.writeObjectPropertyStart("properties");
+				PointFeatures.start(g, p.x(), p.y());
 				g.writeNumberProperty("seq", p.seq());
 				g.writeStringProperty("service_type", p.type());
 				g.writeStringProperty("name", p.name());

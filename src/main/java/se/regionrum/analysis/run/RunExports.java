@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import se.regionrum.analysis.dataset.DataSets.Grid;
+import se.regionrum.analysis.dataset.PointFeatures;
 import se.regionrum.analysis.dataset.Sweref;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.run.RunResults.AgeGroupImpact;
@@ -204,17 +205,7 @@ class RunExports {
 			g.writeStringProperty("type", "FeatureCollection");
 			g.writeArrayPropertyStart("features");
 			for (PointImpact p : impacts) {
-				double[] lonLat = Sweref.toWgs84(p.x(), p.y());
-				g.writeStartObject();
-				g.writeStringProperty("type", "Feature");
-				g.writeObjectPropertyStart("geometry");
-				g.writeStringProperty("type", "Point");
-				g.writeArrayPropertyStart("coordinates");
-				g.writeNumber(round6(lonLat[0]));
-				g.writeNumber(round6(lonLat[1]));
-				g.writeEndArray();
-				g.writeEndObject();
-				g.writeObjectPropertyStart("properties");
+				PointFeatures.start(g, p.x(), p.y());
 				g.writeNumberProperty("seq", p.seq());
 				g.writeStringProperty("service_type", p.type());
 				g.writeStringProperty("name", p.name());
