@@ -24,29 +24,26 @@ public final class ReferenceDijkstra {
 		int[] cellNode = new int[cellCount];
 		int[] cellTime = new int[cellCount];
 		int[] cellMeters = new int[cellCount];
-		for (int c = 0; c < cellCount; c++) {
-			cellNode[c] = locator.nearest(cells.x()[c], cells.y()[c], settings.cellSnapMeters());
-			if (cellNode[c] >= 0) {
-				double d = Math.hypot(graph.x[cellNode[c]] - cells.x()[c], graph.y[cellNode[c]] - cells.y()[c]);
-				cellMeters[c] = (int) Math.round(d);
-				cellTime[c] = settings.connectorTime(d);
-			}
-		}
+		// attaching places to the network is shared with the engine: the reference checks the searches
+		AccessibilityEngine.attach(graph, locator, cells.x(), cells.y(), settings.cellSnapMeters(), settings, cellNode,
+				cellTime, cellMeters);
 		int pointCount = points.count();
 		int[] pointNode = new int[pointCount];
+		int[] pointTime = new int[pointCount];
+		int[] pointMeters = new int[pointCount];
+		AccessibilityEngine.attach(graph, locator, points.x(), points.y(), settings.pointSnapMeters(), settings,
+				pointNode, pointTime, pointMeters);
 		// [point][cell] total time and metres from the cell to the point, or -1
 		int[][] timeTo = new int[pointCount][];
 		int[][] metersTo = new int[pointCount][];
 		for (int p = 0; p < pointCount; p++) {
-			pointNode[p] = locator.nearest(points.x()[p], points.y()[p], settings.pointSnapMeters());
 			timeTo[p] = new int[cellCount];
 			metersTo[p] = new int[cellCount];
 			Arrays.fill(timeTo[p], -1);
 			if (pointNode[p] < 0) {
 				continue;
 			}
-			double d = Math.hypot(graph.x[pointNode[p]] - points.x()[p], graph.y[pointNode[p]] - points.y()[p]);
-			long[] fromNode = dijkstra(pointNode[p], settings.connectorTime(d), (int) Math.round(d));
+			long[] fromNode = dijkstra(pointNode[p], pointTime[p], pointMeters[p]);
 			for (int c = 0; c < cellCount; c++) {
 				if (cellNode[c] >= 0 && fromNode[cellNode[c]] != Long.MAX_VALUE) {
 					timeTo[p][c] = (int) (fromNode[cellNode[c]] >>> 32) + cellTime[c];

@@ -66,7 +66,7 @@ class ImportApiController {
 	@PostMapping(path = "/point-sets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import service points from CSV, GeoJSON or OSM PBF",
 			description = "CSV or GeoJSON with type (a code of GET service-types), name and lon/lat or x/y; an OSM PBF "
-					+ "file is read with the default tag mapping (shop=supermarket, amenity=pharmacy …)." + ALL_OR_NOTHING,
+					+ "file is read with the configured tag mapping (regionrum.analysis.osm-service-tags: shop=supermarket, amenity=pharmacy …)." + ALL_OR_NOTHING,
 			operationId = "importAnalysisPointSet")
 	ResponseEntity<ImportJob> importPoints(
 			@Parameter(description = "the points, .csv, .geojson or .osm.pbf") @RequestParam(required = false) MultipartFile file,
