@@ -101,7 +101,9 @@ public final class PopulationGridReader {
 		problems.throwIfAny();
 		CoordinateTransforms.PlanarTransform toSweref = CoordinateTransforms.toSweref99(layer.epsg());
 		GridCells cells = new GridCells(ageNames, municipality != null);
+		int[] rows = { 0 };
 		layer.forEach(problems, feature -> {
+			rows[0]++;
 			int before = problems.count();
 			int people = count(feature, population, problems);
 			int[] agePopulation = ageNames.stream().mapToInt(a -> count(feature, a, problems)).toArray();
@@ -121,6 +123,9 @@ public final class PopulationGridReader {
 			cells.add(cellId, centre.getX(), centre.getY(), side, people, agePopulation,
 					municipality == null ? null : code(feature.attributes().get(municipality)));
 		});
+		if (rows[0] == 0) {
+			problems.addFile("analysis.import.grid.none", file.getFileName().toString());
+		}
 		problems.throwIfAny();
 		return cells.grid();
 	}

@@ -122,7 +122,7 @@ public class ImportService {
 	private static Map<String, Upload> chosen(Map<String, Upload> files) {
 		Map<String, Upload> chosen = new LinkedHashMap<>();
 		files.forEach((field, upload) -> {
-			if (upload != null && upload.size() > 0) {
+			if (upload != null) {
 				chosen.put(field, upload);
 			}
 		});
@@ -155,6 +155,11 @@ public class ImportService {
 			problems.add(new ImportProblem(0, ImportReading.FILE, "analysis.import.upload.format", file.originalName(),
 					String.join(", ", FORMATS.get(request.kind()).stream().sorted().toList())));
 		}
+		files.forEach((field, upload) -> {
+			if (upload.size() == 0) {
+				problems.add(new ImportProblem(0, field, "analysis.import.file.empty", safeName(upload.originalName())));
+			}
+		});
 		if (request.kind() == ImportKind.GRID && request.cellSize() != null
 				&& (request.cellSize() < 1 || request.cellSize() > 100_000)) {
 			problems.add(new ImportProblem(0, "cellSize", "analysis.import.upload.cellSize"));

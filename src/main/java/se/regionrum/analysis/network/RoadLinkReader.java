@@ -33,6 +33,11 @@ public final class RoadLinkReader {
 	public record Result(RoadGraph graph, int linksRead, int graphNodes, int graphEdges, int routableNodes) {
 	}
 
+	/** Speeds a road link may have, in km/h. */
+	static final double MIN_SPEED_KMH = 1;
+
+	static final double MAX_SPEED_KMH = 300;
+
 	private final LinkAttributes attributes;
 
 	public RoadLinkReader(LinkAttributes attributes) {
@@ -53,7 +58,8 @@ public final class RoadLinkReader {
 		Problems problems = new Problems();
 		GeoJsonFeatures.Collection collection = GeoJsonFeatures.read(file, problems);
 		if (collection.epsg() <= 0 || !CoordinateTransforms.known(collection.epsg())) {
-			throw Problems.fileRejected("analysis.import.unknownCrs", collection.epsg());
+			throw Problems.fileRejected("analysis.import.unknownCrs", file.getFileName().toString(),
+					"EPSG:" + collection.epsg());
 		}
 		Links links = new Links(CoordinateTransforms.toSweref99(collection.epsg()));
 		for (GeoJsonFeatures.Feature feature : collection.features()) {
@@ -121,7 +127,8 @@ public final class RoadLinkReader {
 			}
 			try {
 				double kmh = Double.parseDouble(text);
-				if (kmh > 0 && kmh < 300) {
+				// below walking pace a link's time is no road's; the limits keep every edge within the engine's
+				if (kmh >= MIN_SPEED_KMH && kmh <= MAX_SPEED_KMH) {
 					return kmh;
 				}
 			}
@@ -155,7 +162,7 @@ public final class RoadLinkReader {
 
 		Result build(double snapMeters, Path file) {
 			if (lines.isEmpty()) {
-				throw Problems.fileRejected("analysis.import.links.none", file.getFileName());
+				throw Problems.fileRejected("analysis.import.links.none", file.getFileName().toString());
 			}
 			int n = lines.size();
 			double[] endX = new double[2 * n];
