@@ -67,9 +67,14 @@ public class ImportService {
 		return store.find(id).orElseThrow(() -> new NotFoundException("Analysis import", id));
 	}
 
+	/** Why a rejected job's file was not imported; empty for other jobs. */
 	public List<ImportProblem> problems(long id) {
-		get(id);
-		return store.problems(id);
+		return get(id).rejected() ? store.problems(id) : List.of();
+	}
+
+	/** What to know about a file that was imported all the same (it lies outside the region, say). */
+	public List<ImportProblem> warnings(long id) {
+		return get(id).done() ? store.problems(id) : List.of();
 	}
 
 	/**

@@ -323,6 +323,33 @@ class ImportWebTest {
 	}
 
 	@Test
+	void aGridOrPointsOutsideTheRegionAreImportedWithAWarning() throws Exception {
+		Authentication admin = TestAuthentication.admin();
+		String location = mvc.perform(multipart("/api/v1/analysis/grids")
+			.file(fixture("file", "helsinki_population_grid_2020.gpkg")).with(authentication(admin)))
+			.andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+		long id = jobFromApi(location);
+		assertThat(await(id).status()).isEqualTo(ImportStatus.DONE);
+		mvc.perform(get(location).with(authentication(admin))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.problems").isEmpty())
+			.andExpect(jsonPath("$.warnings[0].messageKey").value("analysis.import.warning.gridAllOutside"))
+			.andExpect(jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers
+				.startsWith("Ingen av rutnätets 92 rutor ligger inom regionens kommungränser")));
+		assertThat(mvc.perform(get("/analysis/imports/" + id).with(authentication(admin))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"import-warnings\"",
+					"Ingen av rutnätets 92 rutor ligger inom regionens kommungränser");
+
+		String redirect = mvc.perform(multipart("/analysis/imports/points")
+			.file(text("file", "blandat.csv", "type,name,lon,lat\nfuel,Falu-macken,15.63,60.60\nfuel,Helsingfors,24.94,60.17\n"))
+			.with(authentication(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(await(jobFromPage(redirect)).status()).isEqualTo(ImportStatus.DONE);
+		assertThat(mvc.perform(get(redirect).with(authentication(admin))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8))
+			.contains("1 av 2 serviceställen ligger utanför regionens kommungränser.");
+	}
+
+	@Test
 	void aGzipCompressedCsvGridIsImported() throws Exception {
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		try (var out = new java.util.zip.GZIPOutputStream(bytes)) {
