@@ -47,7 +47,7 @@ final class ImportReading {
 	private ImportReading() {
 	}
 
-	/** The format a file name says, lower case; a gzip-compressed CSV ({@code .csv.gz}) is CSV, which the reader unpacks. */
+	/** The format a file name says, lower case; a gzip-compressed CSV ({@code .csv.gz}) is CSV: the reader unpacks it. */
 	static String extension(String fileName) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (name.endsWith(".csv.gz")) {

@@ -103,17 +103,33 @@ public final class RoadLinkReader {
 			if (problems.count() > before) {
 				return;
 			}
+			List<double[]> parts = new ArrayList<>();
 			for (int part = 0; part < geometry.getNumGeometries(); part++) {
 				Coordinate[] coordinates = geometry.getGeometryN(part).getCoordinates();
 				if (coordinates.length < 2) {
 					continue;
 				}
 				double[] line = new double[coordinates.length * 2];
+				double length = 0;
 				for (int i = 0; i < coordinates.length; i++) {
 					double[] xy = toSweref.apply(coordinates[i].x, coordinates[i].y);
+					if (!Double.isFinite(xy[0]) || !Double.isFinite(xy[1])) {
+						problems.add(number, "geometry", "analysis.import.links.badCoordinate", coordinates[i].x,
+								coordinates[i].y);
+						return;
+					}
 					line[2 * i] = xy[0];
 					line[2 * i + 1] = xy[1];
+					length += i == 0 ? 0 : Math.hypot(xy[0] - line[2 * i - 2], xy[1] - line[2 * i - 1]);
 				}
+				// one link of more than 1,000 km is a coordinate mistake, and would be cut into millions of edges
+				if (length > RoadGraphBuilder.MAX_EDGE_METERS) {
+					problems.add(number, "geometry", "analysis.import.links.tooLong", Math.round(length / 1000));
+					return;
+				}
+				parts.add(line);
+			}
+			for (double[] line : parts) {
 				lines.add(line);
 				speedAndDirection.add(new double[] { speed, direction });
 			}

@@ -133,8 +133,7 @@ class AnalysisCommandTest {
 		Path[] network = network("nodes.csv", "edges.csv", "n00,n22,2000000000,1000");
 		Path cells = write("cells.csv", CELLS);
 		Path points = write("points.csv", points());
-		int status = run("--nodes", network[0].toString(), "--edges", network[1].toString(), "--cells", cells.toString(),
-				"--points", points.toString(), "--out", dir.resolve("result").toString());
+		int status = analyse(network, cells, points, "--out", dir.resolve("result").toString());
 		assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Problem i nodes.csv, edges.csv:")
 			.contains("rad/objekt 26, kolumn \"seconds\": Tiden 2\u00a0000\u00a0000\u00a0000 sekunder är orimlig för en länk");
@@ -147,24 +146,21 @@ class AnalysisCommandTest {
 		Path cells = write("cells.csv", CELLS);
 		Path points = write("points.csv", points("vardcentral,Hälsan," + lonLat(1000, 1000)));
 
-		assertThat(run("--nodes", network[0].toString(), "--edges", network[1].toString(), "--cells", cells.toString(),
-				"--points", points.toString(), "--out", dir.resolve("all").toString()))
+		assertThat(analyse(network, cells, points, "--out", dir.resolve("all").toString()))
 			.as(err.toString(StandardCharsets.UTF_8)).isZero();
 		List<String> all = Files.readAllLines(dir.resolve("all/cells.csv"));
 		// the built-in types first (unreachable where no point has them), then the file's own
 		assertThat(all).hasSize(1 + 3 * (ServiceTypes.DEFAULT.size() + 2));
 		assertThat(all).anySatisfy(row -> assertThat(row).contains(",bibliotek,").contains("Stadsbiblioteket"));
 
-		assertThat(run("--nodes", network[0].toString(), "--edges", network[1].toString(), "--cells", cells.toString(),
-				"--points", points.toString(), "--types", "vardcentral,Bibliotek", "--out", dir.resolve("two").toString()))
-			.isEqualTo(1);
+		assertThat(analyse(network, cells, points, "--types", "vardcentral,Bibliotek", "--out",
+				dir.resolve("two").toString())).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Typen \"grocery_full\" är okänd");
 
 		Path two = write("two.csv", points().lines().filter(l -> !l.startsWith("grocery_full")).toList().stream()
 			.reduce("", (a, b) -> a + b + "\n") + "vardcentral,Hälsan," + lonLat(1000, 1000) + "\n");
-		assertThat(run("--nodes", network[0].toString(), "--edges", network[1].toString(), "--cells", cells.toString(),
-				"--points", two.toString(), "--types", "vardcentral,Bibliotek", "--out", dir.resolve("two").toString()))
-			.isZero();
+		assertThat(analyse(network, cells, two, "--types", "vardcentral,Bibliotek", "--out",
+				dir.resolve("two").toString())).isZero();
 		List<String> rows = Files.readAllLines(dir.resolve("two/cells.csv"));
 		assertThat(rows).hasSize(1 + 3 * 2);
 		assertThat(rows.get(1)).contains(",vardcentral,");
@@ -177,8 +173,7 @@ class AnalysisCommandTest {
 		Path[] network = network("nodes.csv.gz", "edges.csv.gz", null);
 		Path cells = write("cells.csv.gz", CELLS);
 		Path points = write("points.csv.gz", points());
-		int status = run("--nodes", network[0].toString(), "--edges", network[1].toString(), "--cells", cells.toString(),
-				"--points", points.toString(), "--out", dir.resolve("result").toString());
+		int status = analyse(network, cells, points, "--out", dir.resolve("result").toString());
 		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(Files.readAllLines(dir.resolve("result/cells.csv")))
 			.anySatisfy(row -> assertThat(row).startsWith("2,533000,6720000,100,grocery_full,0.00,0.00,1,Konsum"));
@@ -189,8 +184,7 @@ class AnalysisCommandTest {
 		Path[] network = network("nodes.csv", "edges.csv", null);
 		Path cells = Files.write(dir.resolve("cells.csv"), "x;y;population\n1;2;\u00e5\n".getBytes(StandardCharsets.ISO_8859_1));
 		Path points = write("points.csv", points());
-		int status = run("--nodes", network[0].toString(), "--edges", network[1].toString(), "--cells", cells.toString(),
-				"--points", points.toString(), "--out", dir.resolve("result").toString(), "--lang", "en");
+		int status = analyse(network, cells, points, "--out", dir.resolve("result").toString(), "--lang", "en");
 		assertThat(status).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Problems in cells.csv:")
 			.contains("The file cells.csv is not a CSV file in UTF-8");
@@ -201,8 +195,7 @@ class AnalysisCommandTest {
 		Path[] network = network("nodes.csv", "edges.csv", null);
 		Path cells = write("cells.csv", "x;y;population\n");
 		Path points = write("points.csv", points());
-		int status = run("--nodes", network[0].toString(), "--edges", network[1].toString(), "--cells", cells.toString(),
-				"--points", points.toString(), "--out", dir.resolve("result").toString());
+		int status = analyse(network, cells, points, "--out", dir.resolve("result").toString());
 		assertThat(status).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8))
 			.contains("Filen cells.csv har en rubrikrad men inga rader med data.");
@@ -214,12 +207,19 @@ class AnalysisCommandTest {
 		Path[] network = network("nodes.csv", "edges.csv", null);
 		Path cells = write("cells.csv", CELLS);
 		Path points = write("points.csv", points("fuel,Ödemacken," + lonLat(30_000, 30_000)));
-		int status = run("--nodes", network[0].toString(), "--edges", network[1].toString(), "--cells", cells.toString(),
-				"--points", points.toString(), "--point-snap", "500", "--out", dir.resolve("result").toString());
+		int status = analyse(network, cells, points, "--point-snap", "500", "--out", dir.resolve("result").toString());
 		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(err.toString(StandardCharsets.UTF_8))
 			.contains("Varning: 1 av 3 serviceställen ligger längre än 500 m från vägnätet och är inte med i analysen: "
 					+ "3 (Ödemacken)");
+	}
+
+	/** Runs the command on the CSV network, cells and points, with more options after them. */
+	private int analyse(Path[] network, Path cells, Path points, String... more) {
+		List<String> args = new java.util.ArrayList<>(List.of("--nodes", network[0].toString(), "--edges",
+				network[1].toString(), "--cells", cells.toString(), "--points", points.toString()));
+		args.addAll(List.of(more));
+		return run(args.toArray(String[]::new));
 	}
 
 	private static String lonLat(double east, double north) {

@@ -99,6 +99,19 @@ class RoadLinkReaderTest {
 	}
 
 	@Test
+	void aLinkOfThousandsOfKilometresIsACoordinateMistake() throws IOException {
+		// it would otherwise be cut into millions of 250 m edges
+		Path file = Files.writeString(dir.resolve("far.geojson"), """
+				{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3006"}},
+				 "features":[
+				 {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[500000,6600000],[501000,6600000]]}},
+				 {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[500000,6600000],[5000000,6600000]]}}
+				]}""");
+		assertThat(ImportProblems.summary(() -> new RoadLinkReader().read(file)))
+			.containsExactly("2:geometry:analysis.import.links.tooLong");
+	}
+
+	@Test
 	void geoPackageWithPolygonsIsNoRoadNetwork() {
 		Path grid = TestData.path("helsinki_population_grid_2020.gpkg");
 		assertThat(ImportProblems.summary(() -> new RoadLinkReader().read(grid))).hasSize(92)
