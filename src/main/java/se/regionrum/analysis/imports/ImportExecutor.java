@@ -175,11 +175,19 @@ class ImportExecutor implements DisposableBean {
 	 * but a run of it against the region's network reaches nothing there: the import says so.
 	 */
 	private List<ImportProblem> warnings(ImportKind kind, long dataset) {
-		Optional<AnalysisData.Outside> outside = switch (kind) {
-			case GRID -> data.gridOutsideRegion(dataset);
-			case POINTS -> data.pointsOutsideRegion(dataset);
-			case NETWORK -> Optional.empty();
-		};
+		Optional<AnalysisData.Outside> outside;
+		try {
+			outside = switch (kind) {
+				case GRID -> data.gridOutsideRegion(dataset);
+				case POINTS -> data.pointsOutsideRegion(dataset);
+				case NETWORK -> Optional.empty();
+			};
+		}
+		catch (RuntimeException ex) {
+			// the data set is saved; a check that cannot be made must not make the import look failed
+			log.warn("Could not check whether data set {} of import lies within the region", dataset, ex);
+			return List.of();
+		}
 		return outside.filter(o -> o.count() > 0).map(o -> {
 			if (kind == ImportKind.GRID) {
 				return o.all() ? ImportProblem.ofFile("analysis.import.warning.gridAllOutside", o.total())
