@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +24,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSets;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.FailedRuns;
+import se.regionrum.analysis.run.RunRequest;
+import se.regionrum.analysis.run.RunStatus;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
@@ -113,6 +120,8 @@ class AnalysisWebTest {
 			.contentType(MediaType.APPLICATION_JSON).content(startJson()))
 			.andExpect(status().isAccepted())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/analysis/runs/")))
+			.andExpect(jsonPath("$.coverage.apart").value(false))
+			.andExpect(jsonPath("$.warnings").isEmpty())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		long id = json.readTree(body).path("id").asLong();
 		assertThat(AnalysisFixtures.await(runs, id).serviceTypes()).containsExactly("pharmacy");
@@ -232,6 +241,134 @@ class AnalysisWebTest {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"analysis-map\"", "Befolkning per kommun och restid: Apotek", "Risk och konsekvens: Apotek",
 				"Test-Apotek", "<svg role=\"img\"").doesNotContain("Syntetiska data.").doesNotContain("<script>");
+	}
+
+	/** The world's cells moved 300 km east: outside every municipality and far from every road of the world. */
+	private long gridFarAway() {
+		double[] o = AnalysisFixtures.origin();
+		int n = AnalysisFixtures.SIZE * AnalysisFixtures.SIZE;
+		int[] x = new int[n];
+		int[] y = new int[n];
+		int[] population = new int[n];
+		for (int c = 0; c < n; c++) {
+			x[c] = (int) (o[0] + 300_000 + (c % AnalysisFixtures.SIZE) * AnalysisFixtures.SPACING);
+			y[c] = (int) (o[1] + (c / AnalysisFixtures.SIZE) * AnalysisFixtures.SPACING);
+			population[c] = 10;
+		}
+		return SystemUser.call(() -> data.importGrid(new DataSets.NewGrid("Långt bort " + System.nanoTime(), "test",
+				"EPSG:3006", 250, x, y, population, List.of(), new int[0][], false))).id();
+	}
+
+	private MockHttpServletRequestBuilder startForm(long gridId, long pointSetId) {
+		return post("/analysis/runs").with(authentication(TestAuthentication.admin())).with(csrf())
+			.param("name", "Överlapp").param("gridId", String.valueOf(gridId))
+			.param("networkId", String.valueOf(world.networkId())).param("pointSetId", String.valueOf(pointSetId))
+			.param("cellSnapMeters", "1000").param("pointSnapMeters", "500").param("connectorSpeedKmh", "20")
+			.param("thresholds", "10, 20, 30");
+	}
+
+	@Test
+	void dataSetsThatDoNotOverlapAreWarnedOfOnTheFormAndInTheApiAndTheRunIsMarked() throws Exception {
+		long far = gridFarAway();
+		String form = mvc.perform(startForm(far, world.pointSetId())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains("id=\"coverage-warning\"", "Kontrollera underlagen innan analysen startar",
+				"Rutnätet, serviceställena och vägnätet överlappar inte: 81 av 81 rutor (100 % av befolkningen) "
+						+ "ligger längre än 1\u00a0000 m från vägnätet",
+				"Starta analysen ändå");
+		Matcher confirmed = Pattern.compile("name=\"confirmed\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(confirmed.find()).isTrue();
+
+		String location = mvc.perform(startForm(far, world.pointSetId()).param("confirmed", confirmed.group(1)))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring("/analysis/runs/".length()));
+		assertThat(AnalysisFixtures.await(runs, id).status()).isEqualTo(RunStatus.DONE);
+		String page = mvc.perform(get(location).with(authentication(TestAuthentication.reader())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("class=\"flash flash-error\" role=\"alert\"",
+				"Underlagen överlappar inte: resultatet säger inget om tillgängligheten", "81 av 81 rutor");
+		String list = mvc.perform(get("/analysis").with(authentication(TestAuthentication.reader())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains("Överlappar inte");
+
+		mvc.perform(post("/api/v1/analysis/runs").with(authentication(TestAuthentication.editorOf(1)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"gridId": %d, "networkId": %d, "pointSetId": %d}""".formatted(far, world.networkId(),
+					world.pointSetId())))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.id").isNumber())
+			.andExpect(jsonPath("$.status").value("QUEUED"))
+			.andExpect(jsonPath("$.coverage.apart").value(true))
+			.andExpect(jsonPath("$.coverage.populationBeyondSnap").value(810))
+			.andExpect(jsonPath("$.warnings[0].code").value("analysis.run.warning.apart"))
+			.andExpect(jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers.containsString("överlappar inte")));
+	}
+
+	@Test
+	void pointsTooFarFromTheRoadsAreWarnedOfAndNamedOnTheRunPage() throws Exception {
+		double[] o = AnalysisFixtures.origin();
+		long set = SystemUser.call(() -> data.importPoints(new DataSets.NewPointSet("Med en avlägsen " + System.nanoTime(),
+				"test", false, List.of(new DataSets.NewPoint("pharmacy", "Test-Apotek mitt", o[0] + 4000, o[1] + 4000, "a"),
+						new DataSets.NewPoint("pharmacy", "Test-Apotek i skogen", o[0] + 4000, o[1] + 20_000, "b")))))
+			.id();
+		String form = mvc.perform(startForm(world.gridId(), set)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains("1 av 2 serviceställen ligger längre än 500 m från vägnätet och är inte med i analysen.");
+		Matcher confirmed = Pattern.compile("name=\"confirmed\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(confirmed.find()).isTrue();
+		String location = mvc.perform(startForm(world.gridId(), set).param("confirmed", confirmed.group(1)))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		AnalysisFixtures.await(runs, Long.parseLong(location.substring("/analysis/runs/".length())));
+		String page = mvc.perform(get(location).with(authentication(TestAuthentication.reader())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Att veta om resultatet",
+				"1 av 2 serviceställen ligger längre än 500 m från vägnätet och är inte med i analysen.",
+				"Utelämnade serviceställen: Test-Apotek i skogen").doesNotContain("flash flash-error");
+	}
+
+	@Test
+	void aPointWithoutANameIsCalledByItsKindAndOsmIdWhereverItIsShownOrExported() throws Exception {
+		double[] o = AnalysisFixtures.origin();
+		long set = SystemUser.call(() -> data.importPoints(new DataSets.NewPointSet("Utan namn " + System.nanoTime(),
+				"OpenStreetMap", false, List.of(new DataSets.NewPoint("grocery_full", "", o[0] + 4000, o[1] + 4000,
+						"node/123456"), new DataSets.NewPoint("pharmacy", null, o[0], o[1], null)))))
+			.id();
+		long id = AnalysisFixtures.await(runs, SystemUser.call(() -> runs.start(new RunRequest("Namnlösa", world.gridId(),
+				world.networkId(), set, null, List.of("grocery_full", "pharmacy")))).id()).id();
+		String label = "Dagligvaror, fullsortiment (OSM node 123456)";
+		var reader = TestAuthentication.reader();
+		assertThat(html("/analysis/runs/" + id + "?type=grocery_full")).contains(label);
+		assertThat(html("/analysis/runs/" + id + "/impacts")).contains(label, "Apotek (#1)");
+		assertThat(html("/analysis/points?set=" + set)).contains(label, "Apotek (#1)");
+		assertThat(csv("/analysis/runs/" + id + "/impacts.csv")).contains(";" + label + ";");
+		assertThat(csv("/analysis/points/export.csv?set=" + set)).contains(";" + label + ";");
+		assertThat(geoJson("/analysis/runs/" + id + "/points.geojson").findValuesAsString("name")).contains(label);
+		assertThat(geoJson("/analysis/points/export.geojson?set=" + set).findValuesAsString("name")).contains(label,
+				"Apotek (#1)");
+		mvc.perform(get("/analysis/runs/{id}/impacts", id).param("lang", "en").with(authentication(reader)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theStartPageCountsThePointsOfTheSetTheLatestRunUsedAndSaysSo() throws Exception {
+		double[] o = AnalysisFixtures.origin();
+		List<DataSets.NewPoint> five = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			five.add(new DataSets.NewPoint("fuel", "Macken " + i, o[0] + i * 1000, o[1], "x"));
+		}
+		SystemUser.call(() -> data.importPoints(new DataSets.NewPointSet("Nyare " + System.nanoTime(), "test", false, five)));
+		String home = html("/");
+		assertThat(Pattern.compile("href=\"/analysis/points\\?set=" + world.pointSetId()
+				+ "\">Serviceställen i senaste analysen</a></dt>\\s*<dd>3</dd>").matcher(home).find())
+			.as(home.substring(Math.max(0, home.indexOf("analysis/points") - 200),
+					Math.min(home.length(), home.indexOf("analysis/points") + 300)))
+			.isTrue();
+	}
+
+	private String html(String url) throws Exception {
+		return mvc.perform(get(url).with(authentication(TestAuthentication.reader()))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test

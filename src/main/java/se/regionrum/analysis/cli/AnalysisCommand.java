@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.AccessibilityEngine;
 import se.regionrum.analysis.engine.Cells;
+import se.regionrum.analysis.engine.EngineSettings;
 import se.regionrum.analysis.engine.ReferenceDijkstra;
 import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.analysis.engine.ServicePoints;
@@ -22,6 +24,7 @@ import se.regionrum.analysis.network.LinkAttributes;
 import se.regionrum.analysis.network.OsmRoadNetworkReader;
 import se.regionrum.analysis.network.RoadLinkReader;
 import se.regionrum.analysis.servicepoint.OsmServicePointReader;
+import se.regionrum.analysis.servicepoint.OsmServiceTag;
 import se.regionrum.analysis.servicepoint.ServicePoint;
 import se.regionrum.analysis.servicepoint.ServicePointReader;
 import se.regionrum.analysis.servicepoint.ServiceTypes;
@@ -32,14 +35,25 @@ import se.regionrum.platform.ImportRejectedException;
  * A whole accessibility analysis from files, without the application or a database: reads a road
  * network, a population grid and service points, runs the engine and writes {@code cells.csv} and
  * {@code points.csv}. With {@code --reference} it also runs the textbook {@link ReferenceDijkstra}
- * and says whether the two agree. Exit status 0 on success, 1 on bad input, 2 on a bad command line.
+ * and says whether the two agree. Exit status 0 on success, 1 on bad input (problems listed under
+ * the file they are in), 2 on a bad command line. Points too far from the network to be analysed
+ * and cells too far to reach it are counted in warnings on the error stream.
  */
 public final class AnalysisCommand {
 
+	/** How many dropped points a warning names. */
+	static final int EXAMPLES = 5;
+
 	private final PrintStream out;
 
-	AnalysisCommand(PrintStream out) {
+	private final PrintStream err;
+
+	private final ProblemText text;
+
+	AnalysisCommand(PrintStream out, PrintStream err, ProblemText text) {
 		this.out = out;
+		this.err = err;
+		this.text = text;
 	}
 
 	public static void main(String[] args) {
@@ -57,14 +71,15 @@ public final class AnalysisCommand {
 			err.print(CommandOptions.USAGE);
 			return 2;
 		}
+		ProblemText text = new ProblemText(options.english() ? Locale.ENGLISH : Locale.forLanguageTag("sv"));
 		try {
-			new AnalysisCommand(out).analyse(options);
+			new AnalysisCommand(out, err, text).analyse(options);
 			return 0;
 		}
-		catch (ImportRejectedException ex) {
-			ProblemText text = new ProblemText(options.english() ? Locale.ENGLISH : Locale.forLanguageTag("sv"));
-			for (ImportProblem problem : ex.problems()) {
-				err.println(text.describe(problem));
+		catch (InputRejected ex) {
+			err.println(text.message("analysis.cli.problemsIn", ex.files));
+			for (ImportProblem problem : ex.problems) {
+				err.println("  " + text.describe(problem));
 			}
 			return 1;
 		}
@@ -78,13 +93,22 @@ public final class AnalysisCommand {
 		long start = System.nanoTime();
 		RoadGraph graph = network(options);
 		long networkDone = System.nanoTime();
-		PopulationGrid grid = new PopulationGridReader().read(options.cells());
+		PopulationGrid grid = read(options.cells(), () -> new PopulationGridReader().read(options.cells()));
 		List<ServicePoint> points = new ArrayList<>();
+		// Without --types any type a file names is taken, so that any data set is analysed in one call.
+		ServicePointReader pointReader = new ServicePointReader(options.types());
 		for (Path file : options.points()) {
-			points.addAll(new ServicePointReader().read(file));
+			points.addAll(read(file, () -> pointReader.read(file)));
 		}
+		List<OsmServiceTag> tags = options.types().isEmpty() ? options.osmTags()
+				: options.osmTags().stream().filter(t -> options.types().contains(t.type())).toList();
 		for (Path file : options.osmPoints()) {
-			points.addAll(new OsmServicePointReader(options.osmTags()).read(file));
+			points.addAll(read(file, () -> new OsmServicePointReader(tags).read(file)));
+		}
+		if (points.isEmpty()) {
+			List<Path> files = new ArrayList<>(options.points());
+			files.addAll(options.osmPoints());
+			throw new InputRejected(names(files), List.of(ImportProblem.ofFile("analysis.cli.noPoints", names(files))));
 		}
 		long inputDone = System.nanoTime();
 		out.printf(Locale.ROOT, "network: %d nodes kept of %d (islands left out), %d edges (%.2f s)%n", graph.nodeCount(),
@@ -92,12 +116,13 @@ public final class AnalysisCommand {
 		out.printf(Locale.ROOT, "cells: %d, population %d; service points: %d (%.2f s)%n", grid.count(),
 				grid.totalPopulation(), points.size(), seconds(networkDone, inputDone));
 
-		List<String> types = ServiceTypes.of(points, ServiceTypes.DEFAULT);
+		List<String> types = options.types().isEmpty() ? ServiceTypes.of(points, ServiceTypes.DEFAULT) : options.types();
 		Cells cells = grid.toCells();
 		ServicePoints enginePoints = ServiceTypes.toEngine(points, types);
 		Accessibility result = new AccessibilityEngine(graph).analyse(cells, enginePoints, options.settings());
 		out.printf(Locale.ROOT, "analysis: %d types, %d settled labels (%.2f s)%n", types.size(), result.settledLabels(),
 				result.elapsedNanos() / 1e9);
+		warnOffNetwork(grid, points, result, options.settings());
 		Summary.printTypes(out, types, grid, result);
 
 		Files.createDirectories(options.out());
@@ -115,19 +140,88 @@ public final class AnalysisCommand {
 		}
 	}
 
+	/**
+	 * Says on the console what the result files alone would hide: points too far from the network
+	 * to be in the analysis (with a few of them named), and cells too far to reach anything.
+	 */
+	private void warnOffNetwork(PopulationGrid grid, List<ServicePoint> points, Accessibility result,
+			EngineSettings settings) {
+		List<String> examples = new ArrayList<>();
+		int dropped = 0;
+		for (int p = 0; p < points.size(); p++) {
+			if (!result.pointOnNetwork(p)) {
+				dropped++;
+				if (examples.size() < EXAMPLES) {
+					ServicePoint point = points.get(p);
+					examples.add(point.name().isBlank() ? point.id() : point.id() + " (" + point.name() + ")");
+				}
+			}
+		}
+		if (dropped > 0) {
+			err.println(text.message("analysis.cli.pointsOffNetwork", dropped, points.size(),
+					Math.round(settings.pointSnapMeters()), String.join(", ", examples) + (dropped > EXAMPLES ? ", …" : "")));
+		}
+		int cellsOff = 0;
+		long peopleOff = 0;
+		for (int c = 0; c < grid.count(); c++) {
+			if (!result.cellOnNetwork(c)) {
+				cellsOff++;
+				peopleOff += grid.population()[c];
+			}
+		}
+		if (cellsOff > 0) {
+			err.println(text.message("analysis.cli.cellsOffNetwork", cellsOff, grid.count(), peopleOff,
+					Math.round(settings.cellSnapMeters())));
+		}
+	}
+
 	private RoadGraph network(CommandOptions options) {
 		if (options.network() != null) {
-			return new OsmRoadNetworkReader().read(options.network()).graph();
+			return read(options.network(), () -> new OsmRoadNetworkReader().read(options.network()).graph());
 		}
 		if (options.links() != null) {
-			return new RoadLinkReader(LinkAttributes.defaults().withSnapMeters(options.linkSnapMeters()))
-				.read(options.links())
-				.graph();
+			return read(options.links(),
+					() -> new RoadLinkReader(LinkAttributes.defaults().withSnapMeters(options.linkSnapMeters()))
+						.read(options.links())
+						.graph());
 		}
-		return new CsvNetworkReader().read(options.nodes(), options.edges());
+		return read(names(List.of(options.nodes(), options.edges())),
+				() -> new CsvNetworkReader().read(options.nodes(), options.edges()));
+	}
+
+	/** Reads one input, so that its problems are listed under the name of the file they are in. */
+	private static <T> T read(Path file, Supplier<T> reader) {
+		return read(file.getFileName().toString(), reader);
+	}
+
+	private static <T> T read(String files, Supplier<T> reader) {
+		try {
+			return reader.get();
+		}
+		catch (ImportRejectedException ex) {
+			throw new InputRejected(files, ex.problems());
+		}
+	}
+
+	private static String names(List<Path> files) {
+		return String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
 	}
 
 	private static double seconds(long from, long to) {
 		return (to - from) / 1e9;
+	}
+
+	/** The problems of one input (or of the two files of a CSV network), with the file names. */
+	private static final class InputRejected extends RuntimeException {
+
+		final String files;
+
+		final List<ImportProblem> problems;
+
+		InputRejected(String files, List<ImportProblem> problems) {
+			super(problems.size() + " problem(s) in " + files);
+			this.files = files;
+			this.problems = problems;
+		}
 	}
 }

@@ -9,16 +9,21 @@ import se.regionrum.analysis.engine.EngineSettings;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
 
 /** The command line of {@link AnalysisCommand}, parsed and checked. */
+/**
+ * @param types the service types to analyse in this order, or empty for every type the points have
+ *        (after the built-in ones)
+ */
 record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cells, List<Path> points,
-		List<Path> osmPoints, List<OsmServiceTag> osmTags, Path out, double linkSnapMeters, EngineSettings settings,
-		boolean reference, boolean english) {
+		List<Path> osmPoints, List<OsmServiceTag> osmTags, List<String> types, Path out, double linkSnapMeters,
+		EngineSettings settings, boolean reference, boolean english) {
 
 	static final String USAGE = """
 			Usage: analyse (--network roads.osm.pbf | --nodes nodes.csv --edges edges.csv | --links links.geojson|links.gpkg)
 			               --cells cells.csv|grid.gpkg (--points points.csv|points.geojson | --osm-points file.osm.pbf)...
 			               --out DIR [--cell-snap 1000] [--point-snap 500] [--link-snap 0.5] [--connector-speed 20]
 			               [--thresholds 10,20,30] [--threads N] [--osm-tags shop=supermarket:grocery_full,...]
-			               [--reference] [--lang sv|en]
+			               [--types grocery_full,pharmacy,...] [--reference] [--lang sv|en]
+			CSV inputs may be gzip-compressed (.csv.gz).
 			""";
 
 	static CommandOptions parse(String[] args) {
@@ -26,6 +31,7 @@ record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cel
 		List<Path> points = new ArrayList<>();
 		List<Path> osmPoints = new ArrayList<>();
 		List<OsmServiceTag> osmTags = OsmServiceTag.defaults();
+		List<String> types = List.of();
 		EngineSettings d = EngineSettings.defaults();
 		double cellSnap = d.cellSnapMeters(), pointSnap = d.pointSnapMeters(), connector = d.connectorSpeedKmh();
 		double linkSnap = 0.5;
@@ -52,6 +58,7 @@ record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cel
 				case "--points" -> points.add(Path.of(value));
 				case "--osm-points" -> osmPoints.add(Path.of(value));
 				case "--osm-tags" -> osmTags = OsmServiceTag.parse(value);
+				case "--types" -> types = types(value);
 				case "--out" -> out = Path.of(value);
 				case "--cell-snap" -> cellSnap = number(option, value);
 				case "--point-snap" -> pointSnap = number(option, value);
@@ -71,8 +78,21 @@ record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cel
 			throw new IllegalArgumentException("--cells, --out and at least one --points or --osm-points are required");
 		}
 		EngineSettings settings = new EngineSettings(cellSnap, pointSnap, connector, thresholds, threads);
-		return new CommandOptions(network, nodes, edges, links, cells, List.copyOf(points), List.copyOf(osmPoints), osmTags, out,
-				linkSnap, settings, reference, english);
+		return new CommandOptions(network, nodes, edges, links, cells, List.copyOf(points), List.copyOf(osmPoints), osmTags,
+				types, out, linkSnap, settings, reference, english);
+	}
+
+	/** Type names as the points files write them (any letter case), each once. */
+	private static List<String> types(String value) {
+		List<String> types = Arrays.stream(value.split(","))
+			.map(t -> t.strip().toLowerCase(java.util.Locale.ROOT))
+			.filter(t -> !t.isEmpty())
+			.distinct()
+			.toList();
+		if (types.isEmpty()) {
+			throw new IllegalArgumentException("option --types takes type names separated by commas");
+		}
+		return types;
 	}
 
 	private static double number(String option, String value) {

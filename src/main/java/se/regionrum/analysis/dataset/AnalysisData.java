@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -86,6 +87,45 @@ public class AnalysisData {
 	public List<ServicePoint> points(long pointSetId, String type, Long municipalityId, String text) {
 		pointSet(pointSetId);
 		return store.points(pointSetId, type, municipalityId, text);
+	}
+
+	/**
+	 * How much of a stored data set lies outside every municipality of the region: cells (or
+	 * points) and people. Empty when the register holds no boundaries to tell by.
+	 */
+	public record Outside(long count, long total, long people, long totalPeople) {
+
+		public boolean all() {
+			return total > 0 && count == total;
+		}
+
+	}
+
+	/** The cells of a grid outside the region's municipal boundaries (see {@link Outside}). */
+	public Optional<Outside> gridOutsideRegion(long gridId) {
+		access.requireReader();
+		if (!locator.hasBoundaries()) {
+			return Optional.empty();
+		}
+		DataSets.Grid grid = store.grid(gridId).orElseThrow(() -> new NotFoundException("Grid", gridId));
+		long cells = 0;
+		long people = 0;
+		for (int c = 0; c < grid.municipality().length; c++) {
+			if (grid.municipality()[c] == 0) {
+				cells++;
+				people += grid.population()[c];
+			}
+		}
+		return Optional.of(new Outside(cells, grid.municipality().length, people, grid.info().totalPopulation()));
+	}
+
+	/** The points of a set outside the region's municipal boundaries (see {@link Outside}). */
+	public Optional<Outside> pointsOutsideRegion(long pointSetId) {
+		PointSetInfo set = pointSet(pointSetId);
+		if (!locator.hasBoundaries()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Outside(store.countPointsOutside(pointSetId), set.pointCount(), 0, 0));
 	}
 
 	@Transactional

@@ -86,17 +86,18 @@ class DataController {
 		response.setContentType(CsvExport.MEDIA_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"servicestallen.csv\"");
 		exports.csv(set == null ? List.of() : data.points(set.id(), filter.type(), filter.municipality(), filter.q()),
-				municipalities.names(), response.getOutputStream());
+				typeNames(locale), municipalities.names(), response.getOutputStream());
 	}
 
 	@GetMapping("/points/export.geojson")
-	void pointsGeoJson(@ModelAttribute PointFilter filter, HttpServletResponse response) throws IOException {
+	void pointsGeoJson(@ModelAttribute PointFilter filter, Locale locale, HttpServletResponse response)
+			throws IOException {
 		PointSetInfo set = chosen(filter, data.pointSets());
 		response.setContentType("application/geo+json");
 		response.setCharacterEncoding("UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"servicestallen.geojson\"");
 		exports.geoJson(set == null ? List.of() : data.points(set.id(), filter.type(), filter.municipality(), filter.q()),
-				municipalities.names(), response.getOutputStream());
+				typeNames(locale), municipalities.names(), response.getOutputStream());
 	}
 
 	private static PointSetInfo chosen(PointFilter filter, List<PointSetInfo> sets) {

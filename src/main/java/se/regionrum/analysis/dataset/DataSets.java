@@ -73,6 +73,12 @@ public final class DataSets {
 	/** A stored service point; {@code seq} is its index in the set and its id in an analysis. */
 	public record ServicePoint(long id, long pointSetId, int seq, String type, String name, double x, double y,
 			long municipalityId, String source) {
+
+		/** The name, or for a point without one its kind and source (see {@link PointLabels}). */
+		public String label(String typeName) {
+			return PointLabels.label(name, typeName, source, seq);
+		}
+
 	}
 
 	/** A service point to import: type code, name, place in SWEREF 99 TM, where it came from. */

@@ -117,6 +117,14 @@ public class DataStore {
 		return jdbc.sql("select * from analysis_point_set where id = ?").param(id).query(DataStore::pointSetInfo).optional();
 	}
 
+	/** How many points of a set lie outside every municipality's boundary. */
+	public long countPointsOutside(long pointSetId) {
+		return jdbc.sql("select count(*) from analysis_service_point where point_set_id = ? and municipality_id is null")
+			.param(pointSetId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The points of a set in seq order. */
 	public List<ServicePoint> points(long pointSetId) {
 		return jdbc.sql("select * from analysis_service_point where point_set_id = ? order by seq")

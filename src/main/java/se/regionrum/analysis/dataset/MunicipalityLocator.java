@@ -58,6 +58,11 @@ public class MunicipalityLocator {
 		return ids;
 	}
 
+	/** Whether any municipality has a boundary: without one, every place is "outside" and that says nothing. */
+	public boolean hasBoundaries() {
+		return boundaries.municipalities().stream().anyMatch(MunicipalityBoundaries.Municipality::hasBoundary);
+	}
+
 	/** A locator over the boundaries as they are now; build one per import, not per place. */
 	public Index index() {
 		return new Index(boundaries.municipalities());

@@ -23,11 +23,13 @@ class PointExports {
 		this.json = json;
 	}
 
-	void csv(List<ServicePoint> points, Map<Long, String> municipalities, OutputStream out) throws IOException {
+	/** @param typeNames service type names by code, for naming points that have no name */
+	void csv(List<ServicePoint> points, Map<String, String> typeNames, Map<Long, String> municipalities,
+			OutputStream out) throws IOException {
 		List<List<?>> rows = new ArrayList<>();
 		for (ServicePoint p : points) {
 			double[] lonLat = Sweref.toWgs84(p.x(), p.y());
-			rows.add(List.of(p.seq(), p.type(), p.name() == null ? "" : p.name(),
+			rows.add(List.of(p.seq(), p.type(), p.label(typeNames.getOrDefault(p.type(), p.type())),
 					municipalities.getOrDefault(p.municipalityId(), ""), Math.round(p.x()), Math.round(p.y()),
 					Math.round(lonLat[1] * 1e6) / 1e6, Math.round(lonLat[0] * 1e6) / 1e6,
 					p.source() == null ? "" : p.source()));
@@ -36,7 +38,8 @@ class PointExports {
 				"latitude", "longitude", "source"), rows);
 	}
 
-	void geoJson(List<ServicePoint> points, Map<Long, String> municipalities, OutputStream out) throws IOException {
+	void geoJson(List<ServicePoint> points, Map<String, String> typeNames, Map<Long, String> municipalities,
+			OutputStream out) throws IOException {
 		try (JsonGenerator g = json.createGenerator(out)) {
 			g.writeStartObject();
 			g.writeStringProperty("type", "FeatureCollection");
@@ -45,7 +48,7 @@ class PointExports {
 				PointFeatures.start(g, p.x(), p.y());
 				g.writeNumberProperty("seq", p.seq());
 				g.writeStringProperty("service_type", p.type());
-				g.writeStringProperty("name", p.name());
+				g.writeStringProperty("name", p.label(typeNames.getOrDefault(p.type(), p.type())));
 				g.writeStringProperty("municipality", municipalities.getOrDefault(p.municipalityId(), ""));
 				g.writeStringProperty("source", p.source());
 				g.writeEndObject();

@@ -134,19 +134,19 @@ public final class AccessibilityEngine {
 			int[] second = result.second[type];
 			for (int c = 0; c < time.length; c++) {
 				int node = result.cellNode[c];
-				int t0 = node < 0 ? NearestTwoSearch.INFINITE : search.time(node, 0);
+				int t0 = node < 0 ? NearestTwoSearch.INFINITE : total(search.time(node, 0), cellConnectorTime[c]);
 				if (t0 == NearestTwoSearch.INFINITE) {
 					time[c] = meters[c] = nearest[c] = secondTime[c] = second[c] = Accessibility.UNREACHABLE;
 					continue;
 				}
-				time[c] = t0 + cellConnectorTime[c];
-				meters[c] = search.meters(node, 0) + cellConnectorMeters[c];
+				time[c] = t0;
+				meters[c] = saturated(search.meters(node, 0), cellConnectorMeters[c]);
 				nearest[c] = search.source(node, 0);
-				int t1 = search.time(node, 1);
+				int t1 = total(search.time(node, 1), cellConnectorTime[c]);
 				if (t1 == NearestTwoSearch.INFINITE) {
 					secondTime[c] = second[c] = Accessibility.UNREACHABLE;
 				} else {
-					secondTime[c] = t1 + cellConnectorTime[c];
+					secondTime[c] = t1;
 					second[c] = search.source(node, 1);
 				}
 				result.impact.add(c, cells, nearest[c], time[c], second[c], secondTime[c]);
@@ -155,6 +155,18 @@ public final class AccessibilityEngine {
 		} finally {
 			idleSearches.add(search);
 		}
+	}
+
+	/** A time to a node plus the place's connector, {@link NearestTwoSearch#INFINITE} if either is or the sum passes it. */
+	static int total(int nodeTime, int connector) {
+		long sum = (long) nodeTime + connector;
+		return nodeTime == NearestTwoSearch.INFINITE || sum >= NearestTwoSearch.INFINITE ? NearestTwoSearch.INFINITE
+				: (int) sum;
+	}
+
+	/** Metres to a node plus the connector, stopping at the int range's end as the search does. */
+	static int saturated(int nodeMeters, int connector) {
+		return (int) Math.min(Integer.MAX_VALUE, (long) nodeMeters + connector);
 	}
 
 	/** Each place's nearest routable node within reach (-1 if none) and the straight stretch to it. */

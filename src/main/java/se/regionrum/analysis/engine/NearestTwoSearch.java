@@ -14,6 +14,10 @@ import java.util.Arrays;
  * source) without a new heap entry. The second-nearest label is what makes closure impact exact in
  * one pass: if a node's nearest point closes, its new nearest is its second.
  * <p>
+ * Sums never wrap: a time that would pass {@link #INFINITE} leaves the node unreachable that way,
+ * and metres stop at {@code Integer.MAX_VALUE}. Edges are at most a day and 1,000 km
+ * ({@link RoadGraphBuilder}), so only a route of thousands of such edges comes near either.
+ * <p>
  * The state lives in arrays reused between runs; one instance per thread.
  */
 public final class NearestTwoSearch {
@@ -137,7 +141,14 @@ public final class NearestTwoSearch {
 			if (settled[from] == (FIRST_SETTLED | SECOND_SETTLED)) {
 				continue;
 			}
-			offer(from, time + inEdges[edge + 1], meters + inEdges[edge + 2], source);
+			int t = time + inEdges[edge + 1];
+			if (t < 0 || t == INFINITE) {
+				// past what an int of deciseconds holds (68 years): no real route, so unreachable this way
+				continue;
+			}
+			int m = meters + inEdges[edge + 2];
+			// metres only order equal times and are reported; past the int range they stay at its end
+			offer(from, t, m < 0 ? Integer.MAX_VALUE : m, source);
 			relaxedEdges++;
 		}
 	}

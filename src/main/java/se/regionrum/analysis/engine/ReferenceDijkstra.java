@@ -43,11 +43,15 @@ public final class ReferenceDijkstra {
 			if (pointNode[p] < 0) {
 				continue;
 			}
-			long[] fromNode = dijkstra(pointNode[p], pointTime[p], pointMeters[p]);
+			long[][] fromNode = dijkstra(pointNode[p], pointTime[p], pointMeters[p]);
 			for (int c = 0; c < cellCount; c++) {
-				if (cellNode[c] >= 0 && fromNode[cellNode[c]] != Long.MAX_VALUE) {
-					timeTo[p][c] = (int) (fromNode[cellNode[c]] >>> 32) + cellTime[c];
-					metersTo[p][c] = (int) fromNode[cellNode[c]] + cellMeters[c];
+				if (cellNode[c] < 0 || fromNode[0][cellNode[c]] >= NearestTwoSearch.INFINITE) {
+					continue;
+				}
+				int total = AccessibilityEngine.total((int) fromNode[0][cellNode[c]], cellTime[c]);
+				if (total != NearestTwoSearch.INFINITE) {
+					timeTo[p][c] = total;
+					metersTo[p][c] = AccessibilityEngine.saturated((int) fromNode[1][cellNode[c]], cellMeters[c]);
 				}
 			}
 		}
@@ -125,16 +129,21 @@ public final class ReferenceDijkstra {
 	}
 
 	/**
-	 * Single-source Dijkstra over incoming edges: per node, time in the high half and metres in the
-	 * low half of a long (Long.MAX_VALUE where unreachable), minimal in time, then metres.
+	 * Single-source Dijkstra over incoming edges, in longs so that no sum wraps: per node its time
+	 * ({@code [0]}, Long.MAX_VALUE where unreachable) and metres ({@code [1]}), minimal in time, then
+	 * metres. As in the engine, a time from {@link NearestTwoSearch#INFINITE} on counts as unreachable
+	 * and metres stop at the int range's end.
 	 */
-	long[] dijkstra(int source, int startTime, int startMeters) {
-		long[] best = new long[graph.nodeCount];
-		Arrays.fill(best, Long.MAX_VALUE);
+	long[][] dijkstra(int source, int startTime, int startMeters) {
+		long[] bestTime = new long[graph.nodeCount];
+		long[] bestMeters = new long[graph.nodeCount];
+		Arrays.fill(bestTime, Long.MAX_VALUE);
+		Arrays.fill(bestMeters, Long.MAX_VALUE);
 		boolean[] done = new boolean[graph.nodeCount];
 		PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
 				: Long.compare(a[1], b[1]));
-		best[source] = ((long) startTime << 32) | startMeters;
+		bestTime[source] = startTime;
+		bestMeters[source] = startMeters;
 		queue.add(new long[] { startTime, startMeters, source });
 		while (!queue.isEmpty()) {
 			long[] entry = queue.poll();
@@ -147,14 +156,17 @@ public final class ReferenceDijkstra {
 				int base = e * RoadGraph.EDGE_INTS;
 				int from = graph.inEdges[base];
 				long time = entry[0] + graph.inEdges[base + 1];
-				long meters = entry[1] + graph.inEdges[base + 2];
-				long packed = (time << 32) | meters;
-				if (!done[from] && packed < best[from]) {
-					best[from] = packed;
+				long meters = Math.min(Integer.MAX_VALUE, entry[1] + graph.inEdges[base + 2]);
+				if (done[from] || time >= NearestTwoSearch.INFINITE) {
+					continue;
+				}
+				if (time < bestTime[from] || (time == bestTime[from] && meters < bestMeters[from])) {
+					bestTime[from] = time;
+					bestMeters[from] = meters;
 					queue.add(new long[] { time, meters, from });
 				}
 			}
 		}
-		return best;
+		return new long[][] { bestTime, bestMeters };
 	}
 }

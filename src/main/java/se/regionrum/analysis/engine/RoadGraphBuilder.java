@@ -13,6 +13,16 @@ public final class RoadGraphBuilder {
 	/** Components this large are kept besides the largest: a real island's roads, not a fragment. */
 	public static final int MIN_COMPONENT_NODES = 100;
 
+	/**
+	 * The longest time one edge may take: a day. A longer one is a mistake in the input, and the
+	 * limit keeps a route's sum of edge times far from where an int of deciseconds ends for any
+	 * route shorter than thousands of such edges (the search also drops a sum that would pass it).
+	 */
+	public static final double MAX_EDGE_SECONDS = 86_400;
+
+	/** The longest one edge may be: 1,000 km, for the same reasons. */
+	public static final double MAX_EDGE_METERS = 1_000_000;
+
 	private float[] x = new float[1024];
 	private float[] y = new float[1024];
 	private int nodeCount;
@@ -51,14 +61,18 @@ public final class RoadGraphBuilder {
 
 	/**
 	 * A directed edge. Times are kept in whole deciseconds and never below one, so that no label can
-	 * be improved after it is settled (see {@link NearestTwoSearch}).
+	 * be improved after it is settled (see {@link NearestTwoSearch}). Readers check times and lengths
+	 * against {@link #MAX_EDGE_SECONDS} and {@link #MAX_EDGE_METERS} and name the row; here a value
+	 * beyond them is a programming error.
 	 */
 	public void addEdge(int from, int to, double seconds, double meters) {
 		if (from < 0 || from >= nodeCount || to < 0 || to >= nodeCount) {
 			throw new IllegalArgumentException("edge " + from + " -> " + to + " names a node that does not exist");
 		}
-		if (!(seconds >= 0) || !(meters >= 0) || Double.isInfinite(seconds) || Double.isInfinite(meters)) {
-			throw new IllegalArgumentException("edge " + from + " -> " + to + " has a negative or missing time or length");
+		if (!(seconds >= 0 && seconds <= MAX_EDGE_SECONDS) || !(meters >= 0 && meters <= MAX_EDGE_METERS)) {
+			throw new IllegalArgumentException("edge " + from + " -> " + to + " has a time or length that is negative, "
+					+ "missing or beyond " + MAX_EDGE_SECONDS + " s or " + MAX_EDGE_METERS + " m: " + seconds + " s, "
+					+ meters + " m");
 		}
 		if (from == to) {
 			return;
@@ -72,8 +86,8 @@ public final class RoadGraphBuilder {
 		}
 		edgeFrom[edgeCount] = from;
 		edgeTo[edgeCount] = to;
-		edgeTime[edgeCount] = (int) Math.max(1, Math.min(Integer.MAX_VALUE / 4, Math.round(seconds * 10)));
-		edgeMeters[edgeCount] = (int) Math.min(Integer.MAX_VALUE / 4, Math.round(meters));
+		edgeTime[edgeCount] = (int) Math.max(1, Math.round(seconds * 10));
+		edgeMeters[edgeCount] = (int) Math.round(meters);
 		edgeCount++;
 	}
 

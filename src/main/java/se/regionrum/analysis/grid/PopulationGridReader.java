@@ -70,6 +70,9 @@ public final class PopulationGridReader {
 			if (size >= 0 && side == 0) {
 				problems.add(row.number(), table.name(size), "analysis.import.grid.noSize");
 			}
+			if (id < 0 && !Double.isNaN(corner[0]) && !Double.isNaN(corner[1]) && !planar(corner[0], corner[1])) {
+				problems.add(row.number(), table.name(x), "analysis.import.grid.notPlanar", corner[0], corner[1]);
+			}
 			if (problems.count() == before) {
 				String cellId = id >= 0 ? row.get(id) : String.valueOf(row.number());
 				cells.add(cellId, corner[0] + side / 2.0, corner[1] + side / 2.0, side, people, agePopulation,
@@ -101,7 +104,9 @@ public final class PopulationGridReader {
 		problems.throwIfAny();
 		CoordinateTransforms.PlanarTransform toSweref = CoordinateTransforms.toSweref99(layer.epsg());
 		GridCells cells = new GridCells(ageNames, municipality != null);
+		int[] rows = { 0 };
 		layer.forEach(problems, feature -> {
+			rows[0]++;
 			int before = problems.count();
 			int people = count(feature, population, problems);
 			int[] agePopulation = ageNames.stream().mapToInt(a -> count(feature, a, problems)).toArray();
@@ -115,15 +120,32 @@ public final class PopulationGridReader {
 			}
 			Geometry projected = transformed(geometry, toSweref);
 			Point centre = projected.getCentroid();
+			if (!planar(centre.getX(), centre.getY())) {
+				problems.add(feature.number(), "geometry", "analysis.import.grid.notPlanar", centre.getX(), centre.getY());
+				return;
+			}
 			int side = geometry instanceof Point ? columns.defaultCellSize()
 					: GridCells.snapSize(Math.sqrt(projected.getArea()));
 			String cellId = idColumn != null ? feature.text(idColumn) : String.valueOf(feature.number());
 			cells.add(cellId, centre.getX(), centre.getY(), side, people, agePopulation,
 					municipality == null ? null : code(feature.attributes().get(municipality)));
 		});
+		if (rows[0] == 0) {
+			problems.addFile("analysis.import.grid.none", file.getFileName().toString());
+		}
 		problems.throwIfAny();
 		return cells.grid();
 	}
+
+	/**
+	 * Whether a place can be a cell in SWEREF 99 TM: within 10,000 km of its origin. Further out the
+	 * file holds another system's numbers (or none), and stored whole metres would no longer fit.
+	 */
+	static boolean planar(double x, double y) {
+		return Math.abs(x) <= MAX_PLANAR_METERS && Math.abs(y) <= MAX_PLANAR_METERS;
+	}
+
+	static final double MAX_PLANAR_METERS = 10_000_000;
 
 	private static int count(GeoPackageLayer.Feature feature, String column, Problems problems) {
 		Object value = feature.attributes().get(column);

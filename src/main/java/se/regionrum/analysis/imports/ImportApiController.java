@@ -44,8 +44,11 @@ class ImportApiController {
 	record Problem(int row, String column, String messageKey, String message) {
 	}
 
-	/** An import job with the problems that rejected its file, and where its data set is listed when done. */
-	record ImportJobDetails(ImportJob job, List<Problem> problems, String dataSet) {
+	/**
+	 * An import job with the problems that rejected its file, and where its data set is listed when
+	 * done, with what to know about it (warnings: a grid or points outside the region's municipalities).
+	 */
+	record ImportJobDetails(ImportJob job, List<Problem> problems, String dataSet, List<Problem> warnings) {
 	}
 
 	@PostMapping(path = "/grids", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -106,9 +109,9 @@ class ImportApiController {
 			operationId = "getAnalysisImport")
 	ImportJobDetails get(@PathVariable long id, Locale locale) {
 		ImportJob job = imports.get(id);
-		List<Problem> problems = job.rejected() ? imports.problems(id).stream().map(p -> problem(p, locale)).toList()
-				: List.of();
-		return new ImportJobDetails(job, problems, job.done() ? dataSetList(job.kind()) : null);
+		List<Problem> problems = imports.problems(id).stream().map(p -> problem(p, locale)).toList();
+		List<Problem> warnings = imports.warnings(id).stream().map(p -> problem(p, locale)).toList();
+		return new ImportJobDetails(job, problems, job.done() ? dataSetList(job.kind()) : null, warnings);
 	}
 
 	private Problem problem(ImportProblem p, Locale locale) {

@@ -79,6 +79,7 @@ class ImportController {
 		if (job.rejected()) {
 			model.addAttribute("problems", imports.problems(id));
 		}
+		model.addAttribute("warnings", imports.warnings(id));
 		return "analysis/import";
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ import se.regionrum.analysis.dataset.AnalysisData;
 import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.dataset.ServiceTypes;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
+import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
 
 /**
@@ -118,7 +120,10 @@ class ImportExecutor implements DisposableBean {
 		try {
 			store.started(id);
 			store.progress(id, READING, 0);
-			store.done(id, read(work));
+			long dataset = read(work);
+			// before the job is done, so that the page that reloads when it is finds them
+			store.warnings(id, warnings(work.kind(), dataset));
+			store.done(id, dataset);
 		}
 		catch (ImportRejectedException ex) {
 			log.info("Analysis import {} rejected with {} problem(s)", id, ex.problems().size());
@@ -163,6 +168,35 @@ class ImportExecutor implements DisposableBean {
 				yield data.importNetwork(work.name(), work.source(), false, graph).id();
 			}
 		};
+	}
+
+	/**
+	 * A grid or point set that lies wholly or partly outside the region's municipalities is usable,
+	 * but a run of it against the region's network reaches nothing there: the import says so.
+	 */
+	private List<ImportProblem> warnings(ImportKind kind, long dataset) {
+		Optional<AnalysisData.Outside> outside;
+		try {
+			outside = switch (kind) {
+				case GRID -> data.gridOutsideRegion(dataset);
+				case POINTS -> data.pointsOutsideRegion(dataset);
+				case NETWORK -> Optional.empty();
+			};
+		}
+		catch (RuntimeException ex) {
+			// the data set is saved; a check that cannot be made must not make the import look failed
+			log.warn("Could not check whether data set {} of import lies within the region", dataset, ex);
+			return List.of();
+		}
+		return outside.filter(o -> o.count() > 0).map(o -> {
+			if (kind == ImportKind.GRID) {
+				return o.all() ? ImportProblem.ofFile("analysis.import.warning.gridAllOutside", o.total())
+						: ImportProblem.ofFile("analysis.import.warning.gridOutside", o.count(), o.total(), o.people(),
+								o.totalPeople());
+			}
+			return o.all() ? ImportProblem.ofFile("analysis.import.warning.pointsAllOutside", o.total())
+					: ImportProblem.ofFile("analysis.import.warning.pointsOutside", o.count(), o.total());
+		}).map(List::of).orElse(List.of());
 	}
 
 	static void delete(Path dir) {

@@ -47,8 +47,12 @@ final class ImportReading {
 	private ImportReading() {
 	}
 
+	/** The format a file name says, lower case; a gzip-compressed CSV ({@code .csv.gz}) is CSV: the reader unpacks it. */
 	static String extension(String fileName) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv.gz")) {
+			return "csv";
+		}
 		int dot = name.lastIndexOf('.');
 		return dot < 0 ? "" : name.substring(dot + 1);
 	}

@@ -67,9 +67,14 @@ public class ImportService {
 		return store.find(id).orElseThrow(() -> new NotFoundException("Analysis import", id));
 	}
 
+	/** Why a rejected job's file was not imported; empty for other jobs. */
 	public List<ImportProblem> problems(long id) {
-		get(id);
-		return store.problems(id);
+		return get(id).rejected() ? store.problems(id) : List.of();
+	}
+
+	/** What to know about a file that was imported all the same (it lies outside the region, say). */
+	public List<ImportProblem> warnings(long id) {
+		return get(id).done() ? store.problems(id) : List.of();
 	}
 
 	/**
@@ -122,7 +127,7 @@ public class ImportService {
 	private static Map<String, Upload> chosen(Map<String, Upload> files) {
 		Map<String, Upload> chosen = new LinkedHashMap<>();
 		files.forEach((field, upload) -> {
-			if (upload != null && upload.size() > 0) {
+			if (upload != null) {
 				chosen.put(field, upload);
 			}
 		});
@@ -155,6 +160,11 @@ public class ImportService {
 			problems.add(new ImportProblem(0, ImportReading.FILE, "analysis.import.upload.format", file.originalName(),
 					String.join(", ", FORMATS.get(request.kind()).stream().sorted().toList())));
 		}
+		files.forEach((field, upload) -> {
+			if (upload.size() == 0) {
+				problems.add(new ImportProblem(0, field, "analysis.import.file.empty", safeName(upload.originalName())));
+			}
+		});
 		if (request.kind() == ImportKind.GRID && request.cellSize() != null
 				&& (request.cellSize() < 1 || request.cellSize() > 100_000)) {
 			problems.add(new ImportProblem(0, "cellSize", "analysis.import.upload.cellSize"));

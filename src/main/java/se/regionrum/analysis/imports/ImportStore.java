@@ -86,6 +86,10 @@ class ImportStore {
 				+ "work_dir = null where id = ?")
 			.params(problems.size(), now, now, id)
 			.update();
+		insertProblems(id, problems);
+	}
+
+	private void insertProblems(long id, List<ImportProblem> problems) {
 		int seq = 0;
 		for (ImportProblem p : problems) {
 			jdbc.sql("insert into analysis_import_problem (import_id, seq, row_no, column_name, message_key, arguments) "
@@ -93,6 +97,12 @@ class ImportStore {
 				.params(id, seq++, p.row(), p.column(), p.messageKey(), json.writeValueAsString(arguments(p)))
 				.update();
 		}
+	}
+
+	/** What a user should know about a file that was imported all the same, kept with the job as its problems are. */
+	@Transactional
+	void warnings(long id, List<ImportProblem> warnings) {
+		insertProblems(id, warnings);
 	}
 
 	void failed(long id, String messageKey, String detail) {

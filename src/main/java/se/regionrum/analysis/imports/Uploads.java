@@ -13,8 +13,15 @@ final class Uploads {
 	private Uploads() {
 	}
 
+	/**
+	 * The upload, or null when no file was chosen: browsers send an empty part without a name then.
+	 * A chosen file that is empty keeps its name, so that the user is told that file is empty.
+	 */
 	static Upload of(MultipartFile file) {
-		return file == null || file.isEmpty() ? null : new Upload(file.getOriginalFilename(), file.getSize(), file::transferTo);
+		if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+			return null;
+		}
+		return new Upload(file.getOriginalFilename(), file.getSize(), file::transferTo);
 	}
 
 	/** The form's files by field; the fields not sent are absent. */

@@ -1,7 +1,10 @@
 package se.regionrum.analysis.input;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -12,15 +15,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import se.regionrum.platform.ImportRejectedException;
+
 /**
  * A CSV file read row by row, for files too large to hold as maps per row (a national grid has
- * 600,000 rows): UTF-8 with or without byte order mark, comma or semicolon (whichever the header
- * line has more of), header names in any case. With semicolons a decimal comma is accepted, as
+ * 600,000 rows): UTF-8 with or without byte order mark, plain or gzip-compressed ({@code .csv.gz},
+ * recognised by its magic bytes), comma or semicolon (whichever the header line has more of),
+ * header names in any case. With semicolons a decimal comma is accepted, as
  * Swedish spreadsheets write numbers. Row numbers are as a spreadsheet shows them (header = 1).
  */
 public final class CsvTable {
@@ -80,31 +89,40 @@ public final class CsvTable {
 	}
 
 	private final Path path;
+	private final String fileName;
 	private final List<String> header;
 	private final char delimiter;
 	private final boolean decimalComma;
 
 	private CsvTable(Path path, List<String> header, char delimiter) {
 		this.path = path;
+		this.fileName = path.getFileName().toString();
 		this.header = header;
 		this.delimiter = delimiter;
 		this.decimalComma = delimiter == ';';
 	}
 
-	/** Reads the header line; a file that is empty, not UTF-8 or not readable is rejected here. */
+	/**
+	 * Reads the header line; a file that is empty, not UTF-8, a damaged gzip file or not readable is
+	 * rejected here, with a message naming it.
+	 */
 	public static CsvTable open(Path path) {
+		String name = path.getFileName().toString();
 		String first;
 		try (BufferedReader reader = reader(path)) {
 			first = reader.readLine();
 		}
-		catch (CharacterCodingException ex) {
-			throw Problems.fileRejected("import.csv.notUtf8");
-		}
 		catch (IOException ex) {
-			throw Problems.fileRejected("analysis.import.unreadable", path.getFileName(), ex.getMessage());
+			throw rejection(path, ex, 1);
 		}
-		if (first == null || first.isBlank()) {
-			throw Problems.fileRejected("import.csv.empty");
+		catch (UncheckedIOException ex) {
+			throw rejection(path, ex.getCause(), 1);
+		}
+		if (first == null) {
+			throw Problems.fileRejected("analysis.import.file.empty", name);
+		}
+		if (first.isBlank()) {
+			throw Problems.fileRejected("analysis.import.csv.noHeader", name);
 		}
 		long semicolons = first.chars().filter(c -> c == ';').count();
 		long commas = first.chars().filter(c -> c == ',').count();
@@ -117,6 +135,11 @@ public final class CsvTable {
 
 	public List<String> header() {
 		return header;
+	}
+
+	/** The file's name, for messages about the file as a whole. */
+	public String fileName() {
+		return fileName;
 	}
 
 	/** The index of the first of the names the header has (any case), or -1. */
@@ -145,16 +168,24 @@ public final class CsvTable {
 		return column < 0 ? null : header.get(column);
 	}
 
-	/** Visits every data row; rows with a wrong number of fields are reported and skipped. */
+	/**
+	 * Visits every data row; rows with a wrong number of fields are reported and skipped, and a file
+	 * with a header but no rows is a problem of the file: an empty grid or edge list gives no
+	 * analysis, and saying so beats results with nothing in them.
+	 */
 	public void forEachRow(Problems problems, Consumer<Row> visitor) {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
-		try (BufferedReader reader = reader(path); CSVParser parser = CSVParser.parse(reader, format)) {
+		int rows = 0;
+		CSVParser parser = null;
+		try (BufferedReader reader = reader(path)) {
+			parser = CSVParser.parse(reader, format);
 			int number = 0;
 			for (CSVRecord record : parser) {
 				number++;
 				if (number == 1 || (record.size() == 1 && record.get(0).isBlank())) {
 					continue;
 				}
+				rows++;
 				if (record.size() != header.size()) {
 					problems.add(number, null, "import.csv.wrongFieldCount", record.size(), header.size());
 					continue;
@@ -162,22 +193,64 @@ public final class CsvTable {
 				visitor.accept(new Row(record, number));
 			}
 		}
-		catch (CharacterCodingException ex) {
-			throw Problems.fileRejected("import.csv.notUtf8");
+		catch (IOException ex) {
+			throw rejection(path, ex, line(parser));
 		}
 		catch (UncheckedIOException ex) {
-			if (ex.getCause() instanceof CharacterCodingException) {
-				throw Problems.fileRejected("import.csv.notUtf8");
-			}
-			throw Problems.fileRejected("import.csv.unreadable", String.valueOf(ex.getMessage()));
+			throw rejection(path, ex.getCause(), line(parser));
 		}
-		catch (IOException | IllegalStateException ex) {
-			throw Problems.fileRejected("import.csv.unreadable", String.valueOf(ex.getMessage()));
+		catch (IllegalStateException ex) {
+			throw rejection(path, ex.getCause() instanceof IOException io ? io : new IOException(ex), line(parser));
+		}
+		if (rows == 0) {
+			problems.addFile("analysis.import.csv.noRows", fileName);
 		}
 	}
 
+	private static long line(CSVParser parser) {
+		return parser == null ? 1 : parser.getCurrentLineNumber() + 1;
+	}
+
+	/** Why the file as a whole cannot be read, as a sentence about the file. */
+	private static ImportRejectedException rejection(Path path, IOException ex, long line) {
+		String name = path.getFileName().toString();
+		if (ex instanceof CharacterCodingException) {
+			return Problems.fileRejected("analysis.import.csv.notUtf8", name);
+		}
+		if (ex instanceof CSVException) {
+			return Problems.fileRejected("analysis.import.csv.quotes", name, line);
+		}
+		if (ex instanceof EOFException) {
+			// only the gzip stream ends early with this; plain text simply ends
+			return Problems.fileRejected("analysis.import.gzip.truncated", name);
+		}
+		if (ex instanceof ZipException) {
+			return Problems.fileRejected("analysis.import.gzip.damaged", name);
+		}
+		return Problems.unreadable(path, ex);
+	}
+
+	/**
+	 * A reader of the file's text: UTF-8 strictly (so that a Latin-1 file is reported, not read
+	 * wrong), without a byte order mark, and unpacked on the way when it is gzip-compressed, which
+	 * is recognised by its first two bytes whatever the file is called.
+	 */
 	private static BufferedReader reader(Path path) throws IOException {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
+		BufferedInputStream file = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+		InputStream in = file;
+		try {
+			file.mark(2);
+			boolean gzip = file.read() == 0x1f && file.read() == 0x8b;
+			file.reset();
+			if (gzip) {
+				in = new GZIPInputStream(file, 1 << 16);
+			}
+		}
+		catch (IOException ex) {
+			file.close();
+			throw ex;
+		}
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in,
 				StandardCharsets.UTF_8.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT)));

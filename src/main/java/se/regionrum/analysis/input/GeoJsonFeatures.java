@@ -14,6 +14,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -53,21 +54,28 @@ public final class GeoJsonFeatures {
 	 * and kept without geometry, so that callers go on checking the rest.
 	 */
 	public static Collection read(Path path, Problems problems) {
+		String name = path.getFileName().toString();
 		JsonNode root;
 		try {
-			root = JSON.readTree(Files.readAllBytes(path));
+			byte[] bytes = Files.readAllBytes(path);
+			if (bytes.length == 0) {
+				throw Problems.fileRejected("analysis.import.file.empty", name);
+			}
+			root = JSON.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw Problems.fileRejected("analysis.import.geojson.notJson",
-					ex.getOriginalMessage() + " (" + ex.getLocation() + ")");
+			// the parser's own words are for developers; the user gets where in the file it went wrong
+			TokenStreamLocation at = ex.getLocation();
+			throw Problems.fileRejected("analysis.import.geojson.notJson", name, at == null ? 1 : at.getLineNr(),
+					at == null ? 1 : at.getColumnNr());
 		}
 		catch (IOException ex) {
-			throw Problems.fileRejected("analysis.import.unreadable", path.getFileName(), ex.getMessage());
+			throw Problems.unreadable(path, ex);
 		}
 		JsonNode features = root == null ? null : root.get("features");
 		if (root == null || !root.isObject() || !"FeatureCollection".equals(root.path("type").asString(""))
 				|| features == null || !features.isArray()) {
-			throw Problems.fileRejected("analysis.import.geojson.notFeatureCollection");
+			throw Problems.fileRejected("analysis.import.geojson.notFeatureCollection", name);
 		}
 		int epsg = epsg(root);
 		GeoJsonReader reader = new GeoJsonReader(new GeometryFactory());
@@ -89,7 +97,7 @@ public final class GeoJsonFeatures {
 					parsed = reader.read(geometry.toString());
 				}
 				catch (ParseException | RuntimeException ex) {
-					problems.add(number, "geometry", "analysis.import.geojson.badGeometry", String.valueOf(ex.getMessage()));
+					problems.add(number, "geometry", "analysis.import.geojson.badGeometry");
 				}
 			}
 			JsonNode properties = feature.get("properties");

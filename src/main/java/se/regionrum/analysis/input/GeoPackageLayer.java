@@ -31,6 +31,8 @@ import mil.nga.geopackage.srs.SpatialReferenceSystem;
  */
 public final class GeoPackageLayer {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GeoPackageLayer.class);
+
 	private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
 	/** One row; {@code geometry} is null when the row has none. */
@@ -66,22 +68,23 @@ public final class GeoPackageLayer {
 	 *         layer, or its CRS is not an EPSG code proj4j knows
 	 */
 	public static GeoPackageLayer open(Path path, String layerName) {
+		String name = path.getFileName().toString();
 		checkMagic(path);
 		try (GeoPackage gpkg = GeoPackageManager.open(path.toFile(), false)) {
 			List<String> layers = gpkg.getFeatureTables();
 			if (layers.isEmpty()) {
-				throw Problems.fileRejected("analysis.import.gpkg.noLayer");
+				throw Problems.fileRejected("analysis.import.gpkg.noLayer", name);
 			}
 			String layer = layerName == null ? layers.get(0) : layerName;
 			if (!layers.contains(layer)) {
-				throw Problems.fileRejected("analysis.import.gpkg.unknownLayer", layer, String.join(", ", layers));
+				throw Problems.fileRejected("analysis.import.gpkg.unknownLayer", name, layer, String.join(", ", layers));
 			}
 			FeatureDao dao = gpkg.getFeatureDao(layer);
 			SpatialReferenceSystem srs = dao.getSrs();
 			int epsg = srs != null && "EPSG".equalsIgnoreCase(srs.getOrganization())
 					? (int) srs.getOrganizationCoordsysId() : -1;
 			if (epsg <= 0 || !se.regionrum.analysis.geo.CoordinateTransforms.known(epsg)) {
-				throw Problems.fileRejected("analysis.import.unknownCrs",
+				throw Problems.fileRejected("analysis.import.unknownCrs", name,
 						srs == null ? "?" : srs.getOrganization() + ":" + srs.getOrganizationCoordsysId());
 			}
 			List<String> columns = Arrays.stream(dao.getColumnNames()).map(c -> c.toLowerCase(Locale.ROOT)).toList();
@@ -91,8 +94,17 @@ public final class GeoPackageLayer {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			throw Problems.fileRejected("analysis.import.gpkg.unreadable", String.valueOf(ex.getMessage()));
+			throw damaged(path, ex);
 		}
+	}
+
+	/**
+	 * The library answers a damaged or foreign SQLite file with nested SQLite errors ("... (null)");
+	 * they go to the log, the user gets a sentence about the file.
+	 */
+	private static se.regionrum.platform.ImportRejectedException damaged(Path path, RuntimeException ex) {
+		log.info("GeoPackage {} cannot be read: {}", path.getFileName(), ex.toString());
+		return Problems.fileRejected("analysis.import.gpkg.unreadable", path.getFileName().toString());
 	}
 
 	public String layer() {
@@ -148,7 +160,7 @@ public final class GeoPackageLayer {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			throw Problems.fileRejected("analysis.import.gpkg.unreadable", String.valueOf(ex.getMessage()));
+			throw damaged(path, ex);
 		}
 	}
 
@@ -161,8 +173,7 @@ public final class GeoPackageLayer {
 			return wkb.read(data.getWkb());
 		}
 		catch (IOException | org.locationtech.jts.io.ParseException | RuntimeException ex) {
-			problems.add(number, row.getGeometryColumnName(), "analysis.import.gpkg.badGeometry",
-					String.valueOf(ex.getMessage()));
+			problems.add(number, row.getGeometryColumnName(), "analysis.import.gpkg.badGeometry");
 			return null;
 		}
 	}
@@ -174,10 +185,13 @@ public final class GeoPackageLayer {
 			read = in.readNBytes(head, 0, head.length);
 		}
 		catch (IOException ex) {
-			throw Problems.fileRejected("analysis.import.unreadable", path.getFileName(), ex.getMessage());
+			throw Problems.unreadable(path, ex);
+		}
+		if (read == 0) {
+			throw Problems.fileRejected("analysis.import.file.empty", path.getFileName().toString());
 		}
 		if (read < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-			throw Problems.fileRejected("analysis.import.gpkg.notGeoPackage", path.getFileName());
+			throw Problems.fileRejected("analysis.import.gpkg.notGeoPackage", path.getFileName().toString());
 		}
 	}
 }

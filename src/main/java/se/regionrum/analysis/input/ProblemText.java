@@ -39,14 +39,18 @@ public final class ProblemText {
 		return text.append(": ").append(message(problem.messageKey(), problem.arguments())).toString();
 	}
 
-	private String message(String key, Object[] arguments) {
-		Locale bundleLocale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+	/** One message of the bundles with its arguments, or the key when no bundle has it. */
+	public String message(String key, Object... arguments) {
+		boolean english = "en".equals(locale.getLanguage());
+		Locale bundleLocale = english ? Locale.ENGLISH : Locale.ROOT;
+		// numbers the Swedish way (1 234 567) in Swedish, though the Swedish bundle is the root one
+		Locale formatLocale = english ? Locale.ENGLISH : Locale.forLanguageTag("sv");
 		for (String name : BUNDLES) {
 			try {
 				ResourceBundle bundle = ResourceBundle.getBundle(name, bundleLocale,
 						ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 				if (bundle.containsKey(key)) {
-					return new MessageFormat(bundle.getString(key), bundleLocale).format(arguments);
+					return new MessageFormat(bundle.getString(key), formatLocale).format(arguments);
 				}
 			}
 			catch (MissingResourceException ex) {

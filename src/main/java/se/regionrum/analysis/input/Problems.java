@@ -1,7 +1,12 @@
 package se.regionrum.analysis.input;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
@@ -14,6 +19,8 @@ import se.regionrum.platform.ImportRejectedException;
 public final class Problems {
 
 	static final int LIMIT = 500;
+
+	private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
 	private final List<ImportProblem> problems = new ArrayList<>();
 	private int omitted;
@@ -52,8 +59,20 @@ public final class Problems {
 		throw new ImportRejectedException(all);
 	}
 
-	/** A problem that stops reading at once: the file as a whole cannot be read. */
+	/**
+	 * A problem that stops reading at once: the file as a whole cannot be read. Every such message
+	 * names the file (its first argument), since a command reads several.
+	 */
 	public static ImportRejectedException fileRejected(String messageKey, Object... arguments) {
 		return new ImportRejectedException(List.of(ImportProblem.ofFile(messageKey, arguments)));
+	}
+
+	/**
+	 * The file could not be read at all (gone, a directory, no permission): the user gets a sentence
+	 * naming the file, the log the system's words for the cause.
+	 */
+	public static ImportRejectedException unreadable(Path file, IOException cause) {
+		log.info("Cannot read {}: {}", file, cause.toString());
+		return fileRejected("analysis.import.file.unreadable", file.getFileName().toString());
 	}
 }

@@ -16,6 +16,9 @@ import java.util.function.Function;
  */
 public final class CarProfile {
 
+	/** A numeric maxspeed below this is ignored as a mistag. */
+	static final double MIN_MAXSPEED_KMH = 5;
+
 	private static final String[] ACCESS_KEYS = { "motorcar", "motor_vehicle", "vehicle", "access" };
 
 	private final Map<String, Double> speeds;
@@ -48,8 +51,9 @@ public final class CarProfile {
 
 	/** The same profile with another speed for one class (0 leaves the class out). */
 	public CarProfile withSpeed(String highway, double kmh) {
-		if (!(kmh >= 0) || Double.isInfinite(kmh)) {
-			throw new IllegalArgumentException("speed must be zero or more");
+		if (!(kmh == 0 || kmh >= 1) || Double.isInfinite(kmh)) {
+			// slower than 1 km/h, a 250 m edge would take longer than the engine lets an edge take
+			throw new IllegalArgumentException("speed must be zero (class left out) or at least 1 km/h");
 		}
 		Map<String, Double> changed = new LinkedHashMap<>(speeds);
 		if (kmh == 0) {
@@ -82,7 +86,8 @@ public final class CarProfile {
 			return 0;
 		}
 		double max = maxspeed(tags.apply("maxspeed"));
-		return max > 0 ? Math.min(max, classSpeed) : classSpeed;
+		// "0" or "0.5" is a mistag, not a road to crawl along: below walking pace the class speed holds
+		return max >= MIN_MAXSPEED_KMH ? Math.min(max, classSpeed) : classSpeed;
 	}
 
 	/** 1 when the way may only be driven along its node order, -1 only against it, 0 both ways. */

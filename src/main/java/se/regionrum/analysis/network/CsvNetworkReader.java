@@ -13,7 +13,9 @@ import se.regionrum.analysis.input.Problems;
 /**
  * A road graph given as two CSV files, for networks prepared elsewhere: nodes {@code id,lon,lat}
  * (WGS84 degrees) and directed edges {@code from,to,seconds,meters} naming node ids. A road
- * driven both ways is two rows. Problems in either file are reported together.
+ * driven both ways is two rows. Problems in either file are reported together; an edge longer
+ * than {@link RoadGraphBuilder#MAX_EDGE_SECONDS} or {@link RoadGraphBuilder#MAX_EDGE_METERS} is one.
+ * Either file may be gzip-compressed.
  */
 public final class CsvNetworkReader {
 
@@ -54,15 +56,17 @@ public final class CsvNetworkReader {
 		edges.forEachRow(problems, row -> {
 			Integer a = node(row.get(from), index, row.number(), "from", problems);
 			Integer b = node(row.get(to), index, row.number(), "to", problems);
-			double s = nonNegative(row, seconds, "seconds", problems);
-			double m = nonNegative(row, meters, "meters", problems);
+			double s = bounded(row, seconds, "seconds", RoadGraphBuilder.MAX_EDGE_SECONDS,
+					"analysis.import.network.implausibleSeconds", problems);
+			double m = bounded(row, meters, "meters", RoadGraphBuilder.MAX_EDGE_METERS,
+					"analysis.import.network.implausibleMeters", problems);
 			if (a != null && b != null && s >= 0 && m >= 0) {
 				builder.addEdge(a, b, s, m);
 			}
 		});
 		problems.throwIfAny();
 		if (builder.edgeCount() == 0) {
-			throw Problems.fileRejected("analysis.import.links.none", edgesFile.getFileName());
+			throw Problems.fileRejected("analysis.import.links.none", edgesFile.getFileName().toString());
 		}
 		return builder.build();
 	}
@@ -75,10 +79,20 @@ public final class CsvNetworkReader {
 		return node;
 	}
 
-	private static double nonNegative(CsvTable.Row row, int column, String name, Problems problems) {
+	/**
+	 * A time or length from 0 up to the most one link may plausibly have, or -1 after recording a
+	 * problem: a link of a year or of the earth's circumference is a mistake in the file (seconds
+	 * written as milliseconds, say), and summed along a route it would pass what the engine counts in.
+	 */
+	private static double bounded(CsvTable.Row row, int column, String name, double max, String tooLargeKey,
+			Problems problems) {
 		double value = row.number(column, problems);
 		if (value < 0) {
 			problems.add(row.number(), name, "analysis.import.negative", value);
+			return -1;
+		}
+		if (value > max) {
+			problems.add(row.number(), name, tooLargeKey, value, max);
 			return -1;
 		}
 		return Double.isNaN(value) ? -1 : value;

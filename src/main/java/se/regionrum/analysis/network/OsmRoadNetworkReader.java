@@ -66,7 +66,7 @@ public final class OsmRoadNetworkReader {
 		});
 		se.regionrum.analysis.input.PbfPass.run(pbf, ways);
 		if (ways.wayCount == 0) {
-			throw Problems.fileRejected("analysis.import.osm.noRoads", pbf.getFileName());
+			throw Problems.fileRejected("analysis.import.osm.noRoads", pbf.getFileName().toString());
 		}
 		long[] ids = OsmNodeCoordinates.sortedUnique(ways.refs, ways.refCount);
 		long[] nodesRead = new long[1];

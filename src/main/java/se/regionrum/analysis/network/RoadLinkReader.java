@@ -33,6 +33,11 @@ public final class RoadLinkReader {
 	public record Result(RoadGraph graph, int linksRead, int graphNodes, int graphEdges, int routableNodes) {
 	}
 
+	/** Speeds a road link may have, in km/h. */
+	static final double MIN_SPEED_KMH = 1;
+
+	static final double MAX_SPEED_KMH = 300;
+
 	private final LinkAttributes attributes;
 
 	public RoadLinkReader(LinkAttributes attributes) {
@@ -53,7 +58,8 @@ public final class RoadLinkReader {
 		Problems problems = new Problems();
 		GeoJsonFeatures.Collection collection = GeoJsonFeatures.read(file, problems);
 		if (collection.epsg() <= 0 || !CoordinateTransforms.known(collection.epsg())) {
-			throw Problems.fileRejected("analysis.import.unknownCrs", collection.epsg());
+			throw Problems.fileRejected("analysis.import.unknownCrs", file.getFileName().toString(),
+					"EPSG:" + collection.epsg());
 		}
 		Links links = new Links(CoordinateTransforms.toSweref99(collection.epsg()));
 		for (GeoJsonFeatures.Feature feature : collection.features()) {
@@ -97,17 +103,33 @@ public final class RoadLinkReader {
 			if (problems.count() > before) {
 				return;
 			}
+			List<double[]> parts = new ArrayList<>();
 			for (int part = 0; part < geometry.getNumGeometries(); part++) {
 				Coordinate[] coordinates = geometry.getGeometryN(part).getCoordinates();
 				if (coordinates.length < 2) {
 					continue;
 				}
 				double[] line = new double[coordinates.length * 2];
+				double length = 0;
 				for (int i = 0; i < coordinates.length; i++) {
 					double[] xy = toSweref.apply(coordinates[i].x, coordinates[i].y);
+					if (!Double.isFinite(xy[0]) || !Double.isFinite(xy[1])) {
+						problems.add(number, "geometry", "analysis.import.links.badCoordinate", coordinates[i].x,
+								coordinates[i].y);
+						return;
+					}
 					line[2 * i] = xy[0];
 					line[2 * i + 1] = xy[1];
+					length += i == 0 ? 0 : Math.hypot(xy[0] - line[2 * i - 2], xy[1] - line[2 * i - 1]);
 				}
+				// one link of more than 1,000 km is a coordinate mistake, and would be cut into millions of edges
+				if (length > RoadGraphBuilder.MAX_EDGE_METERS) {
+					problems.add(number, "geometry", "analysis.import.links.tooLong", Math.round(length / 1000));
+					return;
+				}
+				parts.add(line);
+			}
+			for (double[] line : parts) {
 				lines.add(line);
 				speedAndDirection.add(new double[] { speed, direction });
 			}
@@ -121,7 +143,8 @@ public final class RoadLinkReader {
 			}
 			try {
 				double kmh = Double.parseDouble(text);
-				if (kmh > 0 && kmh < 300) {
+				// below walking pace a link's time is no road's; the limits keep every edge within the engine's
+				if (kmh >= MIN_SPEED_KMH && kmh <= MAX_SPEED_KMH) {
 					return kmh;
 				}
 			}
@@ -155,7 +178,7 @@ public final class RoadLinkReader {
 
 		Result build(double snapMeters, Path file) {
 			if (lines.isEmpty()) {
-				throw Problems.fileRejected("analysis.import.links.none", file.getFileName());
+				throw Problems.fileRejected("analysis.import.links.none", file.getFileName().toString());
 			}
 			int n = lines.size();
 			double[] endX = new double[2 * n];

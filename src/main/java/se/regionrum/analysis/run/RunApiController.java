@@ -2,11 +2,15 @@ package se.regionrum.analysis.run;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -36,9 +40,12 @@ class RunApiController {
 
 	private final AnalysisData data;
 
-	RunApiController(RunService runs, AnalysisData data) {
+	private final MessageSource messages;
+
+	RunApiController(RunService runs, AnalysisData data, MessageSource messages) {
 		this.runs = runs;
 		this.data = data;
+		this.messages = messages;
 	}
 
 	/**
@@ -80,14 +87,39 @@ class RunApiController {
 		return runs.list();
 	}
 
+	/**
+	 * A run just queued, with how its grid and points meet its network: cells and people further
+	 * than the cell snap distance from every road, points further than the point snap distance.
+	 */
+	record StartedRun(@JsonUnwrapped AnalysisRun run, CoverageFigures coverage, List<Warning> warnings) {
+	}
+
+	record CoverageFigures(int cells, int cellsBeyondSnap, long population, long populationBeyondSnap, int points,
+			int pointsBeyondSnap, boolean apart) {
+	}
+
+	/** Something to know before trusting the result, in the request's language. */
+	record Warning(String code, String message) {
+	}
+
 	@PostMapping("/runs")
 	@Operation(summary = "Start an analysis run (administrators and editors)",
 			description = "Queues the run and answers at once with 202 Accepted; follow its status at the Location. "
-					+ "Settings default to the engine's defaults, service types to all.",
+					+ "Settings default to the engine's defaults, service types to all. The answer also says how the "
+					+ "grid and points meet the network (coverage) and warns (warnings, in the request's language) when "
+					+ "they do not overlap, when much of the population lies beyond the cell snap distance or when "
+					+ "points lie beyond the point snap distance and will be left out.",
 			operationId = "startAnalysisRun")
-	ResponseEntity<AnalysisRun> start(@RequestBody RunRequest request) {
+	ResponseEntity<StartedRun> start(@RequestBody RunRequest request, Locale locale) {
+		Coverage coverage = runs.coverage(request);
 		AnalysisRun run = runs.start(request);
-		return ResponseEntity.accepted().location(URI.create("/api/v1/analysis/runs/" + run.id())).body(run);
+		List<Warning> warnings = coverage.warnings().stream()
+			.map(w -> new Warning(w.code(), messages.getMessage(w.code(), w.args(), locale)))
+			.toList();
+		CoverageFigures figures = new CoverageFigures(coverage.cells(), coverage.cellsBeyond(), coverage.population(),
+				coverage.populationBeyond(), coverage.points(), coverage.pointsBeyond(), coverage.apart());
+		return ResponseEntity.accepted().location(URI.create("/api/v1/analysis/runs/" + run.id()))
+			.body(new StartedRun(run, figures, warnings));
 	}
 
 	@GetMapping("/runs/{id:\\d+}")

@@ -38,6 +38,9 @@ class RunController {
 
 	static final int RANKING_ON_RUN_PAGE = 15;
 
+	/** How many of the points a run left out (too far from the roads) its page names. */
+	static final int POINTS_LEFT_OUT_NAMED = 5;
+
 	private final RunService runs;
 
 	private final AnalysisData data;
@@ -56,11 +59,15 @@ class RunController {
 	/** Service type names in the reader's language, by code, for every page of this controller. */
 	@ModelAttribute
 	void typeNames(Locale locale, Model model) {
+		model.addAttribute("typeNames", typeNames(locale));
+	}
+
+	private Map<String, String> typeNames(Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (ServiceType t : data.serviceTypes()) {
 			names.put(t.code(), t.name(locale));
 		}
-		model.addAttribute("typeNames", names);
+		return names;
 	}
 
 	@GetMapping
@@ -92,18 +99,34 @@ class RunController {
 		if (!result.hasFieldErrors("thresholds") && (form.thresholdList() == null || form.thresholdList().isEmpty())) {
 			result.rejectValue("thresholds", "analysis.run.invalid.thresholds");
 		}
-		return FormSubmission.save(result, () -> listPage(model), () -> "redirect:/analysis/runs/" + runs.start(form.request()).id());
+		return FormSubmission.save(result, () -> listPage(model), () -> {
+			// A grid, points and network that do not meet give a run where nobody reaches anything:
+			// say so before it runs, and start only when the user has seen it for these choices.
+			if (!form.confirmedAsIs()) {
+				Coverage coverage = runs.coverage(form.request());
+				if (!coverage.warnings().isEmpty()) {
+					model.addAttribute("coverage", coverage);
+					form.setConfirmed(form.choices());
+					return listPage(model);
+				}
+			}
+			return "redirect:/analysis/runs/" + runs.start(form.request()).id();
+		});
 	}
 
 	@GetMapping("/runs/{id:\\d+}")
 	String show(@PathVariable long id, @RequestParam(required = false) String type,
-			@RequestParam(defaultValue = "time") String measure, Model model) {
+			@RequestParam(defaultValue = "time") String measure, Locale locale, Model model) {
 		AnalysisRun run = runs.get(id);
 		model.addAttribute("run", run);
 		model.addAttribute("mayStart", runs.mayStart());
 		if (!run.done()) {
 			return "analysis/run";
 		}
+		model.addAttribute("coverage", run.coverage());
+		model.addAttribute("pointsLeftOut", runs.pointsOffNetwork(id).stream().limit(POINTS_LEFT_OUT_NAMED)
+			.map(p -> p.label(typeNames(locale).get(p.type())))
+			.toList());
 		String chosen = type != null && run.serviceTypes().contains(type) ? type : run.serviceTypes().get(0);
 		String shownMeasure = List.of("time", "km", "change").contains(measure) && (run.scenario() || !"change".equals(measure))
 				? measure : "time";
@@ -206,13 +229,14 @@ class RunController {
 	}
 
 	@GetMapping("/runs/{id:\\d+}/points.geojson")
-	void pointsGeoJson(@PathVariable long id, @ModelAttribute ImpactFilter filter, HttpServletResponse response)
-			throws IOException {
+	void pointsGeoJson(@PathVariable long id, @ModelAttribute ImpactFilter filter, Locale locale,
+			HttpServletResponse response) throws IOException {
 		AnalysisRun run = runs.get(id);
 		response.setContentType(RunExports.GEOJSON);
 		response.setCharacterEncoding("UTF-8");
 		attachment(response, "analys-" + id + "-serviceställen.geojson");
-		exports.pointsGeoJson(run, runs.impacts(id, filter), municipalities.names(), response.getOutputStream());
+		exports.pointsGeoJson(run, runs.impacts(id, filter), typeNames(locale), municipalities.names(),
+				response.getOutputStream());
 	}
 
 	@GetMapping("/runs/{id:\\d+}/cells.geojson")
@@ -239,12 +263,12 @@ class RunController {
 	}
 
 	@GetMapping("/runs/{id:\\d+}/impacts.csv")
-	void impactsCsv(@PathVariable long id, @ModelAttribute ImpactFilter filter, HttpServletResponse response)
-			throws IOException {
+	void impactsCsv(@PathVariable long id, @ModelAttribute ImpactFilter filter, Locale locale,
+			HttpServletResponse response) throws IOException {
 		AnalysisRun run = runs.get(id);
 		response.setContentType(CsvExport.MEDIA_TYPE);
 		attachment(response, "analys-" + id + "-stangningskonsekvens.csv");
-		exports.impactsCsv(run, runs.impacts(id, filter), runs.ageGroups(id), municipalities.names(),
+		exports.impactsCsv(run, runs.impacts(id, filter), runs.ageGroups(id), typeNames(locale), municipalities.names(),
 				response.getOutputStream());
 	}
 

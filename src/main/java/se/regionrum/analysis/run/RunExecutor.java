@@ -188,11 +188,14 @@ class RunExecutor implements DisposableBean {
 		List<MunicipalitySummary> summaries = summaries(grid, types, columns, run.settings().thresholdMinutes(),
 				municipalities.names());
 		int cellsOff = 0;
+		long peopleOff = 0;
 		for (int c = 0; c < cells.count(); c++) {
 			if (!result.cellOnNetwork(c)) {
 				cellsOff++;
+				peopleOff += cells.population()[c];
 			}
 		}
+		long populationOffNetwork = peopleOff;
 		int pointsOff = 0;
 		for (PointImpact p : impacts) {
 			if (!p.onNetwork()) {
@@ -209,7 +212,7 @@ class RunExecutor implements DisposableBean {
 			runs.insertSummaries(runId, summaries);
 			Instant finished = Instant.now();
 			runs.finished(runId, finished, Duration.between(started, finished).toMillis(), cells.count(),
-					cells.totalPopulation(), cellsOffNetwork, points.size(), pointsOffNetwork);
+					cells.totalPopulation(), cellsOffNetwork, populationOffNetwork, points.size(), pointsOffNetwork);
 		});
 		log.info("Analysis run {} done: {} cells, {} points, {} types in {} ms", runId, cells.count(), points.size(),
 				types.size(), Duration.between(started, Instant.now()).toMillis());
@@ -233,7 +236,7 @@ class RunExecutor implements DisposableBean {
 				}
 				byAge.add(new AgeGroupImpact(ageGroups.get(g), impact.affectedByAge(g, i), pushedByAge));
 			}
-			impacts.add(new PointImpact(p.seq(), p.type(), p.name(), p.x(), p.y(), p.municipalityId(),
+			impacts.add(new PointImpact(p.seq(), p.type(), p.name(), p.source(), p.x(), p.y(), p.municipalityId(),
 					result.pointOnNetwork(i), p.added(), impact.servedPopulation(i), impact.affectedPopulation(i),
 					impact.addedPersonMinutes(i), impact.strandedPopulation(i), pushed, byAge));
 		}

@@ -92,8 +92,8 @@ class RunExports {
 	 * @param ageGroups the grid's age groups: per group, people affected and pushed past each
 	 *        threshold, in columns named for the group
 	 */
-	void impactsCsv(AnalysisRun run, List<PointImpact> impacts, List<String> ageGroups, Map<Long, String> municipalities,
-			OutputStream out) throws IOException {
+	void impactsCsv(AnalysisRun run, List<PointImpact> impacts, List<String> ageGroups, Map<String, String> typeNames,
+			Map<Long, String> municipalities, OutputStream out) throws IOException {
 		List<Integer> thresholds = run.settings().thresholdMinutes();
 		List<String> header = new ArrayList<>(List.of("seq", "service_type", "name", "municipality", "x_sweref99tm",
 				"y_sweref99tm", "on_network", "added", "served", "affected", "added_person_minutes", "stranded"));
@@ -101,7 +101,7 @@ class RunExports {
 		header.addAll(ageHeaders(ageGroups, thresholds));
 		List<List<?>> rows = new ArrayList<>();
 		for (PointImpact p : impacts) {
-			List<Object> row = new ArrayList<>(List.of(p.seq(), p.type(), p.name() == null ? "" : p.name(),
+			List<Object> row = new ArrayList<>(List.of(p.seq(), p.type(), p.label(typeNames.getOrDefault(p.type(), p.type())),
 					municipalities.getOrDefault(p.municipalityId(), ""), Math.round(p.x()), Math.round(p.y()),
 					p.onNetwork(), p.added(), p.served(), p.affected()));
 			row.add(round(p.addedPersonMinutes(), 1));
@@ -197,8 +197,8 @@ class RunExports {
 		}
 	}
 
-	void pointsGeoJson(AnalysisRun run, List<PointImpact> impacts, Map<Long, String> municipalities, OutputStream out)
-			throws IOException {
+	void pointsGeoJson(AnalysisRun run, List<PointImpact> impacts, Map<String, String> typeNames,
+			Map<Long, String> municipalities, OutputStream out) throws IOException {
 		List<Integer> thresholds = run.settings().thresholdMinutes();
 		try (JsonGenerator g = json.createGenerator(out)) {
 			g.writeStartObject();
@@ -208,7 +208,7 @@ class RunExports {
 				PointFeatures.start(g, p.x(), p.y());
 				g.writeNumberProperty("seq", p.seq());
 				g.writeStringProperty("service_type", p.type());
-				g.writeStringProperty("name", p.name());
+				g.writeStringProperty("name", p.label(typeNames.getOrDefault(p.type(), p.type())));
 				g.writeStringProperty("municipality", municipalities.getOrDefault(p.municipalityId(), ""));
 				g.writeBooleanProperty("on_network", p.onNetwork());
 				g.writeBooleanProperty("added", p.added());

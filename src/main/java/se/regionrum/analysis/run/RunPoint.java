@@ -14,7 +14,8 @@ import se.regionrum.analysis.engine.ServicePoints;
  * those it adds. Stored points keep their seq; added ones continue after the set's highest seq,
  * so results of a scenario and its base name the same point the same way.
  */
-record RunPoint(int seq, String type, String name, double x, double y, long municipalityId, boolean added) {
+record RunPoint(int seq, String type, String name, String source, double x, double y, long municipalityId,
+		boolean added) {
 
 	static List<RunPoint> of(List<ServicePoint> stored, AnalysisRun run, MunicipalityLocator municipalities) {
 		Set<Integer> closed = new HashSet<>(run.closedPoints());
@@ -24,13 +25,13 @@ record RunPoint(int seq, String type, String name, double x, double y, long muni
 		for (ServicePoint p : stored) {
 			next = Math.max(next, p.seq() + 1);
 			if (!closed.contains(p.seq()) && types.contains(p.type())) {
-				points.add(new RunPoint(p.seq(), p.type(), p.name(), p.x(), p.y(), p.municipalityId(), false));
+				points.add(new RunPoint(p.seq(), p.type(), p.name(), p.source(), p.x(), p.y(), p.municipalityId(), false));
 			}
 		}
 		MunicipalityLocator.Index index = run.addedPoints().isEmpty() ? null : municipalities.index();
 		for (AnalysisRun.AddedPoint a : run.addedPoints()) {
 			if (types.contains(a.type())) {
-				points.add(new RunPoint(next++, a.type(), a.name(), a.x(), a.y(), index.locate(a.x(), a.y()), true));
+				points.add(new RunPoint(next++, a.type(), a.name(), null, a.x(), a.y(), index.locate(a.x(), a.y()), true));
 			}
 		}
 		return points;

@@ -3,6 +3,8 @@ package se.regionrum.analysis.run;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.regionrum.analysis.dataset.PointLabels;
+
 /** What a finished run stored, as read back for pages, exports and the API. */
 public final class RunResults {
 
@@ -11,15 +13,21 @@ public final class RunResults {
 
 	/**
 	 * Closure impact of one point; {@code pushedPast} holds one value per threshold, {@code byAge}
-	 * one entry per age group of the grid (empty when the grid has none).
+	 * one entry per age group of the grid (empty when the grid has none). {@code source} is where a
+	 * stored point came from ({@code node/…} for OpenStreetMap), null for a point a scenario added.
 	 */
-	public record PointImpact(int seq, String type, String name, double x, double y, long municipalityId,
-			boolean onNetwork, boolean added, long served, long affected, double addedPersonMinutes, long stranded,
-			List<Long> pushedPast, List<AgeGroupImpact> byAge) {
+	public record PointImpact(int seq, String type, String name, String source, double x, double y,
+			long municipalityId, boolean onNetwork, boolean added, long served, long affected,
+			double addedPersonMinutes, long stranded, List<Long> pushedPast, List<AgeGroupImpact> byAge) {
 
 		public PointImpact {
 			pushedPast = List.copyOf(pushedPast);
 			byAge = List.copyOf(byAge);
+		}
+
+		/** The name, or for a point without one its kind and source (see {@link PointLabels}). */
+		public String label(String typeName) {
+			return PointLabels.label(name, typeName, source, seq);
 		}
 
 	}

@@ -65,14 +65,17 @@ public class RunService {
 
 	private final AuditLog audit;
 
+	private final CoverageCheck coverageCheck;
+
 	RunService(RunStore store, DataStore data, ServiceTypes types, RunExecutor executor, AnalysisAccess access,
-			AuditLog audit) {
+			AuditLog audit, CoverageCheck coverageCheck) {
 		this.store = store;
 		this.data = data;
 		this.types = types;
 		this.executor = executor;
 		this.access = access;
 		this.audit = audit;
+		this.coverageCheck = coverageCheck;
 	}
 
 	public boolean mayStart() {
@@ -106,6 +109,35 @@ public class RunService {
 	@Transactional
 	public AnalysisRun start(RunRequest request) {
 		CurrentUser user = access.requireAnalyst();
+		Inputs in = inputs(request);
+		String name = request.name() == null || request.name().isBlank() ? in.grid().name() + " · " + in.points().name()
+				: request.name().strip();
+		return queue(new AnalysisRun(0, name, RunStatus.QUEUED, 0, null, null, in.grid().id(), in.grid().checksum(),
+				in.network().id(), in.network().checksum(), in.points().id(), in.points().checksum(), null, List.of(),
+				List.of(), in.settings(), in.types(),
+				in.grid().synthetic() || in.network().synthetic() || in.points().synthetic(), user.username(),
+				Instant.now(), null, null, null, null, null, null, null, null, null));
+	}
+
+	/**
+	 * How the request's grid and points meet its network, before a run is started: what the start
+	 * form and the API's start answer warn about (data sets that do not overlap, people and points
+	 * beyond the snap distances). Checks the request as {@link #start} does.
+	 */
+	public Coverage coverage(RunRequest request) {
+		access.requireAnalyst();
+		Inputs in = inputs(request);
+		Grid grid = data.grid(in.grid().id())
+			.orElseThrow(() -> new InvalidInputException("gridId", "analysis.run.invalid.grid"));
+		return coverageCheck.of(grid, in.points().id(), in.network(), in.settings(), in.types());
+	}
+
+	/** The data sets, settings and types a request names, checked. */
+	private record Inputs(GridInfo grid, NetworkInfo network, PointSetInfo points, RunSettings settings,
+			List<String> types) {
+	}
+
+	private Inputs inputs(RunRequest request) {
 		GridInfo grid = data.gridInfo(request.gridId())
 			.orElseThrow(() -> new InvalidInputException("gridId", "analysis.run.invalid.grid"));
 		NetworkInfo network = data.network(request.networkId())
@@ -121,12 +153,7 @@ public class RunService {
 		if (request.serviceTypes() != null && !known.containsAll(request.serviceTypes())) {
 			throw new InvalidInputException("serviceTypes", "analysis.run.invalid.types");
 		}
-		String name = request.name() == null || request.name().isBlank() ? grid.name() + " · " + points.name()
-				: request.name().strip();
-		return queue(new AnalysisRun(0, name, RunStatus.QUEUED, 0, null, null, grid.id(), grid.checksum(),
-				network.id(), network.checksum(), points.id(), points.checksum(), null, List.of(), List.of(), settings,
-				chosen, grid.synthetic() || network.synthetic() || points.synthetic(), user.username(), Instant.now(),
-				null, null, null, null, null, null, null, null, null));
+		return new Inputs(grid, network, points, settings, chosen);
 	}
 
 	/** Runs the same data sets (if unchanged) with the same settings again, as a new run. */
@@ -268,6 +295,12 @@ public class RunService {
 	public List<PointImpact> impacts(long runId, ImpactFilter filter) {
 		AnalysisRun run = requireDone(runId);
 		return store.impacts(runId, ageGroups(run)).stream().filter(filter::matches).sorted(filter.comparator()).toList();
+	}
+
+	/** The points a finished run left out for lying further than the snap distance from the roads, in seq order. */
+	public List<PointImpact> pointsOffNetwork(long runId) {
+		return impacts(runId, ImpactFilter.all()).stream().filter(p -> !p.onNetwork()).sorted(
+				java.util.Comparator.comparingInt(PointImpact::seq)).toList();
 	}
 
 	/** The age groups of the run's grid, empty when it has none or is gone. */

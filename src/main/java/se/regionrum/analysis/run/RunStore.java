@@ -97,14 +97,14 @@ class RunStore {
 	}
 
 	void finished(long id, Instant at, long durationMs, int cellCount, long population, int cellsOffNetwork,
-			int pointCount, int pointsOffNetwork) {
+			long populationOffNetwork, int pointCount, int pointsOffNetwork) {
 		jdbc.sql("""
 				update analysis_run set status = 'DONE', progress = 100, finished_at = ?, updated_at = ?, duration_ms = ?,
-				    cell_count = ?, population = ?, cells_off_network = ?, point_count = ?, points_off_network = ?,
-				    message_key = null, message_detail = null
+				    cell_count = ?, population = ?, cells_off_network = ?, population_off_network = ?, point_count = ?,
+				    points_off_network = ?, message_key = null, message_detail = null
 				where id = ?""")
 			.params(Timestamp.from(at), Timestamp.from(at), durationMs, cellCount, population, cellsOffNetwork,
-					pointCount, pointsOffNetwork, id)
+					populationOffNetwork, pointCount, pointsOffNetwork, id)
 			.update();
 	}
 
@@ -171,10 +171,16 @@ class RunStore {
 
 	/** The impacts of a run, with the grid's age-group names for the by-age figures. */
 	List<PointImpact> impacts(long runId, List<String> ageGroups) {
-		return jdbc.sql("select * from analysis_run_point_impact where run_id = ? order by seq")
+		// the source (an OSM id, say) is the stored point's, for naming points that have no name
+		return jdbc.sql("""
+				select i.*, p.source as point_source from analysis_run_point_impact i
+				join analysis_run r on r.id = i.run_id
+				left join analysis_service_point p on p.point_set_id = r.point_set_id and p.seq = i.seq and i.added = false
+				where i.run_id = ? order by i.seq""")
 			.param(runId)
 			.query((rs, n) -> new PointImpact(rs.getInt("seq"), rs.getString("service_type"), rs.getString("name"),
-					rs.getDouble("x"), rs.getDouble("y"), rs.getLong("municipality_id"), rs.getBoolean("on_network"),
+					rs.getString("point_source"), rs.getDouble("x"), rs.getDouble("y"), rs.getLong("municipality_id"),
+					rs.getBoolean("on_network"),
 					rs.getBoolean("added"), rs.getLong("served"), rs.getLong("affected"),
 					rs.getDouble("added_person_minutes"), rs.getLong("stranded"), longs(rs.getString("pushed_past")),
 					byAge(ageGroups, rs.getString("affected_by_age"), rs.getString("pushed_past_by_age"))))
@@ -246,7 +252,8 @@ class RunStore {
 				instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"), instant(rs, "updated_at"),
 				rs.getObject("duration_ms", Long.class), rs.getObject("cell_count", Integer.class),
 				rs.getObject("population", Long.class), rs.getObject("cells_off_network", Integer.class),
-				rs.getObject("point_count", Integer.class), rs.getObject("points_off_network", Integer.class));
+				rs.getObject("point_count", Integer.class), rs.getObject("points_off_network", Integer.class),
+				rs.getObject("population_off_network", Long.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -35,6 +35,9 @@ public class StartForm {
 	@NotNull
 	private String thresholds;
 
+	/** The choices the user saw the coverage warnings for and chose to run anyway (see {@link #choices()}). */
+	private String confirmed;
+
 	static StartForm defaults() {
 		RunSettings d = RunSettings.defaults();
 		StartForm form = new StartForm();
@@ -60,6 +63,16 @@ public class StartForm {
 			}
 		}
 		return values;
+	}
+
+	/** The data sets and snap distances, the choices a coverage warning is about. */
+	String choices() {
+		return gridId + "/" + networkId + "/" + pointSetId + "/" + cellSnapMeters + "/" + pointSnapMeters;
+	}
+
+	/** Whether the user has seen the warnings for exactly these choices and starts anyway. */
+	boolean confirmedAsIs() {
+		return choices().equals(confirmed);
 	}
 
 	RunRequest request() {
@@ -121,6 +134,14 @@ public class StartForm {
 
 	public void setConnectorSpeedKmh(Double connectorSpeedKmh) {
 		this.connectorSpeedKmh = connectorSpeedKmh;
+	}
+
+	public String getConfirmed() {
+		return confirmed;
+	}
+
+	public void setConfirmed(String confirmed) {
+		this.confirmed = confirmed;
 	}
 
 	public String getThresholds() {

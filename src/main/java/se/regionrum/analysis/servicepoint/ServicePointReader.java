@@ -75,7 +75,8 @@ public final class ServicePointReader {
 		Problems problems = new Problems();
 		GeoJsonFeatures.Collection collection = GeoJsonFeatures.read(file, problems);
 		if (collection.epsg() <= 0 || !CoordinateTransforms.known(collection.epsg())) {
-			throw Problems.fileRejected("analysis.import.unknownCrs", collection.epsg());
+			throw Problems.fileRejected("analysis.import.unknownCrs", file.getFileName().toString(),
+					"EPSG:" + collection.epsg());
 		}
 		CoordinateTransforms.PlanarTransform toSweref = CoordinateTransforms.toSweref99(collection.epsg());
 		boolean degrees = collection.epsg() == CoordinateTransforms.WGS84;
@@ -90,6 +91,9 @@ public final class ServicePointReader {
 			double[] xy = toSweref.apply(place.getX(), place.getY());
 			String id = feature.text("id").isEmpty() ? String.valueOf(feature.number()) : feature.text("id");
 			points.add(new ServicePoint(id, pointType, feature.text("name"), xy[0], xy[1]));
+		}
+		if (collection.features().isEmpty()) {
+			problems.addFile("analysis.import.points.none", file.getFileName().toString());
 		}
 		problems.throwIfAny();
 		return points;

@@ -75,6 +75,17 @@ class PopulationGridReaderTest {
 	}
 
 	@Test
+	void cornersOutsideSwerefAndFilesWithoutRowsAreReported() throws IOException {
+		// 1e12 would not even fit the whole metres a stored grid keeps
+		Path far = Files.writeString(dir.resolve("far.csv"), "x;y;pop\n487000;6575000;5\n1e12;6575000;3\n");
+		assertThat(ImportProblems.summary(() -> new PopulationGridReader().read(far)))
+			.containsExactly("3:x:analysis.import.grid.notPlanar");
+		Path header = Files.writeString(dir.resolve("header.csv"), "x;y;pop\n");
+		assertThat(ImportProblems.summary(() -> new PopulationGridReader().read(header)))
+			.containsExactly("0:null:analysis.import.csv.noRows");
+	}
+
+	@Test
 	void wrongHeaderIsReported() throws IOException {
 		Path csv = Files.writeString(dir.resolve("grid.csv"), "cell;people\n1;2\n");
 		assertThat(ImportProblems.summary(() -> new PopulationGridReader().read(csv)))

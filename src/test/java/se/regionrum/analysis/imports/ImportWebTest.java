@@ -290,6 +290,82 @@ class ImportWebTest {
 	}
 
 	@Test
+	void anEmptyFileIsToldItIsEmptyAndADamagedOneGetsASentenceNamingIt() throws Exception {
+		Authentication admin = TestAuthentication.admin();
+		int before = dataSetCount();
+		String page = mvc.perform(multipart("/analysis/imports/grid").file(text("file", "tom.csv", ""))
+			.with(authentication(admin)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Filen tom.csv är tom.").doesNotContain("Välj en fil att importera");
+		mvc.perform(multipart("/api/v1/analysis/point-sets").file(text("file", "tom.geojson", ""))
+			.param("lang", "en").with(authentication(admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("The file tom.geojson is empty."));
+
+		// half a GeoPackage: SQLite's nested errors stay in the log
+		byte[] gpkg = fixture("file", "helsinki_population_grid_2020.gpkg").getBytes();
+		String location = mvc.perform(multipart("/api/v1/analysis/networks")
+			.file(new MockMultipartFile("file", "vagar.gpkg", "application/octet-stream",
+					java.util.Arrays.copyOf(gpkg, gpkg.length / 2)))
+			.with(authentication(admin)))
+			.andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+		long id = jobFromApi(location);
+		assertThat(await(id).status()).isEqualTo(ImportStatus.REJECTED);
+		String body = mvc.perform(get(location).with(authentication(admin))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json.readTree(body).at("/problems/0/message").asString())
+			.isEqualTo("Filen vagar.gpkg är en SQLite-databas men ingen läsbar GeoPackage: den är skadad, avkortad "
+					+ "eller saknar GeoPackage-tabellerna.");
+		String jobPage = mvc.perform(get("/analysis/imports/" + id).with(authentication(admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(jobPage).contains("Filen vagar.gpkg är en SQLite-databas").doesNotContain("Exception", "(null)");
+		assertThat(dataSetCount()).isEqualTo(before);
+	}
+
+	@Test
+	void aGridOrPointsOutsideTheRegionAreImportedWithAWarning() throws Exception {
+		Authentication admin = TestAuthentication.admin();
+		String location = mvc.perform(multipart("/api/v1/analysis/grids")
+			.file(fixture("file", "helsinki_population_grid_2020.gpkg")).with(authentication(admin)))
+			.andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+		long id = jobFromApi(location);
+		assertThat(await(id).status()).isEqualTo(ImportStatus.DONE);
+		mvc.perform(get(location).with(authentication(admin))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.problems").isEmpty())
+			.andExpect(jsonPath("$.warnings[0].messageKey").value("analysis.import.warning.gridAllOutside"))
+			.andExpect(jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers
+				.startsWith("Ingen av rutnätets 92 rutor ligger inom regionens kommungränser")));
+		assertThat(mvc.perform(get("/analysis/imports/" + id).with(authentication(admin))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"import-warnings\"",
+					"Ingen av rutnätets 92 rutor ligger inom regionens kommungränser");
+
+		String redirect = mvc.perform(multipart("/analysis/imports/points")
+			.file(text("file", "blandat.csv", "type,name,lon,lat\nfuel,Falu-macken,15.63,60.60\nfuel,Helsingfors,24.94,60.17\n"))
+			.with(authentication(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(await(jobFromPage(redirect)).status()).isEqualTo(ImportStatus.DONE);
+		assertThat(mvc.perform(get(redirect).with(authentication(admin))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8))
+			.contains("1 av 2 serviceställen ligger utanför regionens kommungränser.");
+	}
+
+	@Test
+	void aGzipCompressedCsvGridIsImported() throws Exception {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (var out = new java.util.zip.GZIPOutputStream(bytes)) {
+			out.write("Ruta;Beftotalt\n4870006575000;12\n4870006575250;30\n".getBytes(StandardCharsets.UTF_8));
+		}
+		String redirect = mvc.perform(multipart("/analysis/imports/grid")
+			.file(new MockMultipartFile("file", "rutor.csv.gz", "application/gzip", bytes.toByteArray()))
+			.with(authentication(TestAuthentication.admin())).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		ImportJob job = await(jobFromPage(redirect));
+		assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+		assertThat(SystemUser.call(() -> data.grids()).stream().filter(g -> g.id() == job.datasetId()).findFirst()
+			.orElseThrow().totalPopulation()).isEqualTo(42);
+	}
+
+	@Test
 	void readersMayNotImportAndAnonymousVisitorsAreSentToSignIn() throws Exception {
 		int before = dataSetCount();
 		Authentication reader = TestAuthentication.reader();

@@ -37,11 +37,21 @@ class CsvNetworkReaderTest {
 	}
 
 	@Test
+	void edgesLongerThanADayOr1000KmAreRefusedNamingRowAndColumn() throws IOException {
+		Path nodes = Files.writeString(dir.resolve("nodes.csv"), "id,lon,lat\na,18.00,59.30\nb,18.01,59.30\n");
+		Path edges = Files.writeString(dir.resolve("edges.csv"),
+				"from,to,seconds,meters\na,b,86400,560\nb,a,2000000000,560\na,b,40,1000001\nb,a,40,1e12\n");
+		assertThat(ImportProblems.summary(() -> new CsvNetworkReader().read(nodes, edges))).containsExactly(
+				"3:seconds:analysis.import.network.implausibleSeconds", "4:meters:analysis.import.network.implausibleMeters",
+				"5:meters:analysis.import.network.implausibleMeters");
+	}
+
+	@Test
 	void wrongHeaderIsReported() throws IOException {
 		Path nodes = Files.writeString(dir.resolve("nodes.csv"), "id,x,y\n");
 		Path edges = Files.writeString(dir.resolve("edges.csv"), "");
 		assertThat(ImportProblems.summary(() -> new CsvNetworkReader().read(nodes, edges)))
-			.containsExactly("0:null:import.csv.empty");
+			.containsExactly("0:null:analysis.import.file.empty");
 		Path edges2 = Files.writeString(dir.resolve("edges2.csv"), "from,to,time\n");
 		assertThat(ImportProblems.summary(() -> new CsvNetworkReader().read(nodes, edges2))).containsExactly(
 				"1:lon:import.csv.missingColumn", "1:lat:import.csv.missingColumn",

@@ -63,7 +63,7 @@ class OsmRoadNetworkReaderTest {
 			.asString()
 			.startsWith("0:null:analysis.import.pbf.");
 		assertThat(ImportProblems.summary(() -> new OsmRoadNetworkReader().read(empty)))
-			.containsExactly("0:null:analysis.import.pbf.notPbf");
+			.containsExactly("0:null:analysis.import.file.empty");
 	}
 
 	private static int oneWayEdges(RoadGraph graph) {

@@ -87,6 +87,31 @@ class RoadLinkReaderTest {
 	}
 
 	@Test
+	void speedsBelowWalkingPaceAreRefused() throws IOException {
+		// at 0.001 km/h a 250 m edge would take ten days, past what one edge may take
+		Path file = Files.writeString(dir.resolve("slow.geojson"), """
+				{"type":"FeatureCollection","features":[
+				 {"type":"Feature","properties":{"speed":0.001},"geometry":{"type":"LineString","coordinates":[[18,59],[18.1,59]]}},
+				 {"type":"Feature","properties":{"speed":1},"geometry":{"type":"LineString","coordinates":[[18.1,59],[18.2,59]]}}
+				]}""");
+		assertThat(ImportProblems.summary(() -> new RoadLinkReader().read(file)))
+			.containsExactly("1:speed:analysis.import.links.badSpeed");
+	}
+
+	@Test
+	void aLinkOfThousandsOfKilometresIsACoordinateMistake() throws IOException {
+		// it would otherwise be cut into millions of 250 m edges
+		Path file = Files.writeString(dir.resolve("far.geojson"), """
+				{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3006"}},
+				 "features":[
+				 {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[500000,6600000],[501000,6600000]]}},
+				 {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[500000,6600000],[5000000,6600000]]}}
+				]}""");
+		assertThat(ImportProblems.summary(() -> new RoadLinkReader().read(file)))
+			.containsExactly("2:geometry:analysis.import.links.tooLong");
+	}
+
+	@Test
 	void geoPackageWithPolygonsIsNoRoadNetwork() {
 		Path grid = TestData.path("helsinki_population_grid_2020.gpkg");
 		assertThat(ImportProblems.summary(() -> new RoadLinkReader().read(grid))).hasSize(92)
