@@ -116,7 +116,8 @@ class SecurityConfig {
 	private static AuthenticationEntryPoint apiEntryPoint(Endpoints endpoints) {
 		return (request, response, failure) -> {
 			if (failure instanceof SignInThrottledException throttled) {
-				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().toSeconds()));
+				long seconds = (throttled.retryAfter().toMillis() + 999) / 1000;
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 				ErrorPages.send(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.throttled");
 			}
 			else if (failure instanceof InsufficientAuthenticationException && !endpoints.exist(request)) {
