@@ -107,8 +107,17 @@ abstract class BrowserTest {
 		page.waitForURL(url("/"));
 	}
 
-	/** axe-core finds no WCAG 2.1 A/AA violation on the current page. */
+	/**
+	 * axe-core finds no WCAG 2.1 A/AA violation on the current page, and no id is used twice (axe
+	 * 4.x no longer reports duplicate ids under the WCAG tags, but a label or a link to a field
+	 * finds only the first element with its id).
+	 */
 	void assertAccessible() {
+		@SuppressWarnings("unchecked")
+		List<String> duplicates = (List<String>) page.evaluate("() => { const seen = new Set(), twice = new Set(); "
+				+ "for (const e of document.querySelectorAll('[id]')) { (seen.has(e.id) ? twice : seen).add(e.id); } "
+				+ "return [...twice]; }");
+		assertThat(duplicates).as("ids used more than once on %s", page.url()).isEmpty();
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
 		String violations = results.getViolations().stream()
 			.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " -> "

@@ -54,7 +54,7 @@ class RegistrationApiController {
 		return registrations.participants(id);
 	}
 
-	@DeleteMapping("/api/v1/registrations/{token}")
+	@DeleteMapping("/api/v1/registrations/{token:[0-9a-f]{32}}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Cancel by personal token (no account needed); the waiting list moves up",
 			operationId = "cancelRegistration")

@@ -3,9 +3,8 @@ package se.regionrum.platform.security;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-@Service
+/** Local accounts by user name, for the password check (not a bean: only {@code ThrottledSignIn} uses it). */
 class AccountDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;

@@ -9,7 +9,10 @@ import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.RegionrumPrincipal;
 
-/** Sign-ins on the pages and failed attempts go to the audit log (API calls, one per request, do not). */
+/**
+ * Sign-ins on the pages, failed attempts and attempts refused by the throttle go to the audit log,
+ * with the name tried and the client address (successful API calls, one per request, do not).
+ */
 @Component
 class SignInAudit {
 
@@ -29,8 +32,10 @@ class SignInAudit {
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String name = String.valueOf(event.getAuthentication().getName());
-		audit.event("user", null, AuditAction.SIGN_IN, "audit.detail.signInFailed",
-				name.length() > 100 ? name.substring(0, 100) : name);
+		String detail = event.getException() instanceof SignInThrottledException ? "audit.detail.signInThrottled"
+				: "audit.detail.signInFailedFrom";
+		audit.event("user", null, AuditAction.SIGN_IN, detail, name.length() > 100 ? name.substring(0, 100) : name,
+				ThrottledSignIn.clientAddress(event.getAuthentication()));
 	}
 
 }

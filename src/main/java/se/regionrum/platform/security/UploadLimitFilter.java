@@ -8,18 +8,22 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import se.regionrum.platform.web.ErrorPages;
+
 /**
  * Holds multipart requests to the ordinary size limit unless they go to a path a module declared
  * for large uploads (see {@code LargeUploads}), and lets large ones through only for signed-in
  * users. It runs before anything reads request parameters, so a refused body is never spooled.
  * A request without a declared length (chunked) is let through for signed-in users only; the
- * container's own multipart limits still cap it.
+ * container's own multipart limits still cap it. A refused upload gets the error page (or, in the
+ * API, a problem) naming the limit.
  */
 final class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -57,7 +61,8 @@ final class UploadLimitFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean largeAllowed = largePaths.stream().anyMatch(pattern -> matcher.match(pattern, path));
 		if (!largeAllowed) {
-			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			ErrorPages.send(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.413.text",
+					ErrorPages.sizeText(ordinaryLimit));
 			return;
 		}
 		if (!signedIn()) {

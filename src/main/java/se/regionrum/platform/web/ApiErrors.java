@@ -34,9 +34,27 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
+	private final ErrorTexts texts;
 
-	ApiErrors(MessageSource messages) {
+	ApiErrors(MessageSource messages, ErrorTexts texts) {
 		this.messages = messages;
+		this.texts = texts;
+	}
+
+	/**
+	 * Spring's own problems (unreadable JSON, a path variable of the wrong type, an unsupported
+	 * media type …) carry English developer text such as "Failed to convert 'id'"; callers get the
+	 * status's title and explanation in their language instead.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			Locale locale = LocaleContextHolder.getLocale();
+			problem.setTitle(texts.title(statusCode, locale));
+			problem.setDetail(texts.detail(statusCode, true, locale));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	record FieldError(String field, String message) {

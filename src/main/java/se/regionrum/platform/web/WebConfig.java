@@ -3,6 +3,9 @@ package se.regionrum.platform.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,16 +14,30 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Swedish first: the language is Swedish until the visitor picks English (?lang=en, kept in a cookie). */
+/**
+ * Swedish first: the language is Swedish until the visitor picks English (?lang=en, kept in a
+ * cookie). API callers, which keep no cookie, may ask for English with Accept-Language.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
 	static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
+	static final Locale ENGLISH = Locale.forLanguageTag("en");
+
+	/** An API request, also when its error is being rendered (then the request URI is /error). */
+	private static boolean isApi(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = original instanceof String failed ? failed : request.getRequestURI();
+		return uri.startsWith(request.getContextPath() + "/api/");
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("regionrum-lang");
 		resolver.setDefaultLocale(SWEDISH);
+		resolver.setDefaultLocaleFunction(request -> isApi(request) && request.getHeader("Accept-Language") != null
+				&& ENGLISH.getLanguage().equals(request.getLocale().getLanguage()) ? ENGLISH : SWEDISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setRejectInvalidCookies(true);
 		return resolver;
