@@ -28,6 +28,7 @@ import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.PublicBaseUrl;
 
 /**
  * The presenter's pages (sign-in, editors of the meeting) and the participants' join and answer
@@ -46,10 +47,14 @@ class PollController {
 
 	private final MeetingService meetings;
 
-	PollController(PollService polls, PollBroadcaster broadcaster, MeetingService meetings) {
+	private final PublicBaseUrl publicBaseUrl;
+
+	PollController(PollService polls, PollBroadcaster broadcaster, MeetingService meetings,
+			PublicBaseUrl publicBaseUrl) {
 		this.polls = polls;
 		this.broadcaster = broadcaster;
 		this.meetings = meetings;
+		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/polls")
@@ -75,14 +80,12 @@ class PollController {
 	}
 
 	@GetMapping("/polls/{id:\\d+}/present")
-	String present(@PathVariable long id, Model model, HttpServletRequest request) {
+	String present(@PathVariable long id, Model model) {
 		Poll poll = polls.get(id);
 		model.addAttribute("poll", poll);
 		model.addAttribute("meeting", meetings.get(poll.meetingId()));
 		model.addAttribute("results", polls.results(id));
-		String base = request.getScheme() + "://" + request.getServerName()
-				+ (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-		model.addAttribute("joinUrl", base + "/p");
+		model.addAttribute("joinUrl", publicBaseUrl.link("/p"));
 		return "dialogue/polls/present";
 	}
 

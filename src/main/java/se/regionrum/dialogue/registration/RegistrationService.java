@@ -17,15 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
@@ -38,6 +35,7 @@ import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.PublicBaseUrl;
 
 /**
  * Registrations and their rules: deadline, capacity, at most N people per organisation, series
@@ -75,11 +73,11 @@ public class RegistrationService {
 
 	private final AuditLog audit;
 
-	private final String baseUrl;
+	private final PublicBaseUrl publicBaseUrl;
 
 	RegistrationService(JdbcClient jdbc, MeetingService meetings, SeriesService series, Organisations organisations,
 			Mailer mailer, MessageSource messages, Permissions permissions, AuditLog audit,
-			@Value("${regionrum.dialogue.base-url:}") String baseUrl) {
+			PublicBaseUrl publicBaseUrl) {
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.series = series;
@@ -88,7 +86,7 @@ public class RegistrationService {
 		this.messages = messages;
 		this.permissions = permissions;
 		this.audit = audit;
-		this.baseUrl = baseUrl;
+		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	/** The rules that apply to a meeting: its own, or else its series'. */
@@ -477,12 +475,9 @@ public class RegistrationService {
 				text("dialogue.mail." + key + ".body", person.name(), list.toString(), cancelUrl(token)));
 	}
 
+	/** The personal link in the e-mails: from the configured public address, never the request's Host. */
 	public String cancelUrl(String token) {
-		String base = baseUrl;
-		if ((base == null || base.isBlank()) && RequestContextHolder.getRequestAttributes() != null) {
-			base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		}
-		return (base == null ? "" : base.replaceAll("/$", "")) + "/registrations/" + token;
+		return publicBaseUrl.link("/registrations/" + token);
 	}
 
 	private String titles(List<Long> meetingIds) {
