@@ -136,7 +136,10 @@ public class RegistrationService {
 		return null;
 	}
 
-	/** Registers the registrant and their colleagues for one meeting. */
+	/**
+	 * Registers the registrant and their colleagues for one meeting. Every person named gets an
+	 * outcome; colleagues beyond {@link RegistrationForm#MAX_COLLEAGUES} are refused.
+	 */
 	@Transactional
 	public List<Outcome> register(long meetingId, RegistrationForm form) {
 		Meeting meeting = meetings.get(meetingId);
@@ -151,7 +154,7 @@ public class RegistrationService {
 		lock(List.of(meetingId));
 		Organisation organisation = organisation(form);
 		List<Outcome> outcomes = new ArrayList<>();
-		for (Person person : people) {
+		for (Person person : considered(people)) {
 			Decision decision = decide(meeting, rules, organisation, person);
 			if (decision.status() == RegistrationStatus.REFUSED) {
 				outcomes.add(new Outcome(person.name(), person.email(), RegistrationStatus.REFUSED, decision.reason(), null));
@@ -162,6 +165,7 @@ public class RegistrationService {
 			outcomes.add(new Outcome(person.name(), person.email(), decision.status(), null, token));
 			mailConfirmation(person, decision.status(), List.of(meeting), token);
 		}
+		outcomes.addAll(beyondLimit(people));
 		return outcomes;
 	}
 
@@ -190,7 +194,7 @@ public class RegistrationService {
 		lock(coming.stream().map(Meeting::id).toList());
 		Organisation organisation = organisation(form);
 		List<Outcome> outcomes = new ArrayList<>();
-		for (Person person : people) {
+		for (Person person : considered(people)) {
 			List<Decision> decisions = new ArrayList<>();
 			RefusalReason refused = null;
 			for (Meeting meeting : coming) {
@@ -215,7 +219,23 @@ public class RegistrationService {
 			outcomes.add(new Outcome(person.name(), person.email(), status, null, token));
 			mailConfirmation(person, status, coming, token);
 		}
+		outcomes.addAll(beyondLimit(people));
 		return outcomes;
+	}
+
+	/** The registrant and the first {@link RegistrationForm#MAX_COLLEAGUES} colleagues. */
+	private static List<Person> considered(List<Person> people) {
+		return people.subList(0, Math.min(people.size(), 1 + RegistrationForm.MAX_COLLEAGUES));
+	}
+
+	/**
+	 * The colleagues one registration may not bring: each is told so, rather than left out. The limit
+	 * keeps one anonymous request from taking a meeting's places (and sending its mails) in bulk.
+	 */
+	private List<Outcome> beyondLimit(List<Person> people) {
+		int allowed = 1 + RegistrationForm.MAX_COLLEAGUES;
+		return people.size() <= allowed ? List.of()
+				: refuseAll(people.subList(allowed, people.size()), RefusalReason.TOO_MANY_COLLEAGUES);
 	}
 
 	/** The registrations behind a personal cancellation link (one person; one meeting or a series). */
