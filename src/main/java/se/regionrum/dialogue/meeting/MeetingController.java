@@ -75,7 +75,10 @@ class MeetingController {
 
 	private String form(Model model) {
 		model.addAttribute("organisations", directory.all());
-		model.addAttribute("allSeries", series.list());
+		// the series the user may put a meeting in (its organisers'), and the one it is already in
+		Long current = model.getAttribute("form") instanceof MeetingForm form ? form.getSeriesId() : null;
+		model.addAttribute("allSeries",
+				series.list().stream().filter(s -> series.canEdit(s) || Long.valueOf(s.id()).equals(current)).toList());
 		return "dialogue/meetings/form";
 	}
 
