@@ -133,7 +133,8 @@ class MeetingController {
 			BindingResult result, RedirectAttributes redirect) {
 		meetings.requireEditable(id);
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("error", "dialogue.agenda.invalid");
+			// "failure" is the flash the layout shows
+			redirect.addFlashAttribute("failure", "dialogue.agenda.invalid");
 			return "redirect:/meetings/" + id + "#agenda";
 		}
 		meetings.addAgendaItem(id, form);
