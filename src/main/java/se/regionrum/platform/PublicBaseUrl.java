@@ -37,7 +37,7 @@ public final class PublicBaseUrl {
 
 	private static final Logger log = LoggerFactory.getLogger(PublicBaseUrl.class);
 
-	/** Without a trailing slash, so that {@code base + "/path"} is always right. */
+	/** Without a trailing slash, so that appending a path that starts with a slash is always right. */
 	private final URI base;
 
 	@Autowired

@@ -153,8 +153,9 @@ class PollController {
 	}
 
 	/**
-	 * The answer's values are read raw: Spring would split a single "0,1,2" into three values, so a
-	 * single-choice poll took the first and a word-cloud answer lost everything after a comma.
+	 * The answer's values are read raw: Spring would split a single value {@code 0,1,2} into three
+	 * values, so a single-choice poll took the first and a word-cloud answer lost everything after a
+	 * comma.
 	 */
 	@PostMapping("/p/{code:\\d{8}}")
 	String answer(@PathVariable String code,
