@@ -149,13 +149,14 @@ class SurveyController {
 	}
 
 	@PostMapping("/s/{key:" + KEY + "}")
-	String answer(@PathVariable String key, HttpServletRequest request, HttpServletResponse response, Model model) {
+	String answer(@PathVariable String key, @RequestParam Map<String, String> params, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		Survey survey = surveys.forParticipants(key);
 		String device = Participants.identify(request, response);
 		Map<Long, String> answers = new HashMap<>();
-		request.getParameterMap().forEach((k, v) -> {
-			if (k.matches("q\\d{1,12}") && v.length > 0) {
-				answers.put(Long.parseLong(k.substring(1)), v[0]);
+		params.forEach((k, v) -> {
+			if (k.matches("q\\d{1,12}")) {
+				answers.put(Long.parseLong(k.substring(1)), v);
 			}
 		});
 		return answerPage(survey, surveys.respond(survey, device, answers), model);
