@@ -50,15 +50,31 @@ class EvaluateSeriesBrowserTest extends BrowserTest {
 		page.locator("#questions").fill("TEXT: Vilken föreläsning gav mest?\nSCALE: Hur nöjd är du med serien?");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa enkät")).click();
 		assertThat(page.locator("h1")).hasText("Slututvärdering " + run);
-		String answerUrl = page.getByText("Länk för att svara").first().getAttribute("href");
+		// the link organisers send out: the public address (configured) and the survey's key
+		com.microsoft.playwright.Locator link = page.locator("main a[href^='/s/']");
+		assertThat(link).hasText(java.util.regex.Pattern.compile("^https://regionrum\\.test/s/[A-Za-z0-9_-]{22}$"));
+		String answerPath = link.getAttribute("href");
 
+		// three participants, each in a browser of their own; each answers once
 		for (String answer : new String[] { "Elförsörjningen", "elförsörjningen", "Bostäderna" }) {
-			open(answerUrl);
-			page.getByLabel("Vilken föreläsning gav mest?").fill(answer);
-			page.getByLabel("4", new Page.GetByLabelOptions().setExact(true)).check();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svar")).click();
-			assertThat(page.locator(".flash-success")).hasText("Tack för dina svar!");
+			com.microsoft.playwright.BrowserContext participant = browser.newContext(
+					new com.microsoft.playwright.Browser.NewContextOptions().setLocale("sv-SE"));
+			try {
+				Page p = participant.newPage();
+				p.navigate(url(answerPath));
+				p.getByLabel("Vilken föreläsning gav mest?").fill(answer);
+				p.getByLabel("4", new Page.GetByLabelOptions().setExact(true)).check();
+				p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svar")).click();
+				assertThat(p.locator(".flash-success")).hasText("Tack för dina svar!");
+				p.navigate(url(answerPath));
+				assertThat(p.locator(".flash-success")).hasText("Du har redan svarat på enkäten. Tack!");
+				assertThat(p.locator("main form")).hasCount(0);
+			}
+			finally {
+				participant.close();
+			}
 		}
+		open(answerPath);
 		assertAccessible();
 
 		open("/series/" + s.id() + "/surveys");

@@ -54,7 +54,9 @@ class OrganiseMeetingBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa enkät")).click();
 		assertThat(page.locator("h1")).hasText("Utvärdering " + run);
 		assertAccessible();
-		page.getByText("Länk för att svara").first().click();
+		page.locator("main a[href^='/s/']").click();
+		assertThat(page.locator("h1")).hasText("Utvärdering " + run);
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svar"))).isVisible();
 		assertAccessible();
 		open("/admin/outbox");
 		assertAccessible();

@@ -3,20 +3,18 @@ package se.regionrum.dialogue.calendar;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.series.SeriesService;
+import se.regionrum.platform.PublicBaseUrl;
 
 /** iCalendar per meeting, a subscribable feed per series, and one for all published meetings. */
 @Controller
@@ -28,36 +26,43 @@ class CalendarController {
 
 	private final ICalendarWriter writer;
 
-	CalendarController(MeetingService meetings, SeriesService series, ICalendarWriter writer) {
+	private final PublicBaseUrl publicBaseUrl;
+
+	CalendarController(MeetingService meetings, SeriesService series, ICalendarWriter writer,
+			PublicBaseUrl publicBaseUrl) {
 		this.meetings = meetings;
 		this.series = series;
 		this.writer = writer;
+		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	@GetMapping("/meetings/{id:\\d+}.ics")
-	ResponseEntity<String> meeting(@PathVariable long id, HttpServletRequest request) {
+	ResponseEntity<String> meeting(@PathVariable long id) {
 		Meeting meeting = meetings.get(id);
-		return ics(meeting.title(), List.of(meeting), "mote-" + id + ".ics", request);
+		return ics(meeting.title(), List.of(meeting), "mote-" + id + ".ics");
 	}
 
 	@GetMapping("/series/{id:\\d+}.ics")
-	ResponseEntity<String> series(@PathVariable long id, HttpServletRequest request) {
+	ResponseEntity<String> series(@PathVariable long id) {
 		Series s = series.get(id);
-		return ics(s.title(), meetings.list(null, null, id), "serie-" + id + ".ics", request);
+		return ics(s.title(), meetings.list(null, null, id), "serie-" + id + ".ics");
 	}
 
 	@GetMapping("/calendar.ics")
-	ResponseEntity<String> all(HttpServletRequest request) {
+	ResponseEntity<String> all() {
 		return ics("Regionrum", meetings.list(LocalDate.now(Meeting.ZONE).minusMonths(3), null, null),
-				"regionrum.ics", request);
+				"regionrum.ics");
 	}
 
-	private ResponseEntity<String> ics(String name, List<Meeting> list, String filename, HttpServletRequest request) {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	/**
+	 * Links and UIDs come from the configured public address, not the request: a meeting keeps one
+	 * UID however the feed was reached, so calendars do not show it twice.
+	 */
+	private ResponseEntity<String> ics(String name, List<Meeting> list, String filename) {
 		List<ICalendarWriter.Entry> entries = list.stream()
-			.map(m -> new ICalendarWriter.Entry(m, meetings.agenda(m.id()), base + "/meetings/" + m.id()))
+			.map(m -> new ICalendarWriter.Entry(m, meetings.agenda(m.id()), publicBaseUrl.link("/meetings/" + m.id())))
 			.toList();
-		String body = writer.write(name, entries, request.getServerName());
+		String body = writer.write(name, entries, publicBaseUrl.host());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(ICalendarWriter.MEDIA_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"")

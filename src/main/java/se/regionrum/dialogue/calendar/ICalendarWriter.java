@@ -33,7 +33,8 @@ import se.regionrum.dialogue.meeting.Meeting;
 
 /**
  * Writes meetings as iCalendar (RFC 5545) with ical4j: local times in Europe/Stockholm with the
- * VTIMEZONE definition included, so that every calendar client places them right.
+ * VTIMEZONE definition included, so that every calendar client places them right. Lines are
+ * folded at 75 octets ({@link ContentLines}); UIDs are {@code meeting-<id>@<domain>}.
  */
 @Component
 public class ICalendarWriter {
@@ -79,7 +80,7 @@ public class ICalendarWriter {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		return out.toString();
+		return ContentLines.refold(out.toString());
 	}
 
 	/**

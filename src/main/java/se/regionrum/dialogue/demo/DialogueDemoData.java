@@ -221,12 +221,14 @@ class DialogueDemoData {
 		if (m.survey() != null) {
 			Survey survey = surveys.create(saved.id(), null, m.survey().title(), null, m.survey().questions());
 			List<Survey.Question> questions = surveys.questions(survey.id());
+			int participant = 0;
 			for (List<String> response : m.survey().responses()) {
 				java.util.Map<Long, String> answers = new java.util.HashMap<>();
 				for (int i = 0; i < response.size() && i < questions.size(); i++) {
 					answers.put(questions.get(i).id(), response.get(i));
 				}
-				surveys.respond(survey.id(), answers);
+				// one made-up participant per demo response (one response per participant)
+				surveys.respond(survey, "demo-participant-" + participant++, answers);
 			}
 		}
 	}

@@ -54,7 +54,8 @@ class MeetingApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a meeting (administrators, editors of the organiser)", operationId = "createMeeting")
+	@Operation(summary = "Create a meeting (administrators, editors of the organiser)", description = "A meeting goes "
+			+ "into a series only by the series' organisers (400 on seriesId otherwise).", operationId = "createMeeting")
 	ResponseEntity<Meeting> create(@Valid @RequestBody MeetingForm form) {
 		Meeting saved = meetings.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/meetings/" + saved.id())).body(saved);

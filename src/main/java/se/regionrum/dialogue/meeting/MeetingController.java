@@ -75,7 +75,10 @@ class MeetingController {
 
 	private String form(Model model) {
 		model.addAttribute("organisations", directory.all());
-		model.addAttribute("allSeries", series.list());
+		// the series the user may put a meeting in (its organisers'), and the one it is already in
+		Long current = model.getAttribute("form") instanceof MeetingForm form ? form.getSeriesId() : null;
+		model.addAttribute("allSeries",
+				series.list().stream().filter(s -> series.canEdit(s) || Long.valueOf(s.id()).equals(current)).toList());
 		return "dialogue/meetings/form";
 	}
 
@@ -130,7 +133,8 @@ class MeetingController {
 			BindingResult result, RedirectAttributes redirect) {
 		meetings.requireEditable(id);
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("error", "dialogue.agenda.invalid");
+			// "failure" is the flash the layout shows
+			redirect.addFlashAttribute("failure", "dialogue.agenda.invalid");
 			return "redirect:/meetings/" + id + "#agenda";
 		}
 		meetings.addAgendaItem(id, form);

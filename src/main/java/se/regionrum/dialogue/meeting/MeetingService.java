@@ -139,11 +139,31 @@ public class MeetingService {
 		permissions.requireAdmin();
 	}
 
+	/**
+	 * Who may give a meeting its series and organiser. A series is its organisers' programme: a
+	 * meeting put in it shows on their series page and feed, and registering for the series covers
+	 * it, so only they (and administrators) put meetings in it. The organiser is checked as
+	 * before: its editors, or the organisers of the meeting's series. A series the meeting already
+	 * has is not checked again, so the organiser's editors still change a meeting an administrator
+	 * put in another organisation's series.
+	 */
+	private void requireMayPlace(Meeting before, MeetingForm form) {
+		if (permissions.isAdmin()) {
+			return;
+		}
+		Long seriesId = form.getSeriesId();
+		boolean newSeries = seriesId != null && (before == null || !seriesId.equals(before.seriesId()));
+		if (newSeries && !series.canEdit(seriesId)) {
+			throw new InvalidInputException("seriesId", "dialogue.validation.seriesNotOrganised");
+		}
+		requireEditor(form.getOrganiserId(), seriesId);
+	}
+
 	@Transactional
 	public Meeting create(MeetingForm form) {
 		permissions.requireSignedIn();
 		check(form);
-		requireEditor(form.getOrganiserId(), form.getSeriesId());
+		requireMayPlace(null, form);
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into meeting (series_id, organiser_id, kind, title, meeting_date, start_time, end_time, coffee_time,
@@ -163,9 +183,7 @@ public class MeetingService {
 	public Meeting update(long id, MeetingForm form) {
 		Meeting before = requireEditable(id);
 		check(form);
-		if (!permissions.isAdmin()) {
-			requireEditor(form.getOrganiserId(), form.getSeriesId());
-		}
+		requireMayPlace(before, form);
 		jdbc.sql("""
 				update meeting set series_id = :series, organiser_id = :organiser, kind = :kind, title = :title,
 				  meeting_date = :date, start_time = :start, end_time = :end, coffee_time = :coffee, place = :place,

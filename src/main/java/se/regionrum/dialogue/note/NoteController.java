@@ -80,7 +80,8 @@ class NoteController {
 	@PostMapping("/meetings/{id:\\d+}/notes")
 	String add(@PathVariable long id, @RequestParam String body, RedirectAttributes redirect) {
 		if (body == null || body.isBlank()) {
-			redirect.addFlashAttribute("error", "dialogue.note.empty");
+			// "failure" is the flash the layout shows
+			redirect.addFlashAttribute("failure", "dialogue.note.empty");
 		}
 		else {
 			notes.add(id, body);
@@ -93,16 +94,25 @@ class NoteController {
 	String takeUp(@PathVariable long noteId, @Valid @ModelAttribute("form") TakeUpForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		MeetingNote note = notes.get(noteId);
+		// who may comes before what was typed: others get 403, not the form's errors
+		meetings.requireEditable(note.meetingId());
+		if (!result.hasErrors()) {
+			try {
+				notes.takeUp(noteId, form);
+			}
+			catch (InvalidInputException ex) {
+				if (ex.field() != null) {
+					result.rejectValue(ex.field(), ex.messageKey());
+				}
+				else {
+					result.reject(ex.messageKey());
+				}
+			}
+		}
 		if (result.hasErrors()) {
+			// the page again, with the errors next to the fields of this note's form and its values kept
 			model.addAttribute("failedNote", noteId);
 			return notes(note.meetingId(), model);
-		}
-		try {
-			notes.takeUp(noteId, form);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-			return "redirect:/meetings/" + note.meetingId() + "/notes";
 		}
 		redirect.addFlashAttribute("message", "dialogue.note.takenUp");
 		return "redirect:/meetings/" + note.meetingId() + "/notes#note-" + noteId;

@@ -20,6 +20,7 @@ import se.regionrum.initiatives.Initiatives;
 import se.regionrum.initiatives.ObstacleDraft;
 import se.regionrum.initiatives.Obstacles;
 import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
 
@@ -32,6 +33,11 @@ import se.regionrum.platform.Permissions;
 public class NoteService {
 
 	public static final String ORIGIN_KIND = "MEETING_NOTE";
+
+	/** The initiatives module's field names (initiative form, obstacle) as fields of {@link TakeUpForm}. */
+	private static final Map<String, String> TAKE_UP_FIELDS = Map.of("title", "title", "description", "description",
+			"ownerOrganisationId", "ownerOrganisationId", "municipalityIds", "municipalityId", "level", "level",
+			"kind", "obstacleKind", "remover", "obstacleRemover");
 
 	private final JdbcClient jdbc;
 
@@ -102,25 +108,35 @@ public class NoteService {
 			.list();
 	}
 
-	/** The one action: an initiative from the note, and an obstacle to it if one is named. */
+	/**
+	 * The one action: an initiative from the note, and an obstacle to it if one is named. A rule the
+	 * initiatives module finds broken is reported on the field of this form it concerns (on the form
+	 * as a whole if none does), and nothing is saved.
+	 */
 	@Transactional
 	public InitiativeRef takeUp(long noteId, TakeUpForm form) {
 		MeetingNote note = get(noteId);
 		Meeting meeting = meetings.requireEditable(note.meetingId());
 		String label = meeting.title() + " " + meeting.date();
 		Set<Long> municipalities = form.getMunicipalityId() == null ? Set.of() : Set.of(form.getMunicipalityId());
-		InitiativeRef initiative = initiatives.create(new InitiativeDraft(form.getTitle().strip(),
-				form.getDescription() == null || form.getDescription().isBlank() ? note.body() : form.getDescription().strip(),
-				form.getOwnerOrganisationId(), form.getLevel(), municipalities, Set.of(),
-				new InitiativeOrigin(ORIGIN_KIND, noteId, label)));
-		if (form.getObstacleTitle() != null && !form.getObstacleTitle().isBlank()) {
-			long obstacleId = obstacles.addObstacle(initiative.id(), new ObstacleDraft(form.getObstacleTitle().strip(),
-					null, form.getObstacleKind(), form.getObstacleRemover()));
-			jdbc.sql("insert into meeting_note_obstacle (note_id, obstacle_id, initiative_id, title) values (?, ?, ?, ?)")
-				.params(noteId, obstacleId, initiative.id(), form.getObstacleTitle().strip())
-				.update();
+		try {
+			InitiativeRef initiative = initiatives.create(new InitiativeDraft(form.getTitle().strip(),
+					form.getDescription() == null || form.getDescription().isBlank() ? note.body()
+							: form.getDescription().strip(),
+					form.getOwnerOrganisationId(), form.getLevel(), municipalities, Set.of(),
+					new InitiativeOrigin(ORIGIN_KIND, noteId, label)));
+			if (form.getObstacleTitle() != null && !form.getObstacleTitle().isBlank()) {
+				long obstacleId = obstacles.addObstacle(initiative.id(), new ObstacleDraft(form.getObstacleTitle().strip(),
+						null, form.getObstacleKind(), form.getObstacleRemover()));
+				jdbc.sql("insert into meeting_note_obstacle (note_id, obstacle_id, initiative_id, title) values (?, ?, ?, ?)")
+					.params(noteId, obstacleId, initiative.id(), form.getObstacleTitle().strip())
+					.update();
+			}
+			return initiative;
 		}
-		return initiative;
+		catch (InvalidInputException ex) {
+			throw new InvalidInputException(ex.field() == null ? null : TAKE_UP_FIELDS.get(ex.field()), ex.messageKey());
+		}
 	}
 
 }

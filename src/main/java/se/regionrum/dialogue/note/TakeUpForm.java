@@ -21,6 +21,8 @@ public class TakeUpForm {
 	@NotNull(message = "{dialogue.validation.owner}")
 	private Long ownerOrganisationId;
 
+	/** The municipality the initiative concerns: an initiative taken up from a note is placed there. */
+	@NotNull(message = "{dialogue.validation.municipality}")
 	private Long municipalityId;
 
 	private InitiativeLevel level = InitiativeLevel.LOCAL;

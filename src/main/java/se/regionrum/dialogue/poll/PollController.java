@@ -1,12 +1,9 @@
 package se.regionrum.dialogue.poll;
 
 import java.io.IOException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,19 +22,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.participant.Participants;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.PublicBaseUrl;
 
 /**
  * The presenter's pages (sign-in, editors of the meeting) and the participants' join and answer
- * pages at {@code /p} (no sign-in; a random cookie identifies the device).
+ * pages at {@code /p} (no sign-in; one answer per participant: browser session and device cookie,
+ * see {@link Participants}).
  */
 @Controller
 class PollController {
-
-	static final String DEVICE_COOKIE = "rr_device";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final PollService polls;
 
@@ -46,10 +41,14 @@ class PollController {
 
 	private final MeetingService meetings;
 
-	PollController(PollService polls, PollBroadcaster broadcaster, MeetingService meetings) {
+	private final PublicBaseUrl publicBaseUrl;
+
+	PollController(PollService polls, PollBroadcaster broadcaster, MeetingService meetings,
+			PublicBaseUrl publicBaseUrl) {
 		this.polls = polls;
 		this.broadcaster = broadcaster;
 		this.meetings = meetings;
+		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/polls")
@@ -75,14 +74,12 @@ class PollController {
 	}
 
 	@GetMapping("/polls/{id:\\d+}/present")
-	String present(@PathVariable long id, Model model, HttpServletRequest request) {
+	String present(@PathVariable long id, Model model) {
 		Poll poll = polls.get(id);
 		model.addAttribute("poll", poll);
 		model.addAttribute("meeting", meetings.get(poll.meetingId()));
 		model.addAttribute("results", polls.results(id));
-		String base = request.getScheme() + "://" + request.getServerName()
-				+ (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-		model.addAttribute("joinUrl", base + "/p");
+		model.addAttribute("joinUrl", publicBaseUrl.link("/p"));
 		return "dialogue/polls/present";
 	}
 
@@ -146,48 +143,37 @@ class PollController {
 	}
 
 	@GetMapping("/p/{code:\\d{8}}")
-	String answerForm(@PathVariable String code, @CookieValue(name = DEVICE_COOKIE, required = false) String device,
-			HttpServletResponse response, Model model) {
+	String answerForm(@PathVariable String code, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Poll poll = polls.byCode(code).orElseThrow(() -> new se.regionrum.platform.NotFoundException("Poll", code));
-		device = ensureDevice(device, response);
+		String device = Participants.identify(request, response);
 		model.addAttribute("poll", poll);
 		model.addAttribute("answered", polls.hasAnswered(poll.id(), device));
 		return "dialogue/polls/answer";
 	}
 
+	/**
+	 * The answer's values are read raw: Spring would split a single value {@code 0,1,2} into three
+	 * values, so a single-choice poll took the first and a word-cloud answer lost everything after a
+	 * comma.
+	 */
 	@PostMapping("/p/{code:\\d{8}}")
-	String answer(@PathVariable String code, @RequestParam(name = "value", required = false) List<String> values,
-			@CookieValue(name = DEVICE_COOKIE, required = false) String device,
+	String answer(@PathVariable String code,
 			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
-			HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Poll poll = polls.byCode(code).orElseThrow(() -> new se.regionrum.platform.NotFoundException("Poll", code));
-		device = ensureDevice(device, response);
-		PollService.AnswerResult result = polls.answer(poll, device, values);
+		String device = Participants.identify(request, response);
+		String[] values = request.getParameterValues("value");
+		PollService.AnswerResult result = polls.answer(poll, device, values == null ? List.of() : List.of(values));
 		model.addAttribute("poll", poll);
 		model.addAttribute("result", result);
 		model.addAttribute("answered", result == PollService.AnswerResult.SAVED
 				|| result == PollService.AnswerResult.ALREADY_ANSWERED);
-		if (result == PollService.AnswerResult.INVALID) {
+		if (result == PollService.AnswerResult.INVALID || result == PollService.AnswerResult.ONE_ONLY) {
 			response.setStatus(400);
 		}
 		// htmx (the phone page with JavaScript) gets only the answer part, without the layout
 		return htmx != null ? "dialogue/polls/answer :: answerPart" : "dialogue/polls/answer";
-	}
-
-	private static String ensureDevice(String device, HttpServletResponse response) {
-		if (device != null && device.matches("[0-9a-f]{32}")) {
-			return device;
-		}
-		byte[] bytes = new byte[16];
-		RANDOM.nextBytes(bytes);
-		String fresh = HexFormat.of().formatHex(bytes);
-		Cookie cookie = new Cookie(DEVICE_COOKIE, fresh);
-		cookie.setHttpOnly(true);
-		cookie.setPath("/p");
-		cookie.setMaxAge(60 * 60 * 24 * 30);
-		cookie.setAttribute("SameSite", "Lax");
-		response.addCookie(cookie);
-		return fresh;
 	}
 
 }

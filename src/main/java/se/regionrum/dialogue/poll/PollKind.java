@@ -9,4 +9,9 @@ public enum PollKind {
 		return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == RANKING;
 	}
 
+	/** Whether one answer holds several values (options chosen, or options in order). */
+	public boolean takesMany() {
+		return this == MULTIPLE_CHOICE || this == RANKING;
+	}
+
 }

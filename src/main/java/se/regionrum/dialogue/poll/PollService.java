@@ -135,16 +135,26 @@ public class PollService {
 		return removed;
 	}
 
+	/** ONE_ONLY: more than one value for a poll that takes one (single choice, scale, word cloud). */
 	public enum AnswerResult {
-		SAVED, ALREADY_ANSWERED, CLOSED, INVALID
+		SAVED, ALREADY_ANSWERED, CLOSED, INVALID, ONE_ONLY
 	}
 
-	/** One answer per device; validated against the poll's kind and options. */
+	/**
+	 * One answer per participant (the device id that {@code Participants} gives a browser session
+	 * and its cookie); validated against the poll's kind and options, as the values were sent.
+	 */
 	public AnswerResult answer(Poll poll, String device, List<String> values) {
 		if (!poll.isOpen()) {
 			return AnswerResult.CLOSED;
 		}
-		String answer = canonical(poll, values);
+		List<String> clean = values == null ? List.of()
+				: values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+		if (poll.kind() == PollKind.WORD_CLOUD ? clean.size() > 1
+				: !poll.kind().takesMany() && clean.stream().mapToInt(v -> v.split(",", -1).length).sum() > 1) {
+			return AnswerResult.ONE_ONLY;
+		}
+		String answer = canonical(poll, clean);
 		if (answer == null) {
 			return AnswerResult.INVALID;
 		}
@@ -174,9 +184,8 @@ public class PollService {
 		return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
-	private static String canonical(Poll poll, List<String> values) {
-		List<String> clean = values == null ? List.of()
-				: values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+	/** The answer as stored, or {@code null} if it is not valid; one value unless the kind takes many. */
+	private static String canonical(Poll poll, List<String> clean) {
 		if (clean.isEmpty()) {
 			return null;
 		}
@@ -193,7 +202,12 @@ public class PollService {
 				return index(clean.get(0), options) != null ? clean.get(0) : null;
 			}
 			case MULTIPLE_CHOICE, RANKING -> {
-				List<String> distinct = clean.stream().distinct().toList();
+				// one value per option, or the options comma-separated in one value (as they are stored)
+				List<String> distinct = clean.stream()
+					.flatMap(v -> java.util.Arrays.stream(v.split(",", -1)))
+					.map(String::strip)
+					.distinct()
+					.toList();
 				if (distinct.stream().anyMatch(v -> index(v, options) == null)) {
 					return null;
 				}

@@ -29,7 +29,8 @@ class RegistrationApiController {
 	@PostMapping("/api/v1/meetings/{id}/registrations")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register people for a meeting (no account needed)", description = "The registrant and up "
-			+ "to three colleagues; each is confirmed, wait-listed or refused with a reason. The same rules as on "
+			+ "to three colleagues; each person named is confirmed, wait-listed or refused with a reason (colleagues "
+			+ "beyond three with TOO_MANY_COLLEAGUES). The same rules as on "
 			+ "the meeting page: published meetings only (404 otherwise), deadline, capacity, quota per "
 			+ "organisation, consent required. The answer holds the registered people's personal cancellation "
 			+ "tokens and nothing about other registrations.", operationId = "registerForMeeting")

@@ -1,8 +1,16 @@
 package se.regionrum.dialogue.registration;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -10,8 +18,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * The public registration form: the registrant, their organisation and up to three colleagues
- * from the same organisation. A JavaBean so that a wrongly typed value keeps the form.
+ * The public registration form: the registrant, their organisation and colleagues from the same
+ * organisation (the page offers three rows; the service registers at most
+ * {@value #MAX_COLLEAGUES} and refuses the rest, each with a reason). A JavaBean so that a wrongly
+ * typed value keeps the form.
  */
 public class RegistrationForm {
 
@@ -67,12 +77,15 @@ public class RegistrationForm {
 		}
 	}
 
-	/** The registrant first, then the colleagues whose name was filled in. */
+	/**
+	 * The registrant first, then every colleague whose name was filled in (empty rows of the page
+	 * are no one; a row with only an e-mail address or diet is a validation error).
+	 */
 	public List<Person> people() {
 		List<Person> people = new ArrayList<>();
 		people.add(new Person(name.strip(), email.strip(), diet));
-		for (Colleague c : colleagues.stream().limit(MAX_COLLEAGUES).toList()) {
-			if (c.getName() != null && !c.getName().isBlank()) {
+		for (Colleague c : colleagues) {
+			if (c != null && c.getName() != null && !c.getName().isBlank()) {
 				String mail = c.getEmail() == null || c.getEmail().isBlank() ? email.strip() : c.getEmail().strip();
 				people.add(new Person(c.getName().strip(), mail, c.getDiet()));
 			}
@@ -96,6 +109,7 @@ public class RegistrationForm {
 	public void setColleagues(List<Colleague> colleagues) { this.colleagues = colleagues == null ? new ArrayList<>() : colleagues; }
 
 	/** A colleague registered by the registrant. */
+	@Named
 	public static class Colleague {
 
 		@Size(max = 200, message = "{dialogue.validation.tooLong}")
@@ -114,6 +128,43 @@ public class RegistrationForm {
 		public void setEmail(String email) { this.email = email; }
 		public String getDiet() { return diet; }
 		public void setDiet(String diet) { this.diet = diet; }
+
+	}
+
+	/**
+	 * A colleague row with an e-mail address or a diet needs a name, or the person would silently be
+	 * no one. The error is reported on the row's name field.
+	 */
+	@Target(ElementType.TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = NamedValidator.class)
+	public @interface Named {
+
+		String message() default "{dialogue.validation.colleagueName}";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	static class NamedValidator implements ConstraintValidator<Named, Colleague> {
+
+		@Override
+		public boolean isValid(Colleague colleague, ConstraintValidatorContext context) {
+			if (colleague == null || !blank(colleague.getName()) || (blank(colleague.getEmail()) && blank(colleague.getDiet()))) {
+				return true;
+			}
+			context.disableDefaultConstraintViolation();
+			context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+				.addPropertyNode("name")
+				.addConstraintViolation();
+			return false;
+		}
+
+		private static boolean blank(String value) {
+			return value == null || value.isBlank();
+		}
 
 	}
 

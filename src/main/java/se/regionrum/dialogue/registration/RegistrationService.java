@@ -17,15 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
@@ -38,6 +35,7 @@ import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.PublicBaseUrl;
 
 /**
  * Registrations and their rules: deadline, capacity, at most N people per organisation, series
@@ -75,11 +73,11 @@ public class RegistrationService {
 
 	private final AuditLog audit;
 
-	private final String baseUrl;
+	private final PublicBaseUrl publicBaseUrl;
 
 	RegistrationService(JdbcClient jdbc, MeetingService meetings, SeriesService series, Organisations organisations,
 			Mailer mailer, MessageSource messages, Permissions permissions, AuditLog audit,
-			@Value("${regionrum.dialogue.base-url:}") String baseUrl) {
+			PublicBaseUrl publicBaseUrl) {
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.series = series;
@@ -88,7 +86,7 @@ public class RegistrationService {
 		this.messages = messages;
 		this.permissions = permissions;
 		this.audit = audit;
-		this.baseUrl = baseUrl;
+		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	/** The rules that apply to a meeting: its own, or else its series'. */
@@ -138,7 +136,10 @@ public class RegistrationService {
 		return null;
 	}
 
-	/** Registers the registrant and their colleagues for one meeting. */
+	/**
+	 * Registers the registrant and their colleagues for one meeting. Every person named gets an
+	 * outcome; colleagues beyond {@link RegistrationForm#MAX_COLLEAGUES} are refused.
+	 */
 	@Transactional
 	public List<Outcome> register(long meetingId, RegistrationForm form) {
 		Meeting meeting = meetings.get(meetingId);
@@ -153,7 +154,7 @@ public class RegistrationService {
 		lock(List.of(meetingId));
 		Organisation organisation = organisation(form);
 		List<Outcome> outcomes = new ArrayList<>();
-		for (Person person : people) {
+		for (Person person : considered(people)) {
 			Decision decision = decide(meeting, rules, organisation, person);
 			if (decision.status() == RegistrationStatus.REFUSED) {
 				outcomes.add(new Outcome(person.name(), person.email(), RegistrationStatus.REFUSED, decision.reason(), null));
@@ -164,6 +165,7 @@ public class RegistrationService {
 			outcomes.add(new Outcome(person.name(), person.email(), decision.status(), null, token));
 			mailConfirmation(person, decision.status(), List.of(meeting), token);
 		}
+		outcomes.addAll(beyondLimit(people));
 		return outcomes;
 	}
 
@@ -192,7 +194,7 @@ public class RegistrationService {
 		lock(coming.stream().map(Meeting::id).toList());
 		Organisation organisation = organisation(form);
 		List<Outcome> outcomes = new ArrayList<>();
-		for (Person person : people) {
+		for (Person person : considered(people)) {
 			List<Decision> decisions = new ArrayList<>();
 			RefusalReason refused = null;
 			for (Meeting meeting : coming) {
@@ -217,7 +219,23 @@ public class RegistrationService {
 			outcomes.add(new Outcome(person.name(), person.email(), status, null, token));
 			mailConfirmation(person, status, coming, token);
 		}
+		outcomes.addAll(beyondLimit(people));
 		return outcomes;
+	}
+
+	/** The registrant and the first {@link RegistrationForm#MAX_COLLEAGUES} colleagues. */
+	private static List<Person> considered(List<Person> people) {
+		return people.subList(0, Math.min(people.size(), 1 + RegistrationForm.MAX_COLLEAGUES));
+	}
+
+	/**
+	 * The colleagues one registration may not bring: each is told so, rather than left out. The limit
+	 * keeps one anonymous request from taking a meeting's places (and sending its mails) in bulk.
+	 */
+	private List<Outcome> beyondLimit(List<Person> people) {
+		int allowed = 1 + RegistrationForm.MAX_COLLEAGUES;
+		return people.size() <= allowed ? List.of()
+				: refuseAll(people.subList(allowed, people.size()), RefusalReason.TOO_MANY_COLLEAGUES);
 	}
 
 	/** The registrations behind a personal cancellation link (one person; one meeting or a series). */
@@ -477,12 +495,9 @@ public class RegistrationService {
 				text("dialogue.mail." + key + ".body", person.name(), list.toString(), cancelUrl(token)));
 	}
 
+	/** The personal link in the e-mails: from the configured public address, never the request's Host. */
 	public String cancelUrl(String token) {
-		String base = baseUrl;
-		if ((base == null || base.isBlank()) && RequestContextHolder.getRequestAttributes() != null) {
-			base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		}
-		return (base == null ? "" : base.replaceAll("/$", "")) + "/registrations/" + token;
+		return publicBaseUrl.link("/registrations/" + token);
 	}
 
 	private String titles(List<Long> meetingIds) {

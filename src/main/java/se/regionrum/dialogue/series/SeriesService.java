@@ -65,7 +65,12 @@ public class SeriesService {
 	}
 
 	public boolean canEdit(long id) {
-		return find(id).map(s -> canEdit(s.organiserIds())).orElse(false);
+		return find(id).map(this::canEdit).orElse(false);
+	}
+
+	/** Whether the current user is an administrator or an editor of one of the series' organisers. */
+	public boolean canEdit(Series series) {
+		return canEdit(series.organiserIds());
 	}
 
 	boolean canEdit(List<Long> organiserIds) {

@@ -3,8 +3,13 @@ package se.regionrum.dialogue.survey;
 import java.util.Arrays;
 import java.util.List;
 
-/** A survey or evaluation after a meeting or a series. */
-public record Survey(long id, Long meetingId, Long seriesId, String title, String intro, boolean open) {
+/**
+ * A survey or evaluation after a meeting or a series.
+ *
+ * @param publicKey the unguessable key of its answering link {@code /s/{publicKey}}
+ */
+public record Survey(long id, Long meetingId, Long seriesId, String title, String intro, boolean open,
+		String publicKey) {
 
 	/** A question: kind TEXT (free text), CHOICE (one option) or SCALE (1–5). */
 	public record Question(long id, int position, String kind, String text, String options) {

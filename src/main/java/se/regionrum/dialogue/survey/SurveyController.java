@@ -7,27 +7,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.participant.Participants;
 import se.regionrum.dialogue.series.SeriesService;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.PublicBaseUrl;
 
 /**
  * Survey pages: create (for a meeting or a whole series) and read results (its editors), answer
- * (anyone with the link, at /s/{id}).
+ * (anyone with the link, at /s/{publicKey}, once per participant: see {@link Participants}).
  */
 @Controller
 class SurveyController {
+
+	/** A survey's public key: 16 random bytes in URL-safe Base64. */
+	static final String KEY = "[A-Za-z0-9_-]{22}";
 
 	private final SurveyService surveys;
 
@@ -35,10 +42,20 @@ class SurveyController {
 
 	private final SeriesService series;
 
-	SurveyController(SurveyService surveys, MeetingService meetings, SeriesService series) {
+	private final PublicBaseUrl publicBaseUrl;
+
+	SurveyController(SurveyService surveys, MeetingService meetings, SeriesService series,
+			PublicBaseUrl publicBaseUrl) {
 		this.surveys = surveys;
 		this.meetings = meetings;
 		this.series = series;
+		this.publicBaseUrl = publicBaseUrl;
+	}
+
+	/** The answering links organisers send out: absolute, from the configured public address. */
+	@ModelAttribute("answerBase")
+	String answerBase() {
+		return publicBaseUrl.link("/s/");
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/surveys")
@@ -90,6 +107,7 @@ class SurveyController {
 		model.addAttribute("survey", survey);
 		model.addAttribute("owner", ownerPage(survey));
 		model.addAttribute("responses", surveys.responses(id));
+		model.addAttribute("answerable", surveys.isAnswerableAnonymously(survey));
 		return "dialogue/surveys/results";
 	}
 
@@ -118,26 +136,36 @@ class SurveyController {
 		return "redirect:/surveys/" + id + "/results";
 	}
 
-	@GetMapping("/s/{id:\\d+}")
-	String form(@PathVariable long id, Model model) {
-		Survey survey = surveys.find(id);
-		model.addAttribute("survey", survey);
-		model.addAttribute("questions", surveys.questions(id));
-		return "dialogue/surveys/answer";
+	/**
+	 * The answering page, by the survey's public key: ids are sequential, and the survey of an
+	 * unpublished meeting or series is not found. Old links by id are not served.
+	 */
+	@GetMapping("/s/{key:" + KEY + "}")
+	String form(@PathVariable String key, HttpServletRequest request, HttpServletResponse response, Model model) {
+		Survey survey = surveys.forParticipants(key);
+		String device = Participants.identify(request, response);
+		return answerPage(survey, surveys.hasResponded(survey, device) ? SurveyService.Response.ALREADY_ANSWERED : null,
+				model);
 	}
 
-	@PostMapping("/s/{id:\\d+}")
-	String answer(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
+	@PostMapping("/s/{key:" + KEY + "}")
+	String answer(@PathVariable String key, @RequestParam Map<String, String> params, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Survey survey = surveys.forParticipants(key);
+		String device = Participants.identify(request, response);
 		Map<Long, String> answers = new HashMap<>();
 		params.forEach((k, v) -> {
 			if (k.matches("q\\d{1,12}")) {
 				answers.put(Long.parseLong(k.substring(1)), v);
 			}
 		});
-		boolean saved = surveys.respond(id, answers);
-		model.addAttribute("survey", surveys.find(id));
-		model.addAttribute("questions", surveys.questions(id));
-		model.addAttribute("saved", saved);
+		return answerPage(survey, surveys.respond(survey, device, answers), model);
+	}
+
+	private String answerPage(Survey survey, SurveyService.Response response, Model model) {
+		model.addAttribute("survey", survey);
+		model.addAttribute("questions", surveys.questions(survey.id()));
+		model.addAttribute("response", response);
 		return "dialogue/surveys/answer";
 	}
 

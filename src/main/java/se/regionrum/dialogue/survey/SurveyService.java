@@ -1,19 +1,28 @@
 package se.regionrum.dialogue.survey;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.series.SeriesService;
@@ -23,13 +32,15 @@ import se.regionrum.platform.NotFoundException;
 
 /**
  * Surveys: editors of the meeting (or series) create them and read the results; anyone with the
- * link answers an open survey. Free-text answers are grouped (ignoring case and spaces) and
+ * link ({@code /s/{publicKey}}) answers an open survey of a published meeting or series, once. Free-text answers are grouped (ignoring case and spaces) and
  * ranked by how often they occur.
  */
 @Service
 public class SurveyService {
 
-	private static final String SELECT = "select id, meeting_id, series_id, title, intro, open from survey";
+	private static final String SELECT = "select id, meeting_id, series_id, title, intro, open, public_key from survey";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -39,11 +50,15 @@ public class SurveyService {
 
 	private final AuditLog audit;
 
-	SurveyService(JdbcClient jdbc, MeetingService meetings, SeriesService series, AuditLog audit) {
+	private final TransactionTemplate transactions;
+
+	SurveyService(JdbcClient jdbc, MeetingService meetings, SeriesService series, AuditLog audit,
+			PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.series = series;
 		this.audit = audit;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	public Survey find(long id) {
@@ -52,6 +67,39 @@ public class SurveyService {
 			.query(SurveyService::map)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Survey", id));
+	}
+
+	/**
+	 * The survey behind an answering link, for participants: only by its public key (ids are
+	 * sequential), and only while its meeting or series is visible to the caller, so the survey of
+	 * an unpublished meeting is not found by anonymous visitors.
+	 */
+	public Survey forParticipants(String publicKey) {
+		Survey survey = jdbc.sql(SELECT + " where public_key = ?")
+			.param(publicKey)
+			.query(SurveyService::map)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Survey", "key"));
+		try {
+			if (survey.meetingId() != null) {
+				meetings.get(survey.meetingId());
+			}
+			else {
+				series.get(survey.seriesId());
+			}
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("Survey", "key");
+		}
+		return survey;
+	}
+
+	/** Whether participants without an account can open the survey now: its meeting or series is public. */
+	public boolean isAnswerableAnonymously(Survey survey) {
+		java.time.Instant now = java.time.Instant.now();
+		return survey.meetingId() != null
+				? meetings.find(survey.meetingId()).map(m -> m.isPublic(now)).orElse(false)
+				: series.find(survey.seriesId()).map(s -> s.isPublic(now)).orElse(false);
 	}
 
 	/** The surveys of a meeting, for its editors. */
@@ -85,7 +133,7 @@ public class SurveyService {
 
 	private static Survey map(ResultSet rs, int row) throws SQLException {
 		return new Survey(rs.getLong("id"), rs.getObject("meeting_id", Long.class), rs.getObject("series_id", Long.class),
-				rs.getString("title"), rs.getString("intro"), rs.getBoolean("open"));
+				rs.getString("title"), rs.getString("intro"), rs.getBoolean("open"), rs.getString("public_key"));
 	}
 
 	public List<Survey.Question> questions(long surveyId) {
@@ -131,9 +179,11 @@ public class SurveyService {
 			throw new InvalidInputException("questions", "dialogue.survey.questionsRequired");
 		}
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into survey (meeting_id, series_id, title, intro, open, created_at) values (?, ?, ?, ?, true, ?)")
+		jdbc.sql("""
+				insert into survey (meeting_id, series_id, title, intro, open, created_at, public_key)
+				values (?, ?, ?, ?, true, ?, ?)""")
 			.params(meetingId, seriesId, title.strip(), intro == null || intro.isBlank() ? null : intro.strip(),
-					OffsetDateTime.now(ZoneOffset.UTC))
+					OffsetDateTime.now(ZoneOffset.UTC), newKey())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		int position = 1;
@@ -151,16 +201,56 @@ public class SurveyService {
 		return find(id);
 	}
 
-	/** One response: answers by question id. Unknown options and scale values outside 1–5 are dropped. */
-	@Transactional
-	public boolean respond(long surveyId, Map<Long, String> answers) {
-		Survey survey = find(surveyId);
+	public enum Response {
+		SAVED, ALREADY_ANSWERED, CLOSED
+	}
+
+	/**
+	 * One response per participant: answers by question id. Unknown options and scale values
+	 * outside 1–5 are dropped. A second response of the same participant stores nothing.
+	 *
+	 * @param device the participant's device id ({@code Participants})
+	 */
+	public Response respond(Survey survey, String device, Map<Long, String> answers) {
 		if (!survey.open()) {
-			return false;
+			return Response.CLOSED;
 		}
+		try {
+			// in a transaction of its own, so that a duplicate rolls back the whole response
+			transactions.executeWithoutResult(status -> store(survey.id(), participant(survey, device), answers));
+			return Response.SAVED;
+		}
+		catch (DuplicateKeyException ex) {
+			return Response.ALREADY_ANSWERED;
+		}
+	}
+
+	public boolean hasResponded(Survey survey, String device) {
+		return jdbc.sql("select count(*) from survey_response where survey_id = ? and participant = ?")
+			.params(survey.id(), participant(survey, device))
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
+	 * What a response stores about its participant: a hash of the device id and the survey, enough to
+	 * tell a second response, but not linkable to the participant's poll answers or other surveys.
+	 */
+	static String participant(Survey survey, String device) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest(("survey:" + survey.id() + ":" + device).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void store(long surveyId, String participant, Map<Long, String> answers) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into survey_response (survey_id, created_at) values (?, ?)")
-			.params(surveyId, OffsetDateTime.now(ZoneOffset.UTC))
+		jdbc.sql("insert into survey_response (survey_id, participant, created_at) values (?, ?, ?)")
+			.params(surveyId, participant, OffsetDateTime.now(ZoneOffset.UTC))
 			.update(keys, "id");
 		long responseId = keys.getKey().longValue();
 		for (Survey.Question q : questions(surveyId)) {
@@ -182,7 +272,13 @@ public class SurveyService {
 				.params(responseId, q.id(), value, normalise(value))
 				.update();
 		}
-		return true;
+	}
+
+	/** 16 random bytes, URL-safe Base64 without padding: 22 characters, as V36 gave older surveys. */
+	private static String newKey() {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	static String normalise(String text) {

@@ -114,4 +114,62 @@ class ICalendarTest {
 		assertThat(first.toInstant().toString()).isEqualTo("2027-01-10T09:00:00Z");
 	}
 
+	/**
+	 * RFC 5545 §3.1: content lines are at most 75 octets. Titles with å/ä/ö and a four-octet emoji
+	 * at every offset put a multibyte character on each fold boundary; every physical line must be
+	 * whole UTF-8 on its own (no sequence split), and unfolding gives the text back.
+	 */
+	@Test
+	void linesAreFoldedAt75OctetsWithoutSplittingCharacters() throws Exception {
+		Series s = SystemUser.call(() -> series.create(TestMeetings.seriesForm("Fältvandring i Älvdalen " + run)));
+		List<String> titles = new java.util.ArrayList<>();
+		List<Long> ids = new java.util.ArrayList<>();
+		for (int offset = 0; offset < 4; offset++) {
+			String title = "x".repeat(offset) + "Åtgärder för ökad tillgänglighet på landsbygden – större än väntat 🙂 "
+					+ "åäö".repeat(12) + " " + run;
+			MeetingForm form = TestMeetings.form(title, LocalDate.now().plusDays(30 + offset), null, null);
+			form.setSeriesId(s.id());
+			form.setTheme("Tema: " + "ö".repeat(60 + offset) + " – och 🙂🙂🙂 " + "ä".repeat(40));
+			form.setPlace("Länsstyrelsens sal, Åsgatan " + offset + ", Falun – " + "å".repeat(50));
+			titles.add(title);
+			ids.add(TestMeetings.create(meetings, form).id());
+		}
+		for (String path : List.of("/meetings/" + ids.get(3) + ".ics", "/series/" + s.id() + ".ics", "/calendar.ics")) {
+			byte[] body = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			int multibyteLines = 0;
+			int start = 0;
+			for (int i = 0; i + 1 < body.length; i++) {
+				if (body[i] == '\r' && body[i + 1] == '\n') {
+					int octets = i - start;
+					String line = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+						.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+						.decode(java.nio.ByteBuffer.wrap(body, start, octets))
+						.toString();
+					assertThat(octets).as(path + ": " + line).isLessThanOrEqualTo(75);
+					if (line.length() < octets) {
+						multibyteLines++;
+					}
+					start = i + 2;
+				}
+			}
+			assertThat(start).as("ends with CRLF").isEqualTo(body.length);
+			assertThat(multibyteLines).as(path).isGreaterThan(4);
+			Calendar calendar = new CalendarBuilder()
+				.build(new StringReader(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+			calendar.validate();
+			List<String> summaries = calendar.<VEvent>getComponents(Component.VEVENT).stream()
+				.map(e -> e.getSummary().getValue())
+				.toList();
+			if (path.startsWith("/meetings/")) {
+				assertThat(summaries).containsExactly(titles.get(3));
+				VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
+				assertThat(event.getDescription().getValue()).startsWith("Tema: " + "ö".repeat(63) + " – och 🙂🙂🙂 ");
+				assertThat(event.getLocation().getValue()).endsWith("å".repeat(50));
+			}
+			else {
+				assertThat(summaries).containsAll(titles);
+			}
+		}
+	}
+
 }

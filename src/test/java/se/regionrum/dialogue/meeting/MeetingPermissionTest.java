@@ -193,4 +193,69 @@ class MeetingPermissionTest {
 			.andExpect(content().string(Matchers.containsString("Sluttiden måste vara efter starttiden.")));
 	}
 
+	@Autowired
+	se.regionrum.dialogue.series.SeriesService series;
+
+	/**
+	 * A series is its organisers' programme: an editor of another organisation cannot put a meeting
+	 * in it, neither when creating nor when changing a meeting, on the pages or through the API.
+	 */
+	@Test
+	void onlyTheSeriesOrganisersPutMeetingsInASeries() throws Exception {
+		// "other" plays Mora (organises the series), "organiser" plays Falun
+		se.regionrum.dialogue.series.Series moras = TestMeetings.createSeries(series,
+				TestMeetings.seriesForm("Moras serie " + run, other));
+		var falun = authentication(TestAuthentication.editorOf(organiser));
+		String json = """
+				{"kind": "SEMINAR", "title": "Inkräktare %s", "date": "%s", "startTime": "10:00", "endTime": "12:00",
+				 "organiserId": %d, "seriesId": %d, "published": true}"""
+			.formatted(run, LocalDate.now().plusDays(10), organiser, moras.id());
+		mvc.perform(post("/api/v1/meetings").with(falun).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("seriesId"))
+			.andExpect(jsonPath("$.errors[0].message").value("Du kan bara lägga möten i serier som din organisation arrangerar."));
+		mvc.perform(post("/meetings/new").with(falun).with(csrf())
+			.param("kind", "SEMINAR")
+			.param("title", "Inkräktare " + run)
+			.param("organiserId", String.valueOf(organiser))
+			.param("seriesId", String.valueOf(moras.id()))
+			.param("date", LocalDate.now().plusDays(10).toString())
+			.param("startTime", "10:00")
+			.param("endTime", "12:00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Du kan bara lägga möten i serier som din organisation arrangerar.")));
+		assertThat(meetings.list(null, null, moras.id())).isEmpty();
+
+		// nor by moving an own meeting into the series
+		Meeting own = meeting("Eget möte " + run, true);
+		mvc.perform(put("/api/v1/meetings/{id}", own.id()).with(falun).contentType(MediaType.APPLICATION_JSON)
+			.content(json))
+			.andExpect(status().isBadRequest());
+		assertThat(meetings.find(own.id()).orElseThrow().seriesId()).isNull();
+		assertThat(se.regionrum.platform.SystemUser.call(() -> meetings.list(null, null, moras.id()))).isEmpty();
+
+		// the form offers only series the editor's organisation organises
+		mvc.perform(get("/meetings/new").with(falun))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString("Moras serie " + run))));
+
+		// Mora's editors may; a meeting an administrator put there stays editable by its organiser
+		mvc.perform(post("/api/v1/meetings").with(authentication(TestAuthentication.editorOf(other)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.replace("Inkräktare", "Moras eget")))
+			.andExpect(status().isCreated());
+		MeetingForm placed = TestMeetings.form("Placerat " + run, LocalDate.now().plusDays(12), null, null);
+		placed.setOrganiserId(organiser);
+		placed.setSeriesId(moras.id());
+		Meeting inSeries = TestMeetings.create(meetings, placed);
+		mvc.perform(put("/api/v1/meetings/{id}", inSeries.id()).with(falun).contentType(MediaType.APPLICATION_JSON)
+			.content(json.replace("Inkräktare", "Ändrat placerat")))
+			.andExpect(status().isOk());
+		mvc.perform(get("/meetings/{id}/edit", inSeries.id()).with(falun))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Moras serie " + run)));
+		assertThat(meetings.list(null, null, moras.id())).extracting(Meeting::title)
+			.containsExactlyInAnyOrder("Moras eget " + run, "Ändrat placerat " + run);
+	}
+
 }

@@ -128,4 +128,56 @@ class NoteTakeUpTest {
 			.andExpect(content().string(Matchers.containsString("Detaljplan saknas " + run)));
 	}
 
+	@Autowired
+	NoteService notes;
+
+	/**
+	 * Leaving the municipality empty used to redirect back with no message and create nothing. The
+	 * page now shows the field's error in Swedish, in the error summary and at the field, and keeps
+	 * what was typed; nothing is created.
+	 */
+	@Test
+	void anEmptyMunicipalityIsShownAtItsFieldAndTheValuesAreKept() throws Exception {
+		long region = organisation("Noteringsregion " + run);
+		MeetingForm form = TestMeetings.form("Dialogmöte " + run, LocalDate.now().minusDays(3), null, null);
+		form.setKind(MeetingKind.MUNICIPAL_DIALOGUE);
+		form.setOrganiserId(region);
+		Meeting meeting = TestMeetings.create(meetings, form);
+		var editor = authentication(TestAuthentication.editorOf(region));
+		mvc.perform(post("/meetings/{id}/notes", meeting.id()).with(editor).with(csrf()).param("body", " "))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("failure", "dialogue.note.empty"));
+		mvc.perform(post("/meetings/{id}/notes", meeting.id()).with(editor).with(csrf()).param("body", "Skolskjuts behövs."))
+			.andExpect(status().is3xxRedirection());
+		long noteId = jdbc.sql("select id from meeting_note where meeting_id = ?").param(meeting.id()).query(Long.class).single();
+
+		String page = mvc.perform(post("/notes/{id}/take-up", noteId).with(editor).with(csrf())
+			.param("title", "Skolskjuts " + run)
+			.param("description", "Från dialogen")
+			.param("ownerOrganisationId", String.valueOf(region))
+			.param("municipalityId", "")
+			.param("level", "REGIONAL")
+			.param("obstacleTitle", "Ingen budget " + run))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("class=\"error-summary\"").contains("href=\"#municipalityId\"")
+			.contains("id=\"municipalityId\"").contains("id=\"municipalityId-error\"")
+			.contains("Välj kommunen som initiativet gäller.")
+			.contains("value=\"Skolskjuts " + run + "\"").contains("value=\"Ingen budget " + run + "\"")
+			.contains(">Från dialogen</textarea>");
+		assertThat(page.substring(page.indexOf("id=\"level\""))).containsPattern("value=\"REGIONAL\"\\s+selected");
+		assertThat(se.regionrum.platform.SystemUser.call(() -> initiatives.fromOrigin(NoteService.ORIGIN_KIND, noteId)))
+			.isEmpty();
+
+		// the initiatives module's rule, when reached, is reported on this form's field
+		TakeUpForm takeUp = new TakeUpForm();
+		takeUp.setTitle("Utan kommun " + run);
+		takeUp.setOwnerOrganisationId(region);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> se.regionrum.platform.SystemUser.call(() -> notes.takeUp(noteId, takeUp)))
+			.isInstanceOfSatisfying(se.regionrum.platform.InvalidInputException.class,
+					ex -> assertThat(ex.field()).isEqualTo("municipalityId"));
+		assertThat(se.regionrum.platform.SystemUser.call(() -> initiatives.fromOrigin(NoteService.ORIGIN_KIND, noteId)))
+			.isEmpty();
+	}
+
 }

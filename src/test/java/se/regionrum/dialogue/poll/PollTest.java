@@ -237,4 +237,70 @@ class PollTest {
 			.andExpect(flash().attribute("failure", "dialogue.poll.questionRequired"));
 	}
 
+	/**
+	 * One answer per participant: a browser session together with its device cookie. Deleting only
+	 * the cookie (same session) does not give a second vote; a new session with the old cookie does
+	 * not either. The cookie is Secure when the request came over HTTPS.
+	 */
+	@Test
+	void deletingTheDeviceCookieInTheSameSessionGivesNoSecondVote() throws Exception {
+		Poll poll = openPoll(PollKind.SCALE, null, null);
+		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+		Cookie device = mvc.perform(get("/p/{code}", poll.joinCode()).session(session))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getCookie("rr_device");
+		assertThat(device).isNotNull();
+		assertThat(device.getSecure()).isFalse();
+		assertThat(device.isHttpOnly()).isTrue();
+		assertThat(device.getPath()).isEqualTo("/");
+
+		mvc.perform(post("/p/{code}", poll.joinCode()).with(csrf()).session(session).cookie(device).param("value", "4"))
+			.andExpect(content().string(Matchers.containsString("Tack för ditt svar!")));
+		// the cookie deleted, the session kept: the same participant, and the cookie comes back
+		mvc.perform(post("/p/{code}", poll.joinCode()).with(csrf()).session(session).param("value", "1"))
+			.andExpect(content().string(Matchers.containsString("Du har redan svarat")))
+			.andExpect(result -> assertThat(result.getResponse().getCookie("rr_device").getValue())
+				.isEqualTo(device.getValue()));
+		mvc.perform(get("/p/{code}", poll.joinCode()).session(session))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("name=\"value\""))));
+		// a new session with the old cookie: the same participant too
+		mvc.perform(post("/p/{code}", poll.joinCode()).with(csrf()).cookie(device).param("value", "2"))
+			.andExpect(content().string(Matchers.containsString("Du har redan svarat")));
+		assertThat(polls.results(poll.id()).answers()).isEqualTo(1);
+
+		// over HTTPS (directly, or as the proxy's X-Forwarded-Proto says when forwarded headers are on)
+		mvc.perform(get("/p/{code}", poll.joinCode()).secure(true))
+			.andExpect(result -> assertThat(result.getResponse().getCookie("rr_device").getSecure()).isTrue());
+	}
+
+	@Test
+	void aSingleChoiceTakesOneValueAndAWordCloudAnswerKeepsItsCommas() throws Exception {
+		Poll single = openPoll(PollKind.SINGLE_CHOICE, "Elförsörjning\nBostäder\nKompetens", null);
+		mvc.perform(post("/p/{code}", single.joinCode()).with(csrf()).cookie(new Cookie("rr_device", device(41)))
+			.param("value", "0,1,2"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("Frågan tar ett enda svar.")));
+		mvc.perform(post("/p/{code}", single.joinCode()).with(csrf()).cookie(new Cookie("rr_device", device(42)))
+			.param("value", "0", "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("Frågan tar ett enda svar.")));
+		Poll scale = openPoll(PollKind.SCALE, null, null);
+		mvc.perform(post("/p/{code}", scale.joinCode()).with(csrf()).cookie(new Cookie("rr_device", device(43)))
+			.param("value", "1,5"))
+			.andExpect(status().isBadRequest());
+		assertThat(polls.results(single.id()).answers()).isZero();
+		assertThat(polls.results(scale.id()).answers()).isZero();
+		assertThat(answer(single, device(44), "1")).contains("Tack för ditt svar!");
+		assertThat(polls.results(single.id()).rows().get(1).count()).isEqualTo(1);
+
+		Poll cloud = openPoll(PollKind.WORD_CLOUD, null, null);
+		assertThat(answer(cloud, device(45), "Bostäder, skola")).contains("Tack för ditt svar!");
+		assertThat(polls.results(cloud.id()).rows()).extracting(PollResults.Row::label).containsExactly("bostäder, skola");
+		// the multiple choice still takes several options, as separate values or comma-separated
+		Poll many = openPoll(PollKind.MULTIPLE_CHOICE, "A\nB\nC", null);
+		answer(many, device(46), "0", "2");
+		answer(many, device(47), "1,2");
+		assertThat(polls.results(many.id()).rows()).extracting(PollResults.Row::count).containsExactly(1, 1, 2);
+	}
+
 }

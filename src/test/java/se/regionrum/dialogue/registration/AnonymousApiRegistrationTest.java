@@ -3,6 +3,7 @@ package se.regionrum.dialogue.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -157,6 +158,85 @@ class AnonymousApiRegistrationTest {
 		TestMeetings.create(meetings, inHidden);
 		register("/api/v1/series/{id}/registrations", hidden.id(), person("Hed Anonym", "Falu kommun"))
 			.andExpect(status().isNotFound());
+	}
+
+	/**
+	 * Every person named in one registration gets an outcome: the registrant and three colleagues
+	 * are considered under the rules; colleagues beyond that are refused, each with the reason,
+	 * instead of being dropped without a word.
+	 */
+	@Test
+	void everyColleagueGetsAnOutcome() throws Exception {
+		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Kollegamöte " + run,
+				LocalDate.now().plusDays(10), null, 3));
+		StringBuilder colleagues = new StringBuilder();
+		for (int i = 1; i <= 50; i++) {
+			colleagues.append(i == 1 ? "" : ", ").append("{\"name\": \"Kollega ").append(i).append("\"}");
+		}
+		// a null row counts as an empty one
+		String json = """
+				{"name": "Ulla Ansvarig", "email": "ulla-%s@example.org", "organisationName": "Malung-Sälens kommun %s",
+				 "consent": true, "colleagues": [null, %s]}""".formatted(run, run, colleagues);
+		register("/api/v1/meetings/{id}/registrations", meeting.id(), json)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.length()").value(51))
+			.andExpect(jsonPath("$[0].name").value("Ulla Ansvarig"))
+			.andExpect(jsonPath("$[0].status").value("CONFIRMED"))
+			.andExpect(jsonPath("$[1].name").value("Kollega 1"))
+			.andExpect(jsonPath("$[2].status").value("CONFIRMED"))
+			// quota 3 per organisation: the third colleague is refused for that reason
+			.andExpect(jsonPath("$[3].name").value("Kollega 3"))
+			.andExpect(jsonPath("$[3].status").value("REFUSED"))
+			.andExpect(jsonPath("$[3].reason").value("ORGANISATION_FULL"))
+			.andExpect(jsonPath("$[4].name").value("Kollega 4"))
+			.andExpect(jsonPath("$[4].reason").value("TOO_MANY_COLLEAGUES"))
+			.andExpect(jsonPath("$[50].name").value("Kollega 50"))
+			.andExpect(jsonPath("$[50].status").value("REFUSED"))
+			.andExpect(jsonPath("$[50].reason").value("TOO_MANY_COLLEAGUES"))
+			.andExpect(jsonPath("$[50].token").doesNotExist());
+		assertThat(SystemUser.call(() -> registrations.participants(meeting.id()))).extracting(Registration::name)
+			.containsExactlyInAnyOrder("Ulla Ansvarig", "Kollega 1", "Kollega 2");
+
+		// a colleague row with an e-mail address but no name is an error on that row's name
+		register("/api/v1/meetings/{id}/registrations", meeting.id(), """
+				{"name": "Vera V", "email": "vera-%s@example.org", "organisationName": "Vansbro kommun",
+				 "consent": true, "colleagues": [{"name": "Wilma W"}, {"email": "namnlos@example.org"}]}""".formatted(run))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("colleagues[1].name"))
+			.andExpect(jsonPath("$.errors[0].message").value("Ange kollegans namn, eller töm raden."));
+		assertThat(SystemUser.call(() -> registrations.participants(meeting.id()))).hasSize(3);
+	}
+
+	@Test
+	void thePageShowsAnOutcomeForEveryColleague() throws Exception {
+		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Kollegasida " + run,
+				LocalDate.now().plusDays(10), null, null));
+		var request = post("/meetings/{id}/register", meeting.id()).with(csrf())
+			.param("name", "Sara Sida")
+			.param("email", "sara-" + run + "@example.org")
+			.param("organisationName", "Orsa kommun " + run)
+			.param("consent", "true");
+		for (int i = 0; i < 5; i++) {
+			request.param("colleagues[" + i + "].name", "Sidkollega " + (i + 1));
+		}
+		String page = mvc.perform(request).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Sidkollega 3").contains("Sidkollega 4").contains("Sidkollega 5");
+		assertThat(page.split("En anmälan kan ta med högst tre kollegor", -1)).hasSize(3);
+		assertThat(SystemUser.call(() -> registrations.participants(meeting.id()))).hasSize(4);
+
+		// a colleague row without a name keeps the form and says which row
+		String again = mvc.perform(post("/meetings/{id}/register", meeting.id()).with(csrf())
+			.param("name", "Tor Tom")
+			.param("email", "tor-" + run + "@example.org")
+			.param("organisationName", "Orsa kommun " + run)
+			.param("colleagues[0].email", "utan-namn@example.org")
+			.param("consent", "true"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(again).contains("Ange kollegans namn, eller töm raden.").contains("value=\"utan-namn@example.org\"")
+			.contains("aria-describedby=\"colleagues0-name-error\"");
+		assertThat(SystemUser.call(() -> registrations.participants(meeting.id()))).hasSize(4);
 	}
 
 }

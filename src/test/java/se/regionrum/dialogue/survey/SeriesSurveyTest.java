@@ -98,12 +98,12 @@ class SeriesSurveyTest {
 		assertThat(survey.seriesId()).isEqualTo(s.id());
 		assertThat(survey.meetingId()).isNull();
 		assertThat(page(get("/series/{id}/surveys", s.id()), organiser)).contains("Halvtidsutvärdering " + run)
-			.contains("/s/" + surveyId);
+			.contains("https://regionrum.test/s/" + survey.publicKey());
 
 		List<Survey.Question> q = surveys.questions(surveyId);
 		String[][] answers = { { "Erfarenhetsutbytet", "5" }, { "erfarenhetsutbytet.", "4" }, { "Studiebesöken", "4" } };
 		for (String[] a : answers) {
-			mvc.perform(post("/s/{id}", surveyId).with(csrf())
+			mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf())
 				.param("q" + q.get(0).id(), a[0])
 				.param("q" + q.get(1).id(), a[1]))
 				.andExpect(status().isOk());

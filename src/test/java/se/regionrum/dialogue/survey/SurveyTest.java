@@ -58,7 +58,7 @@ class SurveyTest {
 				{ "TILLSTÅNDSPROCESSER", "3", "Nej" }, { "Energiplanering", "4", "Ja" }, { "energiplanering", "9", "Kanske" },
 				{ "<script>alert(1)</script>", "2", "Vet inte" } };
 		for (String[] r : responses) {
-			mvc.perform(post("/s/{id}", survey.id()).with(csrf())
+			mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf())
 				.param("q" + q.get(0).id(), r[0])
 				.param("q" + q.get(1).id(), r[1])
 				.param("q" + q.get(2).id(), r[2]))
@@ -87,6 +87,70 @@ class SurveyTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Tillståndsprocesser;3")));
 		mvc.perform(get("/surveys/{id}/results", survey.id())).andExpect(status().is3xxRedirection());
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/**
+	 * The answering link carries an unguessable key, not the sequential id; the survey of an
+	 * unpublished meeting is not found by anonymous visitors; a participant (browser session and
+	 * device cookie) answers once, also after deleting the cookie.
+	 */
+	@Test
+	void surveysAreAnsweredByKeyOncePerParticipantAndOnlyWhenPublished() throws Exception {
+		MeetingForm form = TestMeetings.form("Internt möte " + run, LocalDate.now().minusDays(1), null, null);
+		form.setOrganiserId(555_003L);
+		form.setPublished(false);
+		Meeting internal = TestMeetings.create(meetings, form);
+		Survey hidden = SystemUser.call(() -> surveys.create(internal.id(), null, "Dold enkät " + run, null,
+				"SCALE: Hur nöjd är du?"));
+		assertThat(hidden.publicKey()).matches("[A-Za-z0-9_-]{22}");
+		long question = surveys.questions(hidden.id()).get(0).id();
+
+		mvc.perform(get("/s/{key}", hidden.publicKey())).andExpect(status().isNotFound());
+		mvc.perform(post("/s/{key}", hidden.publicKey()).with(csrf()).param("q" + question, "5"))
+			.andExpect(status().isNotFound());
+		assertThat(surveys.responses(hidden.id())).isZero();
+		// signed-in users see unpublished meetings, and their surveys
+		mvc.perform(get("/s/{key}", hidden.publicKey()).with(authentication(TestAuthentication.reader())))
+			.andExpect(status().isOk());
+		// the organiser is told why the link does not work for others yet
+		mvc.perform(get("/surveys/{id}/results", hidden.id()).with(authentication(TestAuthentication.editorOf(555_003L))))
+			.andExpect(content().string(Matchers.containsString("https://regionrum.test/s/" + hidden.publicKey())))
+			.andExpect(content().string(Matchers.containsString("när mötet eller serien är publicerad")));
+
+		MeetingForm publicForm = TestMeetings.form("Öppet möte " + run, LocalDate.now().minusDays(1), null, null);
+		publicForm.setOrganiserId(555_003L);
+		Meeting open = TestMeetings.create(meetings, publicForm);
+		Survey survey = SystemUser.call(() -> surveys.create(open.id(), null, "Öppen enkät " + run, null,
+				"SCALE: Hur nöjd är du?"));
+		long q = surveys.questions(survey.id()).get(0).id();
+		// sequential ids and made-up keys lead nowhere
+		mvc.perform(get("/s/{id}", survey.id())).andExpect(status().isNotFound());
+		mvc.perform(post("/s/{id}", survey.id()).with(csrf()).param("q" + q, "1")).andExpect(status().isNotFound());
+		mvc.perform(get("/s/{key}", "A".repeat(22))).andExpect(status().isNotFound());
+
+		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+		jakarta.servlet.http.Cookie device = mvc.perform(get("/s/{key}", survey.publicKey()).session(session))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getCookie("rr_device");
+		assertThat(device).isNotNull();
+		mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf()).session(session).cookie(device).param("q" + q, "5"))
+			.andExpect(content().string(Matchers.containsString("Tack för dina svar!")));
+		// again in the same session, without the cookie, and in a new session with it
+		mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf()).session(session).param("q" + q, "1"))
+			.andExpect(content().string(Matchers.containsString("Du har redan svarat på enkäten.")));
+		mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf()).cookie(device).param("q" + q, "1"))
+			.andExpect(content().string(Matchers.containsString("Du har redan svarat på enkäten.")));
+		mvc.perform(get("/s/{key}", survey.publicKey()).session(session))
+			.andExpect(content().string(Matchers.containsString("Du har redan svarat på enkäten.")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("<form"))));
+		assertThat(surveys.responses(survey.id())).isEqualTo(1);
+		assertThat(SystemUser.call(() -> surveys.results(survey.id())).get(0).mean()).isEqualTo(5.0);
+		// the response stores no device id, only a hash of it and the survey
+		assertThat(jdbc.sql("select participant from survey_response where survey_id = ?").param(survey.id())
+			.query(String.class).single()).matches("[0-9a-f]{64}").doesNotContain(device.getValue());
 	}
 
 }
