@@ -19,9 +19,10 @@ import org.thymeleaf.spring6.util.FieldUtils;
 
 /**
  * {@code #formErrors} in templates: the problems of the form object in the order of its fields
- * (as the form class declares them), so that the error summary lists them in the same order
- * every time, not in the order the validator happened to find them. Each field problem links to
- * the id that {@code th:field} gives the field's input.
+ * as the form class declares them (so a form class declares its fields in the order of the page),
+ * the same every time, not in the order the validator happened to find them. Each field problem
+ * links to the id that {@code th:field} gives the field's input; a checkbox, whose id th:field
+ * numbers, needs an id of its own in the template. {@code ErrorSummaryWebTest} checks every form.
  */
 public final class ErrorSummary {
 
@@ -41,26 +42,29 @@ public final class ErrorSummary {
 	public List<Item> items() {
 		List<DetailedError> errors = FieldUtils.detailedErrors(context);
 		Object form = context instanceof ITemplateContext t && t.hasSelectionTarget() ? t.getSelectionTarget() : null;
-		Map<DetailedError, List<Comparable<?>>> keys = new LinkedHashMap<>();
+		Map<DetailedError, Place> places = new LinkedHashMap<>();
 		for (DetailedError error : errors) {
-			keys.put(error, error.isGlobal() ? List.of() : sortKey(form, error.getFieldName()));
+			places.put(error, error.isGlobal() ? new Place(null, List.of()) : place(form, error.getFieldName()));
 		}
 		List<DetailedError> sorted = new ArrayList<>(errors);
 		sorted.sort(Comparator.<DetailedError, Boolean>comparing(e -> !e.isGlobal())
-			.thenComparing((a, b) -> compareKeys(keys.get(a), keys.get(b)))
-			.thenComparing(e -> String.valueOf(e.getFieldName()))
+			.thenComparing((a, b) -> compareKeys(places.get(a).key(), places.get(b).key()))
+			.thenComparing(e -> String.valueOf(places.get(e).target()))
 			.thenComparing(e -> String.valueOf(e.getMessage())));
-		return sorted.stream()
-			.map(e -> new Item(e.isGlobal() ? null : FieldUtils.idFromName(e.getFieldName()), e.getMessage()))
-			.distinct()
-			.toList();
+		return sorted.stream().map(e -> new Item(places.get(e).target(), e.getMessage())).distinct().toList();
+	}
+
+	/** Where a problem's field is: the id to link to and its position among the form's fields. */
+	record Place(String target, List<Comparable<?>> key) {
 	}
 
 	/**
-	 * The position of a field path such as {@code colleagues[1].email}: each property's place among
-	 * its class's declared fields, each index as a number.
+	 * The place of a field path such as {@code colleagues[1].email}: each property's position among
+	 * its class's declared fields, each list index as a number. An entry of a map (the shares per
+	 * municipality) is shown by the map's own field, since a map's keys say nothing of the order on
+	 * the page.
 	 */
-	static List<Comparable<?>> sortKey(Object form, String path) {
+	static Place place(Object form, String path) {
 		List<Comparable<?>> key = new ArrayList<>();
 		Class<?> type = form == null ? null : form.getClass();
 		BeanWrapperImpl wrapper = form == null ? null : new BeanWrapperImpl(form);
@@ -72,6 +76,9 @@ public final class ErrorSummary {
 				key.add(position < 0 ? Integer.MAX_VALUE : position);
 				walked.append(walked.isEmpty() ? "" : ".").append(m.group(1));
 			}
+			else if (type != null && Map.class.isAssignableFrom(type)) {
+				return new Place(FieldUtils.idFromName(walked.toString()), key);
+			}
 			else {
 				String index = m.group(2);
 				key.add(index.matches("\\d{1,9}") ? Integer.parseInt(index) : Integer.MAX_VALUE);
@@ -79,7 +86,7 @@ public final class ErrorSummary {
 			}
 			type = typeAt(wrapper, walked.toString());
 		}
-		return key;
+		return new Place(FieldUtils.idFromName(path), key);
 	}
 
 	private static Class<?> typeAt(BeanWrapperImpl wrapper, String path) {
