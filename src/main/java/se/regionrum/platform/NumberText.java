@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as people read and type them, in the page's language: "3 443 000,5" in Swedish,
- * "3,443,000.5" in English. The one place where Regionrum turns numbers into text for pages
+ * Numbers as people read and type them, in the page's language: {@code 3 443 000,5} in Swedish,
+ * {@code 3,443,000.5} in English. The one place where Regionrum turns numbers into text for pages
  * (templates reach it as {@code #fmt}) and reads the numbers people type into forms.
  * <p>
  * A thousands separator that is a space is always a no-break space (U+00A0), so that a number
@@ -46,7 +46,7 @@ public final class NumberText {
 		return format.format(toBigDecimal(value));
 	}
 
-	/** A share (0.053) as a percentage with the language's spacing: "5,3 %" in Swedish, "5.3%" in English. */
+	/** A share (0.053) as a percentage with the language's spacing: {@code 5,3 %} in Swedish, {@code 5.3%} in English. */
 	public static String percent(Number share, int fractionDigits, Locale locale) {
 		if (share == null || isNotFinite(share)) {
 			return "";
@@ -55,7 +55,7 @@ public final class NumberText {
 		return isEnglish(locale) ? number + "%" : number + NO_BREAK_SPACE + "%";
 	}
 
-	/** A number and its unit, kept together on one line: "12,5 km". */
+	/** A number and its unit, kept together on one line: {@code 12,5 km}. */
 	public static String withUnit(Number value, int fractionDigits, String unit, Locale locale) {
 		if (value == null || isNotFinite(value)) {
 			return "";
@@ -65,7 +65,7 @@ public final class NumberText {
 
 	/**
 	 * A number as a form field shows it for editing: the language's decimal sign, no thousands
-	 * separators (so that a year or an id stays "2030") and as many decimals as the value has.
+	 * separators (so that a year or an id stays {@code 2030}) and as many decimals as the value has.
 	 */
 	public static String input(Number value, Locale locale) {
 		if (value == null) {
@@ -84,10 +84,10 @@ public final class NumberText {
 	}
 
 	/**
-	 * Reads a number as a person types it: "0,9" and "0.9" alike, with spaces, no-break spaces or
-	 * the language's separator between groups of thousands ("1 234,5", "1,234.5"). A single comma
-	 * is the decimal sign, except in English where "1,234" means a thousand and more; a single
-	 * point is always the decimal sign.
+	 * Reads a number as a person types it: {@code 0,9} and {@code 0.9} alike, with spaces, no-break
+	 * spaces or the language's separator between groups of thousands ({@code 1 234,5},
+	 * {@code 1,234.5}). A single comma is the decimal sign, except in English where {@code 1,234}
+	 * means a thousand and more; a single point is always the decimal sign.
 	 *
 	 * @return the number, or null for blank text
 	 * @throws NumberFormatException when the text is not a number
@@ -141,7 +141,7 @@ public final class NumberText {
 		return new BigDecimal(sign + (whole.isEmpty() ? "0" : whole) + (fraction.isEmpty() ? "" : "." + fraction));
 	}
 
-	/** The digits of "1,234,567" split by {@code separator} in groups of three, or null if not grouped so. */
+	/** The digits of {@code 1,234,567} split by {@code separator} in groups of three, or null if not grouped so. */
 	private static String grouped(String digits, char separator) {
 		String quoted = Pattern.quote(String.valueOf(separator));
 		if (!digits.matches("\\d{1,3}(" + quoted + "\\d{3})+")) {
@@ -152,7 +152,8 @@ public final class NumberText {
 
 	private static DecimalFormatSymbols symbols(Locale locale) {
 		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-		if (Character.isSpaceChar(symbols.getGroupingSeparator()) || Character.isWhitespace(symbols.getGroupingSeparator())) {
+		char grouping = symbols.getGroupingSeparator();
+		if (Character.isSpaceChar(grouping) || Character.isWhitespace(grouping)) {
 			symbols.setGroupingSeparator(NO_BREAK_SPACE);
 		}
 		return symbols;

@@ -41,7 +41,8 @@ class FindInitiativesOnTheMapBrowserTest extends BrowserTest {
 	@BeforeEach
 	void dalarna() {
 		TestWorld.ensure(jdbc, organisations, organisationService);
-		if (jdbc.sql("select count(*) from initiative where title = 'Servicepunkt i Björbo'").query(Long.class).single() == 0) {
+		if (jdbc.sql("select count(*) from initiative where title = 'Servicepunkt i Björbo'").query(Long.class)
+			.single() == 0) {
 			SystemUser.run(demoData::load);
 		}
 	}
@@ -69,13 +70,15 @@ class FindInitiativesOnTheMapBrowserTest extends BrowserTest {
 		page.locator("#initiatives-map path.leaflet-interactive").hover();
 		assertThat(page.locator(".leaflet-tooltip")).containsText("Servicepunkt i Björbo (");
 		// the municipal boundaries around the place are in view, not only the marker
-		page.waitForFunction("() => document.querySelectorAll('#initiatives-map path:not(.leaflet-interactive)').length > 0");
+		page.waitForFunction(
+				"() => document.querySelectorAll('#initiatives-map path:not(.leaflet-interactive)').length > 0");
 		Number inView = (Number) page.evaluate("""
 				() => {
 				  const box = document.getElementById('initiatives-map').getBoundingClientRect();
 				  return Array.from(document.querySelectorAll('#initiatives-map path:not(.leaflet-interactive)'))
 				    .map(p => p.getBoundingClientRect())
-				    .filter(r => r.width > 0 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom)
+				    .filter(r => r.width > 0 && r.right > box.left && r.left < box.right
+				      && r.bottom > box.top && r.top < box.bottom)
 				    .filter(r => r.width < box.width * 1.5 || r.height < box.height * 1.5).length;
 				}""");
 		assertThat(inView.intValue()).as("municipalities around the single hit").isGreaterThanOrEqualTo(2);

@@ -33,7 +33,7 @@ public final class NumberExpressions {
 		return NumberText.withUnit(value, fractionDigits, unit, locale);
 	}
 
-	/** The number as a form field shows it for editing ("0,75"), for inputs not bound with th:field. */
+	/** The number as a form field shows it for editing ({@code 0,75}), for inputs not bound with th:field. */
 	public String input(Number value) {
 		return NumberText.input(value, locale);
 	}

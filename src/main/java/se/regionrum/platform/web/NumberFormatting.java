@@ -13,9 +13,10 @@ import se.regionrum.platform.NumberText;
 
 /**
  * Every number a form or a query binds is read the way people type it in the page's language
- * ("0,9", "0.9", "1 234,5") and shown in its fields the same way ("0,9" on a Swedish page), in
- * every module at once. Text that is not a number becomes the binding error {@code typeMismatch},
- * whose message ("Ange ett tal, till exempel 0,9.") the platform bundle holds.
+ * ({@code 0,9}, {@code 0.9}, {@code 1 234,5}) and shown in its fields the same way ({@code 0,9}
+ * on a Swedish page), in every module at once. Text that is not a number becomes the binding
+ * error {@code typeMismatch}, whose message the platform bundle holds (Ange ett tal, till
+ * exempel 0,9).
  */
 @Configuration(proxyBeanMethods = false)
 class NumberFormatting implements WebMvcConfigurer {

@@ -90,7 +90,8 @@ class NumberFieldsWebTest {
 			.set("population", "12 345").set("populationYear", "2024").set("townLatitude", "60,606934")
 			.set("townLongitude", "15.63");
 		String location = redirect(form.request());
-		Map<String, Object> row = jdbc.sql("select population, town_latitude, town_longitude from organisation where name = ?")
+		Map<String, Object> row = jdbc
+			.sql("select population, town_latitude, town_longitude from organisation where name = ?")
 			.param(name).query().singleRow();
 		assertThat(((Number) row.get("population")).intValue()).isEqualTo(12345);
 		assertThat(((Number) row.get("town_latitude")).doubleValue()).isEqualTo(60.606934);
@@ -141,18 +142,20 @@ class NumberFieldsWebTest {
 			.set("level", "LOCAL").set("municipalityIds", String.valueOf(falun.id())).set("placeKind", "POINT")
 			.set("latitude", "60,6069").set("longitude", "15,6355").set("startYear", "2026").set("endYear", "2 028");
 		redirect(form.request());
-		Map<String, Object> row = jdbc.sql("select latitude, longitude, end_year from initiative where title = ?").param(title)
-			.query().singleRow();
+		Map<String, Object> row = jdbc.sql("select latitude, longitude, end_year from initiative where title = ?")
+			.param(title).query().singleRow();
 		assertThat(((Number) row.get("latitude")).doubleValue()).isEqualTo(60.6069);
 		assertThat(((Number) row.get("longitude")).doubleValue()).isEqualTo(15.6355);
 		assertThat(((Number) row.get("end_year")).intValue()).isEqualTo(2028);
 
 		Initiative initiative = InitiativeFixtures.create(initiatives, "Decimalfinansiering " + token, falun.id(),
 				List.of(falun.id()), true);
-		FormPage funding = form("/initiatives/" + initiative.id() + "/funding/new").set("source", "REGIONAL_DEVELOPMENT_FUNDS").set("fundingYear", "2026")
-			.set("amountApplied", "1 500 000").set("amountGranted", "1" + NBSP + "200" + NBSP + "000").set("amountSpent", "0");
+		FormPage funding = form("/initiatives/" + initiative.id() + "/funding/new")
+			.set("source", "REGIONAL_DEVELOPMENT_FUNDS").set("fundingYear", "2026").set("amountApplied", "1 500 000")
+			.set("amountGranted", "1" + NBSP + "200" + NBSP + "000").set("amountSpent", "0");
 		redirect(funding.request());
-		Map<String, Object> amounts = jdbc.sql("select amount_applied, amount_granted from funding_line where initiative_id = ?")
+		Map<String, Object> amounts = jdbc
+			.sql("select amount_applied, amount_granted from funding_line where initiative_id = ?")
 			.param(initiative.id()).query().singleRow();
 		assertThat(((Number) amounts.get("amount_applied")).longValue()).isEqualTo(1_500_000L);
 		assertThat(((Number) amounts.get("amount_granted")).longValue()).isEqualTo(1_200_000L);
@@ -177,15 +180,16 @@ class NumberFieldsWebTest {
 		String series = "Decimalserie " + token;
 		redirect(form("/series/new").set("title", series).set("capacity", "40").set("perOrganisationLimit", "2")
 			.set("organiserIds", String.valueOf(falun.id())).request());
-		assertThat(jdbc.sql("select capacity from meeting_series where title = ?").param(series).query(Integer.class).single())
-			.isEqualTo(40);
+		assertThat(jdbc.sql("select capacity from meeting_series where title = ?").param(series).query(Integer.class)
+			.single()).isEqualTo(40);
 	}
 
 	@Test
 	void strategyPeriodAndPlanTypeYears() throws Exception {
 		String name = "Decimalstrategi " + token;
-		redirect(form("/strategies/new").set("name", name).set("kind", "MUNICIPAL").set("ownerOrganisationId", String.valueOf(falun.id()))
-			.set("periodStart", "2026").set("periodEnd", " 2030 ").request());
+		redirect(form("/strategies/new").set("name", name).set("kind", "MUNICIPAL")
+			.set("ownerOrganisationId", String.valueOf(falun.id())).set("periodStart", "2026").set("periodEnd", " 2030 ")
+			.request());
 		assertThat(jdbc.sql("select period_end from strategy where name = ?").param(name).query(Integer.class).single())
 			.isEqualTo(2030);
 		String code = "DECIMAL_" + token.toUpperCase();
@@ -216,14 +220,16 @@ class NumberFieldsWebTest {
 			.set("addType", type).set("addName", "Nytt " + token).set("addX", "6 700 000,5").set("addY", "1 500 000")
 			.request();
 		String scenarioLocation = redirect(scenario);
-		AnalysisRun added = SystemUser.call(() -> runs.get(Long.parseLong(scenarioLocation.substring(scenarioLocation.lastIndexOf('/') + 1))));
+		long scenarioId = Long.parseLong(scenarioLocation.substring(scenarioLocation.lastIndexOf('/') + 1));
+		AnalysisRun added = SystemUser.call(() -> runs.get(scenarioId));
 		assertThat(added.addedPoints()).extracting(AnalysisRun.AddedPoint::x).containsExactly(6_700_000.5);
 
 		scenario = FormPage.of(page(get(location + "/impacts")), "form[action$=/scenario]").set("addType", type)
 			.set("addX", "sex miljoner").set("addY", "1").request();
-		MockHttpServletResponse refused = mvc.perform(scenario.with(authentication(admin))).andReturn().getResponse();
-		assertThat(refused.getRedirectedUrl()).isEqualTo(location + "/impacts");
-		assertThat(page(get(location + "/impacts").flashAttr("failure", "analysis.scenario.invalid.coordinates")))
+		var refused = mvc.perform(scenario.with(authentication(admin))).andReturn();
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(location + "/impacts");
+		assertThat((Map<String, Object>) refused.getFlashMap()).containsEntry("failure", "analysis.scenario.invalid.coordinates");
+		assertThat(page(get(location + "/impacts").flashAttrs(refused.getFlashMap())))
 			.contains("Ange det nya ställets koordinater som tal i meter");
 	}
 
