@@ -17,7 +17,6 @@ import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.initiatives.TestWorld;
 import se.regionrum.initiatives.demo.InitiativesDemoData;
-import se.regionrum.platform.SystemUser;
 
 /**
  * Someone looks for initiatives on the map: the colours of the markers are explained, in the map
@@ -40,11 +39,7 @@ class FindInitiativesOnTheMapBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void dalarna() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
-		if (jdbc.sql("select count(*) from initiative where title = 'Servicepunkt i Björbo'").query(Long.class)
-			.single() == 0) {
-			SystemUser.run(demoData::load);
-		}
+		TestWorld.ensureDemo(jdbc, organisations, organisationService, demoData);
 	}
 
 	@Test

@@ -16,7 +16,6 @@ import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.initiatives.TestWorld;
 import se.regionrum.initiatives.demo.InitiativesDemoData;
-import se.regionrum.platform.SystemUser;
 
 /**
  * Someone tries other assumptions for a large establishment the way Swedes type numbers: "0,9"
@@ -39,11 +38,7 @@ class TryEstablishmentAssumptionsBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void dalarna() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
-		if (jdbc.sql("select count(*) from establishment where company = 'Batterifabrik (exempel)'").query(Long.class)
-			.single() == 0) {
-			SystemUser.run(demoData::load);
-		}
+		TestWorld.ensureDemo(jdbc, organisations, organisationService, demoData);
 	}
 
 	@Test

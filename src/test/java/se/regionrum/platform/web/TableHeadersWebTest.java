@@ -64,10 +64,7 @@ class TableHeadersWebTest {
 
 	@Test
 	void tablesWithSumRowsKeepSimpleHeaders() throws Exception {
-		TestWorld.ensure(jdbc, organisations, organisationService);
-		if (jdbc.sql("select count(*) from funding_line").query(Long.class).single() == 0) {
-			SystemUser.run(initiativesDemo::load);
-		}
+		TestWorld.ensureDemo(jdbc, organisations, organisationService, initiativesDemo);
 		List<String> pages = new ArrayList<>(List.of("/initiatives", "/initiatives/statistics", "/coverage",
 				"/establishments", "/obstacles", "/plans/matrix", "/organisations", "/strategies"));
 		jdbc.sql("select distinct initiative_id from funding_line order by initiative_id").query(Long.class).list()
