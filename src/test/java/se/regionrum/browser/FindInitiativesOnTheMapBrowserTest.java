@@ -8,39 +8,14 @@ import java.nio.charset.StandardCharsets;
 
 import com.microsoft.playwright.Locator;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import se.regionrum.actors.Organisations;
-import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.initiatives.TestWorld;
-import se.regionrum.initiatives.demo.InitiativesDemoData;
 
 /**
  * Someone looks for initiatives on the map: the colours of the markers are explained, in the map
  * and as text under it, and a search with one hit shows that place among its surroundings
  * instead of a lone marker on an empty canvas.
  */
-class FindInitiativesOnTheMapBrowserTest extends BrowserTest {
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	OrganisationService organisationService;
-
-	@Autowired
-	InitiativesDemoData demoData;
-
-	@BeforeEach
-	void dalarna() {
-		TestWorld.ensureDemo(jdbc, organisations, organisationService, demoData);
-	}
+class FindInitiativesOnTheMapBrowserTest extends InitiativesDemoBrowserTest {
 
 	@Test
 	void theMapExplainsItsColoursAndFramesASingleHitWithItsSurroundings() {

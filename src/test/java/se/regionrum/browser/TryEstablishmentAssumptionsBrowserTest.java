@@ -7,39 +7,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import se.regionrum.actors.Organisations;
-import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.initiatives.TestWorld;
-import se.regionrum.initiatives.demo.InitiativesDemoData;
 
 /**
  * Someone tries other assumptions for a large establishment the way Swedes type numbers: "0,9"
  * recomputes the estimate at once, and a value that is no number says so next to the estimate
  * instead of leaving the old figures standing. Numbers follow the page's language.
  */
-class TryEstablishmentAssumptionsBrowserTest extends BrowserTest {
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	OrganisationService organisationService;
-
-	@Autowired
-	InitiativesDemoData demoData;
-
-	@BeforeEach
-	void dalarna() {
-		TestWorld.ensureDemo(jdbc, organisations, organisationService, demoData);
-	}
+class TryEstablishmentAssumptionsBrowserTest extends InitiativesDemoBrowserTest {
 
 	@Test
 	void aDecimalCommaRecomputesTheEstimateAndNonsenseIsToldNotIgnored() {
