@@ -10,6 +10,10 @@
     span.textContent = text;
     return span;
   }
+  // A whole number as the page writes it ("12 345" on Swedish pages, "12,345" on English ones).
+  function pageNumber(n) {
+    return Number(n).toLocaleString(document.documentElement.lang || 'sv', { maximumFractionDigits: 0 });
+  }
   var COLOURS = {
     time: ['#1a9850', '#a6d96a', '#fdae61', '#d73027', '#5b5b5b'],
     km: ['#1a9850', '#a6d96a', '#fdae61', '#d73027', '#5b5b5b'],
@@ -66,7 +70,8 @@
         },
         onEachFeature: function (feature, layer) {
           var p = feature.properties;
-          layer.bindTooltip(plainText((p.name || label) + ' – ' + (p.affected || 0) + ' / ' + Math.round(p.added_person_minutes || 0) + ' min'));
+          layer.bindTooltip(plainText((p.name || label) + ' – ' + pageNumber(p.affected || 0) + ' / '
+              + pageNumber(Math.round(p.added_person_minutes || 0)) + '\u00a0min'));
         }
       }).addTo(map);
     }).catch(function () { /* the table lists them */ });

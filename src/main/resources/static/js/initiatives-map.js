@@ -5,16 +5,22 @@
   'use strict';
 
   // Leaflet puts a string tooltip in as HTML; names come from users and imported files
+  // A coordinate as the page writes numbers: a decimal comma on Swedish pages (the server reads both).
+  function pageNumber(text) {
+    return (document.documentElement.lang || 'sv').indexOf('en') === 0 ? text : text.replace('.', ',');
+  }
+
   function plainText(text) {
     var span = document.createElement('span');
     span.textContent = text;
     return span;
   }
   var SWEDEN = [62, 15];
-  var STATUS_COLOURS = {
-    IDEA: '#6b4f9e', PREPARATION: '#8a5a00', DECIDED: '#0b4f8a', UNDER_WAY: '#1e6b34',
-    COMPLETED: '#3b4652', FOLLOWED_UP: '#083a66', PAUSED: '#8c6d1f', STOPPED: '#a4161a'
-  };
+  // One place, or places close together, are shown with their surroundings: without a base map a
+  // closer view would show a lone marker on an empty canvas.
+  var SINGLE_PLACE_ZOOM = 9;
+  var MAX_FIT_ZOOM = 10;
+  var DEFAULT_COLOUR = '#0b4f8a';
 
   function baseMap(element) {
     var map = L.map(element, { scrollWheelZoom: false, zoomSnap: 0.25 });
@@ -48,32 +54,88 @@
     underlay(map, true);
   }
 
-  function styleOf(feature) {
-    var colour = STATUS_COLOURS[feature.properties && feature.properties.status] || '#0b4f8a';
+  // The legend under the map (#status-legend) names each status and carries its colour, as the
+  // stylesheet gives it to the swatch: the markers take their colours and tooltips from it.
+  function statusLegend(element) {
+    var legend = document.getElementById(element.getAttribute('data-legend') || '');
+    var statuses = {};
+    if (legend) {
+      legend.querySelectorAll('li[data-status]').forEach(function (item) {
+        var swatch = item.querySelector('.swatch');
+        statuses[item.getAttribute('data-status')] = {
+          colour: (swatch && window.getComputedStyle(swatch).backgroundColor) || DEFAULT_COLOUR,
+          name: (item.querySelector('.status-name') || item).textContent.trim()
+        };
+      });
+    }
+    return { legend: legend, statuses: statuses };
+  }
+
+  // Leaflet applies the style to the point markers too: a point is filled with its status colour
+  // like the legend's swatch, an area outlined in it.
+  function styleOf(feature, statuses) {
+    var status = statuses[feature.properties && feature.properties.status];
+    var colour = status ? status.colour : DEFAULT_COLOUR;
+    if (feature.geometry && feature.geometry.type === 'Point') {
+      return { color: '#1b1f24', weight: 1, fillColor: colour, fillOpacity: 0.9 };
+    }
     return { color: colour, weight: 2, fillColor: colour, fillOpacity: 0.25 };
+  }
+
+  // The same legend inside the map, with the statuses the selection shows, for sighted users;
+  // screen readers have the text legend under the map, so this copy is hidden from them.
+  function legendControl(map, legend, shown) {
+    if (!legend) { return; }
+    var Control = L.Control.extend({
+      options: { position: 'bottomright' },
+      onAdd: function () {
+        var box = L.DomUtil.create('div', 'map-legend-control');
+        box.setAttribute('aria-hidden', 'true');
+        var list = document.createElement('ul');
+        legend.querySelectorAll('li[data-status]').forEach(function (item) {
+          if (shown[item.getAttribute('data-status')]) { list.appendChild(item.cloneNode(true)); }
+        });
+        box.appendChild(list);
+        return box;
+      }
+    });
+    if (Object.keys(shown).length > 0) { new Control().addTo(map); }
+  }
+
+  function frameSelection(map, bounds) {
+    if (bounds.getNorthEast().distanceTo(bounds.getSouthWest()) < 1000) {
+      map.setView(bounds.getCenter(), SINGLE_PLACE_ZOOM);
+    } else {
+      map.fitBounds(bounds, { padding: [20, 20], maxZoom: MAX_FIT_ZOOM });
+    }
   }
 
   function initiativesMap(element) {
     var map = baseMap(element);
+    var legend = statusLegend(element);
+    var shown = {};
     fetch(element.getAttribute('data-geojson'), { headers: { 'Accept': 'application/geo+json' } })
       .then(function (response) { return response.json(); })
       .then(function (data) {
         var layer = L.geoJSON(data, {
-          style: styleOf,
+          style: function (feature) { return styleOf(feature, legend.statuses); },
           pointToLayer: function (feature, latlng) {
-            var s = styleOf(feature);
-            return L.circleMarker(latlng, { radius: 7, color: '#1b1f24', weight: 1, fillColor: s.fillColor, fillOpacity: 0.9 });
+            return L.circleMarker(latlng, L.extend({ radius: 7 }, styleOf(feature, legend.statuses)));
           },
           onEachFeature: function (feature, featureLayer) {
+            var status = legend.statuses[feature.properties.status];
+            var label = feature.properties.title + (status ? ' (' + status.name + ')' : '');
+            shown[feature.properties.status] = true;
             var link = document.createElement('a');
             link.href = feature.properties.url;
             link.textContent = feature.properties.title;
             featureLayer.bindPopup(link);
-            featureLayer.bindTooltip(plainText(feature.properties.title));
+            featureLayer.bindTooltip(plainText(label));
           }
         }).addTo(map);
+        legendControl(map, legend.legend, shown);
         if (layer.getBounds().isValid()) {
-          map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 12 });
+          frameSelection(map, layer.getBounds());
           underlay(map, false);
         } else {
           frameRegion(map);
@@ -151,8 +213,8 @@
 
     map.on('click', function (event) {
       if (kind() === 'POINT') {
-        latInput.value = event.latlng.lat.toFixed(6);
-        lonInput.value = event.latlng.lng.toFixed(6);
+        latInput.value = pageNumber(event.latlng.lat.toFixed(6));
+        lonInput.value = pageNumber(event.latlng.lng.toFixed(6));
         showPoint();
       } else if (kind() === 'AREA') {
         vertices.push(event.latlng);

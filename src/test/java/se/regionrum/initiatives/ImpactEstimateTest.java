@@ -113,16 +113,52 @@ class ImpactEstimateTest extends InitiativesTestBase {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		// 1,000 jobs, all households move in with 3 people each
-		assertThat(fragment).contains("id=\"impact\"").contains("3 000").doesNotContain("<html");
+		assertThat(fragment).contains("id=\"impact\"").contains("3\u00a0000").doesNotContain("<html");
 		String page = mvc.perform(get("/establishments/{id}", e.id())).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("name=\"indirectJobMultiplier\"").contains("value=\"1.0\"");
+		// the saved 1.0, as a Swedish page writes it
+		assertThat(page).contains("name=\"indirectJobMultiplier\"").contains("value=\"1\"");
 		// shares must add up to one
 		mvc.perform(put("/api/v1/establishments/{id}/assumptions", e.id())
 			.with(authentication(TestAuthentication.editorOf(falun.id()))).contentType(MediaType.APPLICATION_JSON)
 			.content(assumptions.replace(": 1.0}", ": 0.4}")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("shares"));
+	}
+
+	@Test
+	void whatIfReadsTheDecimalCommaAndSaysWhenItCannotRecompute() throws Exception {
+		Establishment e = factory();
+		// the form shows the saved assumptions the Swedish way, and in English the English way
+		String page = mvc.perform(get("/establishments/{id}", e.id())).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"shareMovingIn\"").contains("value=\"0,6\"").contains("value=\"0,75\"")
+			.contains("inputmode=\"decimal\"").doesNotContain("type=\"number\"");
+		String english = mvc.perform(get("/establishments/{id}", e.id()).param("lang", "en")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english).contains("value=\"0.6\"").contains("value=\"0.75\"").contains("1,500");
+		// "0,9" indirect jobs per direct job: 1,000 jobs make 1,900 in full operation (2031), 950 in Falun in 2030
+		String fragment = mvc.perform(whatIf(e, "0,9")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(fragment).contains("Beräknat med antagandena i formuläret").contains("<td class=\"num\">1\u00a0900</td>")
+			.doesNotContain("error-summary");
+		assertThat(mvc.perform(whatIf(e, "0.9")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.isEqualTo(fragment);
+		// not a number: the fragment htmx puts in says so and links to the field, instead of showing old figures silently
+		fragment = mvc.perform(whatIf(e, "0,9x")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(fragment).contains("error-summary").contains("href=\"#indirectJobMultiplier\"")
+			.contains("Ange ett tal, till exempel 0,9.").contains("Inte omräknat")
+			.doesNotContain("Beräknat med antagandena i formuläret");
+		assertThat(establishments.get(e.id()).indirectJobMultiplier()).isEqualTo(0.5);
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder whatIf(Establishment e, String multiplier) {
+		return get("/establishments/{id}", e.id()).header("HX-Request", "true").param("whatIf", "1")
+			.param("indirectJobMultiplier", multiplier).param("shareMovingIn", "0,6").param("householdSize", "2")
+			.param("housingUnitsPerHousehold", "1").param("schoolPlacesPerThousand", "200")
+			.param("householdPowerKw", "5").param("rampUpYears", "2")
+			.param("shares[" + falun.id() + "]", "0,75").param("shares[" + mora.id() + "]", "0,25");
 	}
 
 	private static ImpactEstimate.Row row(List<ImpactEstimate.Row> rows, int year, long municipality) {

@@ -13,6 +13,7 @@ import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationForm;
 import se.regionrum.actors.organisation.OrganisationService;
+import se.regionrum.initiatives.demo.InitiativesDemoData;
 import se.regionrum.platform.SystemUser;
 
 /**
@@ -75,6 +76,16 @@ public final class TestWorld {
 		}
 		long region = organisations.findByName("Region Dalarna").map(OrganisationRef::id).orElseThrow();
 		return insertStrategy(jdbc, "Dalastrategin 2030 (exempel)", "REGIONAL", region, 2021, "ADOPTED");
+	}
+
+	/** The world and the initiatives module's demo data (initiatives, funding, establishments), loaded once. */
+	public static void ensureDemo(JdbcClient jdbc, Organisations organisations, OrganisationService service,
+			InitiativesDemoData demo) {
+		ensure(jdbc, organisations, service);
+		if (jdbc.sql("select count(*) from initiative where title = 'Servicepunkt i Björbo'").query(Long.class)
+			.single() == 0) {
+			SystemUser.run(demo::load);
+		}
 	}
 
 	/** A strategy with three goal areas, eight goals and two priorities, inserted directly. */

@@ -1,6 +1,5 @@
 package se.regionrum.actors.boundary;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +9,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import se.regionrum.platform.NumberText;
 
 /**
  * The municipalities as GeoJSON FeatureCollections: for the map (boundary, or the central town
@@ -68,7 +69,7 @@ class MunicipalityFeatures {
 			properties.put("populationYear", m.populationYear());
 			properties.put("populationLabel", m.population() == null ? null
 					: messages.getMessage("actors.map.populationLabel",
-							new Object[] { formatInteger(m.population(), locale) }, locale));
+							new Object[] { NumberText.integer(m.population(), locale) }, locale));
 			properties.put("centralTown", m.centralTown());
 			properties.put("hasBoundary", m.hasBoundary());
 			properties.put("url", "/organisations/" + m.id());
@@ -104,11 +105,6 @@ class MunicipalityFeatures {
 			collection.put("attribution", attribution);
 		}
 		return collection;
-	}
-
-	/** 59 945 in Swedish (a plain space, as elsewhere in Regionrum), 59,945 in English. */
-	static String formatInteger(long value, Locale locale) {
-		return NumberFormat.getIntegerInstance(locale).format(value).replace('\u00a0', ' ').replace('\u202f', ' ');
 	}
 
 }

@@ -183,7 +183,13 @@ class RunController {
 	}
 
 	@PostMapping("/runs/{id:\\d+}/scenario")
-	String scenario(@PathVariable long id, @ModelAttribute ScenarioForm form, RedirectAttributes redirect) {
+	String scenario(@PathVariable long id, @ModelAttribute ScenarioForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			// a coordinate that is not a number: say so instead of answering with an error page
+			redirect.addFlashAttribute("failure", "analysis.scenario.invalid.coordinates");
+			return "redirect:/analysis/runs/" + id + "/impacts";
+		}
 		try {
 			return "redirect:/analysis/runs/" + runs.startScenario(id, form.request()).id();
 		}

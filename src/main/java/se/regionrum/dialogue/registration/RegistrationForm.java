@@ -45,11 +45,12 @@ public class RegistrationForm {
 	@Size(max = 500, message = "{dialogue.validation.tooLong}")
 	private String diet;
 
-	@AssertTrue(message = "{dialogue.validation.consent}")
-	private boolean consent;
-
 	@Valid
 	private List<Colleague> colleagues = new ArrayList<>();
+
+	// after the colleagues, as on the page: the error summary follows the order of the fields
+	@AssertTrue(message = "{dialogue.validation.consent}")
+	private boolean consent;
 
 	public RegistrationForm() {
 	}

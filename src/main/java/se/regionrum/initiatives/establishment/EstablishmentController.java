@@ -90,6 +90,7 @@ class EstablishmentController {
 		}
 		model.addAttribute("impact", custom ? establishments.impact(e, assumptions) : establishments.impact(e));
 		model.addAttribute("whatIf", custom);
+		model.addAttribute("htmx", htmx != null);
 		return htmx != null ? "initiatives/establishments/detail :: impact" : "initiatives/establishments/detail";
 	}
 

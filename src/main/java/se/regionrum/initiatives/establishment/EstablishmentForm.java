@@ -14,7 +14,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What a user types for a large establishment: the facts, its phases and the assumptions of its estimate. */
+/**
+ * What a user types for a large establishment: the facts, its phases and the assumptions of its estimate.
+ * Fields are declared in the order of the form, which the error summary follows.
+ */
 public class EstablishmentForm extends AssumptionsForm {
 
 	@NotBlank(message = "{initiatives.establishment.company.required}") @Size(max = 200, message = "{validation.tooLong}")
@@ -29,17 +32,17 @@ public class EstablishmentForm extends AssumptionsForm {
 	@Size(max = 10000, message = "{validation.tooLong}")
 	private String description;
 
-	@DecimalMin(value = "-90", message = "{initiatives.initiative.latitude.range}") @DecimalMax(value = "90", message = "{initiatives.initiative.latitude.range}")
-	private Double latitude;
-
-	@DecimalMin(value = "-180", message = "{initiatives.initiative.longitude.range}") @DecimalMax(value = "180", message = "{initiatives.initiative.longitude.range}")
-	private Double longitude;
-
 	@NotNull(message = "{initiatives.establishment.directJobs.required}") @Min(value = 0, message = "{validation.notNegative}") @Max(value = 100000, message = "{initiatives.establishment.directJobs.range}")
 	private Integer directJobs;
 
 	@Min(value = 0, message = "{validation.notNegative}") @Max(value = 100000, message = "{initiatives.establishment.power.range}")
 	private Double powerDemandMw;
+
+	@DecimalMin(value = "-90", message = "{initiatives.initiative.latitude.range}") @DecimalMax(value = "90", message = "{initiatives.initiative.latitude.range}")
+	private Double latitude;
+
+	@DecimalMin(value = "-180", message = "{initiatives.initiative.longitude.range}") @DecimalMax(value = "180", message = "{initiatives.initiative.longitude.range}")
+	private Double longitude;
 
 	private boolean published;
 

@@ -11,14 +11,12 @@ import jakarta.validation.constraints.Size;
 /** What a user types for an obstacle. Dates left empty are filled in when the status moves on. */
 public class ObstacleForm {
 
-	@NotNull(message = "{initiatives.obstacle.kind.required}")
-	private ObstacleKind kind;
-
+	// declared in the order of the form's fields, which the error summary follows
 	@NotBlank(message = "{initiatives.obstacle.title.required}") @Size(max = 300, message = "{validation.tooLong}")
 	private String title;
 
-	@Size(max = 4000, message = "{validation.tooLong}")
-	private String description;
+	@NotNull(message = "{initiatives.obstacle.kind.required}")
+	private ObstacleKind kind;
 
 	@NotNull(message = "{initiatives.obstacle.remover.required}")
 	private ObstacleRemover remover;
@@ -34,6 +32,9 @@ public class ObstacleForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate removedOn;
+
+	@Size(max = 4000, message = "{validation.tooLong}")
+	private String description;
 
 	public ObstacleForm() {
 	}

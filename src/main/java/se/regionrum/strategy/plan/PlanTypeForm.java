@@ -9,10 +9,7 @@ import jakarta.validation.constraints.Size;
 /** A plan type as an administrator types it. */
 public class PlanTypeForm {
 
-	@NotBlank(message = "{strategy.planType.code.required}") @Size(max = 40, message = "{validation.tooLong}")
-	@Pattern(regexp = "|[A-Z0-9_]+", message = "{strategy.planType.code.pattern}")
-	private String code;
-
+	// declared in the order of the form's fields, which the error summary follows
 	@NotBlank(message = "{strategy.planType.name.required}") @Size(max = 200, message = "{validation.tooLong}")
 	private String name;
 
@@ -24,6 +21,10 @@ public class PlanTypeForm {
 
 	@Size(max = 200, message = "{validation.tooLong}")
 	private String pluralNameEn;
+
+	@NotBlank(message = "{strategy.planType.code.required}") @Size(max = 40, message = "{validation.tooLong}")
+	@Pattern(regexp = "|[A-Z0-9_]+", message = "{strategy.planType.code.pattern}")
+	private String code;
 
 	@Min(value = 1, message = "{strategy.planType.validityYears.range}") @Max(value = 50, message = "{strategy.planType.validityYears.range}")
 	private Integer validityYears;

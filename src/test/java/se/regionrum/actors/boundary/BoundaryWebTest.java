@@ -76,7 +76,7 @@ class BoundaryWebTest {
 		assertThat(falun.get("geometry").get("type").stringValue()).isEqualTo("MultiPolygon");
 		assertThat(falun.get("properties").get("name").stringValue()).isEqualTo("Falu kommun");
 		assertThat(falun.get("properties").get("population").asInt()).isEqualTo(59945);
-		assertThat(falun.get("properties").get("populationLabel").stringValue()).isEqualTo("59 945 invånare");
+		assertThat(falun.get("properties").get("populationLabel").stringValue()).isEqualTo("59\u00a0945 invånare");
 
 		mvc.perform(get("/api/v1/municipalities").param("lang", "en"))
 			.andExpect(status().isOk())

@@ -99,7 +99,7 @@ class OrganisationInputTest {
 			.param("townLatitude", "sextio"))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Ange ett tal, t.ex. 60.6.");
+		assertThat(page).contains("Ange latituden som ett tal, till exempel 60,6.");
 		assertThat(repository.findByNameIgnoreCase("Nykommun")).isEmpty();
 	}
 
