@@ -2,7 +2,9 @@ package se.regionrum.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import se.regionrum.platform.TestAuthentication;
 
@@ -98,6 +101,18 @@ class StrategyPagesTest {
 		String html = mvc.perform(get("/plans/matrix?county=20&asOf=2026-11-24")).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("14 av 15 kommuner har aktuella serviceplaner");
+	}
+
+	@Test
+	void aRefusedChangeShowsWhyOnThePageItReturnsTo() throws Exception {
+		// the layout shows a flash under "failure"; messages put elsewhere never reached the user
+		long typeInUse = id("select min(plan_type_id) from plan");
+		Authentication admin = TestAuthentication.admin();
+		MvcResult refused = mvc.perform(post("/plan-types/" + typeInUse + "/delete").with(csrf()).with(authentication(admin)))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String html = mvc.perform(get("/plan-types").flashAttrs(refused.getFlashMap()).with(authentication(admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("Plantypen har planer och kan inte tas bort.");
 	}
 
 }

@@ -233,7 +233,7 @@ class ConsultationController {
 			redirect.addFlashAttribute("message", "strategy.consultation.draft.refreshed");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/consultations/" + id;
 	}
@@ -251,7 +251,7 @@ class ConsultationController {
 			redirect.addFlashAttribute("messageArgs", List.of(added));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/consultations/" + id + "#invitations";
 	}
@@ -263,7 +263,7 @@ class ConsultationController {
 			redirect.addFlashAttribute("message", "platform.deleted");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/consultations/" + id + "#invitations";
 	}

@@ -173,7 +173,7 @@ class GoalController {
 			redirect.addFlashAttribute("message", "strategy.goal.retired.done");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/strategies/" + strategyId + "/goals/" + goalId;
 	}
@@ -186,7 +186,7 @@ class GoalController {
 			redirect.addFlashAttribute("message", "strategy.goal.reinstated");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/strategies/" + strategyId + "/goals/" + goalId;
 	}

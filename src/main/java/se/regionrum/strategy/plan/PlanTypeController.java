@@ -127,7 +127,7 @@ class PlanTypeController {
 			redirect.addFlashAttribute("message", "platform.deleted");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/plan-types";
 	}

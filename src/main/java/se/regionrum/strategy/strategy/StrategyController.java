@@ -156,7 +156,7 @@ class StrategyController {
 			return "redirect:/strategies";
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("failure", ex.messageKey());
 			return "redirect:/strategies/" + id;
 		}
 	}
@@ -169,7 +169,7 @@ class StrategyController {
 			return "redirect:/strategies/" + revision.id();
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", "strategy.strategy.revision.nameRequired");
+			redirect.addFlashAttribute("failure", "strategy.strategy.revision.nameRequired");
 			return "redirect:/strategies/" + id;
 		}
 	}
