@@ -61,9 +61,12 @@ public class ReportService {
 
 	private final String regionName;
 
+	private final se.regionrum.platform.PdfDocuments pdfs;
+
 	ReportService(ProgrammeService programmes, Plans plans, Meetings meetings, Initiatives initiatives,
 			Organisations organisations, People people, WorkingGroups workingGroups, MessageSource messages,
-			@Value("${regionrum.region.name:}") String regionName) {
+			@Value("${regionrum.region.name:}") String regionName, se.regionrum.platform.PdfDocuments pdfs) {
+		this.pdfs = pdfs;
 		this.programmes = programmes;
 		this.plans = plans;
 		this.meetings = meetings;
@@ -134,6 +137,16 @@ public class ReportService {
 				regionName == null || regionName.isBlank() ? owner : regionName, now, o, areas, activities.size(), costs,
 				partners, workingGroup, programmes.results(programmeId), measured, programmes.lessons(programmeId),
 				p.dissemination(), contact, outcomes);
+	}
+
+	/** The report as a tagged PDF laid out like a printed final report, from the same template as the page. */
+	public byte[] pdf(FinalReport report, Locale locale) {
+		return pdfs.render("followup/report/pdf", Map.of("report", report, "regionName", report.regionName()), locale);
+	}
+
+	/** The HTML the PDF is made from, for tests and the benchmark. */
+	public String pdfHtml(FinalReport report, Locale locale) {
+		return pdfs.html("followup/report/pdf", Map.of("report", report, "regionName", report.regionName()), locale);
 	}
 
 	private FinalReport.MeasuredResult measure(Measure m, List<Activity> activities, List<Long> outcomeIds,
