@@ -87,7 +87,7 @@ class ProgrammeDemoTest extends FollowupTestBase {
 	}
 
 	@Test
-	void dalametodenHasItsConferencesPracticeCasesAndMidTermEvaluation() {
+	void dalametodenHasItsConferencesPracticeCasesAndMidTermEvaluation() throws Exception {
 		long id = programmes.list(ProgrammeFilter.none()).stream().filter(p -> p.name().equals("Dalametoden steg 2"))
 			.findFirst().orElseThrow().id();
 		SystemUser.run(() -> {
@@ -100,6 +100,15 @@ class ProgrammeDemoTest extends FollowupTestBase {
 				assertThat(programmes.surveyIds(programmes.evaluations(id).get(0).id())).hasSize(1);
 			}
 		});
+		if (jdbc.sql("select count(*) from survey where title = 'Halvtidsutvärdering: Dalametoden steg 2'").query(Long.class).single() > 0) {
+			String page = mvc.perform(get("/programmes/{id}", id).with(org.springframework.security.test.web.servlet.request
+				.SecurityMockMvcRequestPostProcessors.authentication(se.regionrum.platform.TestAuthentication.reader())))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			// The survey's answers ranked by frequency: the most frequent first.
+			assertThat(page).contains("Halvtidsutvärdering: Dalametoden steg 2");
+			assertThat(page.indexOf("Fler kommundialoger på plats")).isPositive()
+				.isLessThan(page.indexOf("Politiker behöver delta"));
+		}
 	}
 
 }
