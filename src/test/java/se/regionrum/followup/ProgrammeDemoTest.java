@@ -87,6 +87,27 @@ class ProgrammeDemoTest extends FollowupTestBase {
 	}
 
 	@Test
+	void listsFilterAndExportAsCsv() throws Exception {
+		long goal = SystemUser.call(() -> programmes.goalIds(seed003)).get(0);
+		assertThat(programmes.list(new ProgrammeFilter(null, 2017, null, goal, "name", "asc")))
+			.anyMatch(p -> p.id() == seed003);
+		assertThat(programmes.list(new ProgrammeFilter(se.regionrum.followup.programme.ProgrammeStatus.PLANNED, null, null,
+				null, null, null))).noneMatch(p -> p.id() == seed003);
+		String list = mvc.perform(get("/programmes/export.csv").param("year", "2018")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(list).startsWith("\uFEFFid;kind;name;status").contains(SEED_003 + ";COMPLETED").contains(";3443000\r\n");
+		String costs = mvc.perform(get("/programmes/{id}/costs.csv", seed003)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(costs.lines()).hasSize(21);
+		String activities = mvc.perform(get("/programmes/{id}/activities.csv", seed003)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(activities.lines()).hasSize(10);
+		assertThat(activities).contains("Risk och konsekvensanalyser;SEMINAR");
+		mvc.perform(get("/programmes").param("year", "tjugo")).andExpect(result ->
+				assertThat(result.getResponse().getStatus()).isLessThan(500));
+	}
+
+	@Test
 	void dalametodenHasItsConferencesPracticeCasesAndMidTermEvaluation() throws Exception {
 		long id = programmes.list(ProgrammeFilter.none()).stream().filter(p -> p.name().equals("Dalametoden steg 2"))
 			.findFirst().orElseThrow().id();
