@@ -81,6 +81,9 @@ class ProgrammeDemoTest extends FollowupTestBase {
 		String budgetless = mvc.perform(get("/programmes/{id}/report", seed003).param("budget", "false")
 			.param("activities", "false")).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(budgetless).contains("3\u00a0443\u00a0000\u00a0kr").doesNotContain("<tfoot>").doesNotContain("Studieresa");
+		String english = mvc.perform(get("/programmes/{id}/report", seed003).param("lang", "en")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(english).contains("Total expenditure").contains("14 of 15 municipalities have current");
 		String year2017 = mvc.perform(get("/programmes/{id}/report", seed003).param("fromYear", "2017").param("toYear", "2017"))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(year2017).contains("880\u00a0000\u00a0kr");
