@@ -121,6 +121,9 @@ class ProgrammeDemoTest extends FollowupTestBase {
 			List<String> titles = programmes.activities(id).stream().map(a -> a.title()).toList();
 			if (jdbc.sql("select count(*) from meeting where title like 'Dalametoden steg 2:%'").query(Long.class).single() > 0) {
 				assertThat(titles).contains("Dalametoden steg 2: dialogkonferens i halvtid");
+			}
+			if (jdbc.sql("select count(*) from meeting_series where title like 'Dalalab:%'").query(Long.class).single() > 0) {
+				assertThat(titles).contains("Dalalab: Hållbara samhällen runt stora etableringar och expansion");
 				assertThat(programmes.surveyIds(programmes.evaluations(id).get(0).id())).hasSize(1);
 			}
 		});

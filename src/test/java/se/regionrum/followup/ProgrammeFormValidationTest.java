@@ -71,6 +71,10 @@ class ProgrammeFormValidationTest extends FollowupTestBase {
 			.param("actionAreaId", String.valueOf(area.id())).param("kind", "STUDY_TRIP").param("title", "Studieresa")
 			.param("activityDate", "2018-03-01").param("participants", "tolv")).andExpect(status().isOk()));
 		assertThat(letters).contains("Ange antalet deltagare med siffror");
+		String noSeries = body(mvc.perform(post("/programmes/{id}/activities/new", p.id())
+			.with(authentication(TestAuthentication.editorOf(mora.id()))).with(csrf())
+			.param("actionAreaId", String.valueOf(area.id())).param("kind", "SERIES")).andExpect(status().isOk()));
+		assertThat(noSeries).contains("id=\"seriesId-error\"").contains("Välj en mötesserie i dialogmodulen.");
 		assertThat(SystemUser.call(() -> programmes.activities(p.id()))).isEmpty();
 	}
 
