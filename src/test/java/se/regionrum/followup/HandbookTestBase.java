@@ -1,0 +1,98 @@
+package se.regionrum.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.regionrum.actors.OrganisationRef;
+import se.regionrum.actors.Organisations;
+import se.regionrum.actors.organisation.OrganisationService;
+import se.regionrum.followup.handbook.HandbookService;
+import se.regionrum.followup.method.WorkingMethod;
+import se.regionrum.followup.method.WorkingMethodForm;
+import se.regionrum.followup.method.WorkingMethodService;
+import se.regionrum.initiatives.InitiativeFixtures;
+import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.initiative.Initiative;
+import se.regionrum.initiatives.initiative.InitiativeForm;
+import se.regionrum.initiatives.initiative.InitiativeService;
+import se.regionrum.initiatives.initiative.Theme;
+import se.regionrum.initiatives.practice.PracticeStoryForm;
+import se.regionrum.initiatives.practice.PracticeStoryService;
+import se.regionrum.platform.SystemUser;
+
+/** The Dalarna world, and helpers that make methods and practice cases for the handbook tests. */
+public abstract class HandbookTestBase {
+
+	/** A string that tries every trick: a script, a javascript: link, an event handler. */
+	public static final String HOSTILE = "<script>alert('x')</script> [klicka](javascript:alert(1)) <img src=x onerror=alert(2)> <a href=\"javascript:alert(3)\">länk</a>";
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected Organisations organisations;
+
+	@Autowired
+	protected OrganisationService organisationService;
+
+	@Autowired
+	protected InitiativeService initiatives;
+
+	@Autowired
+	protected PracticeStoryService stories;
+
+	@Autowired
+	protected WorkingMethodService methods;
+
+	@Autowired
+	protected HandbookService handbooks;
+
+	protected OrganisationRef falun;
+
+	protected OrganisationRef mora;
+
+	@BeforeEach
+	void world() {
+		TestWorld.ensure(jdbc, organisations, organisationService);
+		falun = organisations.findByScbCode("2080").orElseThrow();
+		mora = organisations.findByScbCode("2062").orElseThrow();
+	}
+
+	protected static String token() {
+		return "T" + Long.toString(System.nanoTime(), 36);
+	}
+
+	protected WorkingMethod method(String title, long owner) {
+		return SystemUser.call(() -> methods.create(new WorkingMethodForm(title, owner, "Sammanfattning av " + title,
+				"När kommunerna behöver höras", "1. Bjud in\n2. Samtala\n3. Följ upp", "Processledare", "En halvdag",
+				"Skicka frågorna i förväg", List.of(), List.of())));
+	}
+
+	protected Initiative practiceCase(String title, long owner, boolean published) {
+		InitiativeForm form = InitiativeFixtures.form(title, owner, List.of(owner), published);
+		form.setPracticeCase(true);
+		form.setThemes(List.of(Theme.SERVICE));
+		Initiative initiative = InitiativeFixtures.create(initiatives, form);
+		SystemUser.run(() -> stories.save(initiative.id(), new PracticeStoryForm("Butiken hotades", "Byn tog över",
+				"Byaföreningen", "Lokal saknades", "Servicepunkt", "Lokala förutsättningar först")));
+		return initiative;
+	}
+
+
+	public static void assertSafe(String page) {
+		// escaped text may show the words; no tag, attribute or link may carry them
+		assertThat(page).doesNotContain("<script>alert").doesNotContain("<img")
+			.doesNotContainPattern("(?i)href\\s*=\\s*[\"']?\\s*javascript:")
+			.doesNotContainPattern("(?i)<[^>]*\\son\\w+\\s*=");
+	}
+
+}
