@@ -196,7 +196,7 @@ class HandbookController {
 	String preview(@PathVariable long id, Model model) {
 		Handbook handbook = handbooks.get(id);
 		model.addAttribute("handbookId", id);
-		model.addAttribute("content", handbooks.preview(id));
+		model.addAttribute("book", handbooks.preview(id));
 		model.addAttribute("draft", true);
 		model.addAttribute("editions", handbooks.editions(handbook.id()));
 		return "followup/handbooks/edition";
@@ -216,7 +216,7 @@ class HandbookController {
 	private String edition(Model model, HandbookEdition edition) {
 		model.addAttribute("handbookId", edition.handbookId());
 		model.addAttribute("edition", edition);
-		model.addAttribute("content", handbooks.content(edition));
+		model.addAttribute("book", handbooks.content(edition));
 		model.addAttribute("draft", false);
 		model.addAttribute("editions", handbooks.editions(edition.handbookId()));
 		return "followup/handbooks/edition";

@@ -18,7 +18,7 @@ public class HandbookText {
 		}
 		StringBuilder html = new StringBuilder();
 		for (String paragraph : markdown.strip().split("\\R\\s*\\R")) {
-			html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip()).replaceAll("\\R", "<br />")).append("</p>");
+			html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replaceAll("\\R", "<br />")).append("</p>");
 		}
 		return html.toString();
 	}
