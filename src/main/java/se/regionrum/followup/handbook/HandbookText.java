@@ -1,26 +1,19 @@
 package se.regionrum.followup.handbook;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+
+import se.regionrum.platform.RichText;
 
 /**
  * Markdown source of methods, stories and chapters as safe HTML, for pages and PDFs
- * ({@code @handbookText.html(text)} in templates). Nothing the user typed reaches the page as
- * markup unless the sanitiser allows it.
+ * ({@code #handbookText.html(text)} in templates): the platform's {@link RichText}, which
+ * sanitises with an allow-list, so no script, event handler or javascript: link gets through.
  */
 @Component
 public class HandbookText {
 
-	/** Paragraphs (blank line) and line breaks, everything else escaped. */
 	public String html(String markdown) {
-		if (markdown == null || markdown.isBlank()) {
-			return "";
-		}
-		StringBuilder html = new StringBuilder();
-		for (String paragraph : markdown.strip().split("\\R\\s*\\R")) {
-			html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replaceAll("\\R", "<br />")).append("</p>");
-		}
-		return html.toString();
+		return markdown == null || markdown.isBlank() ? "" : RichText.toHtml(markdown);
 	}
 
 }
