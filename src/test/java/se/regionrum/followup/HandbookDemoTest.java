@@ -11,13 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
-import se.regionrum.followup.demo.HandbookDemoData;
 import se.regionrum.followup.handbook.ChapterKind;
 import se.regionrum.followup.handbook.EditionContent;
-import se.regionrum.followup.handbook.HandbookSummary;
-import se.regionrum.initiatives.TestWorld;
-import se.regionrum.initiatives.demo.InitiativesDemoData;
-import se.regionrum.platform.SystemUser;
 
 /**
  * The Dalarna demo's handbook "Kommuner som möjliggörare av regional utveckling" (seed 000), with
@@ -28,17 +23,8 @@ import se.regionrum.platform.SystemUser;
 @AutoConfigureMockMvc
 class HandbookDemoTest extends HandbookTestBase {
 
-	static final String TITLE = "Kommuner som möjliggörare av regional utveckling";
-
-	@Autowired
-	HandbookDemoData demo;
-
-	@Autowired
-	InitiativesDemoData initiativesDemo;
-
 	@Test
 	void theDemoHandbookIsPublishedWithTheSeedsMethodsCasesAndLessons() throws Exception {
-		TestWorld.ensureDemo(jdbc, organisations, organisationService, initiativesDemo);
 		long id = demoHandbookId();
 		EditionContent edition = handbooks.content(handbooks.edition(id, 1));
 		assertThat(edition.title()).isEqualTo(TITLE);
@@ -66,16 +52,6 @@ class HandbookDemoTest extends HandbookTestBase {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(TITLE).contains("Servicepunkt i Björbo").contains("Register över praktikfall");
-	}
-
-	private long demoHandbookId() {
-		return handbooks.list().stream().filter(h -> h.title().equals(TITLE) && h.latestEdition() != null)
-			.map(HandbookSummary::id).findFirst()
-			.orElseGet(() -> {
-				SystemUser.run(demo::load);
-				return handbooks.list().stream().filter(h -> h.title().equals(TITLE) && h.latestEdition() != null)
-					.map(HandbookSummary::id).reduce((a, b) -> b).orElseThrow();
-			});
 	}
 
 }

@@ -12,12 +12,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
+import se.regionrum.followup.demo.HandbookDemoData;
 import se.regionrum.followup.handbook.HandbookService;
+import se.regionrum.followup.handbook.HandbookSummary;
 import se.regionrum.followup.method.WorkingMethod;
 import se.regionrum.followup.method.WorkingMethodForm;
 import se.regionrum.followup.method.WorkingMethodService;
 import se.regionrum.initiatives.InitiativeFixtures;
 import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.demo.InitiativesDemoData;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.initiatives.initiative.InitiativeForm;
 import se.regionrum.initiatives.initiative.InitiativeService;
@@ -56,6 +59,14 @@ public abstract class HandbookTestBase {
 	@Autowired
 	protected HandbookService handbooks;
 
+	@Autowired
+	protected HandbookDemoData handbookDemo;
+
+	@Autowired
+	protected InitiativesDemoData initiativesDemo;
+
+	protected static final String TITLE = "Kommuner som möjliggörare av regional utveckling";
+
 	protected OrganisationRef falun;
 
 	protected OrganisationRef mora;
@@ -87,6 +98,18 @@ public abstract class HandbookTestBase {
 		return initiative;
 	}
 
+
+	/** The demo handbook with its first edition, loaded if the database has none. */
+	protected long demoHandbookId() {
+		return handbooks.list().stream().filter(h -> h.title().equals(TITLE) && h.latestEdition() != null)
+			.map(HandbookSummary::id).findFirst()
+			.orElseGet(() -> {
+				TestWorld.ensureDemo(jdbc, organisations, organisationService, initiativesDemo);
+				SystemUser.run(handbookDemo::load);
+				return handbooks.list().stream().filter(h -> h.title().equals(TITLE) && h.latestEdition() != null)
+					.map(HandbookSummary::id).reduce((a, b) -> b).orElseThrow();
+			});
+	}
 
 	/** No element runs script: no script element of the user's, no on* attribute, no javascript: link or source. */
 	public static void assertSafe(String page) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +27,7 @@ import se.regionrum.initiatives.PracticeCases;
 import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.OrganisationDirectory;
+import se.regionrum.platform.PdfDocuments;
 import se.regionrum.platform.Permissions;
 
 /**
@@ -48,8 +50,12 @@ class HandbookController {
 
 	private final Permissions permissions;
 
+	private final HandbookPdf handbookPdf;
+
 	HandbookController(HandbookService handbooks, WorkingMethodService methods, PracticeCases practiceCases,
-			DialogueLookup dialogue, OrganisationDirectory organisations, Permissions permissions) {
+			DialogueLookup dialogue, OrganisationDirectory organisations, Permissions permissions,
+			HandbookPdf handbookPdf) {
+		this.handbookPdf = handbookPdf;
 		this.handbooks = handbooks;
 		this.methods = methods;
 		this.practiceCases = practiceCases;
@@ -211,6 +217,14 @@ class HandbookController {
 	@GetMapping("/{id:\\d+}/editions/{number:\\d+}")
 	String edition(@PathVariable long id, @PathVariable int number, Model model) {
 		return edition(model, handbooks.edition(id, number));
+	}
+
+	/** The edition as a PDF, with contents and index page numbers and running headers. */
+	@GetMapping("/{id:\\d+}/editions/{number:\\d+}/handbook.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable int number) {
+		HandbookEdition edition = handbooks.edition(id, number);
+		return PdfDocuments.download(handbookPdf.render(edition),
+				"metodhandbok-" + id + "-utgava-" + edition.editionNumber() + ".pdf");
 	}
 
 	private String edition(Model model, HandbookEdition edition) {
