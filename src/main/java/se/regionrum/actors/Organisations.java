@@ -18,6 +18,9 @@ public interface Organisations {
 	/** The municipalities in the register, by name. */
 	List<OrganisationRef> municipalities();
 
+	/** Every organisation of the register, by name, e.g. to choose an owner or partner. */
+	List<OrganisationRef> register();
+
 	/** Names by id for the given ids, in one query. */
 	Map<Long, String> names(Collection<Long> ids);
 

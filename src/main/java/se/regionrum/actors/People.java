@@ -18,4 +18,13 @@ public interface People {
 	record PersonName(long id, String name, Long organisationId) {
 	}
 
+	/**
+	 * A person as a contact for questions about a piece of work (e.g. in a programme's final
+	 * report): name, title and ways to reach them. Empty for visitors who are not signed in.
+	 */
+	java.util.Optional<Contact> contact(long personId);
+
+	record Contact(long id, String name, String title, String email, String phone, Long organisationId) {
+	}
+
 }

@@ -1,6 +1,8 @@
 package se.regionrum.initiatives;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may do with initiatives. Permission rules are the same as on the pages. */
@@ -18,5 +20,20 @@ public interface Initiatives {
 
 	/** The initiatives that came from the given origin, e.g. all taken up from one meeting note. */
 	List<InitiativeRef> fromOrigin(String originKind, long originId);
+
+	/** The initiatives with the given ids that the current user may see, by id. */
+	Map<Long, InitiativeRef> findAll(Collection<Long> ids);
+
+	/** Every initiative the current user may see, by title, e.g. to link as a programme's outcome. */
+	List<InitiativeRef> choosable();
+
+	/**
+	 * Figures of the given initiatives for a follow-up report: how many have started (moved past
+	 * the idea stage), how many of their obstacles are removed, and the funding granted (kronor).
+	 */
+	OutcomeFigures figures(Collection<Long> ids);
+
+	record OutcomeFigures(int initiatives, int started, int obstaclesRemoved, long fundingGranted) {
+	}
 
 }

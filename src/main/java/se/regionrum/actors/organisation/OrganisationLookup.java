@@ -48,6 +48,11 @@ class OrganisationLookup implements Organisations, OrganisationDirectory {
 	}
 
 	@Override
+	public List<OrganisationRef> register() {
+		return jdbc.sql(SELECT + " order by name").query(OrganisationLookup::ref).list();
+	}
+
+	@Override
 	public Map<Long, String> names(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		if (ids.isEmpty()) {

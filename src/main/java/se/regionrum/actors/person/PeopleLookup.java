@@ -48,6 +48,23 @@ class PeopleLookup implements People {
 		return jdbc.sql(SELECT + " order by last_name, first_name").query(PeopleLookup::row).list();
 	}
 
+	@Override
+	public java.util.Optional<Contact> contact(long personId) {
+		if (!permissions.isSignedIn()) {
+			return java.util.Optional.empty();
+		}
+		return jdbc.sql("select id, first_name, last_name, title, email, phone, organisation_id from person"
+				+ " where erased_at is null and id = ?")
+			.param(personId)
+			.query((rs, n) -> {
+				long organisation = rs.getLong("organisation_id");
+				return new Contact(rs.getLong("id"), rs.getString("first_name") + " " + rs.getString("last_name"),
+						rs.getString("title"), rs.getString("email"), rs.getString("phone"),
+						rs.wasNull() ? null : organisation);
+			})
+			.optional();
+	}
+
 	private static PersonName row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		long organisation = rs.getLong("organisation_id");
 		return new PersonName(rs.getLong("id"), rs.getString("first_name") + " " + rs.getString("last_name"),

@@ -76,7 +76,7 @@ class DialogueLookupService implements DialogueLookup {
 		if (ref.isEmpty()) {
 			return Optional.empty();
 		}
-		List<RankedQuestion> questions = surveys.rankedResults(surveyId).stream()
+		List<RankedQuestion> questions = surveys.resultsWithoutCheck(surveyId).stream()
 			.map(q -> new RankedQuestion(q.question().text(), q.question().kind(), q.answers(),
 					q.rows().stream().map(r -> new RankedAnswer(r.label(), r.count(), r.percent())).toList(), q.mean()))
 			.toList();

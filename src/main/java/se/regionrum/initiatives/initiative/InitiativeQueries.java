@@ -248,6 +248,35 @@ public class InitiativeQueries {
 			.list();
 	}
 
+	/** Initiatives by title: the given ids (or all when null). */
+	List<InitiativeRef> refs(java.util.Collection<Long> ids, boolean publishedOnly) {
+		if (ids != null && ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id, title, status, owner_organisation_id, published from initiative where 1=1"
+				+ (ids == null ? "" : " and id in (:ids)") + (publishedOnly ? " and published = true" : "")
+				+ " order by lower(title), id")
+			.params(ids == null ? java.util.Map.of() : java.util.Map.of("ids", ids))
+			.query((rs, n) -> new InitiativeRef(rs.getLong(1), rs.getString(2), InitiativeStatus.valueOf(rs.getString(3)),
+					rs.getLong(4), rs.getBoolean(5)))
+			.list();
+	}
+
+	/** Started initiatives, removed obstacles and funding granted of the given initiatives. */
+	se.regionrum.initiatives.Initiatives.OutcomeFigures outcomeFigures(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return new se.regionrum.initiatives.Initiatives.OutcomeFigures(0, 0, 0, 0);
+		}
+		return jdbc.sql("select count(*), coalesce(sum(case when i.status in ('IDEA', 'STOPPED') then 0 else 1 end), 0),"
+				+ " (select count(*) from obstacle o where o.initiative_id in (:ids) and o.status = 'REMOVED'),"
+				+ " (select coalesce(sum(f.amount_granted), 0) from funding_line f where f.initiative_id in (:ids))"
+				+ " from initiative i where i.id in (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> new se.regionrum.initiatives.Initiatives.OutcomeFigures(rs.getInt(1), rs.getInt(2),
+					rs.getInt(3), rs.getLong(4)))
+			.single();
+	}
+
 	/** The owner of each initiative, for permission checks of obstacles and funding. */
 	public java.util.Optional<Long> ownerOf(long initiativeId) {
 		return jdbc.sql("select owner_organisation_id from initiative where id = ?").param(initiativeId)

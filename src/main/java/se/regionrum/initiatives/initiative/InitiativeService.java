@@ -251,6 +251,23 @@ public class InitiativeService implements Initiatives {
 		return queries.fromOrigin(originKind, originId, !permissions.isSignedIn());
 	}
 
+	@Override
+	public java.util.Map<Long, InitiativeRef> findAll(java.util.Collection<Long> ids) {
+		java.util.Map<Long, InitiativeRef> found = new java.util.LinkedHashMap<>();
+		queries.refs(ids, !permissions.isSignedIn()).forEach(r -> found.put(r.id(), r));
+		return found;
+	}
+
+	@Override
+	public List<InitiativeRef> choosable() {
+		return queries.refs(null, !permissions.isSignedIn());
+	}
+
+	@Override
+	public OutcomeFigures figures(java.util.Collection<Long> ids) {
+		return queries.outcomeFigures(ids);
+	}
+
 	// rules
 
 	void checkRules(InitiativeForm form, Long id) {

@@ -5,10 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.regionrum.actors.OrganisationRef;
+import se.regionrum.actors.Organisations;
+import se.regionrum.strategy.PlanCoverage;
 import se.regionrum.strategy.PlanStatus;
 import se.regionrum.strategy.Plans;
 
@@ -18,8 +24,35 @@ class JdbcPlans implements Plans {
 
 	private final JdbcClient jdbc;
 
-	JdbcPlans(JdbcClient jdbc) {
+	private final Organisations organisations;
+
+	JdbcPlans(JdbcClient jdbc, Organisations organisations) {
 		this.jdbc = jdbc;
+		this.organisations = organisations;
+	}
+
+	@Override
+	public Optional<PlanCoverage> coverage(String planTypeCode, LocalDate asOf) {
+		Optional<String[]> type = jdbc.sql("select name, plural_name from plan_type where code = ?")
+			.param(planTypeCode)
+			.query((rs, n) -> new String[] { rs.getString("name"), rs.getString("plural_name") })
+			.optional();
+		if (type.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Long> municipalities = organisations.municipalities().stream().map(OrganisationRef::id)
+			.collect(Collectors.toSet());
+		Map<String, Object> params = new LinkedHashMap<>(PlanQueries.asOf(asOf));
+		params.put("code", planTypeCode);
+		List<Long> withCurrent = jdbc.sql("select p.organisation_id from plan p join plan_type t on t.id = p.plan_type_id"
+				+ " where t.code = :code and p.adopted_on <= :asof group by p.organisation_id having max("
+				+ PlanQueries.CURRENT + ") = 1")
+			.params(params)
+			.query(Long.class)
+			.list();
+		long current = withCurrent.stream().filter(municipalities::contains).count();
+		return Optional.of(new PlanCoverage(planTypeCode, type.get()[0], type.get()[1], current, municipalities.size(),
+				asOf));
 	}
 
 	private record Line(long typeId, String typeName, String typeNameEn, Long planId, String title,

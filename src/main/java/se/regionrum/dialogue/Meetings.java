@@ -1,0 +1,48 @@
+package se.regionrum.dialogue;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Meetings and surveys as other modules see them, e.g. a programme that lists meetings among its
+ * activities and an evaluation that used a survey. Read-only.
+ */
+public interface Meetings {
+
+	/** Meetings a signed-in user may choose (all), or the published ones for visitors; newest first. */
+	List<MeetingRef> choosable();
+
+	/** The meetings with the given ids that the current user may see, by id. */
+	Map<Long, MeetingRef> findAll(Collection<Long> meetingIds);
+
+	/**
+	 * How many of the given meetings were held on or before {@code asOf}, and how many people took
+	 * part in them: those marked as attended, or the confirmed registrations of a meeting where
+	 * no attendance was recorded.
+	 */
+	MeetingFigures figures(Collection<Long> meetingIds, LocalDate asOf);
+
+	/** Surveys a signed-in user may link to an evaluation, newest first; empty for visitors. */
+	List<SurveyRef> surveys();
+
+	/** The surveys with the given ids, by id; empty for visitors. */
+	Map<Long, SurveyRef> findSurveys(Collection<Long> surveyIds);
+
+	/** A survey's answers per question, ranked by how often each occurs; signed-in users only. */
+	List<QuestionAnswers> rankedAnswers(long surveyId);
+
+	record MeetingFigures(int held, int participants) {
+	}
+
+	record SurveyRef(long id, String title, Long meetingId, int responses) {
+	}
+
+	record QuestionAnswers(String question, int answers, List<RankedAnswer> ranked) {
+	}
+
+	record RankedAnswer(String answer, int count, int percent) {
+	}
+
+}

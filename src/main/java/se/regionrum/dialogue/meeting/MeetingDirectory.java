@@ -1,0 +1,125 @@
+package se.regionrum.dialogue.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.regionrum.dialogue.MeetingRef;
+import se.regionrum.dialogue.Meetings;
+import se.regionrum.dialogue.survey.SurveyService;
+import se.regionrum.platform.Permissions;
+
+/** The dialogue module's read API for other modules. */
+@Component
+class MeetingDirectory implements Meetings {
+
+	private final JdbcClient jdbc;
+
+	private final Permissions permissions;
+
+	private final SurveyService surveys;
+
+	MeetingDirectory(JdbcClient jdbc, Permissions permissions, SurveyService surveys) {
+		this.jdbc = jdbc;
+		this.permissions = permissions;
+		this.surveys = surveys;
+	}
+
+	private String visible() {
+		return permissions.isSignedIn() ? "" : " and published = true";
+	}
+
+	@Override
+	public List<MeetingRef> choosable() {
+		return jdbc.sql("select id, title, meeting_date from meeting where 1=1" + visible()
+				+ " order by meeting_date desc, id desc")
+			.query(MeetingDirectory::meeting)
+			.list();
+	}
+
+	@Override
+	public Map<Long, MeetingRef> findAll(Collection<Long> meetingIds) {
+		Map<Long, MeetingRef> found = new LinkedHashMap<>();
+		if (meetingIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("select id, title, meeting_date from meeting where id in (:ids)" + visible())
+			.param("ids", meetingIds)
+			.query(MeetingDirectory::meeting)
+			.list()
+			.forEach(m -> found.put(m.id(), m));
+		return found;
+	}
+
+	@Override
+	public MeetingFigures figures(Collection<Long> meetingIds, LocalDate asOf) {
+		if (meetingIds.isEmpty()) {
+			return new MeetingFigures(0, 0);
+		}
+		return jdbc.sql("""
+				select count(*) held, coalesce(sum(case when a.attended > 0 then a.attended else a.confirmed end), 0) people
+				from meeting m left join (
+				  select meeting_id, sum(case when attended = true then 1 else 0 end) attended,
+				         sum(case when status = 'CONFIRMED' then 1 else 0 end) confirmed
+				  from meeting_registration group by meeting_id) a on a.meeting_id = m.id
+				where m.id in (:ids) and m.meeting_date <= :asof""")
+			.param("ids", meetingIds)
+			.param("asof", java.sql.Date.valueOf(asOf))
+			.query((rs, n) -> new MeetingFigures(rs.getInt("held"), rs.getInt("people")))
+			.single();
+	}
+
+	@Override
+	public List<SurveyRef> surveys() {
+		if (!permissions.isSignedIn()) {
+			return List.of();
+		}
+		return jdbc.sql(SURVEYS + " order by s.id desc").query(MeetingDirectory::survey).list();
+	}
+
+	@Override
+	public Map<Long, SurveyRef> findSurveys(Collection<Long> surveyIds) {
+		Map<Long, SurveyRef> found = new LinkedHashMap<>();
+		if (surveyIds.isEmpty() || !permissions.isSignedIn()) {
+			return found;
+		}
+		jdbc.sql(SURVEYS + " where s.id in (:ids) order by s.id")
+			.param("ids", surveyIds)
+			.query(MeetingDirectory::survey)
+			.list()
+			.forEach(s -> found.put(s.id(), s));
+		return found;
+	}
+
+	@Override
+	public List<QuestionAnswers> rankedAnswers(long surveyId) {
+		permissions.requireSignedIn();
+		surveys.find(surveyId);
+		return surveys.resultsWithoutCheck(surveyId).stream()
+			.map(r -> new QuestionAnswers(r.question().text(), r.answers(),
+					r.rows().stream().map(row -> new RankedAnswer(row.label(), row.count(), row.percent())).toList()))
+			.toList();
+	}
+
+	private static final String SURVEYS = "select s.id, s.title, s.meeting_id,"
+			+ " (select count(*) from survey_response r where r.survey_id = s.id) responses from survey s";
+
+	private static MeetingRef meeting(ResultSet rs, int n) throws SQLException {
+		return new MeetingRef(rs.getLong("id"), rs.getString("title"), rs.getDate("meeting_date").toLocalDate());
+	}
+
+	private static SurveyRef survey(ResultSet rs, int n) throws SQLException {
+		long meeting = rs.getLong("meeting_id");
+		return new SurveyRef(rs.getLong("id"), rs.getString("title"), rs.wasNull() ? null : meeting,
+				rs.getInt("responses"));
+	}
+
+
+}

@@ -1,0 +1,7 @@
+package se.regionrum.followup.programme;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ProgrammeRepository extends ListCrudRepository<Programme, Long> {
+
+}

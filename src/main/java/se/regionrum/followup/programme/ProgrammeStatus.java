@@ -1,0 +1,5 @@
+package se.regionrum.followup.programme;
+
+public enum ProgrammeStatus {
+	PLANNED, ONGOING, COMPLETED
+}

@@ -1,0 +1,212 @@
+package se.regionrum.followup.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.regionrum.actors.Organisations;
+import se.regionrum.actors.People;
+import se.regionrum.actors.WorkingGroups;
+import se.regionrum.dialogue.MeetingRef;
+import se.regionrum.dialogue.Meetings;
+import se.regionrum.followup.programme.ActionArea;
+import se.regionrum.followup.programme.Activity;
+import se.regionrum.followup.programme.ActivityKind;
+import se.regionrum.followup.programme.CostTable;
+import se.regionrum.followup.programme.Measure;
+import se.regionrum.followup.programme.Partner;
+import se.regionrum.followup.programme.Programme;
+import se.regionrum.followup.programme.ProgrammeService;
+import se.regionrum.initiatives.InitiativeRef;
+import se.regionrum.initiatives.Initiatives;
+import se.regionrum.platform.NumberText;
+import se.regionrum.strategy.PlanCoverage;
+import se.regionrum.strategy.Plans;
+
+/**
+ * Makes a programme's final report from its data, computing the measured results from the other
+ * modules at that moment. Whoever may see the programme may make its report (visitors: published
+ * programmes only).
+ */
+@Service
+public class ReportService {
+
+	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+	private final ProgrammeService programmes;
+
+	private final Plans plans;
+
+	private final Meetings meetings;
+
+	private final Initiatives initiatives;
+
+	private final Organisations organisations;
+
+	private final People people;
+
+	private final WorkingGroups workingGroups;
+
+	private final MessageSource messages;
+
+	private final String regionName;
+
+	private final se.regionrum.platform.PdfDocuments pdfs;
+
+	ReportService(ProgrammeService programmes, Plans plans, Meetings meetings, Initiatives initiatives,
+			Organisations organisations, People people, WorkingGroups workingGroups, MessageSource messages,
+			@Value("${regionrum.region.name:}") String regionName, se.regionrum.platform.PdfDocuments pdfs) {
+		this.pdfs = pdfs;
+		this.programmes = programmes;
+		this.plans = plans;
+		this.meetings = meetings;
+		this.initiatives = initiatives;
+		this.organisations = organisations;
+		this.people = people;
+		this.workingGroups = workingGroups;
+		this.messages = messages;
+		this.regionName = regionName;
+	}
+
+	@Transactional(readOnly = true)
+	public FinalReport report(long programmeId, ReportOptions options) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Programme p = programmes.get(programmeId);
+		ReportOptions o = options == null ? ReportOptions.all() : options;
+		LocalDate from = o.fromYear() == null ? p.startDate() : max(p.startDate(), LocalDate.of(o.fromYear(), 1, 1));
+		LocalDate to = o.toYear() == null ? p.endDate() : min(p.endDate(), LocalDate.of(o.toYear(), 12, 31));
+		Instant now = Instant.now();
+		LocalDate today = LocalDate.ofInstant(now, ZONE);
+		LocalDate asOf = min(to, today);
+
+		List<Activity> activities = programmes.activities(programmeId).stream()
+			.filter(a -> a.activityDate() == null || (!a.activityDate().isBefore(from) && !a.activityDate().isAfter(to)))
+			.toList();
+		Map<Long, MeetingRef> meetingRefs = meetings.findAll(activities.stream()
+			.filter(a -> a.meetingId() != null).map(Activity::meetingId).toList());
+		List<FinalReport.Area> areas = new ArrayList<>();
+		for (ActionArea area : programmes.actionAreas(programmeId)) {
+			List<FinalReport.ActivityLine> lines = activities.stream()
+				.filter(a -> a.actionAreaId() == area.id())
+				.filter(a -> a.meetingId() == null || meetingRefs.containsKey(a.meetingId()))
+				.map(a -> new FinalReport.ActivityLine(a.activityDate(),
+						messages.getMessage("followup.activityKind." + a.kind(), null, a.kind().name(), locale),
+						a.title(), a.place(), a.participants(), a.account()))
+				.toList();
+			areas.add(new FinalReport.Area(area.name(), area.description(), lines));
+		}
+
+		CostTable costs = CostTable.of(programmes.costLines(programmeId), programmes.costKinds(), locale,
+				from.getYear(), to.getYear());
+
+		List<FinalReport.PartnerLine> partners = programmes.partners(programmeId).stream()
+			.map((Partner x) -> new FinalReport.PartnerLine(x.name(), x.role()))
+			.toList();
+		String workingGroup = p.workingGroupId() == null ? null
+				: workingGroups.find(p.workingGroupId()).map(WorkingGroups.WorkingGroupRef::name).orElse(null);
+
+		List<Long> outcomeIds = programmes.outcomeIds(programmeId);
+		List<FinalReport.MeasuredResult> measured = new ArrayList<>();
+		for (Measure m : programmes.measures(programmeId)) {
+			FinalReport.MeasuredResult r = measure(m, activities, outcomeIds, asOf, now, locale);
+			if (r != null) {
+				measured.add(r);
+			}
+		}
+		List<String> outcomes = initiatives.findAll(outcomeIds).values().stream().map(InitiativeRef::title).toList();
+
+		FinalReport.Contact contact = p.contactPersonId() == null ? null
+				: people.contact(p.contactPersonId())
+					.map(c -> new FinalReport.Contact(c.name(), c.title(),
+							c.organisationId() == null ? null : organisations.find(c.organisationId()).map(x -> x.name()).orElse(null),
+							c.email(), c.phone()))
+					.orElse(null);
+		String owner = organisations.find(p.ownerOrganisationId()).map(x -> x.name()).orElse("");
+		String kind = messages.getMessage("followup.programmeKind." + p.kind(), null, p.kind().name(), locale);
+		return new FinalReport(p.id(), p.name(), kind, p.summary(), p.purpose(), p.goals(), from, to, owner,
+				regionName == null || regionName.isBlank() ? owner : regionName, now, o, areas, activities.size(), costs,
+				partners, workingGroup, programmes.results(programmeId), measured, programmes.lessons(programmeId),
+				p.dissemination(), contact, outcomes);
+	}
+
+	/** The report as a tagged PDF laid out like a printed final report, from the same template as the page. */
+	public byte[] pdf(FinalReport report, Locale locale) {
+		return pdfs.render("followup/report/pdf", Map.of("report", report, "regionName", report.regionName()), locale);
+	}
+
+	/** The HTML the PDF is made from, for tests and the benchmark. */
+	public String pdfHtml(FinalReport report, Locale locale) {
+		return pdfs.html("followup/report/pdf", Map.of("report", report, "regionName", report.regionName()), locale);
+	}
+
+	private FinalReport.MeasuredResult measure(Measure m, List<Activity> activities, List<Long> outcomeIds,
+			LocalDate asOf, Instant now, Locale locale) {
+		String source = messages.getMessage("followup.measure." + m.kind() + ".source", null, "", locale);
+		switch (m.kind()) {
+			case PLAN_COVERAGE -> {
+				PlanCoverage c = plans.coverage(m.planTypeCode(), asOf).orElse(null);
+				if (c == null) {
+					return null;
+				}
+				String plural = c.planTypePluralName() == null ? c.planTypeName() : c.planTypePluralName();
+				return new FinalReport.MeasuredResult(text(m, locale, c.current(), c.municipalities(), plural), source,
+						asOf, now);
+			}
+			case MEETINGS_AND_PARTICIPANTS -> {
+				List<Long> meetingIds = activities.stream().filter(a -> a.kind() == ActivityKind.MEETING && a.meetingId() != null)
+					.map(Activity::meetingId).toList();
+				Meetings.MeetingFigures figures = meetings.figures(meetingIds, asOf);
+				List<Activity> own = activities.stream()
+					.filter(a -> a.kind() != ActivityKind.MEETING && a.activityDate() != null && !a.activityDate().isAfter(asOf))
+					.toList();
+				long held = figures.held() + own.size();
+				long people = figures.participants()
+						+ own.stream().mapToLong(a -> a.participants() == null ? 0 : a.participants()).sum();
+				return new FinalReport.MeasuredResult(text(m, locale, held, people), source, asOf, now);
+			}
+			case INITIATIVES_STARTED -> {
+				Initiatives.OutcomeFigures f = initiatives.figures(outcomeIds);
+				return new FinalReport.MeasuredResult(text(m, locale, f.started(), f.initiatives()), source, asOf, now);
+			}
+			case OBSTACLES_REMOVED -> {
+				Initiatives.OutcomeFigures f = initiatives.figures(outcomeIds);
+				return new FinalReport.MeasuredResult(text(m, locale, f.obstaclesRemoved()), source, asOf, now);
+			}
+			case FUNDING_GRANTED -> {
+				Initiatives.OutcomeFigures f = initiatives.figures(outcomeIds);
+				return new FinalReport.MeasuredResult(text(m, locale, NumberText.integer(f.fundingGranted(), locale)),
+						source, asOf, now);
+			}
+			default -> {
+				return null;
+			}
+		}
+	}
+
+	private String text(Measure m, Locale locale, Object... args) {
+		Object[] shown = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			shown[i] = args[i] instanceof Number n ? NumberText.integer(n, locale) : args[i];
+		}
+		return messages.getMessage("followup.measure." + m.kind() + ".text", shown, locale);
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+}

@@ -1,0 +1,147 @@
+package se.regionrum.followup.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.regionrum.RegionrumApplication;
+import se.regionrum.actors.Organisations;
+import se.regionrum.actors.organisation.OrganisationService;
+import se.regionrum.followup.programme.ActionArea;
+import se.regionrum.followup.programme.ActionAreaForm;
+import se.regionrum.followup.programme.ActivityForm;
+import se.regionrum.followup.programme.ActivityKind;
+import se.regionrum.followup.programme.CostKind;
+import se.regionrum.followup.programme.CostLineForm;
+import se.regionrum.followup.programme.Measure;
+import se.regionrum.followup.programme.MeasureKind;
+import se.regionrum.followup.programme.Partner;
+import se.regionrum.followup.programme.Programme;
+import se.regionrum.followup.programme.ProgrammeCommand;
+import se.regionrum.followup.programme.ProgrammeKind;
+import se.regionrum.followup.programme.ProgrammeService;
+import se.regionrum.followup.programme.ProgrammeStatus;
+import se.regionrum.initiatives.TestWorld;
+import se.regionrum.platform.SystemUser;
+
+/**
+ * Times the final report of a programme with 200 activities (in five action areas) and ten years
+ * of budget over five cost kinds, as the web page and as the PDF, through the whole stack over
+ * HTTP (security, services, Thymeleaf, openhtmltopdf), as a visitor reading a published report.
+ * Prints the median and 90th percentile in milliseconds. Target: under 2 s each.
+ * <p>
+ * Not a unit test. Run (H2 in memory):
+ *
+ * <pre>
+ * ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/bench.cp) se.regionrum.followup.bench.ReportBenchmark
+ * </pre>
+ *
+ * Optional system properties: {@code -Dbench.activities=200 -Dbench.years=10 -Dbench.requests=30}.
+ */
+public final class ReportBenchmark {
+
+	private ReportBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int activities = Integer.getInteger("bench.activities", 200);
+		int years = Integer.getInteger("bench.years", 10);
+		int requests = Integer.getInteger("bench.requests", 30);
+		List<String> all = new ArrayList<>(List.of("--server.port=0", "--regionrum.demo.mode=never",
+				"--regionrum.admin.password=bench-admin-password", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off"));
+		if (Arrays.stream(args).noneMatch(a -> a.contains("postgres"))) {
+			all.add("--spring.datasource.url=jdbc:h2:mem:reportbench;DB_CLOSE_DELAY=-1");
+		}
+		all.addAll(Arrays.asList(args));
+		ConfigurableApplicationContext context = new SpringApplication(RegionrumApplication.class)
+			.run(all.toArray(String[]::new));
+		try {
+			long id = SystemUser.call(() -> fill(context, activities, years));
+			String port = context.getEnvironment().getProperty("local.server.port");
+			HttpClient http = HttpClient.newHttpClient();
+			String base = "http://localhost:" + port + "/programmes/" + id + "/report";
+			time(http, "report page (HTML)", base, requests);
+			time(http, "report PDF", base + ".pdf", requests);
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	private static long fill(ConfigurableApplicationContext context, int activityCount, int years) {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		Organisations organisations = context.getBean(Organisations.class);
+		TestWorld.ensure(jdbc, organisations, context.getBean(OrganisationService.class));
+		ProgrammeService service = context.getBean(ProgrammeService.class);
+		long owner = organisations.findByName("Region Dalarna").orElseThrow().id();
+		int firstYear = 2016;
+		List<Partner> partners = new ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			partners.add(new Partner(null, "Samarbetspart " + i, "roll " + i));
+		}
+		Programme p = service.create(new ProgrammeCommand(ProgrammeKind.PROGRAMME, "Benchmarkprogrammet",
+				"Sammanfattning ".repeat(40), "Syfte ".repeat(30), "Mål ".repeat(20), LocalDate.of(firstYear, 1, 1),
+				LocalDate.of(firstYear + years - 1, 12, 31), ProgrammeStatus.COMPLETED, owner, null, null,
+				"Spridning ".repeat(10), true, List.of(), partners, List.of("Resultat ett", "Resultat två"),
+				List.of("Lärdom ett", "Lärdom två"), List.of(new Measure(MeasureKind.PLAN_COVERAGE, "SERVICEPLAN"),
+						new Measure(MeasureKind.MEETINGS_AND_PARTICIPANTS, null)), List.of()));
+		List<ActionArea> areas = new ArrayList<>();
+		for (int a = 1; a <= 5; a++) {
+			areas.add(service.addActionArea(p.id(), new ActionAreaForm("Insatsområde " + a, "Beskrivning " + a, a)));
+		}
+		ActivityKind[] kinds = { ActivityKind.THEME_MEETING, ActivityKind.STUDY_TRIP, ActivityKind.SEMINAR,
+				ActivityKind.INFORMATION, ActivityKind.COMPANY_VISIT, ActivityKind.CONFERENCE };
+		int days = years * 365 - 2;
+		for (int i = 0; i < activityCount; i++) {
+			service.addActivity(p.id(), new ActivityForm(areas.get(i % areas.size()).id(), kinds[i % kinds.length], null,
+					"Aktivitet nummer " + i + " om service på landsbygden", LocalDate.of(firstYear, 1, 1).plusDays((long) i * days / activityCount),
+					"Ort " + (i % 15), 10 + i % 50, i % 3 == 0 ? "En kort redovisning av vad som gjordes och vad det ledde till." : null));
+		}
+		for (int y = 0; y < years; y++) {
+			for (CostKind kind : service.costKinds()) {
+				service.addCostLine(p.id(), new CostLineForm(firstYear + y, kind.id(), 100_000L + y * 1_000L,
+						95_000L + y * 1_250L, null));
+			}
+		}
+		return p.id();
+	}
+
+	private static void time(HttpClient http, String label, String url, int requests) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "sv").build();
+		for (int i = 0; i < 5; i++) {
+			check(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+		}
+		List<Double> millis = new ArrayList<>();
+		long bytes = 0;
+		for (int i = 0; i < requests; i++) {
+			long start = System.nanoTime();
+			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			millis.add((System.nanoTime() - start) / 1e6);
+			check(response);
+			bytes = response.body().length;
+		}
+		Collections.sort(millis);
+		System.out.printf("%-20s median %7.1f ms   p90 %7.1f ms   max %7.1f ms   (%d requests, %,d bytes)%n", label,
+				millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.9) - 1),
+				millis.get(millis.size() - 1), requests, bytes);
+	}
+
+	private static void check(HttpResponse<byte[]> response) {
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("HTTP " + response.statusCode() + " for " + response.uri());
+		}
+	}
+
+}
