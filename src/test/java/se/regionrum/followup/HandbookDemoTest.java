@@ -17,7 +17,8 @@ import se.regionrum.followup.handbook.EditionContent;
 /**
  * The Dalarna demo's handbook "Kommuner som möjliggörare av regional utveckling" (seed 000), with
  * methods from seeds 000, 004 and 001, three practice cases with stories, the ranked answers of the
- * Regionala rummet evaluation and the four lessons of seed 003, published as edition 1.
+ * Regionala rummet evaluation and the four lessons of seed 003 (from the demo programme), published
+ * as edition 1.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -40,6 +41,9 @@ class HandbookDemoTest extends HandbookTestBase {
 		assertThat(edition.practiceCasesByTheme()).containsKeys("Kommersiell service", "Samhällsplanering");
 		EditionContent.Chapter lessons = chapters.stream()
 			.filter(c -> c.title().equals("Lärdomar från Regionala serviceprogrammet 2016–2019")).findFirst().orElseThrow();
+		// the lessons of the demo's seed 003 programme, frozen into the edition
+		assertThat(lessons.kind()).isEqualTo(ChapterKind.PROGRAMME_LESSONS);
+		assertThat(lessons.source()).contains("Processledning Regionala serviceprogrammet 2016–2019");
 		String lessonText = lessons.sections().stream().map(EditionContent.Section::text).reduce("", String::concat);
 		assertThat(lessonText).contains("lokala förutsättningarna i en bygd", "kommunernas aktiva medverkan",
 				"resurser och tid till lärande", "processledning behövs");

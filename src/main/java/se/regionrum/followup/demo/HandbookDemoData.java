@@ -39,7 +39,8 @@ import se.regionrum.platform.SystemUser;
 
 /**
  * Loads the demo method handbook ({@code demo/<dataset>/followup/handbook/handbook.yaml}) once the
- * other modules' demo data (initiatives with their practice stories, meetings and surveys) is in:
+ * other modules' demo data (initiatives with their practice stories, meetings and surveys, the
+ * programmes of the follow-up demo) is in:
  * methods, a handbook with its chapters, and its first published edition. Meetings, practice
  * cases, surveys and organisations are found by name; a chapter whose source is missing is left
  * out with a warning.
@@ -79,7 +80,7 @@ public class HandbookDemoData {
 		this.handbooks = handbooks;
 	}
 
-	/** After the dialogue module's demo meetings and surveys (order 50). */
+	/** After the dialogue module's demo meetings and surveys (order 50) and the programmes (order 60). */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(80)
 	void onReady() {
@@ -163,7 +164,14 @@ public class HandbookDemoData {
 			return dialogue.surveys().stream().filter(s -> s.title().equals(text(c, "survey"))).findFirst()
 				.map(s -> new ChapterForm(ChapterKind.SURVEY_RESULTS, null, null, s.id(), title, body));
 		}
-		// "programme": the lessons of a programme; as written text where the programme is not in the data
+		if (c.containsKey("programme")) {
+			// the lessons of a programme; as the written text where the programme is not in the data
+			Optional<Long> programme = handbooks.programmeByName(text(c, "programme"));
+			if (programme.isPresent()) {
+				return Optional.of(new ChapterForm(ChapterKind.PROGRAMME_LESSONS, null, null, null, programme.get(), title,
+						null));
+			}
+		}
 		return Optional.of(new ChapterForm(ChapterKind.TEXT, null, null, null, title, body));
 	}
 

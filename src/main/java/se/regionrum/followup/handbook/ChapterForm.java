@@ -20,6 +20,8 @@ public class ChapterForm {
 
 	private Long surveyId;
 
+	private Long programmeId;
+
 	@Size(max = 300, message = "{validation.tooLong}")
 	private String title;
 
@@ -30,7 +32,13 @@ public class ChapterForm {
 	}
 
 	public ChapterForm(ChapterKind kind, Long methodId, Long initiativeId, Long surveyId, String title, String body) {
+		this(kind, methodId, initiativeId, surveyId, null, title, body);
+	}
+
+	public ChapterForm(ChapterKind kind, Long methodId, Long initiativeId, Long surveyId, Long programmeId, String title,
+			String body) {
 		this.kind = kind;
+		this.programmeId = programmeId;
 		this.methodId = methodId;
 		this.initiativeId = initiativeId;
 		this.surveyId = surveyId;
@@ -39,7 +47,8 @@ public class ChapterForm {
 	}
 
 	static ChapterForm of(HandbookChapter c) {
-		return new ChapterForm(c.kind(), c.methodId(), c.initiativeId(), c.surveyId(), c.title(), c.body());
+		return new ChapterForm(c.kind(), c.methodId(), c.initiativeId(), c.surveyId(), c.programmeId(), c.title(),
+				c.body());
 	}
 
 	public ChapterKind getKind() {
@@ -72,6 +81,14 @@ public class ChapterForm {
 
 	public void setSurveyId(Long surveyId) {
 		this.surveyId = surveyId;
+	}
+
+	public Long getProgrammeId() {
+		return programmeId;
+	}
+
+	public void setProgrammeId(Long programmeId) {
+		this.programmeId = programmeId;
 	}
 
 	public String getTitle() {

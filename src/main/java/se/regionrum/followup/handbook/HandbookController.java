@@ -271,6 +271,7 @@ class HandbookController {
 		model.addAttribute("methodOptions", methods.list());
 		model.addAttribute("practiceCaseOptions", practiceCases.all());
 		model.addAttribute("surveyOptions", dialogue.surveys());
+		model.addAttribute("programmeOptions", handbooks.programmeChoices());
 	}
 
 	@SuppressWarnings("unchecked")
@@ -281,12 +282,15 @@ class HandbookController {
 			.collect(Collectors.toMap(PracticeCase::initiativeId, PracticeCase::title));
 		Map<Long, String> surveyTitles = ((List<DialogueLookup.SurveyRef>) model.getAttribute("surveyOptions")).stream()
 			.collect(Collectors.toMap(DialogueLookup.SurveyRef::id, DialogueLookup.SurveyRef::title));
+		Map<Long, String> programmeNames = handbooks.programmeChoices().stream()
+			.collect(Collectors.toMap(HandbookService.ProgrammeChoice::id, HandbookService.ProgrammeChoice::name));
 		List<String> labels = new ArrayList<>();
 		for (HandbookChapter c : handbook.chapters()) {
 			String source = switch (c.kind()) {
 				case METHOD -> methodTitles.getOrDefault(c.methodId(), "?");
 				case PRACTICE_CASE -> caseTitles.getOrDefault(c.initiativeId(), "?");
 				case SURVEY_RESULTS -> surveyTitles.getOrDefault(c.surveyId(), "?");
+				case PROGRAMME_LESSONS -> programmeNames.getOrDefault(c.programmeId(), "?");
 				case TEXT -> c.title();
 			};
 			labels.add(c.title() != null ? c.title() : source);

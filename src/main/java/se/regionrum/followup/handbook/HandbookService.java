@@ -63,9 +63,13 @@ public class HandbookService {
 
 	private final JsonMapper json;
 
+	private final ProgrammeLessonsQueries programmes;
+
 	HandbookService(HandbookRepository repository, HandbookEditionRepository editions, WorkingMethodService methods,
 			PracticeCases practiceCases, DialogueLookup dialogue, OrganisationDirectory organisations,
-			Permissions permissions, AuditLog audit, MessageSource messages, JsonMapper json) {
+			Permissions permissions, AuditLog audit, MessageSource messages, JsonMapper json,
+			ProgrammeLessonsQueries programmes) {
+		this.programmes = programmes;
 		this.repository = repository;
 		this.editions = editions;
 		this.methods = methods;
@@ -326,6 +330,14 @@ public class HandbookService {
 					problems.add(new InvalidInputException(prefix + "surveyId", "handbook.chapter.survey.unknown"));
 				}
 			}
+			case PROGRAMME_LESSONS -> {
+				if (form.getProgrammeId() == null) {
+					problems.add(new InvalidInputException(prefix + "programmeId", "handbook.chapter.programme.required"));
+				}
+				else if (programmes.find(form.getProgrammeId()).isEmpty()) {
+					problems.add(new InvalidInputException(prefix + "programmeId", "handbook.chapter.programme.unknown"));
+				}
+			}
 			case TEXT -> {
 				if (form.getTitle() == null || form.getTitle().isBlank()) {
 					problems.add(new InvalidInputException(prefix + "title", "handbook.chapter.title.required"));
@@ -399,7 +411,8 @@ public class HandbookService {
 		return new HandbookChapter(kind, clean(form.getTitle()), clean(form.getBody()),
 				kind == ChapterKind.METHOD ? form.getMethodId() : null,
 				kind == ChapterKind.PRACTICE_CASE ? form.getInitiativeId() : null,
-				kind == ChapterKind.SURVEY_RESULTS ? form.getSurveyId() : null);
+				kind == ChapterKind.SURVEY_RESULTS ? form.getSurveyId() : null,
+				kind == ChapterKind.PROGRAMME_LESSONS ? form.getProgrammeId() : null);
 	}
 
 	static String clean(String text) {
@@ -430,6 +443,7 @@ public class HandbookService {
 			case METHOD -> findMethod(chapter.methodId()).map(m -> methodChapter(chapter, number, m));
 			case PRACTICE_CASE -> practiceCases.find(chapter.initiativeId()).map(p -> practiceChapter(chapter, number, p));
 			case SURVEY_RESULTS -> dialogue.rankedResults(chapter.surveyId()).map(s -> surveyChapter(chapter, number, s));
+			case PROGRAMME_LESSONS -> programmes.find(chapter.programmeId()).map(p -> lessonsChapter(chapter, number, p));
 			case TEXT -> Optional.of(new EditionContent.Chapter(number, ChapterKind.TEXT, chapter.title(), null,
 					List.of(new EditionContent.Section(null, chapter.body())), List.of(), List.of(), List.of(), null));
 		};
@@ -483,6 +497,31 @@ public class HandbookService {
 		return new EditionContent.Chapter(number, ChapterKind.SURVEY_RESULTS,
 				chapter.title() != null ? chapter.title() : s.title(), chapter.body(), List.of(), List.of(), List.of(),
 				questions, source);
+	}
+
+	private EditionContent.Chapter lessonsChapter(HandbookChapter chapter, int number,
+			ProgrammeLessonsQueries.ProgrammeLessons p) {
+		String lessons = String.join("\n", p.lessons().stream().map(l -> "- " + l.strip().replaceAll("\\R+", " ")).toList());
+		String source = messages.getMessage("handbook.chapter.programmeSource",
+				new Object[] { p.name(), p.startDate().getYear(), p.endDate().getYear() }, SWEDISH);
+		String title = chapter.title() != null ? chapter.title()
+				: messages.getMessage("handbook.chapter.programmeTitle", new Object[] { p.name() }, SWEDISH);
+		return new EditionContent.Chapter(number, ChapterKind.PROGRAMME_LESSONS, title, chapter.body(),
+				lessons.isEmpty() ? List.of() : List.of(new EditionContent.Section(null, lessons)), List.of(), List.of(),
+				List.of(), source);
+	}
+
+	/** The programme with this name, if any (demo data finds its programme by name). */
+	public Optional<Long> programmeByName(String name) {
+		return programmes.findByName(name);
+	}
+
+	/** Programmes to choose for a lessons chapter, for signed-in users. */
+	public List<ProgrammeChoice> programmeChoices() {
+		return programmes.choosable().stream().map(o -> new ProgrammeChoice(o.id(), o.name())).toList();
+	}
+
+	public record ProgrammeChoice(long id, String name) {
 	}
 
 	private void section(List<EditionContent.Section> sections, String headingKey, String text) {
