@@ -34,6 +34,10 @@ class HandbookDemoTest extends HandbookTestBase {
 		assertThat(chapters.stream().filter(c -> c.kind() == ChapterKind.METHOD).map(EditionContent.Chapter::title))
 			.contains("Kommundialog", "Frågeklassning – platsbundet, regionalt och regionens aspekt",
 					"Lärprojekt enligt Dalalab – ”Hur gör vi?”");
+		EditionContent.Chapter dialogue = chapters.stream().filter(c -> c.title().equals("Kommundialog")).findFirst()
+			.orElseThrow();
+		assertThat(dialogue.sections().get(dialogue.sections().size() - 1).text()).contains("Kommundialog Mora",
+				"Dalametoden steg 2", "Servicepunkt i Björbo");
 		assertThat(chapters.stream().filter(c -> c.kind() == ChapterKind.PRACTICE_CASE)).hasSize(3)
 			.allSatisfy(c -> assertThat(c.sections()).isNotEmpty());
 		assertThat(edition.practiceCasesByMunicipality()).containsKeys("Gagnefs kommun", "Borlänge kommun",

@@ -121,9 +121,12 @@ public class HandbookDemoData {
 				.toList();
 			List<Long> caseIds = names(m.get("practiceCases")).stream().map(this::practiceCase)
 				.flatMap(Optional::stream).toList();
-			WorkingMethod saved = methods.create(new WorkingMethodForm(text(m, "title"), owner.get(),
-					text(m, "summary"), text(m, "whenToUse"), text(m, "steps"), text(m, "roles"),
-					text(m, "timeNeeded"), text(m, "tips"), meetingIds, caseIds));
+			WorkingMethodForm form = new WorkingMethodForm(text(m, "title"), owner.get(), text(m, "summary"),
+					text(m, "whenToUse"), text(m, "steps"), text(m, "roles"), text(m, "timeNeeded"), text(m, "tips"),
+					meetingIds, caseIds);
+			form.setProgrammeIds(names(m.get("programmes")).stream().map(handbooks::programmeByName)
+				.flatMap(Optional::stream).toList());
+			WorkingMethod saved = methods.create(form);
 			methodIds.put(text(m, "key"), saved.id());
 		}
 		List<Handbook> created = new ArrayList<>();

@@ -460,6 +460,8 @@ public class HandbookService {
 		StringBuilder used = new StringBuilder();
 		m.linked(WorkingMethod.LinkKind.MEETING).forEach(id -> dialogue.meeting(id)
 			.ifPresent(r -> used.append("- ").append(r.title()).append(" (").append(r.date()).append(")\n")));
+		methods.programmesOf(m).forEach(p -> used.append("- ").append(p.name()).append(" (")
+			.append(msg("handbook.method.programme")).append(")\n"));
 		m.linked(WorkingMethod.LinkKind.PRACTICE_CASE).forEach(id -> practiceCases.find(id)
 			.ifPresent(p -> used.append("- ").append(p.title()).append(" (").append(msg("handbook.chapter.kind.PRACTICE_CASE")).append(")\n")));
 		section(sections, "handbook.method.usedIn", used.isEmpty() ? null : used.toString());

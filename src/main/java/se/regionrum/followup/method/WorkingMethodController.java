@@ -65,6 +65,7 @@ class WorkingMethodController {
 			.flatMap(Optional::stream).toList());
 		model.addAttribute("practiceCases", method.linked(WorkingMethod.LinkKind.PRACTICE_CASE).stream()
 			.map(practiceCases::find).flatMap(Optional::stream).toList());
+		model.addAttribute("programmes", methods.programmesOf(method));
 		return "followup/methods/detail";
 	}
 
@@ -126,6 +127,7 @@ class WorkingMethodController {
 		model.addAttribute("meetingOptions", meetings);
 		List<PracticeCase> cases = practiceCases.all();
 		model.addAttribute("practiceCaseOptions", cases);
+		model.addAttribute("programmeOptions", methods.programmeChoices());
 		return "followup/methods/form";
 	}
 

@@ -41,6 +41,8 @@ public class WorkingMethodForm {
 
 	private List<Long> practiceCaseIds = new ArrayList<>();
 
+	private List<Long> programmeIds = new ArrayList<>();
+
 	public WorkingMethodForm() {
 	}
 
@@ -59,9 +61,11 @@ public class WorkingMethodForm {
 	}
 
 	static WorkingMethodForm of(WorkingMethod m) {
-		return new WorkingMethodForm(m.title(), m.ownerOrganisationId(), m.summary(), m.whenToUse(), m.steps(),
-				m.roles(), m.timeNeeded(), m.tips(), new ArrayList<>(m.linked(WorkingMethod.LinkKind.MEETING)),
+		WorkingMethodForm form = new WorkingMethodForm(m.title(), m.ownerOrganisationId(), m.summary(), m.whenToUse(),
+				m.steps(), m.roles(), m.timeNeeded(), m.tips(), new ArrayList<>(m.linked(WorkingMethod.LinkKind.MEETING)),
 				new ArrayList<>(m.linked(WorkingMethod.LinkKind.PRACTICE_CASE)));
+		form.setProgrammeIds(new ArrayList<>(m.linked(WorkingMethod.LinkKind.PROGRAMME)));
+		return form;
 	}
 
 	public String getTitle() {
@@ -134,6 +138,14 @@ public class WorkingMethodForm {
 
 	public void setMeetingIds(List<Long> meetingIds) {
 		this.meetingIds = meetingIds == null ? new ArrayList<>() : meetingIds;
+	}
+
+	public List<Long> getProgrammeIds() {
+		return programmeIds;
+	}
+
+	public void setProgrammeIds(List<Long> programmeIds) {
+		this.programmeIds = programmeIds == null ? new ArrayList<>() : programmeIds;
 	}
 
 	public List<Long> getPracticeCaseIds() {

@@ -39,8 +39,11 @@ public class WorkingMethodService {
 
 	private final PracticeCases practiceCases;
 
+	private final ProgrammeNames programmes;
+
 	WorkingMethodService(WorkingMethodRepository repository, Permissions permissions, AuditLog audit,
-			DialogueLookup dialogue, PracticeCases practiceCases) {
+			DialogueLookup dialogue, PracticeCases practiceCases, ProgrammeNames programmes) {
+		this.programmes = programmes;
 		this.repository = repository;
 		this.permissions = permissions;
 		this.audit = audit;
@@ -98,13 +101,8 @@ public class WorkingMethodService {
 		permissions.requireEditorOf(before.ownerOrganisationId());
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
 		checkRules(form);
-		// programme links are kept: they are made from the programme's side
-		Set<WorkingMethodLink> programmes = new LinkedHashSet<>();
-		before.links().stream().filter(l -> l.kind() == WorkingMethod.LinkKind.PROGRAMME).forEach(programmes::add);
-		WorkingMethod entity = toEntity(id, expectedVersion != null ? expectedVersion : before.version(), form,
-				before.createdAt(), Instant.now());
-		entity.links().addAll(programmes);
-		WorkingMethod saved = repository.save(entity);
+		WorkingMethod saved = repository.save(toEntity(id, expectedVersion != null ? expectedVersion : before.version(),
+				form, before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
 		return saved;
 	}
@@ -158,7 +156,28 @@ public class WorkingMethodService {
 				break;
 			}
 		}
+		for (Long programme : form.getProgrammeIds()) {
+			if (programme == null || programmes.find(programme).isEmpty()) {
+				problems.add(new InvalidInputException("programmeIds", "handbook.method.programmes.unknown"));
+				break;
+			}
+		}
 		return problems;
+	}
+
+	/** Programmes to link to, for the form. */
+	public List<Link> programmeChoices() {
+		return programmes.choosable().stream().map(p -> new Link(p.id(), p.name(), p.path())).toList();
+	}
+
+	/** The programmes a method was used in, that the current user may see. */
+	public List<Link> programmesOf(WorkingMethod method) {
+		return method.linked(WorkingMethod.LinkKind.PROGRAMME).stream().map(programmes::find)
+			.flatMap(java.util.Optional::stream).map(p -> new Link(p.id(), p.name(), p.path())).toList();
+	}
+
+	/** Something a method links to, with its name and page. */
+	public record Link(long id, String name, String path) {
 	}
 
 	private static void tooLong(List<InvalidInputException> problems, String field, String value, int max) {
@@ -172,6 +191,7 @@ public class WorkingMethodService {
 		form.getMeetingIds().forEach(m -> links.add(new WorkingMethodLink(WorkingMethod.LinkKind.MEETING, m)));
 		form.getPracticeCaseIds()
 			.forEach(p -> links.add(new WorkingMethodLink(WorkingMethod.LinkKind.PRACTICE_CASE, p)));
+		form.getProgrammeIds().forEach(p -> links.add(new WorkingMethodLink(WorkingMethod.LinkKind.PROGRAMME, p)));
 		return new WorkingMethod(id, version, form.getTitle().strip(), form.getSummary().strip(),
 				clean(form.getWhenToUse()), clean(form.getSteps()), clean(form.getRoles()), clean(form.getTimeNeeded()),
 				clean(form.getTips()), form.getOwnerOrganisationId(), created, updated, links);
