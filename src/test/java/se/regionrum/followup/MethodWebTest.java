@@ -36,13 +36,13 @@ class MethodWebTest extends HandbookTestBase {
 		Initiative practice = practiceCase("Praktikfall " + token(), mora.id(), true);
 		String title = "Kommundialog " + token();
 		String location = mvc.perform(post("/methods/new").with(authentication(moraEditor)).with(csrf())
-			.param("title", title)
+			.param("title", title + " " + HOSTILE.substring(0, 60))
 			.param("ownerOrganisationId", String.valueOf(mora.id()))
-			.param("summary", "Samtal **med** kommunledningen")
+			.param("summary", "Samtal **med** kommunledningen " + HOSTILE)
 			.param("whenToUse", HOSTILE)
 			.param("steps", HOSTILE)
 			.param("roles", HOSTILE)
-			.param("timeNeeded", "En halvdag")
+			.param("timeNeeded", HOSTILE.substring(0, 100))
 			.param("tips", HOSTILE)
 			.param("practiceCaseIds", String.valueOf(practice.id())))
 			.andExpect(status().is3xxRedirection())
@@ -57,6 +57,15 @@ class MethodWebTest extends HandbookTestBase {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(title).contains(practice.title());
 		assertSafe(page);
+		String list = mvc.perform(get("/methods").with(authentication(TestAuthentication.reader())))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(list).contains(title);
+		assertSafe(list);
+		String form = mvc.perform(get("/methods/{id}/edit", id).with(authentication(moraEditor)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertSafe(form);
 	}
 
 	@Test

@@ -67,19 +67,20 @@ class PracticeStoryTest extends InitiativesTestBase {
 			.andExpect(status().isOk());
 		mvc.perform(post("/initiatives/{id}/practice-story/edit", published.id()).with(authentication(moraEditor))
 			.with(csrf())
-			.param("challenge", "Butiken i byn riskerade att **stänga**.")
+			.param("challenge", "Butiken i byn riskerade att **stänga**. " + HOSTILE)
 			.param("actions", HOSTILE)
 			.param("participants", "Byaföreningen, kommunen")
-			.param("obstacles", "Ingen lokal att hyra")
-			.param("results", "Servicepunkt öppnad")
-			.param("lessons", "Lokala förutsättningar först"))
+			.param("obstacles", HOSTILE)
+			.param("results", "Servicepunkt öppnad " + HOSTILE)
+			.param("lessons", HOSTILE))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(stories.ofInitiative(published.id()).orElseThrow().actions()).isEqualTo(HOSTILE);
 		String page = mvc.perform(get("/initiatives/{id}", published.id()))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("Praktikfallets berättelse").contains("Servicepunkt öppnad");
+		assertThat(page).contains("Praktikfallets berättelse").contains("Servicepunkt öppnad")
+			.contains("<strong>stänga</strong>");
 		assertThat(page).doesNotContain("<script>alert").doesNotContain("href=\"javascript:")
 			.doesNotContain("<img src=x");
 
@@ -87,6 +88,11 @@ class PracticeStoryTest extends InitiativesTestBase {
 		assertThat(practiceCase.municipalities()).containsExactly("Mora kommun");
 		assertThat(practiceCase.themes()).containsExactlyInAnyOrder("SERVICE", "PLANNING");
 		assertThat(practiceCase.participants()).isEqualTo("Byaföreningen, kommunen");
+		String form = mvc.perform(get("/initiatives/{id}/practice-story/edit", published.id())
+			.with(authentication(moraEditor)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(form).doesNotContain("<script>alert").doesNotContain("<img");
 	}
 
 	@Test
