@@ -67,6 +67,12 @@ class PublishHandbookBrowserTest extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Handbok " + run);
 		assertThat(page.locator(".edition-line")).containsText("Utgåva 1");
 		String editionUrl = page.url();
+		assertAccessible();
+		for (String path : new String[] { "/methods", "/handbooks", editionUrl.replaceAll("/editions/1$", "/preview"),
+				editionUrl.replaceAll("/editions/1$", "/chapters/0/edit"), editionUrl.replaceAll("/editions/1$", "/edit") }) {
+			page.navigate(path.startsWith("http") ? path : url(path));
+			assertAccessible();
+		}
 
 		BrowserContext visitor = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("sv-SE"));
 		try {
@@ -81,6 +87,17 @@ class PublishHandbookBrowserTest extends BrowserTest {
 			page = p;
 			assertAccessible();
 			screenshot("handbook-public");
+			// the demo handbook: practice cases with their index, survey results as tables
+			p.navigate(url("/handbooks"));
+			assertAccessible();
+			com.microsoft.playwright.Locator demo = p.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Kommuner som möjliggörare av regional utveckling"));
+			if (demo.count() > 0) {
+				demo.first().click();
+				assertThat(p.locator("#register")).containsText("Gagnefs kommun");
+				assertAccessible();
+				screenshot("handbook-demo-public");
+			}
 		}
 		finally {
 			visitor.close();
