@@ -127,6 +127,11 @@ class HandbookPdfTest extends HandbookTestBase {
 			}
 			assertThat(uris).contains("https://example.org/metod").noneMatch(u -> u.toLowerCase().contains("javascript"));
 		}
+		// a link in the Markdown gets a description, so the PDF still meets PDF/UA
+		assertThat(html).contains("title=\"En riktig länk (https://example.org/metod)\"");
+		PdfChecks.PdfUaReport report = PdfChecks.checkPdfUa(pdf);
+		assertThat(report.failures()).isEmpty();
+		assertThat(report.compliant()).isTrue();
 	}
 
 	private static int firstPageFrom(List<String> pages, String needle, int from) {

@@ -10,6 +10,8 @@ import se.regionrum.platform.PdfDocuments;
 @Component
 public class HandbookPdf {
 
+	static final String TEMPLATE = "followup/handbooks/pdf";
+
 	private final PdfDocuments pdfs;
 
 	private final HandbookService handbooks;
@@ -20,12 +22,17 @@ public class HandbookPdf {
 	}
 
 	public byte[] render(HandbookEdition edition) {
-		return pdfs.render("followup/handbooks/pdf", Map.of("book", handbooks.content(edition)), HandbookService.SWEDISH);
+		return pdfs.render(TEMPLATE, variables(edition), HandbookService.SWEDISH);
 	}
 
 	/** The HTML the PDF is laid out from, for tests. */
 	public String html(HandbookEdition edition) {
-		return pdfs.html("followup/handbooks/pdf", Map.of("book", handbooks.content(edition)), HandbookService.SWEDISH);
+		return pdfs.html(TEMPLATE, variables(edition), HandbookService.SWEDISH);
+	}
+
+	/** The frozen content; {@code forPdf} makes the chapters' texts give their links a description. */
+	private Map<String, Object> variables(HandbookEdition edition) {
+		return Map.of("book", handbooks.content(edition), "forPdf", true);
 	}
 
 }
