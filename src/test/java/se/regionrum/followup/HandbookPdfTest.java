@@ -89,6 +89,16 @@ class HandbookPdfTest extends HandbookTestBase {
 				"Kommersiell service", "Servicepunkt i Björbo");
 		assertThat(read.flatText()).contains("lokala förutsättningarna i en bygd", "Tillståndsprocesser");
 
+		long start = System.nanoTime();
+		int runs = 5;
+		for (int i = 0; i < runs; i++) {
+			handbookPdf.render(edition);
+		}
+		long millis = (System.nanoTime() - start) / 1_000_000 / runs;
+		System.out.println("Handbook PDF: " + read.pages() + " pages, " + pdf.length / 1024 + " KiB, " + millis
+				+ " ms per rendering (mean of " + runs + ")");
+		assertThat(millis).isLessThan(5_000);
+
 		PdfChecks.PdfUaReport report = PdfChecks.checkPdfUa(pdf);
 		System.out.println("PDF/UA handbook: compliant=" + report.compliant() + " passed=" + report.passedRules().size()
 				+ " failed=" + report.failedRules() + " " + report.failures());

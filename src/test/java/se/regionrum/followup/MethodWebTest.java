@@ -137,6 +137,10 @@ class MethodWebTest extends HandbookTestBase {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.title == '%s')]".formatted(title)).exists());
 		mvc.perform(get("/api/v1/methods")).andExpect(status().isUnauthorized());
+		String csv = mvc.perform(get("/methods/export.csv").with(authentication(TestAuthentication.reader())))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("id;title;owner;summary").contains(title + ";Falu kommun;Sammanfattning");
 	}
 
 }

@@ -1,7 +1,12 @@
 package se.regionrum.followup.method;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 
@@ -20,7 +25,9 @@ import se.regionrum.dialogue.DialogueLookup;
 import se.regionrum.dialogue.MeetingRef;
 import se.regionrum.initiatives.PracticeCase;
 import se.regionrum.initiatives.PracticeCases;
+import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.FormSubmission;
+import se.regionrum.platform.RichText;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.platform.Permissions;
 
@@ -53,6 +60,22 @@ class WorkingMethodController {
 		model.addAttribute("methods", methods.list());
 		model.addAttribute("mayCreate", mayCreate());
 		return "followup/methods/list";
+	}
+
+	/** The methods for a spreadsheet: texts as plain text, links counted. */
+	@GetMapping("/export.csv")
+	void export(HttpServletResponse response) throws IOException {
+		List<List<?>> rows = new ArrayList<>();
+		for (WorkingMethod m : methods.list()) {
+			rows.add(Arrays.asList(m.id(), m.title(), organisations.nameOf(m.ownerOrganisationId()).orElse(""),
+					RichText.toPlainText(m.summary()), RichText.toPlainText(m.whenToUse()), m.timeNeeded(),
+					m.linked(WorkingMethod.LinkKind.MEETING).size(), m.linked(WorkingMethod.LinkKind.PRACTICE_CASE).size(),
+					m.linked(WorkingMethod.LinkKind.PROGRAMME).size()));
+		}
+		response.setContentType(CsvExport.MEDIA_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"metoder.csv\"");
+		CsvExport.write(response.getOutputStream(), List.of("id", "title", "owner", "summary", "when_to_use",
+				"time_needed", "meetings", "practice_cases", "programmes"), rows);
 	}
 
 	@GetMapping("/{id:\\d+}")
