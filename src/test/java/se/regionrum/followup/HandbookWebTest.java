@@ -119,6 +119,9 @@ class HandbookWebTest extends HandbookTestBase {
 		assertThat(draft.chapters().get(0).sections().get(0).text()).isEqualTo("Ny sammanfattning");
 		assertThat(SystemUser.call(() -> handbooks.changedSincePublished(handbooks.get(handbook.id())))).isTrue();
 
+		// the draft uses the method: it is not deleted
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> SystemUser.run(() -> methods.delete(method.id())))
+			.isInstanceOf(se.regionrum.platform.InvalidInputException.class);
 		HandbookEdition second = SystemUser.call(() -> handbooks.publish(handbook.id()));
 		assertThat(second.editionNumber()).isEqualTo(2);
 		assertThat(handbooks.latestEdition(handbook.id()).editionNumber()).isEqualTo(2);

@@ -138,7 +138,13 @@ class WorkingMethodController {
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		methods.delete(id);
+		try {
+			methods.delete(id);
+		}
+		catch (se.regionrum.platform.InvalidInputException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+			return "redirect:/methods/" + id;
+		}
 		redirect.addFlashAttribute("message", "platform.deleted");
 		return "redirect:/methods";
 	}

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +42,11 @@ public class WorkingMethodService {
 
 	private final ProgrammeNames programmes;
 
+	private final JdbcClient jdbc;
+
 	WorkingMethodService(WorkingMethodRepository repository, Permissions permissions, AuditLog audit,
-			DialogueLookup dialogue, PracticeCases practiceCases, ProgrammeNames programmes) {
+			DialogueLookup dialogue, PracticeCases practiceCases, ProgrammeNames programmes, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.repository = repository;
 		this.permissions = permissions;
@@ -107,10 +111,18 @@ public class WorkingMethodService {
 		return saved;
 	}
 
+	/**
+	 * Deletes a method that no handbook draft uses (published editions keep their own copy); a
+	 * method in a draft is refused, so a handbook never loses a chapter unnoticed.
+	 */
 	@Transactional
 	public void delete(long id) {
 		WorkingMethod before = get(id);
 		permissions.requireEditorOf(before.ownerOrganisationId());
+		if (jdbc.sql("select count(*) from handbook_chapter where method_id = ?").param(id).query(Long.class)
+			.single() > 0) {
+			throw new InvalidInputException("method", "handbook.method.inUse");
+		}
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
 	}
