@@ -33,7 +33,17 @@ public interface Meetings {
 	/** A survey's answers per question, ranked by how often each occurs; signed-in users only. */
 	List<QuestionAnswers> rankedAnswers(long surveyId);
 
+	/** Meeting series a signed-in user may choose (all), or the published ones for visitors; newest first. */
+	List<SeriesRef> choosableSeries();
+
+	/** The series with the given ids that the current user may see, by id. */
+	Map<Long, SeriesRef> findSeries(Collection<Long> seriesIds);
+
 	record MeetingFigures(int held, int participants) {
+	}
+
+	/** A series with the dates of its first and last meeting and its meetings' ids ({@code /series/{id}}). */
+	record SeriesRef(long id, String title, LocalDate firstDate, LocalDate lastDate, List<Long> meetingIds) {
 	}
 
 	record SurveyRef(long id, String title, Long meetingId, int responses) {

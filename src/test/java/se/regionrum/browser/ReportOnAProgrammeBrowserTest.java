@@ -110,4 +110,32 @@ class ReportOnAProgrammeBrowserTest extends BrowserTest {
 		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
 	}
 
+
+	@Test
+	void visitorReadsTheDemoReportAndSignedInUsersSeeTheEvaluation() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(jdbc.sql("select count(*) from programme where name = ?")
+			.param("Processledning Regionala serviceprogrammet 2016–2019").query(Long.class).single() > 0);
+		open("/programmes");
+		assertAccessible();
+		page.getByRole(AriaRole.LINK, named("Processledning Regionala serviceprogrammet 2016–2019")).click();
+		assertAccessible();
+		page.getByRole(AriaRole.LINK, named("Slutrapport").setExact(true)).click();
+		assertThat(page.locator(".report-total")).hasText("3\u00a0443\u00a0000\u00a0kr");
+		assertThat(page.locator("main")).containsText("14 av 15 kommuner har aktuella serviceplaner");
+		assertAccessible();
+		page.setViewportSize(320, 800);
+		assertAccessible();
+		screenshot("programme-report-320");
+		page.setViewportSize(1280, 900);
+
+		signInAsAdmin();
+		open("/programmes");
+		page.getByRole(AriaRole.LINK, named("Dalametoden steg 2")).click();
+		assertThat(page.locator("main")).containsText("Halvtidsutvärdering");
+		assertAccessible();
+		screenshot("programme-dalametoden");
+		page.getByRole(AriaRole.LINK, named("Redigera").setExact(true)).first().click();
+		assertAccessible();
+	}
+
 }

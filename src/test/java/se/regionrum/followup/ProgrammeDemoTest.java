@@ -81,9 +81,33 @@ class ProgrammeDemoTest extends FollowupTestBase {
 		String budgetless = mvc.perform(get("/programmes/{id}/report", seed003).param("budget", "false")
 			.param("activities", "false")).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(budgetless).contains("3\u00a0443\u00a0000\u00a0kr").doesNotContain("<tfoot>").doesNotContain("Studieresa");
+		String english = mvc.perform(get("/programmes/{id}/report", seed003).param("lang", "en")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(english).contains("Total expenditure").contains("14 of 15 municipalities have current");
 		String year2017 = mvc.perform(get("/programmes/{id}/report", seed003).param("fromYear", "2017").param("toYear", "2017"))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(year2017).contains("880\u00a0000\u00a0kr");
+	}
+
+	@Test
+	void listsFilterAndExportAsCsv() throws Exception {
+		long goal = SystemUser.call(() -> programmes.goalIds(seed003)).get(0);
+		assertThat(programmes.list(new ProgrammeFilter(null, 2017, null, goal, "name", "asc")))
+			.anyMatch(p -> p.id() == seed003);
+		assertThat(programmes.list(new ProgrammeFilter(se.regionrum.followup.programme.ProgrammeStatus.PLANNED, null, null,
+				null, null, null))).noneMatch(p -> p.id() == seed003);
+		String list = mvc.perform(get("/programmes/export.csv").param("year", "2018")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(list).startsWith("\uFEFFid;kind;name;status").contains(SEED_003 + ";COMPLETED").contains(";3443000\r\n");
+		String costs = mvc.perform(get("/programmes/{id}/costs.csv", seed003)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(costs.lines()).hasSize(21);
+		String activities = mvc.perform(get("/programmes/{id}/activities.csv", seed003)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(activities.lines()).hasSize(10);
+		assertThat(activities).contains("Risk och konsekvensanalyser;SEMINAR");
+		mvc.perform(get("/programmes").param("year", "tjugo")).andExpect(result ->
+				assertThat(result.getResponse().getStatus()).isLessThan(500));
 	}
 
 	@Test
@@ -97,6 +121,9 @@ class ProgrammeDemoTest extends FollowupTestBase {
 			List<String> titles = programmes.activities(id).stream().map(a -> a.title()).toList();
 			if (jdbc.sql("select count(*) from meeting where title like 'Dalametoden steg 2:%'").query(Long.class).single() > 0) {
 				assertThat(titles).contains("Dalametoden steg 2: dialogkonferens i halvtid");
+			}
+			if (jdbc.sql("select count(*) from meeting_series where title like 'Dalalab:%'").query(Long.class).single() > 0) {
+				assertThat(titles).contains("Dalalab: Hållbara samhällen runt stora etableringar och expansion");
 				assertThat(programmes.surveyIds(programmes.evaluations(id).get(0).id())).hasSize(1);
 			}
 		});

@@ -71,6 +71,10 @@ class ProgrammeFormValidationTest extends FollowupTestBase {
 			.param("actionAreaId", String.valueOf(area.id())).param("kind", "STUDY_TRIP").param("title", "Studieresa")
 			.param("activityDate", "2018-03-01").param("participants", "tolv")).andExpect(status().isOk()));
 		assertThat(letters).contains("Ange antalet deltagare med siffror");
+		String noSeries = body(mvc.perform(post("/programmes/{id}/activities/new", p.id())
+			.with(authentication(TestAuthentication.editorOf(mora.id()))).with(csrf())
+			.param("actionAreaId", String.valueOf(area.id())).param("kind", "SERIES")).andExpect(status().isOk()));
+		assertThat(noSeries).contains("id=\"seriesId-error\"").contains("Välj en mötesserie i dialogmodulen.");
 		assertThat(SystemUser.call(() -> programmes.activities(p.id()))).isEmpty();
 	}
 
@@ -100,7 +104,15 @@ class ProgrammeFormValidationTest extends FollowupTestBase {
 			.param("actionAreaId", String.valueOf(area.id())).param("kind", "OTHER").param("title", HOSTILE)
 			.param("place", HOSTILE).param("account", HOSTILE).param("activityDate", "2017-01-01"))
 			.andExpect(status().is3xxRedirection());
+		long kind = jdbc.sql("select id from cost_kind where code = 'OTHER'").query(Long.class).single();
+		mvc.perform(post("/programmes/{id}/costs/new", id).with(authentication(TestAuthentication.admin())).with(csrf())
+			.param("costYear", "2017").param("costKindId", String.valueOf(kind)).param("spent", "100").param("note", HOSTILE))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/programmes/{id}/evaluations/new", id).with(authentication(TestAuthentication.admin())).with(csrf())
+			.param("kind", "MIDTERM").param("title", HOSTILE).param("assessment", HOSTILE))
+			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select summary from programme where id = ?").param(id).query(String.class).single()).isEqualTo(HOSTILE);
+		assertThat(jdbc.sql("select note from cost_line where programme_id = ?").param(id).query(String.class).single()).isEqualTo(HOSTILE);
 		for (String path : new String[] { "/programmes/" + id, "/programmes/" + id + "/report", "/programmes" }) {
 			String page = body(mvc.perform(get(path)).andExpect(status().isOk()));
 			assertThat(page).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x").contains("&lt;script&gt;");

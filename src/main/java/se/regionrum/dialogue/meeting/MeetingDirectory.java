@@ -77,6 +77,47 @@ class MeetingDirectory implements Meetings {
 	}
 
 	@Override
+	public List<SeriesRef> choosableSeries() {
+		return series("select id, title from meeting_series where 1=1" + visible() + " order by id desc", Map.of());
+	}
+
+	@Override
+	public Map<Long, SeriesRef> findSeries(Collection<Long> seriesIds) {
+		Map<Long, SeriesRef> found = new LinkedHashMap<>();
+		if (seriesIds.isEmpty()) {
+			return found;
+		}
+		series("select id, title from meeting_series where id in (:ids)" + visible(), Map.of("ids", seriesIds))
+			.forEach(s -> found.put(s.id(), s));
+		return found;
+	}
+
+	private List<SeriesRef> series(String sql, Map<String, ?> params) {
+		Map<Long, String> titles = new LinkedHashMap<>();
+		jdbc.sql(sql).params(params).query(rs -> {
+			titles.put(rs.getLong("id"), rs.getString("title"));
+		});
+		if (titles.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<MeetingRef>> meetings = new LinkedHashMap<>();
+		jdbc.sql("select id, title, meeting_date, series_id from meeting where series_id in (:ids)" + visible()
+				+ " order by meeting_date, id")
+			.param("ids", titles.keySet())
+			.query(rs -> {
+				meetings.computeIfAbsent(rs.getLong("series_id"), k -> new java.util.ArrayList<>())
+					.add(new MeetingRef(rs.getLong("id"), rs.getString("title"), rs.getDate("meeting_date").toLocalDate()));
+			});
+		List<SeriesRef> result = new java.util.ArrayList<>();
+		titles.forEach((id, title) -> {
+			List<MeetingRef> own = meetings.getOrDefault(id, List.of());
+			result.add(new SeriesRef(id, title, own.isEmpty() ? null : own.get(0).date(),
+					own.isEmpty() ? null : own.get(own.size() - 1).date(), own.stream().map(MeetingRef::id).toList()));
+		});
+		return result;
+	}
+
+	@Override
 	public List<SurveyRef> surveys() {
 		if (!permissions.isSignedIn()) {
 			return List.of();

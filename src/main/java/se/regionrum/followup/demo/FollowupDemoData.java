@@ -197,7 +197,19 @@ public class FollowupDemoData {
 					new ActionAreaForm(str(a.get("name")), str(a.get("description")), position++));
 			for (Object ao : list(a.get("activities"))) {
 				Map<String, Object> x = (Map<String, Object>) ao;
-				if (x.get("meeting") != null) {
+				if (x.get("series") != null) {
+					Meetings.SeriesRef series = meetings.choosableSeries().stream()
+						.filter(r -> r.title().equals(str(x.get("series")))).findFirst().orElse(null);
+					if (series == null) {
+						log.warn("Demo programme: series '{}' not found", x.get("series"));
+						continue;
+					}
+					ActivityForm form = new ActivityForm(area.id(), ActivityKind.SERIES, null, null, null,
+							str(x.get("place")), null, str(x.get("account")));
+					form.setSeriesId(series.id());
+					programmes.addActivity(programme.id(), form);
+				}
+				else if (x.get("meeting") != null) {
 					MeetingRef meeting = meetingsByTitle.get(str(x.get("meeting")));
 					if (meeting == null) {
 						log.warn("Demo programme: meeting '{}' not found", x.get("meeting"));

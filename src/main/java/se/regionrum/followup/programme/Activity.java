@@ -16,7 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table
 public record Activity(@Id Long id, @Version Long version, long programmeId, long actionAreaId, ActivityKind kind,
 		String title, LocalDate activityDate, String place, Integer participants, String account, Long meetingId,
-		Instant createdAt, Instant updatedAt) {
+		Long seriesId, Instant createdAt, Instant updatedAt) {
 
 	Map<String, Object> auditValues() {
 		Map<String, Object> values = new LinkedHashMap<>();
@@ -29,6 +29,7 @@ public record Activity(@Id Long id, @Version Long version, long programmeId, lon
 		values.put("participants", participants);
 		values.put("account", account);
 		values.put("meetingId", meetingId);
+		values.put("seriesId", seriesId);
 		return values;
 	}
 

@@ -1,12 +1,9 @@
 package se.regionrum.followup.programme;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -22,6 +19,8 @@ public class ActivityForm {
 	private ActivityKind kind;
 
 	private Long meetingId;
+
+	private Long seriesId;
 
 	@Size(max = 300, message = "{validation.tooLong}")
 	private String title;
@@ -54,8 +53,18 @@ public class ActivityForm {
 	}
 
 	static ActivityForm of(Activity a) {
-		return new ActivityForm(a.actionAreaId(), a.kind(), a.meetingId(), a.title(), a.activityDate(), a.place(),
-				a.participants(), a.account());
+		ActivityForm form = new ActivityForm(a.actionAreaId(), a.kind(), a.meetingId(), a.title(), a.activityDate(),
+				a.place(), a.participants(), a.account());
+		form.setSeriesId(a.seriesId());
+		return form;
+	}
+
+	public Long getSeriesId() {
+		return seriesId;
+	}
+
+	public void setSeriesId(Long seriesId) {
+		this.seriesId = seriesId;
 	}
 
 	public Long getActionAreaId() {

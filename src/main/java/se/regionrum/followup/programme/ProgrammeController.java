@@ -266,10 +266,10 @@ class ProgrammeController {
 		List<List<?>> rows = new ArrayList<>();
 		for (Activity a : service.activities(id)) {
 			rows.add(Arrays.asList(a.id(), areaNames.get(a.actionAreaId()), a.kind(), a.title(), a.activityDate(),
-					a.place(), a.participants(), a.meetingId(), a.account()));
+					a.place(), a.participants(), a.meetingId(), a.seriesId(), a.account()));
 		}
 		csv(response, "aktiviteter.csv", List.of("id", "action_area", "kind", "title", "date", "place", "participants",
-				"meeting_id", "account"), rows);
+				"meeting_id", "series_id", "account"), rows);
 	}
 
 	private String activityForm(Model model, Programme programme, Activity activity) {
@@ -278,6 +278,7 @@ class ProgrammeController {
 		model.addAttribute("areas", service.actionAreas(programme.id()));
 		model.addAttribute("activityKinds", ActivityKind.values());
 		model.addAttribute("meetings", options.meetings());
+		model.addAttribute("seriesList", options.series());
 		return "followup/programmes/activity-form";
 	}
 

@@ -65,6 +65,10 @@ public class ProgrammeOptions {
 		return meetings.choosable();
 	}
 
+	public List<Meetings.SeriesRef> series() {
+		return meetings.choosableSeries();
+	}
+
 	public List<Meetings.SurveyRef> surveys() {
 		return meetings.surveys();
 	}

@@ -286,7 +286,8 @@ public class ProgrammeService {
 		Instant now = Instant.now();
 		Activity saved = activities.save(new Activity(null, null, programmeId, form.getActionAreaId(), form.getKind(),
 				r.title(), r.date(), blank(form.getPlace()), form.getParticipants(), blank(form.getAccount()),
-				form.getKind() == ActivityKind.MEETING ? form.getMeetingId() : null, now, now));
+				form.getKind() == ActivityKind.MEETING ? form.getMeetingId() : null,
+				form.getKind() == ActivityKind.SERIES ? form.getSeriesId() : null, now, now));
 		audit.created(AUDIT_ACTIVITY, saved.id(), saved.auditValues());
 		return saved;
 	}
@@ -301,7 +302,8 @@ public class ProgrammeService {
 		Activity saved = activities.save(new Activity(id, before.version(), before.programmeId(),
 				form.getActionAreaId(), form.getKind(), r.title(), r.date(), blank(form.getPlace()),
 				form.getParticipants(), blank(form.getAccount()),
-				form.getKind() == ActivityKind.MEETING ? form.getMeetingId() : null, before.createdAt(), Instant.now()));
+				form.getKind() == ActivityKind.MEETING ? form.getMeetingId() : null,
+				form.getKind() == ActivityKind.SERIES ? form.getSeriesId() : null, before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_ACTIVITY, id, before.auditValues(), saved.auditValues());
 		return saved;
 	}
@@ -348,10 +350,29 @@ public class ProgrammeService {
 				}
 			}
 		}
-		if (title == null && form.getKind() != ActivityKind.MEETING) {
+		if (form.getKind() == ActivityKind.SERIES) {
+			Meetings.SeriesRef series = form.getSeriesId() == null ? null
+					: meetings.findSeries(List.of(form.getSeriesId())).get(form.getSeriesId());
+			if (series == null) {
+				problems.add(new InvalidInputException("seriesId", "followup.activity.series.required"));
+			}
+			else {
+				if (title == null) {
+					title = series.title();
+				}
+				if (date == null) {
+					date = series.firstDate();
+					dateField = "seriesId";
+					if (series.lastDate() != null && !programme.covers(series.lastDate())) {
+						problems.add(new InvalidInputException("seriesId", "followup.activity.outsidePeriod"));
+					}
+				}
+			}
+		}
+		if (title == null && form.getKind() != ActivityKind.MEETING && form.getKind() != ActivityKind.SERIES) {
 			problems.add(new InvalidInputException("title", "followup.activity.title.required"));
 		}
-		if (date != null && !programme.covers(date)) {
+		if (date != null && !programme.covers(date) && problems.stream().noneMatch(p -> p.field().equals("seriesId"))) {
 			problems.add(new InvalidInputException(dateField, "followup.activity.outsidePeriod"));
 		}
 		return new Resolved(title, date, problems);

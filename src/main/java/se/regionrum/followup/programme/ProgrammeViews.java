@@ -58,7 +58,7 @@ public class ProgrammeViews {
 
 	public record View(Programme programme, boolean canEdit, String ownerName, String contactName,
 			String workingGroupName, List<GoalRef> goals, List<Partner> partners, List<AreaView> areas,
-			Map<Long, MeetingRef> meetings, CostTable costs, List<CostLine> costLines, Map<Long, String> costKindNames,
+			Map<Long, MeetingRef> meetings, Map<Long, Meetings.SeriesRef> series, CostTable costs, List<CostLine> costLines, Map<Long, String> costKindNames,
 			List<String> results, List<Measure> measures, List<String> lessons, List<InitiativeRef> outcomes,
 			List<EvaluationView> evaluations) {
 	}
@@ -75,6 +75,8 @@ public class ProgrammeViews {
 		List<Evaluation> evaluations = service.evaluations(id);
 		evaluations.stream().filter(e -> e.meetingId() != null).forEach(e -> meetingIds.add(e.meetingId()));
 		Map<Long, MeetingRef> meetingRefs = meetings.findAll(meetingIds);
+		Map<Long, Meetings.SeriesRef> seriesRefs = meetings.findSeries(activities.stream()
+			.filter(a -> a.seriesId() != null).map(Activity::seriesId).toList());
 		List<EvaluationView> evaluationViews = new ArrayList<>();
 		for (Evaluation e : evaluations) {
 			List<SurveyView> surveys = new ArrayList<>();
@@ -94,7 +96,7 @@ public class ProgrammeViews {
 				: workingGroups.find(p.workingGroupId()).map(WorkingGroups.WorkingGroupRef::name).orElse(null);
 		List<GoalRef> goalRefs = new ArrayList<>(goals.findAll(service.goalIds(id)).values());
 		return new View(p, service.canEdit(p), organisations.find(p.ownerOrganisationId()).map(o -> o.name()).orElse(""),
-				contact, group, goalRefs, service.partners(id), areas, meetingRefs, CostTable.of(lines, kinds, locale, null, null),
+				contact, group, goalRefs, service.partners(id), areas, meetingRefs, seriesRefs, CostTable.of(lines, kinds, locale, null, null),
 				lines, kindNames, service.results(id), service.measures(id), service.lessons(id),
 				new ArrayList<>(initiatives.findAll(service.outcomeIds(id)).values()), evaluationViews);
 	}

@@ -94,11 +94,14 @@ public class ReportService {
 			.toList();
 		Map<Long, MeetingRef> meetingRefs = meetings.findAll(activities.stream()
 			.filter(a -> a.meetingId() != null).map(Activity::meetingId).toList());
+		Map<Long, Meetings.SeriesRef> seriesRefs = meetings.findSeries(activities.stream()
+			.filter(a -> a.seriesId() != null).map(Activity::seriesId).toList());
 		List<FinalReport.Area> areas = new ArrayList<>();
 		for (ActionArea area : programmes.actionAreas(programmeId)) {
 			List<FinalReport.ActivityLine> lines = activities.stream()
 				.filter(a -> a.actionAreaId() == area.id())
 				.filter(a -> a.meetingId() == null || meetingRefs.containsKey(a.meetingId()))
+				.filter(a -> a.seriesId() == null || seriesRefs.containsKey(a.seriesId()))
 				.map(a -> new FinalReport.ActivityLine(a.activityDate(),
 						messages.getMessage("followup.activityKind." + a.kind(), null, a.kind().name(), locale),
 						a.title(), a.place(), a.participants(), a.account()))
@@ -118,7 +121,7 @@ public class ReportService {
 		List<Long> outcomeIds = programmes.outcomeIds(programmeId);
 		List<FinalReport.MeasuredResult> measured = new ArrayList<>();
 		for (Measure m : programmes.measures(programmeId)) {
-			FinalReport.MeasuredResult r = measure(m, activities, outcomeIds, asOf, now, locale);
+			FinalReport.MeasuredResult r = measure(m, activities, seriesRefs, outcomeIds, asOf, now, locale);
 			if (r != null) {
 				measured.add(r);
 			}
@@ -149,7 +152,8 @@ public class ReportService {
 		return pdfs.html("followup/report/pdf", Map.of("report", report, "regionName", report.regionName()), locale);
 	}
 
-	private FinalReport.MeasuredResult measure(Measure m, List<Activity> activities, List<Long> outcomeIds,
+	private FinalReport.MeasuredResult measure(Measure m, List<Activity> activities,
+			Map<Long, Meetings.SeriesRef> seriesRefs, List<Long> outcomeIds,
 			LocalDate asOf, Instant now, Locale locale) {
 		String source = messages.getMessage("followup.measure." + m.kind() + ".source", null, "", locale);
 		switch (m.kind()) {
@@ -163,11 +167,14 @@ public class ReportService {
 						asOf, now);
 			}
 			case MEETINGS_AND_PARTICIPANTS -> {
-				List<Long> meetingIds = activities.stream().filter(a -> a.kind() == ActivityKind.MEETING && a.meetingId() != null)
-					.map(Activity::meetingId).toList();
+				java.util.Set<Long> meetingIds = new java.util.LinkedHashSet<>(activities.stream()
+					.filter(a -> a.kind() == ActivityKind.MEETING && a.meetingId() != null).map(Activity::meetingId).toList());
+				activities.stream().filter(a -> a.kind() == ActivityKind.SERIES && seriesRefs.containsKey(a.seriesId()))
+					.forEach(a -> meetingIds.addAll(seriesRefs.get(a.seriesId()).meetingIds()));
 				Meetings.MeetingFigures figures = meetings.figures(meetingIds, asOf);
 				List<Activity> own = activities.stream()
-					.filter(a -> a.kind() != ActivityKind.MEETING && a.activityDate() != null && !a.activityDate().isAfter(asOf))
+					.filter(a -> a.kind() != ActivityKind.MEETING && a.kind() != ActivityKind.SERIES && a.activityDate() != null
+							&& !a.activityDate().isAfter(asOf))
 					.toList();
 				long held = figures.held() + own.size();
 				long people = figures.participants()
