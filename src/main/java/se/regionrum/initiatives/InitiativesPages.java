@@ -67,7 +67,7 @@ class InitiativesPages {
 				List.of(),
 				List.of("/api/v1/initiatives", "/api/v1/initiatives/**", "/api/v1/obstacles/**",
 				"/api/v1/funding/**", "/api/v1/coverage", "/api/v1/municipality-overviews/*", "/api/v1/establishments",
-				"/api/v1/establishments/**"));
+				"/api/v1/establishments/**", "/api/v1/practice-cases", "/api/v1/practice-cases/**"));
 	}
 
 }

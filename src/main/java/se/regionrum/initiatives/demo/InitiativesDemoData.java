@@ -21,6 +21,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
@@ -41,6 +44,8 @@ import se.regionrum.initiatives.obstacle.ObstacleKind;
 import se.regionrum.initiatives.obstacle.ObstacleRemover;
 import se.regionrum.initiatives.obstacle.ObstacleService;
 import se.regionrum.initiatives.obstacle.ObstacleStatus;
+import se.regionrum.initiatives.practice.PracticeStoryForm;
+import se.regionrum.initiatives.practice.PracticeStoryService;
 import se.regionrum.platform.CsvImport;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.strategy.GoalRef;
@@ -77,10 +82,13 @@ public class InitiativesDemoData implements ApplicationRunner {
 
 	private final EstablishmentService establishments;
 
+	private final PracticeStoryService practiceStories;
+
 	InitiativesDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
 			@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, Organisations organisations,
 			Goals goals, InitiativeService initiatives, ObstacleService obstacles, FundingService funding,
-			EstablishmentService establishments) {
+			EstablishmentService establishments, PracticeStoryService practiceStories) {
+		this.practiceStories = practiceStories;
 		this.mode = mode;
 		this.dataset = dataset;
 		this.jdbc = jdbc;
@@ -110,8 +118,9 @@ public class InitiativesDemoData implements ApplicationRunner {
 		int obstacleCount = loadObstacles(created);
 		int fundingCount = loadFunding(created);
 		int establishmentCount = loadEstablishments();
-		log.info("Demo data '{}': {} initiatives, {} obstacles, {} funding lines, {} establishments", dataset,
-				created.size(), obstacleCount, fundingCount, establishmentCount);
+		int storyCount = loadPracticeStories(created);
+		log.info("Demo data '{}': {} initiatives, {} obstacles, {} funding lines, {} establishments, {} practice stories",
+				dataset, created.size(), obstacleCount, fundingCount, establishmentCount, storyCount);
 		return created.size();
 	}
 
@@ -278,6 +287,33 @@ public class InitiativesDemoData implements ApplicationRunner {
 			form.setShares(complete ? shares : Map.of());
 			form.setPublished(Boolean.parseBoolean(row.get("published")));
 			establishments.create(form);
+			count++;
+		}
+		return count;
+	}
+
+	/** Practice stories by the initiatives' keys (initiatives/practice-stories.yaml). */
+	private int loadPracticeStories(Map<String, Long> created) {
+		ClassPathResource resource = new ClassPathResource("demo/" + dataset + "/initiatives/practice-stories.yaml");
+		if (!resource.exists()) {
+			return 0;
+		}
+		Map<String, Map<String, String>> stories;
+		try (InputStream in = resource.getInputStream()) {
+			stories = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read " + resource, ex);
+		}
+		int count = 0;
+		for (Map.Entry<String, Map<String, String>> entry : stories.entrySet()) {
+			Long initiative = created.get(entry.getKey());
+			if (initiative == null) {
+				continue;
+			}
+			Map<String, String> story = entry.getValue();
+			practiceStories.save(initiative, new PracticeStoryForm(story.get("challenge"), story.get("actions"),
+					story.get("participants"), story.get("obstacles"), story.get("results"), story.get("lessons")));
 			count++;
 		}
 		return count;

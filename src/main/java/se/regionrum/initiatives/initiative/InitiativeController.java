@@ -31,6 +31,7 @@ import se.regionrum.initiatives.coverage.CoverageQueries;
 import se.regionrum.initiatives.funding.FundingService;
 import se.regionrum.initiatives.funding.FundingTotals;
 import se.regionrum.initiatives.obstacle.ObstacleService;
+import se.regionrum.initiatives.practice.PracticeStoryService;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.ImportRejectedException;
@@ -69,10 +70,14 @@ class InitiativeController {
 
 	private final People people;
 
+	private final PracticeStoryService practiceStories;
+
 	InitiativeController(InitiativeService initiatives, InitiativeQueries queries, InitiativeOptions options,
 			InitiativeCsv csv, InitiativeGeoJson geoJson, ObstacleService obstacles, FundingService funding,
-			FundingTotals fundingTotals, CoverageQueries coverage, Organisations organisations, Goals goals, People people) {
+			FundingTotals fundingTotals, CoverageQueries coverage, Organisations organisations, Goals goals, People people,
+			PracticeStoryService practiceStories) {
 		this.people = people;
+		this.practiceStories = practiceStories;
 		this.initiatives = initiatives;
 		this.queries = queries;
 		this.options = options;
@@ -162,6 +167,7 @@ class InitiativeController {
 			.sorted(java.util.Comparator.comparing(g -> g.code() == null ? "" : g.code())).toList());
 		model.addAttribute("contacts", people.names(initiative.contactIds()).values());
 		model.addAttribute("statusForm", new StatusForm());
+		model.addAttribute("practiceStory", practiceStories.ofInitiative(id).orElse(null));
 		return "initiatives/detail";
 	}
 
