@@ -1,4 +1,4 @@
--- Numbered after the follow-up tables so that databases already at V51 take it in order.
+-- Numbered above every migration released before it, so existing databases apply it in order.
 -- The story of an initiative flagged as a practice case (praktikfall): the challenge, what was
 -- done, who took part, obstacles met and removed, results and lessons (module initiatives).
 -- Text is Markdown source, rendered and sanitised when shown.
