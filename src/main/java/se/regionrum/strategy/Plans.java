@@ -15,8 +15,9 @@ public interface Plans {
 	 * "14 of 15 municipalities have current service plans" for a programme's final report.
 	 *
 	 * @param planTypeCode the plan type's code, e.g. {@code SERVICEPLAN}
+	 * @param countyCode only the municipalities of this county (the region's); {@code null}: all
 	 * @return empty when there is no such plan type
 	 */
-	Optional<PlanCoverage> coverage(String planTypeCode, LocalDate asOf);
+	Optional<PlanCoverage> coverage(String planTypeCode, LocalDate asOf, String countyCode);
 
 }

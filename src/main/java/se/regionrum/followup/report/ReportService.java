@@ -120,8 +120,10 @@ public class ReportService {
 
 		List<Long> outcomeIds = programmes.outcomeIds(programmeId);
 		List<FinalReport.MeasuredResult> measured = new ArrayList<>();
+		// A programme measures its own county's municipalities: a region's programme those of the region.
+		String county = organisations.find(p.ownerOrganisationId()).map(o -> o.countyCode()).orElse(null);
 		for (Measure m : programmes.measures(programmeId)) {
-			FinalReport.MeasuredResult r = measure(m, activities, seriesRefs, outcomeIds, asOf, now, locale);
+			FinalReport.MeasuredResult r = measure(m, activities, seriesRefs, outcomeIds, county, asOf, now, locale);
 			if (r != null) {
 				measured.add(r);
 			}
@@ -153,12 +155,12 @@ public class ReportService {
 	}
 
 	private FinalReport.MeasuredResult measure(Measure m, List<Activity> activities,
-			Map<Long, Meetings.SeriesRef> seriesRefs, List<Long> outcomeIds,
+			Map<Long, Meetings.SeriesRef> seriesRefs, List<Long> outcomeIds, String county,
 			LocalDate asOf, Instant now, Locale locale) {
 		String source = messages.getMessage("followup.measure." + m.kind() + ".source", null, "", locale);
 		switch (m.kind()) {
 			case PLAN_COVERAGE -> {
-				PlanCoverage c = plans.coverage(m.planTypeCode(), asOf).orElse(null);
+				PlanCoverage c = plans.coverage(m.planTypeCode(), asOf, county).orElse(null);
 				if (c == null) {
 					return null;
 				}

@@ -32,7 +32,7 @@ class JdbcPlans implements Plans {
 	}
 
 	@Override
-	public Optional<PlanCoverage> coverage(String planTypeCode, LocalDate asOf) {
+	public Optional<PlanCoverage> coverage(String planTypeCode, LocalDate asOf, String countyCode) {
 		Optional<String[]> type = jdbc.sql("select name, plural_name from plan_type where code = ?")
 			.param(planTypeCode)
 			.query((rs, n) -> new String[] { rs.getString("name"), rs.getString("plural_name") })
@@ -40,7 +40,9 @@ class JdbcPlans implements Plans {
 		if (type.isEmpty()) {
 			return Optional.empty();
 		}
-		Set<Long> municipalities = organisations.municipalities().stream().map(OrganisationRef::id)
+		Set<Long> municipalities = organisations.municipalities().stream()
+			.filter(m -> countyCode == null || countyCode.isBlank() || countyCode.equals(m.countyCode()))
+			.map(OrganisationRef::id)
 			.collect(Collectors.toSet());
 		Map<String, Object> params = new LinkedHashMap<>(PlanQueries.asOf(asOf));
 		params.put("code", planTypeCode);
