@@ -41,6 +41,25 @@ class ProgrammeDemoTest extends FollowupTestBase {
 			.orElseThrow().id();
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void municipalitiesOfAnotherCountyDoNotChangeTheRegionsFigure() {
+		jdbc.sql("insert into organisation (name, kind, scb_code, county_code, created_at, updated_at)"
+				+ " values ('Kommun i ett annat län', 'MUNICIPALITY', '0999', '09', current_timestamp, current_timestamp)")
+			.update();
+		try {
+			org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("sv"));
+			FinalReport report = SystemUser.call(() -> reports.report(seed003, ReportOptions.all()));
+			assertThat(report.measured()).singleElement()
+				.satisfies(m -> assertThat(m.text()).isEqualTo("14 av 15 kommuner har aktuella serviceplaner"));
+		}
+		finally {
+			jdbc.sql("delete from organisation where name = 'Kommun i ett annat län'").update();
+		}
+	}
+
 	@org.junit.jupiter.api.AfterEach
 	void resetLocale() {
 		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();

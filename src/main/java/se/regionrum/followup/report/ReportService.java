@@ -121,7 +121,7 @@ public class ReportService {
 		List<Long> outcomeIds = programmes.outcomeIds(programmeId);
 		List<FinalReport.MeasuredResult> measured = new ArrayList<>();
 		// A programme measures its own county's municipalities: a region's programme those of the region.
-		String county = organisations.find(p.ownerOrganisationId()).map(o -> o.countyCode()).orElse(null);
+		String county = organisations.find(p.ownerOrganisationId()).map(owner -> owner.countyCode()).orElse(null);
 		for (Measure m : programmes.measures(programmeId)) {
 			FinalReport.MeasuredResult r = measure(m, activities, seriesRefs, outcomeIds, county, asOf, now, locale);
 			if (r != null) {
