@@ -24,7 +24,8 @@ class ProgrammePages {
 				"/programmes/{id:\\d+}/report", "/programmes/{id:\\d+}/report.pdf",
 				"/programmes/{id:\\d+}/activities.csv", "/programmes/{id:\\d+}/costs.csv"),
 				List.of(),
-				List.of("/api/v1/programmes", "/api/v1/programmes/**", "/api/v1/cost-kinds"));
+				List.of("/api/v1/programmes", "/api/v1/programmes/**", "/api/v1/cost-kinds",
+						"/api/v1/cost-kinds/{id:\\d+}"));
 	}
 
 }

@@ -78,7 +78,9 @@ class HandbookApiController {
 
 	@PostMapping("/api/v1/handbooks/{id:\\d+}/editions")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Publish the draft as the next edition (numbered, dated, frozen)", operationId = "publishHandbook")
+	@Operation(summary = "Publish the draft as the next edition (numbered, dated, frozen)",
+			description = "When someone else publishes the same handbook at the same moment, one call gets the edition and the other 409 Conflict.",
+			operationId = "publishHandbook")
 	ResponseEntity<EditionInfo> publish(@PathVariable long id) {
 		HandbookEdition edition = handbooks.publish(id);
 		return ResponseEntity.created(URI.create("/api/v1/handbooks/" + id + "/editions/" + edition.editionNumber()))

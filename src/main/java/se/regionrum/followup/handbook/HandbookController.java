@@ -24,6 +24,7 @@ import se.regionrum.followup.method.WorkingMethod;
 import se.regionrum.followup.method.WorkingMethodService;
 import se.regionrum.initiatives.PracticeCase;
 import se.regionrum.initiatives.PracticeCases;
+import se.regionrum.platform.ConflictException;
 import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.OrganisationDirectory;
@@ -186,6 +187,10 @@ class HandbookController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("publishError", ex.messageKey());
+			return "redirect:/handbooks/" + id + "#publish";
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
 			return "redirect:/handbooks/" + id + "#publish";
 		}
 	}

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import se.regionrum.initiatives.PracticeCase;
 import se.regionrum.initiatives.PracticeCases;
 import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.ConflictException;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
@@ -260,7 +262,9 @@ public class HandbookService {
 
 	/**
 	 * Freezes the draft as the next edition, numbered and dated today. Every chapter's source must
-	 * still exist; a handbook without chapters is not published.
+	 * still exist; a handbook without chapters is not published. When two people publish the same
+	 * handbook at the same moment, the first gets the edition and the other a
+	 * {@link ConflictException} (nothing of theirs is saved).
 	 */
 	@Transactional
 	public HandbookEdition publish(long id) {
@@ -273,8 +277,16 @@ public class HandbookService {
 		Instant now = Instant.now();
 		LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Stockholm"));
 		EditionContent content = compose(handbook, number, today, true);
-		HandbookEdition saved = editions.save(new HandbookEdition(null, id, number, today, now,
-				permissions.actorName(), handbook.title(), json.writeValueAsString(content)));
+		HandbookEdition saved;
+		try {
+			saved = editions.save(new HandbookEdition(null, id, number, today, now, permissions.actorName(),
+					handbook.title(), json.writeValueAsString(content)));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone published the same handbook at the same moment and took this edition number
+			// (unique handbook_edition_number): this publish is rolled back and told so.
+			throw new ConflictException("handbook.publish.concurrent", ex);
+		}
 		audit.event(AUDIT_TYPE, id, AuditAction.UPDATE, "handbook.audit.published", number);
 		return saved;
 	}

@@ -1,9 +1,11 @@
 package se.regionrum.followup.programme;
 
+import java.util.List;
+
 import org.springframework.data.repository.ListCrudRepository;
 
 interface CostKindRepository extends ListCrudRepository<CostKind, Long> {
 
-	java.util.List<CostKind> findAllByOrderByPositionAscIdAsc();
+	List<CostKind> findAllByOrderByPositionAscIdAsc();
 
 }

@@ -6,4 +6,6 @@ interface CostLineRepository extends ListCrudRepository<CostLine, Long> {
 
 	java.util.List<CostLine> findByProgrammeIdOrderByCostYearAscIdAsc(long programmeId);
 
+	boolean existsByCostKindId(long costKindId);
+
 }

@@ -129,13 +129,6 @@ class ProgrammeApiController {
 
 	// costs
 
-	@GetMapping("/api/v1/cost-kinds")
-	@Operation(summary = "Cost kinds (personal, externa tjänster, resor, lokaler, övrigt …)", operationId = "listCostKinds")
-	@SecurityRequirements
-	List<CostKind> costKinds() {
-		return service.costKinds();
-	}
-
 	@GetMapping("/api/v1/programmes/{id:\\d+}/costs")
 	@Operation(summary = "Cost lines (budget and expenditure per year and cost kind, whole kronor)", operationId = "listCostLines")
 	@SecurityRequirements

@@ -36,9 +36,12 @@ class ProgrammeController {
 
 	private final Permissions permissions;
 
+	private final CostKindService costKinds;
+
 	ProgrammeController(ProgrammeService service, ProgrammeViews views, ProgrammeOptions options,
-			Permissions permissions) {
+			Permissions permissions, CostKindService costKinds) {
 		this.service = service;
+		this.costKinds = costKinds;
 		this.views = views;
 		this.options = options;
 		this.permissions = permissions;
@@ -319,7 +322,7 @@ class ProgrammeController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		CostLine line = service.costLine(lineId);
 		Programme programme = editable(line.programmeId());
-		reject(service.problems(programme.id(), form), result);
+		reject(service.costLineProblems(lineId, form), result);
 		if (result.hasErrors()) {
 			return costForm(model, programme, line);
 		}
@@ -350,7 +353,8 @@ class ProgrammeController {
 	private String costForm(Model model, Programme programme, CostLine line) {
 		model.addAttribute("programme", programme);
 		model.addAttribute("line", line);
-		model.addAttribute("costKinds", service.costKinds());
+		// deactivated kinds are not offered, but a line keeps the kind it has
+		model.addAttribute("costKinds", costKinds.options(line == null ? null : line.costKindId()));
 		return "followup/programmes/cost-form";
 	}
 

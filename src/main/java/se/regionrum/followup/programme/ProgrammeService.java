@@ -399,7 +399,7 @@ public class ProgrammeService {
 	public CostLine addCostLine(long programmeId, CostLineForm form) {
 		Programme programme = get(programmeId);
 		requireEditor(programme);
-		checkRules(problems(programme, form));
+		checkRules(problems(programme, form, null));
 		Instant now = Instant.now();
 		CostLine saved = costs.save(new CostLine(null, null, programmeId, form.getCostYear(), form.getCostKindId(),
 				orZero(form.getBudget()), orZero(form.getSpent()), blank(form.getNote()), now, now));
@@ -412,7 +412,7 @@ public class ProgrammeService {
 		CostLine before = costLine(id);
 		Programme programme = get(before.programmeId());
 		requireEditor(programme);
-		checkRules(problems(programme, form));
+		checkRules(problems(programme, form, before.costKindId()));
 		CostLine saved = costs.save(new CostLine(id, before.version(), before.programmeId(), form.getCostYear(),
 				form.getCostKindId(), orZero(form.getBudget()), orZero(form.getSpent()), blank(form.getNote()),
 				before.createdAt(), Instant.now()));
@@ -428,18 +428,31 @@ public class ProgrammeService {
 		audit.deleted(AUDIT_COST_LINE, id, before.auditValues());
 	}
 
+	/** What is wrong with a new cost line of the programme. */
 	public List<InvalidInputException> problems(long programmeId, CostLineForm form) {
-		return problems(get(programmeId), form);
+		return problems(get(programmeId), form, null);
 	}
 
-	private List<InvalidInputException> problems(Programme programme, CostLineForm form) {
+	/** What is wrong with the changed cost line; it may keep a cost kind that has since been deactivated. */
+	public List<InvalidInputException> costLineProblems(long lineId, CostLineForm form) {
+		CostLine line = costLine(lineId);
+		return problems(get(line.programmeId()), form, line.costKindId());
+	}
+
+	private List<InvalidInputException> problems(Programme programme, CostLineForm form, Long currentKindId) {
 		List<InvalidInputException> problems = new ArrayList<>();
 		if (form.getCostYear() != null && (form.getCostYear() < programme.startDate().getYear()
 				|| form.getCostYear() > programme.endDate().getYear())) {
 			problems.add(new InvalidInputException("costYear", "followup.cost.outsidePeriod"));
 		}
-		if (form.getCostKindId() != null && costKinds.findById(form.getCostKindId()).isEmpty()) {
-			problems.add(new InvalidInputException("costKindId", "followup.cost.kind.unknown"));
+		if (form.getCostKindId() != null) {
+			Optional<CostKind> kind = costKinds.findById(form.getCostKindId());
+			if (kind.isEmpty()) {
+				problems.add(new InvalidInputException("costKindId", "followup.cost.kind.unknown"));
+			}
+			else if (!kind.get().active() && !kind.get().id().equals(currentKindId)) {
+				problems.add(new InvalidInputException("costKindId", "followup.cost.kind.inactive"));
+			}
 		}
 		return problems;
 	}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import se.regionrum.platform.ConflictException;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.InvalidInputException;
@@ -95,6 +96,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail conflict(OptimisticLockingFailureException ex, Locale locale) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				messages.getMessage("validation.conflict", null, locale));
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage(ex.messageKey(), null, ex.messageKey(), locale));
 	}
 
 	private RowError toRowError(ImportProblem problem, Locale locale) {
