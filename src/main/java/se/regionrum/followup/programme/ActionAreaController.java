@@ -15,11 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionAreaController {
 
-	private final ProgrammeService service;
+	private final ActionAreaService service;
 
 	private final ProgrammePages pages;
 
-	ActionAreaController(ProgrammeService service, ProgrammePages pages) {
+	ActionAreaController(ActionAreaService service, ProgrammePages pages) {
 		this.service = service;
 		this.pages = pages;
 	}

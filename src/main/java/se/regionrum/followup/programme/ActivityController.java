@@ -26,14 +26,18 @@ import se.regionrum.platform.FormSubmission;
 @Controller
 class ActivityController {
 
-	private final ProgrammeService service;
+	private final ActivityService service;
+
+	private final ActionAreaService areas;
 
 	private final ProgrammePages pages;
 
 	private final ProgrammeOptions options;
 
-	ActivityController(ProgrammeService service, ProgrammePages pages, ProgrammeOptions options) {
+	ActivityController(ActivityService service, ActionAreaService areas, ProgrammePages pages,
+			ProgrammeOptions options) {
 		this.service = service;
+		this.areas = areas;
 		this.pages = pages;
 		this.options = options;
 	}
@@ -43,7 +47,7 @@ class ActivityController {
 		Programme programme = pages.editable(id);
 		ActivityForm form = new ActivityForm();
 		form.setKind(ActivityKind.THEME_MEETING);
-		service.actionAreas(id).stream().findFirst().ifPresent(a -> form.setActionAreaId(a.id()));
+		areas.actionAreas(id).stream().findFirst().ifPresent(a -> form.setActionAreaId(a.id()));
 		model.addAttribute("form", form);
 		return activityForm(model, programme, null);
 	}
@@ -94,7 +98,7 @@ class ActivityController {
 	@GetMapping("/programmes/{id:\\d+}/activities.csv")
 	void exportActivities(@PathVariable long id, HttpServletResponse response, Locale locale) throws IOException {
 		Map<Long, String> areaNames = new HashMap<>();
-		service.actionAreas(id).forEach(a -> areaNames.put(a.id(), a.name()));
+		areas.actionAreas(id).forEach(a -> areaNames.put(a.id(), a.name()));
 		List<List<?>> rows = new ArrayList<>();
 		for (Activity a : service.activities(id)) {
 			rows.add(Arrays.asList(a.id(), areaNames.get(a.actionAreaId()), a.kind(), a.title(), a.activityDate(),
@@ -107,7 +111,7 @@ class ActivityController {
 	private String activityForm(Model model, Programme programme, Activity activity) {
 		model.addAttribute("programme", programme);
 		model.addAttribute("activity", activity);
-		model.addAttribute("areas", service.actionAreas(programme.id()));
+		model.addAttribute("areas", areas.actionAreas(programme.id()));
 		model.addAttribute("activityKinds", ActivityKind.values());
 		model.addAttribute("meetings", options.meetings());
 		model.addAttribute("seriesList", options.series());

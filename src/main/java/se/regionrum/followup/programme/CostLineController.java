@@ -26,13 +26,13 @@ import se.regionrum.platform.FormSubmission;
 @Controller
 class CostLineController {
 
-	private final ProgrammeService service;
+	private final CostLineService service;
 
 	private final ProgrammePages pages;
 
 	private final CostKindService costKinds;
 
-	CostLineController(ProgrammeService service, ProgrammePages pages, CostKindService costKinds) {
+	CostLineController(CostLineService service, ProgrammePages pages, CostKindService costKinds) {
 		this.service = service;
 		this.pages = pages;
 		this.costKinds = costKinds;

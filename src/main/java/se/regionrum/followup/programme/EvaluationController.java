@@ -15,13 +15,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EvaluationController {
 
-	private final ProgrammeService service;
+	private final EvaluationService service;
 
 	private final ProgrammePages pages;
 
 	private final ProgrammeOptions options;
 
-	EvaluationController(ProgrammeService service, ProgrammePages pages, ProgrammeOptions options) {
+	EvaluationController(EvaluationService service, ProgrammePages pages, ProgrammeOptions options) {
 		this.service = service;
 		this.pages = pages;
 		this.options = options;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The programme API: list, read, create, change and delete programmes; the parts are in {@link ProgrammePartsApiController}. */
+/** The programme API: list, read, create, change and delete; the parts are in {@link ProgrammePartsApiController}. */
 @RestController
 @Tag(name = ProgrammeApiController.TAG, description = ProgrammeApiController.TAG_DESCRIPTION)
 class ProgrammeApiController {
@@ -32,8 +32,11 @@ class ProgrammeApiController {
 
 	private final ProgrammeService service;
 
-	ProgrammeApiController(ProgrammeService service) {
+	private final ActionAreaService areas;
+
+	ProgrammeApiController(ProgrammeService service, ActionAreaService areas) {
 		this.service = service;
+		this.areas = areas;
 	}
 
 	@GetMapping("/api/v1/programmes")
@@ -79,7 +82,7 @@ class ProgrammeApiController {
 		return new ProgrammeResponse(id, p.kind(), p.name(), p.summary(), p.purpose(), p.goals(), p.startDate(),
 				p.endDate(), p.status(), p.ownerOrganisationId(), p.contactPersonId(), p.workingGroupId(),
 				p.dissemination(), p.published(), service.goalIds(id), service.partners(id), service.results(id),
-				service.lessons(id), service.measures(id), service.outcomeIds(id), service.actionAreas(id));
+				service.lessons(id), service.measures(id), service.outcomeIds(id), areas.actionAreas(id));
 	}
 
 }
