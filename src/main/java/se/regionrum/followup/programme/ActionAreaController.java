@@ -17,9 +17,9 @@ class ActionAreaController {
 
 	private final ActionAreaService service;
 
-	private final ProgrammePages pages;
+	private final ProgrammePageSupport pages;
 
-	ActionAreaController(ActionAreaService service, ProgrammePages pages) {
+	ActionAreaController(ActionAreaService service, ProgrammePageSupport pages) {
 		this.service = service;
 		this.pages = pages;
 	}

@@ -30,11 +30,11 @@ class ActivityController {
 
 	private final ActionAreaService areas;
 
-	private final ProgrammePages pages;
+	private final ProgrammePageSupport pages;
 
 	private final ProgrammeOptions options;
 
-	ActivityController(ActivityService service, ActionAreaService areas, ProgrammePages pages,
+	ActivityController(ActivityService service, ActionAreaService areas, ProgrammePageSupport pages,
 			ProgrammeOptions options) {
 		this.service = service;
 		this.areas = areas;
@@ -104,7 +104,7 @@ class ActivityController {
 			rows.add(Arrays.asList(a.id(), areaNames.get(a.actionAreaId()), a.kind(), a.title(), a.activityDate(),
 					a.place(), a.participants(), a.meetingId(), a.seriesId(), a.account()));
 		}
-		ProgrammePages.csv(response, "aktiviteter.csv", List.of("id", "action_area", "kind", "title", "date", "place",
+		ProgrammePageSupport.csv(response, "aktiviteter.csv", List.of("id", "action_area", "kind", "title", "date", "place",
 				"participants", "meeting_id", "series_id", "account"), rows);
 	}
 

@@ -28,11 +28,11 @@ class CostLineController {
 
 	private final CostLineService service;
 
-	private final ProgrammePages pages;
+	private final ProgrammePageSupport pages;
 
 	private final CostKindService costKinds;
 
-	CostLineController(CostLineService service, ProgrammePages pages, CostKindService costKinds) {
+	CostLineController(CostLineService service, ProgrammePageSupport pages, CostKindService costKinds) {
 		this.service = service;
 		this.pages = pages;
 		this.costKinds = costKinds;
@@ -98,7 +98,7 @@ class CostLineController {
 		for (CostLine c : service.costLines(id)) {
 			rows.add(Arrays.asList(c.id(), c.costYear(), kinds.get(c.costKindId()), c.budget(), c.spent(), c.note()));
 		}
-		ProgrammePages.csv(response, "utgifter.csv",
+		ProgrammePageSupport.csv(response, "utgifter.csv",
 				List.of("id", "year", "cost_kind", "budget_sek", "spent_sek", "note"), rows);
 	}
 

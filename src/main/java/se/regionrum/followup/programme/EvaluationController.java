@@ -17,11 +17,11 @@ class EvaluationController {
 
 	private final EvaluationService service;
 
-	private final ProgrammePages pages;
+	private final ProgrammePageSupport pages;
 
 	private final ProgrammeOptions options;
 
-	EvaluationController(EvaluationService service, ProgrammePages pages, ProgrammeOptions options) {
+	EvaluationController(EvaluationService service, ProgrammePageSupport pages, ProgrammeOptions options) {
 		this.service = service;
 		this.pages = pages;
 		this.options = options;

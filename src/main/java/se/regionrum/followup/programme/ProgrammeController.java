@@ -36,10 +36,10 @@ class ProgrammeController {
 
 	private final Permissions permissions;
 
-	private final ProgrammePages pages;
+	private final ProgrammePageSupport pages;
 
 	ProgrammeController(ProgrammeService service, ProgrammeViews views, ProgrammeOptions options,
-			Permissions permissions, ProgrammePages pages) {
+			Permissions permissions, ProgrammePageSupport pages) {
 		this.service = service;
 		this.pages = pages;
 		this.views = views;
@@ -70,7 +70,7 @@ class ProgrammeController {
 			rows.add(Arrays.asList(p.id(), p.kind(), p.name(), p.status(), p.startDate(), p.endDate(),
 					names.get(p.ownerOrganisationId()), p.published(), p.activities(), p.spent()));
 		}
-		ProgrammePages.csv(response, "program.csv", List.of("id", "kind", "name", "status", "start_date", "end_date", "owner",
+		ProgrammePageSupport.csv(response, "program.csv", List.of("id", "kind", "name", "status", "start_date", "end_date", "owner",
 				"published", "activities", "spent_sek"), rows);
 	}
 

@@ -11,11 +11,11 @@ import se.regionrum.platform.CsvExport;
 
 /** What the page controllers of a programme and its parts share: the editable programme and CSV downloads. */
 @Component
-class ProgrammePages {
+class ProgrammePageSupport {
 
 	private final ProgrammeService service;
 
-	ProgrammePages(ProgrammeService service) {
+	ProgrammePageSupport(ProgrammeService service) {
 		this.service = service;
 	}
 
