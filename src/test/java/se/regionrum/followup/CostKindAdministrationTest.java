@@ -125,7 +125,7 @@ class CostKindAdministrationTest extends FollowupTestBase {
 		// Use one on a cost line, then deactivate it: it cannot be deleted, it is not offered for new lines,
 		// the existing line and the report still show it.
 		Programme p = programme("Kostnadsslag " + t, mora.id(), true);
-		SystemUser.run(() -> programmes.addCostLine(p.id(), new CostLineForm(2017, a.id(), 1000L, 900L, null)));
+		SystemUser.run(() -> costService.addCostLine(p.id(), new CostLineForm(2017, a.id(), 1000L, 900L, null)));
 		postAsAdmin("/admin/cost-kinds/" + a.id() + "/active", "active", "false").andExpect(status().is3xxRedirection());
 		assertThat(SystemUser.call(() -> costKinds.get(a.id())).active()).isFalse();
 		postAsAdmin("/admin/cost-kinds/" + a.id() + "/delete").andExpect(status().is3xxRedirection())
@@ -138,13 +138,13 @@ class CostKindAdministrationTest extends FollowupTestBase {
 		String inactive = body(postAsAdmin("/programmes/" + p.id() + "/costs/new", "costYear", "2018", "costKindId",
 				String.valueOf(a.id()), "spent", "100").andExpect(status().isOk()));
 		assertThat(inactive).contains("Kostnadsslaget är inaktiverat och kan inte väljas för nya kostnadsrader.");
-		long lineId = SystemUser.call(() -> programmes.costLines(p.id())).get(0).id();
+		long lineId = SystemUser.call(() -> costService.costLines(p.id())).get(0).id();
 		String edit = body(mvc.perform(get("/costs/{id}/edit", lineId).with(authentication(TestAuthentication.admin())))
 			.andExpect(status().isOk()));
 		assertThat(edit).contains(first);
 		postAsAdmin("/costs/" + lineId + "/edit", "costYear", "2017", "costKindId", String.valueOf(a.id()), "spent", "950")
 			.andExpect(status().is3xxRedirection());
-		assertThat(SystemUser.call(() -> programmes.costLines(p.id()))).hasSize(1);
+		assertThat(SystemUser.call(() -> costService.costLines(p.id()))).hasSize(1);
 		assertThat(body(mvc.perform(get("/programmes/{id}/report", p.id())).andExpect(status().isOk()))).contains(first);
 
 		// Reactivate; an unused kind can be deleted.
@@ -207,7 +207,7 @@ class CostKindAdministrationTest extends FollowupTestBase {
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
 
 		Programme p = programme("API-kostnadsslag " + t, mora.id(), true);
-		SystemUser.run(() -> programmes.addCostLine(p.id(), new CostLineForm(2016, id, 500L, 400L, null)));
+		SystemUser.run(() -> costService.addCostLine(p.id(), new CostLineForm(2016, id, 500L, 400L, null)));
 
 		mvc.perform(put("/api/v1/cost-kinds/{id}", id).with(authentication(admin)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"Utrustning och material %s\",\"nameEn\":\"Equipment and material %s\",\"active\":false}".formatted(t, t)))

@@ -13,6 +13,10 @@ import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.followup.programme.ActionArea;
 import se.regionrum.followup.programme.ActionAreaForm;
+import se.regionrum.followup.programme.ActionAreaService;
+import se.regionrum.followup.programme.ActivityService;
+import se.regionrum.followup.programme.CostLineService;
+import se.regionrum.followup.programme.EvaluationService;
 import se.regionrum.followup.programme.Programme;
 import se.regionrum.followup.programme.ProgrammeCommand;
 import se.regionrum.followup.programme.ProgrammeKind;
@@ -39,6 +43,18 @@ public abstract class FollowupTestBase {
 	@Autowired
 	protected ProgrammeService programmes;
 
+	@Autowired
+	protected ActionAreaService areaService;
+
+	@Autowired
+	protected ActivityService activityService;
+
+	@Autowired
+	protected CostLineService costService;
+
+	@Autowired
+	protected EvaluationService evaluationService;
+
 	protected OrganisationRef falun;
 
 	protected OrganisationRef mora;
@@ -61,7 +77,7 @@ public abstract class FollowupTestBase {
 	}
 
 	protected ActionArea area(Programme programme, String name) {
-		return SystemUser.call(() -> programmes.addActionArea(programme.id(), new ActionAreaForm(name, null, null)));
+		return SystemUser.call(() -> areaService.addActionArea(programme.id(), new ActionAreaForm(name, null, null)));
 	}
 
 	protected static String token() {

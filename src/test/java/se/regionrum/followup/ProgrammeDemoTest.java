@@ -135,15 +135,15 @@ class ProgrammeDemoTest extends FollowupTestBase {
 			.findFirst().orElseThrow().id();
 		SystemUser.run(() -> {
 			assertThat(programmes.outcomeIds(id)).isNotEmpty();
-			assertThat(programmes.evaluations(id)).singleElement()
+			assertThat(evaluationService.evaluations(id)).singleElement()
 				.satisfies(e -> assertThat(e.kind().name()).isEqualTo("MIDTERM"));
-			List<String> titles = programmes.activities(id).stream().map(a -> a.title()).toList();
+			List<String> titles = activityService.activities(id).stream().map(a -> a.title()).toList();
 			if (jdbc.sql("select count(*) from meeting where title like 'Dalametoden steg 2:%'").query(Long.class).single() > 0) {
 				assertThat(titles).contains("Dalametoden steg 2: dialogkonferens i halvtid");
 			}
 			if (jdbc.sql("select count(*) from meeting_series where title like 'Dalalab:%'").query(Long.class).single() > 0) {
 				assertThat(titles).contains("Dalalab: Hållbara samhällen runt stora etableringar och expansion");
-				assertThat(programmes.surveyIds(programmes.evaluations(id).get(0).id())).hasSize(1);
+				assertThat(evaluationService.surveyIds(evaluationService.evaluations(id).get(0).id())).hasSize(1);
 			}
 		});
 		if (jdbc.sql("select count(*) from survey where title = 'Halvtidsutvärdering: Dalametoden steg 2'").query(Long.class).single() > 0) {

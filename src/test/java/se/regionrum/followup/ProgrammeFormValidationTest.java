@@ -42,13 +42,13 @@ class ProgrammeFormValidationTest extends FollowupTestBase {
 			.param("spent", "tolvtusen")).andExpect(status().isOk()));
 		assertThat(page).contains("id=\"spent-error\"").contains("Ange beloppet i hela kronor med siffror")
 			.contains("aria-describedby=\"spent-error\"");
-		assertThat(SystemUser.call(() -> programmes.costLines(p.id()))).isEmpty();
+		assertThat(SystemUser.call(() -> costService.costLines(p.id()))).isEmpty();
 
 		// Swedish-style grouping is accepted.
 		mvc.perform(post("/programmes/{id}/costs/new", p.id()).with(authentication(TestAuthentication.admin())).with(csrf())
 			.param("costYear", "2017").param("costKindId", String.valueOf(kind)).param("budget", "12 000")
 			.param("spent", "11\u00a0500")).andExpect(status().is3xxRedirection());
-		assertThat(SystemUser.call(() -> programmes.costLines(p.id()))).singleElement()
+		assertThat(SystemUser.call(() -> costService.costLines(p.id()))).singleElement()
 			.satisfies(c -> assertThat(c.spent()).isEqualTo(11_500L));
 
 		String outside = body(mvc.perform(post("/programmes/{id}/costs/new", p.id())
@@ -75,7 +75,7 @@ class ProgrammeFormValidationTest extends FollowupTestBase {
 			.with(authentication(TestAuthentication.editorOf(mora.id()))).with(csrf())
 			.param("actionAreaId", String.valueOf(area.id())).param("kind", "SERIES")).andExpect(status().isOk()));
 		assertThat(noSeries).contains("id=\"seriesId-error\"").contains("Välj en mötesserie i dialogmodulen.");
-		assertThat(SystemUser.call(() -> programmes.activities(p.id()))).isEmpty();
+		assertThat(SystemUser.call(() -> activityService.activities(p.id()))).isEmpty();
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class ProgrammeFormValidationTest extends FollowupTestBase {
 			.param("endDate", "2019-12-31").param("status", "ONGOING").param("published", "true")
 			.param("ownerOrganisationId", String.valueOf(mora.id()))).andExpect(status().is3xxRedirection());
 		long id = jdbc.sql("select id from programme where name = ?").param(name).query(Long.class).single();
-		ActionArea area = SystemUser.call(() -> programmes.addActionArea(id, new se.regionrum.followup.programme.ActionAreaForm(HOSTILE, HOSTILE, null)));
+		ActionArea area = SystemUser.call(() -> areaService.addActionArea(id, new se.regionrum.followup.programme.ActionAreaForm(HOSTILE, HOSTILE, null)));
 		mvc.perform(post("/programmes/{id}/activities/new", id).with(authentication(TestAuthentication.admin())).with(csrf())
 			.param("actionAreaId", String.valueOf(area.id())).param("kind", "OTHER").param("title", HOSTILE)
 			.param("place", HOSTILE).param("account", HOSTILE).param("activityDate", "2017-01-01"))

@@ -44,6 +44,10 @@ import se.regionrum.followup.programme.Partner;
 import se.regionrum.followup.programme.Programme;
 import se.regionrum.followup.programme.ProgrammeCommand;
 import se.regionrum.followup.programme.ProgrammeKind;
+import se.regionrum.followup.programme.ActionAreaService;
+import se.regionrum.followup.programme.ActivityService;
+import se.regionrum.followup.programme.CostLineService;
+import se.regionrum.followup.programme.EvaluationService;
 import se.regionrum.followup.programme.ProgrammeService;
 import se.regionrum.followup.programme.ProgrammeStatus;
 import se.regionrum.initiatives.Initiatives;
@@ -71,6 +75,14 @@ public class FollowupDemoData {
 
 	private final ProgrammeService programmes;
 
+	private final ActionAreaService areaService;
+
+	private final ActivityService activityService;
+
+	private final CostLineService costService;
+
+	private final EvaluationService evaluationService;
+
 	private final Organisations organisations;
 
 	private final People people;
@@ -85,12 +97,17 @@ public class FollowupDemoData {
 
 	FollowupDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
 			@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, ProgrammeService programmes,
-			Organisations organisations, People people, WorkingGroups workingGroups, Goals goals, Meetings meetings,
+			ActionAreaService areaService, ActivityService activityService, CostLineService costService,
+			EvaluationService evaluationService, Organisations organisations, People people, WorkingGroups workingGroups, Goals goals, Meetings meetings,
 			Initiatives initiatives) {
 		this.mode = mode;
 		this.dataset = dataset;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
+		this.areaService = areaService;
+		this.activityService = activityService;
+		this.costService = costService;
+		this.evaluationService = evaluationService;
 		this.organisations = organisations;
 		this.people = people;
 		this.workingGroups = workingGroups;
@@ -193,7 +210,7 @@ public class FollowupDemoData {
 		int position = 1;
 		for (Object o : list(p.get("actionAreas"))) {
 			Map<String, Object> a = (Map<String, Object>) o;
-			ActionArea area = programmes.addActionArea(programme.id(),
+			ActionArea area = areaService.addActionArea(programme.id(),
 					new ActionAreaForm(str(a.get("name")), str(a.get("description")), position++));
 			for (Object ao : list(a.get("activities"))) {
 				Map<String, Object> x = (Map<String, Object>) ao;
@@ -207,7 +224,7 @@ public class FollowupDemoData {
 					ActivityForm form = new ActivityForm(area.id(), ActivityKind.SERIES, null, null, null,
 							str(x.get("place")), null, str(x.get("account")));
 					form.setSeriesId(series.id());
-					programmes.addActivity(programme.id(), form);
+					activityService.addActivity(programme.id(), form);
 				}
 				else if (x.get("meeting") != null) {
 					MeetingRef meeting = meetingsByTitle.get(str(x.get("meeting")));
@@ -215,11 +232,11 @@ public class FollowupDemoData {
 						log.warn("Demo programme: meeting '{}' not found", x.get("meeting"));
 						continue;
 					}
-					programmes.addActivity(programme.id(), new ActivityForm(area.id(), ActivityKind.MEETING, meeting.id(),
+					activityService.addActivity(programme.id(), new ActivityForm(area.id(), ActivityKind.MEETING, meeting.id(),
 							null, null, str(x.get("place")), null, str(x.get("account"))));
 				}
 				else {
-					programmes.addActivity(programme.id(), new ActivityForm(area.id(),
+					activityService.addActivity(programme.id(), new ActivityForm(area.id(),
 							ActivityKind.valueOf(str(x.get("kind"))), null, str(x.get("title")), date(x.get("date")),
 							str(x.get("place")), x.get("participants") == null ? null : ((Number) x.get("participants")).intValue(),
 							str(x.get("account"))));
@@ -228,13 +245,13 @@ public class FollowupDemoData {
 		}
 
 		Map<String, Long> kinds = new HashMap<>();
-		for (CostKind k : programmes.costKinds()) {
+		for (CostKind k : costService.costKinds()) {
 			kinds.put(k.code(), k.id());
 		}
 		Map<Object, Object> costs = (Map<Object, Object>) p.getOrDefault("costs", Map.of());
 		costs.forEach((year, byKind) -> ((Map<String, Object>) byKind).forEach((kind, amount) -> {
 			long value = ((Number) amount).longValue();
-			programmes.addCostLine(programme.id(), new CostLineForm(Integer.valueOf(str(year)), kinds.get(kind), value,
+			costService.addCostLine(programme.id(), new CostLineForm(Integer.valueOf(str(year)), kinds.get(kind), value,
 					value, null));
 		}));
 
@@ -245,7 +262,7 @@ public class FollowupDemoData {
 			MeetingRef meeting = e.get("meeting") == null ? null : meetingsByTitle.get(str(e.get("meeting")));
 			List<Long> surveyIds = list(e.get("surveys")).stream().map(t -> surveys.get(str(t))).filter(x -> x != null)
 				.toList();
-			programmes.addEvaluation(programme.id(), new EvaluationForm(EvaluationKind.valueOf(str(e.get("kind"))),
+			evaluationService.addEvaluation(programme.id(), new EvaluationForm(EvaluationKind.valueOf(str(e.get("kind"))),
 					str(e.get("title")), date(e.get("date")), meeting == null ? null : meeting.id(),
 					str(e.get("assessment")), surveyIds));
 		}

@@ -21,14 +21,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The programme API: list, read, create, change and delete; the parts are in {@link ProgrammePartsApiController}. */
 @RestController
-@Tag(name = "Programmes", description = "Programmes and projects with action areas, activities, cost lines and evaluations")
+@Tag(name = ProgrammeApiController.TAG, description = ProgrammeApiController.TAG_DESCRIPTION)
 class ProgrammeApiController {
+
+	static final String TAG = "Programmes";
+
+	static final String TAG_DESCRIPTION = "Programmes and projects with action areas, activities, cost lines and evaluations";
 
 	private final ProgrammeService service;
 
-	ProgrammeApiController(ProgrammeService service) {
+	private final ActionAreaService areas;
+
+	ProgrammeApiController(ProgrammeService service, ActionAreaService areas) {
 		this.service = service;
+		this.areas = areas;
 	}
 
 	@GetMapping("/api/v1/programmes")
@@ -69,128 +77,12 @@ class ProgrammeApiController {
 		service.delete(id);
 	}
 
-	// action areas
-
-	@GetMapping("/api/v1/programmes/{id:\\d+}/action-areas")
-	@Operation(summary = "Action areas of a programme", operationId = "listActionAreas")
-	@SecurityRequirements
-	List<ActionArea> areas(@PathVariable long id) {
-		return service.actionAreas(id);
-	}
-
-	@PostMapping("/api/v1/programmes/{id:\\d+}/action-areas")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add an action area", operationId = "createActionArea")
-	ActionArea createArea(@PathVariable long id, @Valid @RequestBody ActionAreaForm form) {
-		return service.addActionArea(id, form);
-	}
-
-	@PutMapping("/api/v1/programmes/action-areas/{areaId:\\d+}")
-	@Operation(summary = "Update an action area", operationId = "updateActionArea")
-	ActionArea updateArea(@PathVariable long areaId, @Valid @RequestBody ActionAreaForm form) {
-		return service.updateActionArea(areaId, form);
-	}
-
-	@DeleteMapping("/api/v1/programmes/action-areas/{areaId:\\d+}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete an action area with its activities", operationId = "deleteActionArea")
-	void deleteArea(@PathVariable long areaId) {
-		service.deleteActionArea(areaId);
-	}
-
-	// activities
-
-	@GetMapping("/api/v1/programmes/{id:\\d+}/activities")
-	@Operation(summary = "Activities of a programme", operationId = "listActivities")
-	@SecurityRequirements
-	List<Activity> activities(@PathVariable long id) {
-		return service.activities(id);
-	}
-
-	@PostMapping("/api/v1/programmes/{id:\\d+}/activities")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add an activity; its date must lie within the programme's period", operationId = "createActivity")
-	Activity createActivity(@PathVariable long id, @Valid @RequestBody ActivityForm form) {
-		return service.addActivity(id, form);
-	}
-
-	@PutMapping("/api/v1/programmes/activities/{activityId:\\d+}")
-	@Operation(summary = "Update an activity", operationId = "updateActivity")
-	Activity updateActivity(@PathVariable long activityId, @Valid @RequestBody ActivityForm form) {
-		return service.updateActivity(activityId, form);
-	}
-
-	@DeleteMapping("/api/v1/programmes/activities/{activityId:\\d+}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete an activity", operationId = "deleteActivity")
-	void deleteActivity(@PathVariable long activityId) {
-		service.deleteActivity(activityId);
-	}
-
-	// costs
-
-	@GetMapping("/api/v1/programmes/{id:\\d+}/costs")
-	@Operation(summary = "Cost lines (budget and expenditure per year and cost kind, whole kronor)", operationId = "listCostLines")
-	@SecurityRequirements
-	List<CostLine> costs(@PathVariable long id) {
-		return service.costLines(id);
-	}
-
-	@PostMapping("/api/v1/programmes/{id:\\d+}/costs")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a cost line; its year must lie within the programme's period", operationId = "createCostLine")
-	CostLine createCost(@PathVariable long id, @Valid @RequestBody CostLineForm form) {
-		return service.addCostLine(id, form);
-	}
-
-	@PutMapping("/api/v1/programmes/costs/{lineId:\\d+}")
-	@Operation(summary = "Update a cost line", operationId = "updateCostLine")
-	CostLine updateCost(@PathVariable long lineId, @Valid @RequestBody CostLineForm form) {
-		return service.updateCostLine(lineId, form);
-	}
-
-	@DeleteMapping("/api/v1/programmes/costs/{lineId:\\d+}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a cost line", operationId = "deleteCostLine")
-	void deleteCost(@PathVariable long lineId) {
-		service.deleteCostLine(lineId);
-	}
-
-	// evaluations
-
-	@GetMapping("/api/v1/programmes/{id:\\d+}/evaluations")
-	@Operation(summary = "Evaluations of a programme", operationId = "listEvaluations")
-	@SecurityRequirements
-	List<Evaluation> evaluations(@PathVariable long id) {
-		return service.evaluations(id);
-	}
-
-	@PostMapping("/api/v1/programmes/{id:\\d+}/evaluations")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a mid-term or final evaluation with the surveys it used", operationId = "createEvaluation")
-	Evaluation createEvaluation(@PathVariable long id, @Valid @RequestBody EvaluationForm form) {
-		return service.addEvaluation(id, form);
-	}
-
-	@PutMapping("/api/v1/programmes/evaluations/{evaluationId:\\d+}")
-	@Operation(summary = "Update an evaluation", operationId = "updateEvaluation")
-	Evaluation updateEvaluation(@PathVariable long evaluationId, @Valid @RequestBody EvaluationForm form) {
-		return service.updateEvaluation(evaluationId, form);
-	}
-
-	@DeleteMapping("/api/v1/programmes/evaluations/{evaluationId:\\d+}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete an evaluation", operationId = "deleteEvaluation")
-	void deleteEvaluation(@PathVariable long evaluationId) {
-		service.deleteEvaluation(evaluationId);
-	}
-
 	private ProgrammeResponse response(Programme p) {
 		long id = p.id();
 		return new ProgrammeResponse(id, p.kind(), p.name(), p.summary(), p.purpose(), p.goals(), p.startDate(),
 				p.endDate(), p.status(), p.ownerOrganisationId(), p.contactPersonId(), p.workingGroupId(),
 				p.dissemination(), p.published(), service.goalIds(id), service.partners(id), service.results(id),
-				service.lessons(id), service.measures(id), service.outcomeIds(id), service.actionAreas(id));
+				service.lessons(id), service.measures(id), service.outcomeIds(id), areas.actionAreas(id));
 	}
 
 }

@@ -24,6 +24,14 @@ public class ProgrammeViews {
 
 	private final ProgrammeService service;
 
+	private final ActionAreaService areaService;
+
+	private final ActivityService activityService;
+
+	private final CostLineService costService;
+
+	private final EvaluationService evaluationService;
+
 	private final Organisations organisations;
 
 	private final People people;
@@ -36,9 +44,14 @@ public class ProgrammeViews {
 
 	private final Meetings meetings;
 
-	ProgrammeViews(ProgrammeService service, Organisations organisations, People people, WorkingGroups workingGroups,
-			Goals goals, Initiatives initiatives, Meetings meetings) {
+	ProgrammeViews(ProgrammeService service, ActionAreaService areaService, ActivityService activityService,
+			CostLineService costService, EvaluationService evaluationService, Organisations organisations,
+			People people, WorkingGroups workingGroups, Goals goals, Initiatives initiatives, Meetings meetings) {
 		this.service = service;
+		this.areaService = areaService;
+		this.activityService = activityService;
+		this.costService = costService;
+		this.evaluationService = evaluationService;
 		this.organisations = organisations;
 		this.people = people;
 		this.workingGroups = workingGroups;
@@ -65,14 +78,14 @@ public class ProgrammeViews {
 
 	public View view(long id, Locale locale) {
 		Programme p = service.get(id);
-		List<Activity> activities = service.activities(id);
+		List<Activity> activities = activityService.activities(id);
 		List<AreaView> areas = new ArrayList<>();
-		for (ActionArea area : service.actionAreas(id)) {
+		for (ActionArea area : areaService.actionAreas(id)) {
 			areas.add(new AreaView(area, activities.stream().filter(a -> a.actionAreaId() == area.id()).toList()));
 		}
 		List<Long> meetingIds = new ArrayList<>(activities.stream().filter(a -> a.meetingId() != null)
 			.map(Activity::meetingId).toList());
-		List<Evaluation> evaluations = service.evaluations(id);
+		List<Evaluation> evaluations = evaluationService.evaluations(id);
 		evaluations.stream().filter(e -> e.meetingId() != null).forEach(e -> meetingIds.add(e.meetingId()));
 		Map<Long, MeetingRef> meetingRefs = meetings.findAll(meetingIds);
 		Map<Long, Meetings.SeriesRef> seriesRefs = meetings.findSeries(activities.stream()
@@ -80,15 +93,15 @@ public class ProgrammeViews {
 		List<EvaluationView> evaluationViews = new ArrayList<>();
 		for (Evaluation e : evaluations) {
 			List<SurveyView> surveys = new ArrayList<>();
-			for (Meetings.SurveyRef s : meetings.findSurveys(service.surveyIds(e.id())).values()) {
+			for (Meetings.SurveyRef s : meetings.findSurveys(evaluationService.surveyIds(e.id())).values()) {
 				surveys.add(new SurveyView(s, meetings.rankedAnswers(s.id())));
 			}
 			evaluationViews.add(new EvaluationView(e, e.meetingId() == null ? null : meetingRefs.get(e.meetingId()), surveys));
 		}
-		List<CostKind> kinds = service.costKinds();
+		List<CostKind> kinds = costService.costKinds();
 		Map<Long, String> kindNames = new LinkedHashMap<>();
 		kinds.forEach(k -> kindNames.put(k.id(), k.name(locale)));
-		List<CostLine> lines = service.costLines(id);
+		List<CostLine> lines = costService.costLines(id);
 		String contact = p.contactPersonId() == null ? null
 				: people.names(List.of(p.contactPersonId())).values().stream().map(People.PersonName::name).findFirst()
 					.orElse(null);

@@ -26,6 +26,9 @@ import se.regionrum.followup.programme.CostTable;
 import se.regionrum.followup.programme.Measure;
 import se.regionrum.followup.programme.Partner;
 import se.regionrum.followup.programme.Programme;
+import se.regionrum.followup.programme.ActionAreaService;
+import se.regionrum.followup.programme.ActivityService;
+import se.regionrum.followup.programme.CostLineService;
 import se.regionrum.followup.programme.ProgrammeService;
 import se.regionrum.initiatives.InitiativeRef;
 import se.regionrum.initiatives.Initiatives;
@@ -45,6 +48,12 @@ public class ReportService {
 
 	private final ProgrammeService programmes;
 
+	private final ActionAreaService areaService;
+
+	private final ActivityService activityService;
+
+	private final CostLineService costService;
+
 	private final Plans plans;
 
 	private final Meetings meetings;
@@ -63,11 +72,15 @@ public class ReportService {
 
 	private final se.regionrum.platform.PdfDocuments pdfs;
 
-	ReportService(ProgrammeService programmes, Plans plans, Meetings meetings, Initiatives initiatives,
+	ReportService(ProgrammeService programmes, ActionAreaService areaService, ActivityService activityService,
+			CostLineService costService, Plans plans, Meetings meetings, Initiatives initiatives,
 			Organisations organisations, People people, WorkingGroups workingGroups, MessageSource messages,
 			@Value("${regionrum.region.name:}") String regionName, se.regionrum.platform.PdfDocuments pdfs) {
 		this.pdfs = pdfs;
 		this.programmes = programmes;
+		this.areaService = areaService;
+		this.activityService = activityService;
+		this.costService = costService;
 		this.plans = plans;
 		this.meetings = meetings;
 		this.initiatives = initiatives;
@@ -89,7 +102,7 @@ public class ReportService {
 		LocalDate today = LocalDate.ofInstant(now, ZONE);
 		LocalDate asOf = min(to, today);
 
-		List<Activity> activities = programmes.activities(programmeId).stream()
+		List<Activity> activities = activityService.activities(programmeId).stream()
 			.filter(a -> a.activityDate() == null || (!a.activityDate().isBefore(from) && !a.activityDate().isAfter(to)))
 			.toList();
 		Map<Long, MeetingRef> meetingRefs = meetings.findAll(activities.stream()
@@ -97,7 +110,7 @@ public class ReportService {
 		Map<Long, Meetings.SeriesRef> seriesRefs = meetings.findSeries(activities.stream()
 			.filter(a -> a.seriesId() != null).map(Activity::seriesId).toList());
 		List<FinalReport.Area> areas = new ArrayList<>();
-		for (ActionArea area : programmes.actionAreas(programmeId)) {
+		for (ActionArea area : areaService.actionAreas(programmeId)) {
 			List<FinalReport.ActivityLine> lines = activities.stream()
 				.filter(a -> a.actionAreaId() == area.id())
 				.filter(a -> a.meetingId() == null || meetingRefs.containsKey(a.meetingId()))
@@ -109,7 +122,7 @@ public class ReportService {
 			areas.add(new FinalReport.Area(area.name(), area.description(), lines));
 		}
 
-		CostTable costs = CostTable.of(programmes.costLines(programmeId), programmes.costKinds(), locale,
+		CostTable costs = CostTable.of(costService.costLines(programmeId), costService.costKinds(), locale,
 				from.getYear(), to.getYear());
 
 		List<FinalReport.PartnerLine> partners = programmes.partners(programmeId).stream()

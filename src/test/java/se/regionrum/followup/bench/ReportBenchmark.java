@@ -19,10 +19,13 @@ import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.followup.programme.ActionArea;
 import se.regionrum.followup.programme.ActionAreaForm;
+import se.regionrum.followup.programme.ActionAreaService;
 import se.regionrum.followup.programme.ActivityForm;
 import se.regionrum.followup.programme.ActivityKind;
+import se.regionrum.followup.programme.ActivityService;
 import se.regionrum.followup.programme.CostKind;
 import se.regionrum.followup.programme.CostLineForm;
+import se.regionrum.followup.programme.CostLineService;
 import se.regionrum.followup.programme.Measure;
 import se.regionrum.followup.programme.MeasureKind;
 import se.regionrum.followup.programme.Partner;
@@ -85,6 +88,9 @@ public final class ReportBenchmark {
 		Organisations organisations = context.getBean(Organisations.class);
 		TestWorld.ensure(jdbc, organisations, context.getBean(OrganisationService.class));
 		ProgrammeService service = context.getBean(ProgrammeService.class);
+		ActionAreaService areaService = context.getBean(ActionAreaService.class);
+		ActivityService activityService = context.getBean(ActivityService.class);
+		CostLineService costService = context.getBean(CostLineService.class);
 		long owner = organisations.findByName("Region Dalarna").orElseThrow().id();
 		int firstYear = 2016;
 		List<Partner> partners = new ArrayList<>();
@@ -99,19 +105,19 @@ public final class ReportBenchmark {
 						new Measure(MeasureKind.MEETINGS_AND_PARTICIPANTS, null)), List.of()));
 		List<ActionArea> areas = new ArrayList<>();
 		for (int a = 1; a <= 5; a++) {
-			areas.add(service.addActionArea(p.id(), new ActionAreaForm("Insatsområde " + a, "Beskrivning " + a, a)));
+			areas.add(areaService.addActionArea(p.id(), new ActionAreaForm("Insatsområde " + a, "Beskrivning " + a, a)));
 		}
 		ActivityKind[] kinds = { ActivityKind.THEME_MEETING, ActivityKind.STUDY_TRIP, ActivityKind.SEMINAR,
 				ActivityKind.INFORMATION, ActivityKind.COMPANY_VISIT, ActivityKind.CONFERENCE };
 		int days = years * 365 - 2;
 		for (int i = 0; i < activityCount; i++) {
-			service.addActivity(p.id(), new ActivityForm(areas.get(i % areas.size()).id(), kinds[i % kinds.length], null,
+			activityService.addActivity(p.id(), new ActivityForm(areas.get(i % areas.size()).id(), kinds[i % kinds.length], null,
 					"Aktivitet nummer " + i + " om service på landsbygden", LocalDate.of(firstYear, 1, 1).plusDays((long) i * days / activityCount),
 					"Ort " + (i % 15), 10 + i % 50, i % 3 == 0 ? "En kort redovisning av vad som gjordes och vad det ledde till." : null));
 		}
 		for (int y = 0; y < years; y++) {
-			for (CostKind kind : service.costKinds()) {
-				service.addCostLine(p.id(), new CostLineForm(firstYear + y, kind.id(), 100_000L + y * 1_000L,
+			for (CostKind kind : costService.costKinds()) {
+				costService.addCostLine(p.id(), new CostLineForm(firstYear + y, kind.id(), 100_000L + y * 1_000L,
 						95_000L + y * 1_250L, null));
 			}
 		}
