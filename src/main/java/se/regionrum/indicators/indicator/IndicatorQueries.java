@@ -1,0 +1,172 @@
+package se.regionrum.indicators.indicator;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.regionrum.indicators.Gender;
+import se.regionrum.indicators.GoalIndicator;
+import se.regionrum.indicators.IndicatorRef;
+import se.regionrum.indicators.IndicatorSource;
+import se.regionrum.indicators.IndicatorValue;
+import se.regionrum.indicators.Indicators;
+import se.regionrum.indicators.ValueStatus;
+
+/** The read side of indicators: one statement per question, for pages, exports and other modules. */
+@Component
+@Transactional(readOnly = true)
+class IndicatorQueries implements Indicators {
+
+	private static final String REF_COLUMNS = "id, code, name, unit, description, source, source_id, source_contents, higher_is_better";
+
+	private static final String VALUE_COLUMNS = "indicator_id, area_code, value_year, gender, amount, status, example";
+
+	private final JdbcClient jdbc;
+
+	IndicatorQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<IndicatorRef> find(long id) {
+		return jdbc.sql("select " + REF_COLUMNS + " from indicator where id = :id")
+			.param("id", id)
+			.query(IndicatorQueries::ref)
+			.optional();
+	}
+
+	@Override
+	public List<IndicatorRef> all() {
+		return jdbc.sql("select " + REF_COLUMNS + " from indicator order by lower(name), id").query(IndicatorQueries::ref).list();
+	}
+
+	@Override
+	public Map<Long, IndicatorRef> findAll(Collection<Long> ids) {
+		Map<Long, IndicatorRef> found = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("select " + REF_COLUMNS + " from indicator where id in (:ids) order by lower(name), id")
+			.param("ids", ids)
+			.query(IndicatorQueries::ref)
+			.list()
+			.forEach(ref -> found.put(ref.id(), ref));
+		return found;
+	}
+
+	@Override
+	public List<GoalIndicator> linksOfGoals(Collection<Long> goalIds) {
+		if (goalIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select indicator_id, goal_id, target_value, target_year from indicator_goal
+				where goal_id in (:goals) order by goal_id, indicator_id""")
+			.param("goals", goalIds)
+			.query(IndicatorQueries::link)
+			.list();
+	}
+
+	@Override
+	public List<GoalIndicator> linksOfIndicator(long indicatorId) {
+		return jdbc.sql("""
+				select indicator_id, goal_id, target_value, target_year from indicator_goal
+				where indicator_id = :id order by goal_id""")
+			.param("id", indicatorId)
+			.query(IndicatorQueries::link)
+			.list();
+	}
+
+	@Override
+	public Map<Long, List<IndicatorValue>> series(Collection<Long> indicatorIds, String areaCode, Gender gender) {
+		Map<Long, List<IndicatorValue>> series = new LinkedHashMap<>();
+		if (indicatorIds.isEmpty()) {
+			return series;
+		}
+		jdbc.sql("select " + VALUE_COLUMNS + """
+				 from indicator_value
+				where indicator_id in (:ids) and area_code = :area and gender = :gender
+				order by indicator_id, value_year""")
+			.param("ids", indicatorIds)
+			.param("area", areaCode)
+			.param("gender", gender.name())
+			.query(IndicatorQueries::value)
+			.list()
+			.forEach(v -> series.computeIfAbsent(v.indicatorId(), id -> new ArrayList<>()).add(v));
+		return series;
+	}
+
+	@Override
+	public List<IndicatorValue> values(long indicatorId, Collection<String> areaCodes, Gender gender) {
+		if (areaCodes.isEmpty()) {
+			return jdbc.sql("select " + VALUE_COLUMNS + """
+					 from indicator_value where indicator_id = :id and gender = :gender
+					order by area_code, value_year""")
+				.param("id", indicatorId)
+				.param("gender", gender.name())
+				.query(IndicatorQueries::value)
+				.list();
+		}
+		return jdbc.sql("select " + VALUE_COLUMNS + """
+				 from indicator_value where indicator_id = :id and gender = :gender and area_code in (:areas)
+				order by area_code, value_year""")
+			.param("id", indicatorId)
+			.param("gender", gender.name())
+			.param("areas", areaCodes)
+			.query(IndicatorQueries::value)
+			.list();
+	}
+
+	@Override
+	public List<IndicatorValue> valuesOfYear(long indicatorId, int year, Gender gender) {
+		return jdbc.sql("select " + VALUE_COLUMNS + """
+				 from indicator_value where indicator_id = :id and value_year = :year and gender = :gender
+				order by area_code""")
+			.param("id", indicatorId)
+			.param("year", year)
+			.param("gender", gender.name())
+			.query(IndicatorQueries::value)
+			.list();
+	}
+
+	@Override
+	public List<Integer> years(long indicatorId) {
+		return jdbc.sql("select distinct value_year from indicator_value where indicator_id = :id order by value_year")
+			.param("id", indicatorId)
+			.query(Integer.class)
+			.list();
+	}
+
+	private static IndicatorRef ref(ResultSet rs, int row) throws SQLException {
+		return new IndicatorRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("unit"),
+				rs.getString("description"), IndicatorSource.valueOf(rs.getString("source")), rs.getString("source_id"),
+				rs.getString("source_contents"), rs.getBoolean("higher_is_better"));
+	}
+
+	private static GoalIndicator link(ResultSet rs, int row) throws SQLException {
+		double target = rs.getDouble("target_value");
+		Double targetValue = rs.wasNull() ? null : target;
+		int year = rs.getInt("target_year");
+		Integer targetYear = rs.wasNull() ? null : year;
+		return new GoalIndicator(rs.getLong("indicator_id"), rs.getLong("goal_id"), targetValue, targetYear);
+	}
+
+	static IndicatorValue value(ResultSet rs, int row) throws SQLException {
+		double v = rs.getDouble("amount");
+		Double value = rs.wasNull() ? null : v;
+		String status = rs.getString("status");
+		return new IndicatorValue(rs.getLong("indicator_id"), rs.getString("area_code"), rs.getInt("value_year"),
+				Gender.valueOf(rs.getString("gender").trim()), value,
+				status == null ? ValueStatus.FINAL : ValueStatus.valueOf(status), rs.getBoolean("example"));
+	}
+
+}
