@@ -9,5 +9,5 @@
  * people) and nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Follow-up",
-		allowedDependencies = { "platform", "actors", "strategy", "initiatives", "dialogue" })
+		allowedDependencies = { "platform", "actors", "strategy", "initiatives", "dialogue", "indicators", "analysis" })
 package se.regionrum.followup;
