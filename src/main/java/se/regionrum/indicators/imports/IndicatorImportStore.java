@@ -1,0 +1,186 @@
+package se.regionrum.indicators.imports;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.regionrum.platform.ImportProblem;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The import jobs and the problems of rejected ones. Every write runs in a transaction of its own
+ * (REQUIRES_NEW), so that progress shows while the import's own transaction is still open, and a
+ * rejection's problems stay when that transaction rolls back.
+ */
+@Repository
+class IndicatorImportStore {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate own;
+
+	IndicatorImportStore(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.own = new TransactionTemplate(transactions);
+		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	long insert(IndicatorImportKind kind, String fileNames, long fileBytes, String options, String workDir,
+			String startedBy, Instant at) {
+		return own.execute(tx -> {
+			KeyHolder key = new GeneratedKeyHolder();
+			jdbc.sql("""
+					insert into indicator_import (kind, file_names, file_bytes, options, status, progress, values_read,
+					    indicators_created, problem_count, work_dir, started_by, created_at, updated_at)
+					values (?, ?, ?, ?, 'QUEUED', 0, 0, 0, 0, ?, ?, ?, ?)""")
+				.params(kind.name(), clip(fileNames, 1000), fileBytes, clip(options, 2000), workDir, startedBy,
+						Timestamp.from(at), Timestamp.from(at))
+				.update(key, "id");
+			return key.getKey().longValue();
+		});
+	}
+
+	Optional<IndicatorImportJob> find(long id) {
+		return jdbc.sql("select * from indicator_import where id = ?").param(id).query(this::job).optional();
+	}
+
+	List<IndicatorImportJob> list(int limit) {
+		return jdbc.sql("select * from indicator_import order by created_at desc, id desc limit ?").param(limit)
+			.query(this::job)
+			.list();
+	}
+
+	void started(long id) {
+		Timestamp now = Timestamp.from(Instant.now());
+		update("update indicator_import set status = 'RUNNING', progress = 1, started_at = ?, updated_at = ? where id = ?",
+				now, now, id);
+	}
+
+	void progress(long id, int percent, long valuesRead) {
+		update("update indicator_import set progress = ?, values_read = ?, updated_at = ? where id = ?", percent,
+				valuesRead, Timestamp.from(Instant.now()), id);
+	}
+
+	void files(long id, String fileNames, long bytes) {
+		update("update indicator_import set file_names = ?, file_bytes = ?, updated_at = ? where id = ?",
+				clip(fileNames, 1000), bytes, Timestamp.from(Instant.now()), id);
+	}
+
+	void done(long id, long values, int indicatorsCreated) {
+		Timestamp now = Timestamp.from(Instant.now());
+		update("update indicator_import set status = 'DONE', progress = 100, values_read = ?, indicators_created = ?, "
+				+ "finished_at = ?, updated_at = ?, work_dir = null where id = ?", values, indicatorsCreated, now, now, id);
+	}
+
+	/** Stores the problems (at most {@link ValueImport#MAX_PROBLEMS} and the line saying how many more). */
+	void rejected(long id, List<ImportProblem> problems, long valuesRead) {
+		own.executeWithoutResult(tx -> {
+			Timestamp now = Timestamp.from(Instant.now());
+			int count = 0;
+			for (ImportProblem p : problems) {
+				count += "indicatorimports.problem.more".equals(p.messageKey()) ? ((Number) p.arguments()[0]).intValue() : 1;
+			}
+			jdbc.sql("update indicator_import set status = 'REJECTED', problem_count = ?, values_read = ?, "
+					+ "finished_at = ?, updated_at = ?, work_dir = null where id = ?")
+				.params(count, valuesRead, now, now, id)
+				.update();
+			int seq = 0;
+			for (ImportProblem p : problems) {
+				jdbc.sql("insert into indicator_import_problem (import_id, seq, row_no, column_name, message_key, arguments) "
+						+ "values (?, ?, ?, ?, ?, ?)")
+					.params(id, seq++, p.row(), clip(p.column(), 300), p.messageKey(),
+							clip(json.writeValueAsString(arguments(p)), 4000))
+					.update();
+			}
+		});
+	}
+
+	void failed(long id, String messageKey, String detail) {
+		Timestamp now = Timestamp.from(Instant.now());
+		update("update indicator_import set status = 'FAILED', message_key = ?, message_detail = ?, finished_at = ?, "
+				+ "updated_at = ?, work_dir = null where id = ?", messageKey, clip(detail, 2000), now, now, id);
+	}
+
+	/**
+	 * Fails every queued or running job except those given (still queued in this server) and returns
+	 * the work directories of those it failed, for deleting.
+	 */
+	List<String> failInterrupted(Set<Long> except) {
+		return own.execute(tx -> {
+			Timestamp now = Timestamp.from(Instant.now());
+			List<String> dirs = new ArrayList<>();
+			List<Object[]> open = jdbc.sql("select id, work_dir from indicator_import where status in ('QUEUED', 'RUNNING')")
+				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).list();
+			for (Object[] o : open) {
+				if (except.contains((Long) o[0])) {
+					continue;
+				}
+				if (o[1] != null) {
+					dirs.add((String) o[1]);
+				}
+				jdbc.sql("update indicator_import set status = 'FAILED', message_key = 'indicatorimports.failed.interrupted', "
+						+ "finished_at = ?, updated_at = ?, work_dir = null where id = ? and status in ('QUEUED', 'RUNNING')")
+					.params(now, now, o[0])
+					.update();
+			}
+			return dirs;
+		});
+	}
+
+	List<ImportProblem> problems(long id) {
+		return jdbc.sql("select row_no, column_name, message_key, arguments from indicator_import_problem "
+				+ "where import_id = ? order by seq")
+			.param(id)
+			.query((rs, n) -> new ImportProblem(rs.getInt(1), rs.getString(2), rs.getString(3),
+					rs.getString(4) == null ? new Object[0] : json.readValue(rs.getString(4), Object[].class)))
+			.list();
+	}
+
+	private void update(String sql, Object... params) {
+		own.executeWithoutResult(tx -> jdbc.sql(sql).params(params).update());
+	}
+
+	/** Numbers stay numbers, so that messages format them; anything else as text. */
+	private static List<Object> arguments(ImportProblem problem) {
+		List<Object> values = new ArrayList<>();
+		for (Object a : problem.arguments()) {
+			values.add(a == null || a instanceof Number ? a : String.valueOf(a));
+		}
+		return values;
+	}
+
+	private static String clip(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
+	private IndicatorImportJob job(ResultSet rs, int row) throws SQLException {
+		return new IndicatorImportJob(rs.getLong("id"), IndicatorImportKind.valueOf(rs.getString("kind")),
+				rs.getString("file_names"), rs.getLong("file_bytes"), rs.getString("options"),
+				IndicatorImportJob.Status.valueOf(rs.getString("status")), rs.getInt("progress"), rs.getLong("values_read"),
+				rs.getInt("indicators_created"), rs.getInt("problem_count"), rs.getString("message_key"),
+				rs.getString("message_detail"), rs.getString("started_by"), instant(rs, "created_at"),
+				instant(rs, "started_at"), instant(rs, "finished_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+}
