@@ -155,7 +155,7 @@ public final class ValueImport {
 		long key = (indicatorId << 26) | ((long) area << 16) | ((long) (year & 0x3FFF) << 2) | gender.ordinal();
 		if (!seen.add(key)) {
 			problem(row, column, "indicatorimports.problem.duplicate", indicatorCodes.getOrDefault(indicatorId, ""),
-					areaCode, year, gender.name());
+					areaCode, String.valueOf(year), gender.name());
 			return;
 		}
 		ValueStatus stored = value == null ? ValueStatus.MISSING : status == null ? ValueStatus.FINAL : status;
