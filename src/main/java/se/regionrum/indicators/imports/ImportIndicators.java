@@ -24,6 +24,12 @@ class ImportIndicators {
 		this.jdbc = jdbc;
 	}
 
+	/** The indicators that have no values stored: an import inserts theirs instead of merging. */
+	java.util.Set<Long> withoutValues() {
+		return new java.util.HashSet<>(jdbc.sql("select i.id from indicator i where not exists "
+				+ "(select 1 from indicator_value v where v.indicator_id = i.id)").query(Long.class).list());
+	}
+
 	long create(IndicatorRef indicator) {
 		Timestamp now = Timestamp.from(Instant.now());
 		KeyHolder key = new GeneratedKeyHolder();

@@ -26,7 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.indicators.Areas;
 import se.regionrum.indicators.Indicators;
-import se.regionrum.indicators.indicator.IndicatorValueWriter;
 import se.regionrum.indicators.kolada.KoladaClient;
 import se.regionrum.indicators.kolada.KoladaDataReader;
 import se.regionrum.indicators.kolada.KoladaKpiReader;
@@ -68,7 +67,7 @@ class IndicatorImportExecutor implements DisposableBean {
 
 	private final Indicators indicators;
 
-	private final IndicatorValueWriter writer;
+	private final BulkValueWriter writer;
 
 	private final ImportIndicators catalog;
 
@@ -82,7 +81,7 @@ class IndicatorImportExecutor implements DisposableBean {
 
 	private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
-	IndicatorImportExecutor(IndicatorImportStore store, Areas areas, Indicators indicators, IndicatorValueWriter writer,
+	IndicatorImportExecutor(IndicatorImportStore store, Areas areas, Indicators indicators, BulkValueWriter writer,
 			ImportIndicators catalog, KoladaClient kolada, AuditLog audit, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.areas = areas;
@@ -178,7 +177,13 @@ class IndicatorImportExecutor implements DisposableBean {
 
 	private Outcome read(Work work, List<Path> files, List<Path> kpis, int from, long[] valuesRead) {
 		long id = work.id();
-		ValueImport target = new ValueImport(areas.all(), indicators.all(), writer::write, catalog::create);
+		java.util.Set<Long> fresh = catalog.withoutValues();
+		ValueImport target = new ValueImport(areas.all(), indicators.all(), values -> writer.write(values, fresh),
+				indicator -> {
+					long created = catalog.create(indicator);
+					fresh.add(created);
+					return created;
+				});
 		long total = Math.max(1, size(kpis) + size(files));
 		long[] last = { System.currentTimeMillis() };
 		long[] bytes = { 0 };
