@@ -92,7 +92,7 @@ public final class CsvFiles {
 		return CSVParser.parse(buffered, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get());
 	}
 
-	/** Whether the text stands for no value: empty, or SCB's "..", "." or "-". */
+	/** Whether the text stands for no value: empty, or one of SCB's marks {@code ..}, {@code .} and {@code -}. */
 	public static boolean missing(String text) {
 		String t = text == null ? "" : text.strip();
 		return t.isEmpty() || t.equals("..") || t.equals(".") || t.equals("-") || t.equals("–");
@@ -117,7 +117,7 @@ public final class CsvFiles {
 		return Double.isFinite(v) ? v : null;
 	}
 
-	/** A 4-digit year at the start of the text ("2024", "2024 2024"); null when there is none. */
+	/** A 4-digit year at the start of the text ('2024', '2024 2024'); null when there is none. */
 	public static Integer year(String text) {
 		String t = text == null ? "" : text.strip();
 		int space = t.indexOf(' ');

@@ -13,7 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
  * @param kpis Kolada's KPI metadata, to create the indicators of KPIs the installation lacks; optional
  * @param indicatorId the indicator an own CSV goes into
  * @param tableId the SCB table (TAB638); for JSON-stat2 the file's own {@code extension.px.tableid} is used when blank
- * @param encoding "auto" (or blank), "UTF-8" or "ISO-8859-1", for CSV
+ * @param encoding 'auto' (or blank), 'UTF-8' or 'ISO-8859-1', for CSV
  * @param kpiIds, municipalityIds, years what to fetch from Kolada, comma- or space-separated
  */
 public record IndicatorImportRequest(IndicatorImportKind kind, List<Upload> files, Upload kpis, Long indicatorId,

@@ -18,10 +18,10 @@ import tools.jackson.core.JsonToken;
 
 /**
  * Reads a page of Kolada v3 data as its API returns it,
- * {@code {"count": N, "values": [{"kpi", "municipality", "period", "values": [{"gender", "count", "status", "value"}]}], "next_url": …}},
+ * {@code {'count': N, 'values': [{'kpi', 'municipality', 'period', 'values': [{'gender', 'count', 'status', 'value'}]}], 'next_url': …}},
  * token by token, into a {@link ValueImport}. Every problem names its JSON path ({@code values[3].kpi}).
  * <ul>
- * <li>status "" (or absent) is final; "Prel" and any other non-empty marker is provisional: a flagged
+ * <li>status '' (or absent) is final; 'Prel' and any other non-empty marker is provisional: a flagged
  * figure is never stored as final;</li>
  * <li>value null is a missing value;</li>
  * <li>kpi is matched to an indicator with source KOLADA and that source id; municipality must be a
@@ -236,7 +236,7 @@ public final class KoladaDataReader {
 		return cells;
 	}
 
-	/** "" or absent: final; "Prel" and any other marker: provisional. */
+	/** '' or absent: final; 'Prel' and any other marker: provisional. */
 	static ValueStatus status(String status) {
 		return status == null || status.isBlank() ? ValueStatus.FINAL : ValueStatus.PROVISIONAL;
 	}

@@ -31,10 +31,4 @@ final class KoladaJson {
 		return null;
 	}
 
-	/** Where the parser stands, for a syntax problem: "line 3, column 14". */
-	static String where(JsonParser p) {
-		var location = p.currentLocation();
-		return location.getLineNr() + ":" + location.getColumnNr();
-	}
-
 }

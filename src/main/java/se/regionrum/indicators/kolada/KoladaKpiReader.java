@@ -11,10 +11,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * Reads Kolada's KPI metadata ({@code /v3/kpi?id=…}: {@code {"values": [{"id", "title", "description", …}]}})
+ * Reads Kolada's KPI metadata ({@code /v3/kpi?id=…}: {@code {'values': [{'id', 'title', 'description', …}]}})
  * and creates an indicator for every KPI the installation does not have yet: code = KPI id,
- * name = title, unit = the title's part after its last comma ("Invånare totalt, antal" gives
- * "antal"), or "–" when it has none. Problems name their JSON path.
+ * name = title, unit = the title's part after its last comma ('Invånare totalt, antal' gives
+ * 'antal'), or '–' when it has none. Problems name their JSON path.
  */
 public final class KoladaKpiReader {
 
@@ -101,7 +101,7 @@ public final class KoladaKpiReader {
 				IndicatorSource.KOLADA, kpi, null, true));
 	}
 
-	/** The unit Kolada writes after the title's last comma: "antal", "%", "kr/inv"…; "–" when there is none. */
+	/** The unit Kolada writes after the title's last comma: 'antal', '%', 'kr/inv'…; '–' when there is none. */
 	static String unit(String title) {
 		int comma = title.lastIndexOf(',');
 		String unit = comma < 0 ? "" : title.substring(comma + 1).strip();

@@ -10,8 +10,8 @@ public final class ScbCodes {
 	}
 
 	/**
-	 * The area code of an SCB region code or "code text" cell ("2080 Falun"): a 4-digit municipality
-	 * as it is, a 2-digit county as Kolada's region ("20" gives "0020"), "00" the country ("0000").
+	 * The area code of an SCB region code or 'code text' cell ('2080 Falun'): a 4-digit municipality
+	 * as it is, a 2-digit county as Kolada's region ('20' gives '0020'), '00' the country ('0000').
 	 * Anything else is returned as it is, for the caller to report.
 	 */
 	public static String area(String region) {
@@ -22,7 +22,7 @@ public final class ScbCodes {
 		return code;
 	}
 
-	/** "1" men, "2" women, "1+2" (or "T", "K", "M") total; null for anything else. */
+	/** '1' men, '2' women, '1+2' (or 'T', 'K', 'M') total; null for anything else. */
 	public static Gender gender(String kon) {
 		String code = firstToken(kon);
 		return switch (code) {
@@ -33,7 +33,7 @@ public final class ScbCodes {
 		};
 	}
 
-	/** The code of a "code text" cell: the text up to the first space. */
+	/** The code of a 'code text' cell: the text up to the first space. */
 	public static String firstToken(String text) {
 		String t = text == null ? "" : text.strip();
 		int space = t.indexOf(' ');

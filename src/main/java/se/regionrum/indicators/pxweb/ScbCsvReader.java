@@ -21,10 +21,10 @@ import se.regionrum.indicators.imports.ValueImport;
  * Reads SCB PxWebApi 2's CSV output with codes and texts: a header row, then one row per region,
  * year (and gender), with one value column per content, e.g. for TAB638
  * {@code region;år;Folkmängd} and {@code 2080 Falun;2024;59876}. Columns are found by their
- * header: region ("region", "kommun", "län"), year ("år", "tid", "year"), gender ("kön", "kon");
+ * header: region ('region', 'kommun', 'län'), year ('år', 'tid', 'year'), gender ('kön', 'kon');
  * every other column holds the values of one content. A value column is matched to the table's
- * indicator whose contents code is the header's first word ("BE0101N1 Folkmängd") or the whole
- * header, else to the table's only indicator. Missing values are empty or "..". Problems name the
+ * indicator whose contents code is the header's first word ('BE0101N1 Folkmängd') or the whole
+ * header, else to the table's only indicator. Missing values are empty or '..'. Problems name the
  * row (the header is row 1) and column.
  */
 public final class ScbCsvReader {

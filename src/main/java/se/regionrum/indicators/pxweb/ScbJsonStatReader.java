@@ -14,11 +14,11 @@ import se.regionrum.platform.ImportRejectedException;
 /**
  * Reads an SCB PxWebApi 2 JSON-stat2 dataset (decoded by {@link JsonStat2}) into a
  * {@link ValueImport}. Dimensions: {@code Region} (4-digit municipality, 2-digit county as Kolada's
- * {@code 00LL}, "00" the country), {@code Tid} (the year), {@code ContentsCode} (one indicator per
+ * {@code 00LL}, '00' the country), {@code Tid} (the year), {@code ContentsCode} (one indicator per
  * contents code: source SCB, source id = the table, source contents = the code) and optionally
- * {@code Kon} ("1" men, "2" women, "1+2" total; total when absent). Any other dimension must have a
- * single category. Status: "..", "." or "-" (or a null value) is missing; a mark starting with "p"
- * (SCB's "p"/"preliminär") is provisional; other marks on a value are read as final. Problems name
+ * {@code Kon} ('1' men, '2' women, '1+2' total; total when absent). Any other dimension must have a
+ * single category. Status: the marks {@code ..}, {@code .} and {@code -} (or a null value) are missing;
+ * a mark starting with p (SCB's p, preliminär) is provisional; other marks on a value are read as final. Problems name
  * the JSON path of the category or cell.
  */
 public final class ScbJsonStatReader {
@@ -103,7 +103,7 @@ public final class ScbJsonStatReader {
 		});
 	}
 
-	/** Missing for "..", "." or "-" or no value; provisional for a mark starting with "p"; else final. */
+	/** Missing for the marks {@code ..}, {@code .}, {@code -} or no value; provisional for a mark starting with p; else final. */
 	static ValueStatus status(Double value, String status) {
 		String s = status == null ? "" : status.strip().toLowerCase(Locale.ROOT);
 		if (value == null || s.equals("..") || s.equals(".") || s.equals("-")) {
