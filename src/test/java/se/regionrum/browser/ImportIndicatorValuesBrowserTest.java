@@ -14,6 +14,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import se.regionrum.indicators.imports.ImportJobs;
+
 /**
  * An administrator uploads Kolada's two recorded pages with their KPI metadata, follows the import
  * until it is done, then uploads a broken page and reads its problems by JSON path; axe-core checks
@@ -28,15 +30,12 @@ class ImportIndicatorValuesBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void remember() {
-		lastIndicatorBefore = jdbc.sql("select coalesce(max(id), 0) from indicator").query(Long.class).single();
+		lastIndicatorBefore = ImportJobs.lastIndicator(jdbc);
 	}
 
 	@AfterEach
 	void removeImported() {
-		jdbc.sql("delete from indicator_value where indicator_id > ?").param(lastIndicatorBefore).update();
-		jdbc.sql("delete from indicator where id > ?").param(lastIndicatorBefore).update();
-		jdbc.sql("delete from indicator_import_problem").update();
-		jdbc.sql("delete from indicator_import").update();
+		ImportJobs.remove(jdbc, lastIndicatorBefore);
 	}
 
 	@org.junit.jupiter.api.io.TempDir

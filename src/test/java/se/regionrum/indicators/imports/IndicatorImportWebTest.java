@@ -14,8 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -65,15 +63,12 @@ class IndicatorImportWebTest {
 
 	@BeforeEach
 	void remember() {
-		lastIndicatorBefore = jdbc.sql("select coalesce(max(id), 0) from indicator").query(Long.class).single();
+		lastIndicatorBefore = ImportJobs.lastIndicator(jdbc);
 	}
 
 	@AfterEach
 	void removeImported() {
-		jdbc.sql("delete from indicator_value where indicator_id > ?").param(lastIndicatorBefore).update();
-		jdbc.sql("delete from indicator where id > ?").param(lastIndicatorBefore).update();
-		jdbc.sql("delete from indicator_import_problem").update();
-		jdbc.sql("delete from indicator_import").update();
+		ImportJobs.remove(jdbc, lastIndicatorBefore);
 	}
 
 	static MockMultipartFile fixture(String field, String path) throws IOException {
@@ -96,18 +91,7 @@ class IndicatorImportWebTest {
 	}
 
 	IndicatorImportJob await(long id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		IndicatorImportJob job = SystemUser.call(() -> imports.get(id));
-		while (job.active() && Instant.now().isBefore(deadline)) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			job = SystemUser.call(() -> imports.get(id));
-		}
+		IndicatorImportJob job = ImportJobs.await(imports, id);
 		assertThat(job.active()).as("import %d still %s after a minute", id, job.status()).isFalse();
 		return job;
 	}

@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.IndicatorValue;
 import se.regionrum.indicators.Indicators;
+import se.regionrum.indicators.imports.ImportJobs;
 import se.regionrum.indicators.imports.IndicatorImportJob;
 import se.regionrum.indicators.imports.IndicatorImportKind;
 import se.regionrum.indicators.imports.IndicatorImportRequest;
@@ -130,17 +129,14 @@ class KoladaFetchTest {
 
 	@BeforeEach
 	void remember() {
-		lastIndicatorBefore = jdbc.sql("select coalesce(max(id), 0) from indicator").query(Long.class).single();
+		lastIndicatorBefore = ImportJobs.lastIndicator(jdbc);
 		REQUESTS.clear();
 		TOO_MANY_SENT.set(false);
 	}
 
 	@AfterEach
 	void removeImported() {
-		jdbc.sql("delete from indicator_value where indicator_id > ?").param(lastIndicatorBefore).update();
-		jdbc.sql("delete from indicator where id > ?").param(lastIndicatorBefore).update();
-		jdbc.sql("delete from indicator_import_problem").update();
-		jdbc.sql("delete from indicator_import").update();
+		ImportJobs.remove(jdbc, lastIndicatorBefore);
 	}
 
 	@Test
@@ -168,18 +164,8 @@ class KoladaFetchTest {
 	}
 
 	IndicatorImportJob await(long id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		IndicatorImportJob job = SystemUser.call(() -> imports.get(id));
-		while (job.active() && Instant.now().isBefore(deadline)) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			job = SystemUser.call(() -> imports.get(id));
-		}
+		IndicatorImportJob job = ImportJobs.await(imports, id);
+		assertThat(job.active()).as("import %d still %s after a minute", id, job.status()).isFalse();
 		return job;
 	}
 
