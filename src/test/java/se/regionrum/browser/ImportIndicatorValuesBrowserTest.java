@@ -49,7 +49,11 @@ class ImportIndicatorValuesBrowserTest extends BrowserTest {
 		assertAccessible();
 		screenshot("indicator-imports-form");
 
+		page.getByLabel("Egna siffror (CSV)").check();
+		assertThat(page.locator("#kpis")).isHidden();
+		assertThat(page.locator("#indicatorId")).isVisible();
 		page.getByLabel("Kolada (JSON)").check();
+		assertThat(page.locator("#indicatorId")).isHidden();
 		page.locator("#files").setInputFiles(new java.nio.file.Path[] {
 				Paths.get("src/test/resources/indicators/kolada/N01951-page1.json"),
 				Paths.get("src/test/resources/indicators/kolada/N01951-page2.json") });
