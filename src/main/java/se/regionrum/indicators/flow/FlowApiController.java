@@ -55,7 +55,7 @@ class FlowApiController {
 			@Parameter(description = "area code for view in/out") @RequestParam(required = false) String area) {
 		FlowReport r = maps.report(FlowSelection.of(year, gender, min, view, area));
 		FlowSelection s = r.selection();
-		return new FlowsAnswer(s.year(), s.gender(), s.min(), s.view().param(), s.area(), r.years(), r.homeCounty(),
+		return new FlowsAnswer(s.year(), s.gender(), s.min(), s.view().code(), s.area(), r.years(), r.homeCounty(),
 				r.example(), r.areas(),
 				r.flows().stream().map(f -> new FlowItem(f.homeCode(), f.workCode(), f.persons(), f.crossesBorder(), f.example()))
 					.toList(),

@@ -44,7 +44,7 @@ class FlowExports {
 		}
 		meta.put("gender", report.selection().gender().name());
 		meta.put("min", report.selection().min());
-		meta.put("view", report.selection().view().param());
+		meta.put("view", report.selection().view().code());
 		if (report.selection().area() != null) {
 			meta.put("area", report.selection().area());
 		}

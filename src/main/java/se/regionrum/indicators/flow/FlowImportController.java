@@ -19,7 +19,7 @@ import se.regionrum.platform.ImportRejectedException;
 class FlowImportController {
 
 	/** The form fields besides the file. */
-	record ImportForm(FlowEncoding encoding, boolean example) {
+	record ImportForm(FlowEncoding encoding, Boolean example) {
 	}
 
 	private final FlowImportService imports;
@@ -43,7 +43,7 @@ class FlowImportController {
 		imports.requireMayImport();
 		try {
 			FlowImportResult result = imports.importFile(file == null ? null : file.getOriginalFilename(),
-					file == null ? null : file.getBytes(), new FlowImportOptions(form.encoding(), form.example()));
+					file == null ? null : file.getBytes(), new FlowImportOptions(form.encoding(), Boolean.TRUE.equals(form.example())));
 			redirect.addFlashAttribute("result", result);
 			return "redirect:/indicators/flows/import";
 		}

@@ -113,7 +113,7 @@ class FlowPageController {
 		if (s.year() != null) {
 			builder.queryParam("year", s.year());
 		}
-		builder.queryParam("gender", s.gender().name()).queryParam("min", s.min()).queryParam("view", s.view().param());
+		builder.queryParam("gender", s.gender().name()).queryParam("min", s.min()).queryParam("view", s.view().code());
 		if (s.area() != null) {
 			builder.queryParam("area", s.area());
 		}
@@ -123,7 +123,7 @@ class FlowPageController {
 	private static String fileName(FlowReport report, String extension) {
 		FlowSelection s = report.selection();
 		return "pendling-" + (s.year() == null ? "" : s.year() + "-") + s.gender().name() + "-min" + s.min()
-				+ (s.area() == null ? "" : "-" + s.view().param() + "-" + s.area()) + "." + extension;
+				+ (s.area() == null ? "" : "-" + s.view().code() + "-" + s.area()) + "." + extension;
 	}
 
 }

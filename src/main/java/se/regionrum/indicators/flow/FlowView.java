@@ -28,12 +28,12 @@ public enum FlowView {
 		}
 	}
 
-	public String param() {
+	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
 	public String messageKey() {
-		return "flows.view." + param();
+		return "flows.view." + code();
 	}
 
 }
