@@ -1,6 +1,6 @@
 // The commuting flow map (/indicators/flows): municipal boundaries as a background (no base map),
 // the flows of the selection as arcs whose width follows the number of commuters, drawn on one
-// canvas of our own (tens of thousands of arcs in a few strokes), and, for the net and gross
+// canvas of our own (tens of thousands of arcs, without an SVG element or Leaflet layer each), and, for the net and gross
 // views, a proportional circle per area. The page's tables are the text alternative; the form
 // above the map chooses what is shown (it works without this script).
 //
@@ -84,26 +84,36 @@
       Object.keys(points).forEach(function (code) {
         projected[code] = map.latLngToContainerPoint(points[code]);
       });
+      // Each arc is stroked on its own: one path of thousands of overlapping curves costs far more to
+      // rasterise than the same curves one by one. Arcs wholly outside the view are skipped.
+      var pad = 20;
       for (var key = 0; key < this._groups.length; key++) {
         var group = this._groups[key];
         if (!group) {
           continue;
         }
         var crossing = key % 2 === 1;
-        ctx.beginPath();
+        ctx.lineWidth = this._widths[Math.min(Math.floor(key / 2), this._widths.length - 1)];
+        ctx.strokeStyle = crossing ? CROSSING : INSIDE;
+        ctx.setLineDash(crossing ? [6, 4] : []);
         for (var i = 0; i < group.length; i++) {
           var a = projected[group[i].home];
           var b = projected[group[i].work];
           var dx = b.x - a.x;
           var dy = b.y - a.y;
           // the control point lies to the right of the direction of travel, so A→B and B→A part
+          var cx = (a.x + b.x) / 2 - dy * 0.15;
+          var cy = (a.y + b.y) / 2 + dx * 0.15;
+          if ((a.x < -pad && b.x < -pad && cx < -pad) || (a.y < -pad && b.y < -pad && cy < -pad)
+              || (a.x > size.x + pad && b.x > size.x + pad && cx > size.x + pad)
+              || (a.y > size.y + pad && b.y > size.y + pad && cy > size.y + pad)) {
+            continue;
+          }
+          ctx.beginPath();
           ctx.moveTo(a.x, a.y);
-          ctx.quadraticCurveTo((a.x + b.x) / 2 - dy * 0.15, (a.y + b.y) / 2 + dx * 0.15, b.x, b.y);
+          ctx.quadraticCurveTo(cx, cy, b.x, b.y);
+          ctx.stroke();
         }
-        ctx.lineWidth = this._widths[Math.min(Math.floor(key / 2), this._widths.length - 1)];
-        ctx.strokeStyle = crossing ? CROSSING : INSIDE;
-        ctx.setLineDash(crossing ? [6, 4] : []);
-        ctx.stroke();
       }
     }
   });
@@ -170,7 +180,9 @@
       codes.push(chosen);
       data.flows.forEach(function (f) { codes.push(f.home, f.work); });
     } else {
+      // the home county, and the outside ends of the flows that cross its border
       data.areas.forEach(function (p) { if (p.inside) { codes.push(p.code); } });
+      data.flows.forEach(function (f) { if (f.crossesCountyBorder) { codes.push(f.home, f.work); } });
     }
     if (codes.length < 2) {
       codes = Object.keys(points);
