@@ -43,6 +43,7 @@ class SeeWhoCommutesWhereBrowserTest extends BrowserTest {
 		open("/indicators/flows?view=net&gender=K&year=2021");
 		waitForMap();
 		assertThat(page.locator(".flows-legend")).containsText("fylld cirkel");
+		screenshot("flows-map-net");
 		assertAccessible();
 
 		open("/indicators/flows");

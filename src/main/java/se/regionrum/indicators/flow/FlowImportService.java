@@ -50,7 +50,7 @@ public class FlowImportService {
 		access.requireImporter();
 	}
 
-	/** Reads the file as JSON-stat2 when its name ends in .json (or its content starts with "{"), else as CSV. */
+	/** Reads the file as JSON-stat2 when its name ends in .json (or its content starts with an opening brace), else as CSV. */
 	@Transactional
 	public FlowImportResult importFile(String fileName, byte[] content, FlowImportOptions options) {
 		access.requireImporter();
