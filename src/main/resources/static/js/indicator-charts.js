@@ -12,9 +12,10 @@
 
   // Okabe–Ito colours, distinct for colour-blind readers; shapes and dashes carry the rest.
   var COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#8c564b'];
-  var SHAPES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot', 'cross', 'rectRounded'];
-  var REGION = { colour: '#222222', dash: [8, 4], shape: 'rect' };
-  var COUNTRY = { colour: '#666666', dash: [2, 3], shape: 'triangle' };
+  // The county and the country have point shapes of their own that no municipality gets.
+  var SHAPES = ['circle', 'rect', 'triangle', 'rectRot', 'cross', 'rectRounded', 'line'];
+  var REGION = { colour: '#222222', dash: [8, 4], shape: 'crossRot' };
+  var COUNTRY = { colour: '#666666', dash: [2, 3], shape: 'star' };
 
   function formatter(decimals) {
     var lang = document.documentElement.lang || 'sv';
@@ -54,7 +55,8 @@
         borderDash: style.dash,
         borderWidth: s.kind === 'MUNICIPALITY' ? 2 : 2.5,
         pointStyle: style.shape,
-        pointRadius: 4,
+        pointRadius: s.kind === 'MUNICIPALITY' ? 4 : 5,
+        pointBorderWidth: s.kind === 'MUNICIPALITY' ? 1 : 2,
         pointHoverRadius: 6,
         spanGaps: false,
         tension: 0
@@ -136,6 +138,7 @@
     var box = figure.querySelector('.chart-box');
     box.style.height = (comparison.bars.length * 26 + 90) + 'px';
     var lines = [];
+    var values = comparison.bars.map(function (b) { return b.value; });
     var legendLabels = [];
     [['region', REGION], ['country', COUNTRY]].forEach(function (pair) {
       var ref = comparison[pair[0]];
@@ -145,6 +148,21 @@
           fillStyle: 'rgba(0,0,0,0)', lineDash: pair[1].dash, lineWidth: 2 });
       }
     });
+    // Bars that all lie far from zero would look alike from zero: start the axis near the smallest value
+    // and say so under the chart.
+    var all = values.concat(lines.map(function (l) { return l.value; }));
+    var min = Math.min.apply(null, all);
+    var max = Math.max.apply(null, all);
+    var axisMin = 0;
+    if (min > 0 && min > max * 0.5) {
+      var step = Math.pow(10, Math.floor(Math.log10(Math.max(max - min, 1e-9))));
+      axisMin = Math.max(0, Math.floor((min - (max - min) * 0.5) / step) * step);
+      var note = figure.querySelector('[data-axis-note]');
+      if (note) {
+        note.textContent = note.getAttribute('data-axis-note') + ' ' + format(axisMin) + '.';
+        note.hidden = false;
+      }
+    }
     new Chart(figure.querySelector('canvas'), {
       type: 'bar',
       data: {
@@ -177,8 +195,8 @@
         },
         scales: {
           x: {
-            beginAtZero: true,
-            suggestedMax: Math.max.apply(null, lines.map(function (l) { return l.value; }).concat([0])),
+            min: axisMin,
+            suggestedMax: max,
             ticks: { callback: function (value) { return format(value); } }
           }
         }
