@@ -217,18 +217,6 @@ class IndicatorQueries implements Indicators {
 			.list();
 	}
 
-	/** The genders that have at least one value of the indicator, T first. */
-	public List<Gender> genders(long indicatorId) {
-		return jdbc.sql("select distinct gender from indicator_value where indicator_id = :id")
-			.param("id", indicatorId)
-			.query(String.class)
-			.list()
-			.stream()
-			.map(g -> Gender.valueOf(g.trim()))
-			.sorted()
-			.toList();
-	}
-
 	/** Every value of the indicator (all areas, years and genders), for the CSV export. */
 	public List<IndicatorValue> allValues(long indicatorId) {
 		return jdbc.sql("select " + VALUE_COLUMNS

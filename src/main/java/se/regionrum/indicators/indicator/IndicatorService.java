@@ -88,6 +88,9 @@ public class IndicatorService {
 
 	/** Whether the current user may create, change and delete indicators (to show the buttons). */
 	public boolean canChange() {
+		if (!permissions.isSignedIn()) {
+			return false;
+		}
 		Optional<Long> region = regionOrganisationId();
 		return region.isPresent() ? permissions.canEdit(region.get()) : permissions.isAdmin();
 	}

@@ -59,16 +59,14 @@ class IndicatorViews {
 	}
 
 	/** The region's municipalities (all of Sweden's when the installation has no home county). */
-	List<Area> municipalities() {
-		String county = areas.homeCountyCode();
+	List<Area> municipalities(String county) {
 		if (county == null || county.isEmpty()) {
 			return areas.all().stream().filter(Area::municipality).toList();
 		}
 		return areas.municipalitiesOfCounty(county);
 	}
 
-	Area region() {
-		String county = areas.homeCountyCode();
+	Area region(String county) {
 		return county == null || county.isEmpty() ? null : areas.find(Area.regionCode(county)).orElse(null);
 	}
 
@@ -82,12 +80,9 @@ class IndicatorViews {
 			.map(l -> new IndicatorPage.Goal(l.goalId(), goalRefs.get(l.goalId()), l.targetValue(), l.targetYear()))
 			.toList();
 
-		List<Gender> genders = queries.genders(id);
-		Gender gender = requestedGender != null && genders.contains(requestedGender) ? requestedGender
-				: genders.isEmpty() ? Gender.T : genders.get(0);
-
-		List<Area> municipalities = municipalities();
-		Area region = region();
+		String county = areas.homeCountyCode();
+		List<Area> municipalities = municipalities(county);
+		Area region = region(county);
 		Area country = areas.find(Area.COUNTRY).orElse(null);
 		List<Area> rows = new ArrayList<>(municipalities);
 		if (region != null) {
@@ -105,7 +100,12 @@ class IndicatorViews {
 		boolean provisional = false;
 		boolean missing = false;
 		boolean fractions = false;
-		for (IndicatorValue v : queries.valuesOfAreas(id, codes)) {
+		List<IndicatorValue> read = queries.valuesOfAreas(id, codes);
+		// the genders the region's areas have values for (a national file may have more areas, never more genders)
+		List<Gender> genders = read.stream().map(IndicatorValue::gender).distinct().sorted().toList();
+		Gender gender = requestedGender != null && genders.contains(requestedGender) ? requestedGender
+				: genders.isEmpty() ? Gender.T : genders.get(0);
+		for (IndicatorValue v : read) {
 			if (v.gender() != gender) {
 				continue;
 			}

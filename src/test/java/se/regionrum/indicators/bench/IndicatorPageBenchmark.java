@@ -119,7 +119,7 @@ public final class IndicatorPageBenchmark {
 
 	private static void time(HttpClient http, String label, String url, int requests) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "sv").build();
-		for (int i = 0; i < 20; i++) {
+		for (int i = 0; i < 60; i++) {
 			check(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
 		}
 		List<Double> millis = new ArrayList<>();
