@@ -65,26 +65,21 @@ class IndicatorQueries implements Indicators {
 
 	@Override
 	public List<GoalIndicator> linksOfGoals(Collection<Long> goalIds) {
-		if (goalIds.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				select indicator_id, goal_id, target_value, target_year from indicator_goal
-				where goal_id in (:goals) order by goal_id, indicator_id""")
-			.param("goals", goalIds)
-			.query(IndicatorQueries::link)
-			.list();
+		return links("goal_id", goalIds, "goal_id, indicator_id");
 	}
 
 	/** The goal links of the given indicators, by indicator and goal. */
 	List<GoalIndicator> linksOfIndicators(Collection<Long> indicatorIds) {
-		if (indicatorIds.isEmpty()) {
+		return links("indicator_id", indicatorIds, "indicator_id, goal_id");
+	}
+
+	private List<GoalIndicator> links(String column, Collection<Long> ids, String order) {
+		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select indicator_id, goal_id, target_value, target_year from indicator_goal
-				where indicator_id in (:ids) order by indicator_id, goal_id""")
-			.param("ids", indicatorIds)
+		return jdbc.sql("select indicator_id, goal_id, target_value, target_year from indicator_goal where " + column
+				+ " in (:ids) order by " + order)
+			.param("ids", ids)
 			.query(IndicatorQueries::link)
 			.list();
 	}

@@ -1,24 +1,17 @@
 package se.regionrum.indicators.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.regionrum.RegionrumApplication;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
+import se.regionrum.bench.HttpBenchmark;
 import se.regionrum.indicators.Area;
 import se.regionrum.indicators.Areas;
 import se.regionrum.indicators.Gender;
@@ -56,27 +49,13 @@ public final class IndicatorPageBenchmark {
 	public static void main(String[] args) throws Exception {
 		int years = Integer.getInteger("bench.years", 17);
 		int requests = Integer.getInteger("bench.requests", 100);
-		List<String> all = new ArrayList<>(List.of("--server.port=0", "--regionrum.demo.mode=never",
-				"--regionrum.admin.password=bench-admin-password", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off"));
-		if (Arrays.stream(args).noneMatch(a -> a.contains("postgres"))) {
-			all.add("--spring.datasource.url=jdbc:h2:mem:indicatorbench;DB_CLOSE_DELAY=-1");
-		}
-		all.addAll(Arrays.asList(args));
-		ConfigurableApplicationContext context = new SpringApplication(RegionrumApplication.class)
-			.run(all.toArray(String[]::new));
-		try {
-			long id = SystemUser.call(() -> fill(context, years));
-			String port = context.getEnvironment().getProperty("local.server.port");
-			HttpClient http = HttpClient.newHttpClient();
-			String base = "http://localhost:" + port;
-			time(http, "indicator page", base + "/indicators/" + id, requests);
-			time(http, "page, women, 2015", base + "/indicators/" + id + "?gender=K&year=2015&area=2080&area=2062", requests);
-			time(http, "values CSV", base + "/indicators/" + id + "/values.csv", Math.max(10, requests / 5));
-			time(http, "API values (all)", base + "/api/v1/indicators/" + id + "/values", Math.max(10, requests / 5));
-		}
-		finally {
-			context.close();
+		try (HttpBenchmark bench = HttpBenchmark.start("indicatorbench", args)) {
+			long id = SystemUser.call(() -> fill(bench.context(), years));
+			String page = "/indicators/" + id;
+			bench.time("indicator page", page, 60, requests);
+			bench.time("page, women, 2015", page + "?gender=K&year=2015&area=2080&area=2062", 60, requests);
+			bench.time("values CSV", page + "/values.csv", 10, Math.max(10, requests / 5));
+			bench.time("API values (all)", "/api/v1" + page + "/values", 10, Math.max(10, requests / 5));
 		}
 	}
 
@@ -115,32 +94,6 @@ public final class IndicatorPageBenchmark {
 			.single();
 		System.out.printf("indicator %d: %,d values (%d areas, %d years, 3 genders)%n", id, count, areas.size(), years);
 		return id;
-	}
-
-	private static void time(HttpClient http, String label, String url, int requests) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "sv").build();
-		for (int i = 0; i < 60; i++) {
-			check(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
-		}
-		List<Double> millis = new ArrayList<>();
-		long bytes = 0;
-		for (int i = 0; i < requests; i++) {
-			long start = System.nanoTime();
-			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-			millis.add((System.nanoTime() - start) / 1e6);
-			check(response);
-			bytes = response.body().length;
-		}
-		Collections.sort(millis);
-		System.out.printf("%-20s median %7.1f ms   p95 %7.1f ms   max %7.1f ms   (%d requests, %,d bytes)%n", label,
-				millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
-				millis.get(millis.size() - 1), requests, bytes);
-	}
-
-	private static void check(HttpResponse<byte[]> response) {
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("HTTP " + response.statusCode() + " from " + response.uri());
-		}
 	}
 
 }
