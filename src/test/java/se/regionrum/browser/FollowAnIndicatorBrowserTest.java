@@ -88,19 +88,27 @@ class FollowAnIndicatorBrowserTest extends BrowserTest {
 
 		signInAsAdmin();
 		open("/indicators");
-		page.getByRole(AriaRole.LINK, named("Nystartade företag per 1 000 invånare")).click();
-		page.getByRole(AriaRole.LINK, named("Ändra").setExact(true)).click();
+		page.getByRole(AriaRole.LINK, named("Nytt nyckeltal")).click();
 		assertAccessible();
-		page.locator("#goals1\\.goalId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(2));
-		page.locator("#goals1\\.targetValue").fill("8,5");
-		page.locator("#goals1\\.targetYear").fill("230");
+		String code = "B" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+		page.locator("#code").fill(code);
+		page.locator("#name").fill("Andel i webbläsartest " + code);
+		page.locator("#unit").fill("%");
+		page.locator("#source").selectOption("OWN");
+		page.locator("#goals0\\.goalId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(2));
+		page.locator("#goals0\\.targetValue").fill("8,5");
+		page.locator("#goals0\\.targetYear").fill("230");
 		page.getByRole(AriaRole.BUTTON, named("Spara")).click();
-		assertThat(page.locator(".error-summary a[href='#goals1.targetYear']")).hasText("Ange ett målår mellan 1990 och 2100.");
+		assertThat(page.locator(".error-summary a[href='#goals0.targetYear']")).hasText("Ange ett målår mellan 1990 och 2100.");
+		assertThat(page.locator("#goals0\\.targetValue")).hasValue("8,5");
 		assertAccessible();
-		page.locator("#goals1\\.targetYear").fill("2030");
+		page.locator("#goals0\\.targetYear").fill("2030");
 		page.getByRole(AriaRole.BUTTON, named("Spara")).click();
 		assertThat(page.locator(".flash-success")).hasText("Sparat.");
-		assertThat(page.locator("main")).containsText("målvärde 8,5 per 1 000 inv. år 2030");
+		assertThat(page.locator("h1")).hasText("Andel i webbläsartest " + code);
+		assertThat(page.locator("main")).containsText("målvärde 8,5 % år 2030");
+		assertThat(page.locator("main")).containsText("Det finns inga värden för nyckeltalet ännu.");
+		assertAccessible();
 	}
 
 }

@@ -30,6 +30,16 @@ public record IndicatorPage(IndicatorRef indicator, List<Goal> goals, List<Gende
 
 	/** A goal link with the goal's label; {@code goal} is null when the goal no longer exists. */
 	public record Goal(long goalId, GoalRef goal, Double targetValue, Integer targetYear) {
+
+		/** The values' fraction digits, or more when the target has them (8,5 stays 8,5 beside whole numbers). */
+		public int targetDecimals(int valueDecimals) {
+			if (targetValue == null) {
+				return valueDecimals;
+			}
+			int scale = java.math.BigDecimal.valueOf(targetValue).stripTrailingZeros().scale();
+			return Math.max(valueDecimals, Math.min(Math.max(scale, 0), 3));
+		}
+
 	}
 
 	/** A municipality's value in the comparison year, with its place (1 = best) and choropleth class. */
