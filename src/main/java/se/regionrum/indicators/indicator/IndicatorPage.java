@@ -19,6 +19,8 @@ import se.regionrum.strategy.GoalRef;
  * @param ranking the municipalities' values in {@code year}, best first
  * @param breaks the class limits of the choropleth (ascending, one fewer than the classes)
  * @param example whether any value shown is an example value (exempeldata)
+ * @param referencesInChart whether the county and the country are drawn in the chart over time: not for sums
+ *        (population), whose county and country values dwarf the municipalities'
  * @param decimals the fraction digits the values are shown with
  * @param chartJson the same figures for indicator-charts.js and map.js
  */
@@ -26,7 +28,7 @@ public record IndicatorPage(IndicatorRef indicator, List<Goal> goals, List<Gende
 		List<Integer> years, Integer year, List<Area> areas, List<String> selected, Area region, Area country,
 		Map<String, Map<Integer, IndicatorValue>> table, List<Ranked> ranking, IndicatorValue regionValue,
 		IndicatorValue countryValue, List<Double> breaks, boolean example, boolean provisional, boolean missing,
-		int decimals, String chartJson, String mapJson) {
+		boolean referencesInChart, int decimals, String chartJson, String mapJson) {
 
 	/** A goal link with the goal's label; {@code goal} is null when the goal no longer exists. */
 	public record Goal(long goalId, GoalRef goal, Double targetValue, Integer targetYear) {

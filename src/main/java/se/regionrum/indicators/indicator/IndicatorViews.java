@@ -151,13 +151,45 @@ class IndicatorViews {
 		IndicatorValue regionValue = region == null || year == null ? null : table.get(region.code()).get(year);
 		IndicatorValue countryValue = country == null || year == null ? null : table.get(country.code()).get(year);
 		int decimals = fractions ? 1 : 0;
+		boolean referencesInChart = comparable(table, municipalCodes, region, country);
 
-		String chartJson = chartJson(indicator, rows, years, table, selected, year, ranking, regionValue, countryValue,
-				decimals);
+		String chartJson = chartJson(indicator, rows, years, table, selected, referencesInChart, year, ranking,
+				regionValue, countryValue, decimals);
 		String mapJson = mapJson(ranking, indicator, decimals, locale);
 		return new IndicatorPage(indicator, goalRows, genders, gender, years, year, rows, selected, region, country,
-				table, ranking, regionValue, countryValue, breaks, example, provisional, missing, decimals, chartJson,
-				mapJson);
+				table, ranking, regionValue, countryValue, breaks, example, provisional, missing, referencesInChart,
+				decimals, chartJson, mapJson);
+	}
+
+	/**
+	 * Whether the county's and the country's values lie in the range of the municipalities' (rates, shares,
+	 * times) rather than far above it (sums such as the population): at most three times the largest
+	 * municipal value.
+	 */
+	static boolean comparable(Map<String, Map<Integer, IndicatorValue>> table, List<String> municipalCodes, Area region,
+			Area country) {
+		double municipal = maxOf(table, municipalCodes);
+		List<String> references = new ArrayList<>();
+		if (region != null) {
+			references.add(region.code());
+		}
+		if (country != null) {
+			references.add(country.code());
+		}
+		double reference = maxOf(table, references);
+		return municipal <= 0 || reference <= 3 * municipal;
+	}
+
+	private static double maxOf(Map<String, Map<Integer, IndicatorValue>> table, List<String> codes) {
+		double max = 0;
+		for (String code : codes) {
+			for (IndicatorValue v : table.getOrDefault(code, Map.of()).values()) {
+				if (v.present()) {
+					max = Math.max(max, Math.abs(v.value()));
+				}
+			}
+		}
+		return max;
 	}
 
 	/** Quantile class limits of the values: up to {@link #MAP_CLASSES} classes, no two limits equal. */
@@ -186,7 +218,7 @@ class IndicatorViews {
 	}
 
 	private String chartJson(IndicatorRef indicator, List<Area> rows, List<Integer> years,
-			Map<String, Map<Integer, IndicatorValue>> table, List<String> selected, Integer year,
+			Map<String, Map<Integer, IndicatorValue>> table, List<String> selected, boolean referencesInChart, Integer year,
 			List<IndicatorPage.Ranked> ranking, IndicatorValue regionValue, IndicatorValue countryValue, int decimals) {
 		ObjectNode root = json.createObjectNode();
 		root.put("unit", indicator.unit());
@@ -199,7 +231,7 @@ class IndicatorViews {
 			s.put("code", area.code());
 			s.put("name", area.name());
 			s.put("kind", area.kind().name());
-			s.put("selected", area.kind() != AreaKind.MUNICIPALITY || selected.contains(area.code()));
+			s.put("selected", area.kind() == AreaKind.MUNICIPALITY ? selected.contains(area.code()) : referencesInChart);
 			ArrayNode values = s.putArray("values");
 			for (int y : years) {
 				IndicatorValue v = table.get(area.code()).get(y);
@@ -220,8 +252,10 @@ class IndicatorViews {
 					bars.addObject().put("name", r.area().name()).put("value", r.value().value());
 				}
 			}
-			reference(comparison, "region", rows, regionValue);
-			reference(comparison, "country", rows, countryValue);
+			if (referencesInChart) {
+				reference(comparison, "region", rows, regionValue);
+				reference(comparison, "country", rows, countryValue);
+			}
 		}
 		return json.writeValueAsString(root);
 	}
