@@ -8,6 +8,9 @@
 //                                    ("10000,20000,…"); colours are taken from the swatches
 //                                    (.swatch[data-class]) of the legend named in data-legend,
 //                                    so the stylesheet is the one place where they are set
+//   data-choropleth="classes"       colour by a class the server worked out per municipality: data-classes
+//                                    is JSON {"<SCB code>": {"class": 0.., "label": "81,2 %"}}; colours
+//                                    from the legend's swatches as above (the indicator pages)
 // A button with the attribute data-print (hidden until this script runs) prints the page.
 // No inline scripts or styles anywhere, so the page keeps a strict Content Security Policy.
 (function () {
@@ -63,15 +66,24 @@
       L.tileLayer(tileUrl, { attribution: element.getAttribute('data-attribution') || '', maxZoom: 18 }).addTo(map);
     }
     var focus = element.getAttribute('data-focus');
-    var choropleth = element.getAttribute('data-choropleth') === 'population';
+    var mode = element.getAttribute('data-choropleth');
+    var classes = mode === 'classes' ? JSON.parse(element.getAttribute('data-classes') || '{}') : null;
+    var choropleth = mode === 'population' || classes !== null;
     var breaks = breaksOf(element);
-    var colours = choropleth ? coloursOf(element, breaks.length + 1) : null;
+    var legend = document.getElementById(element.getAttribute('data-legend') || '');
+    var classCount = classes !== null && legend
+      ? legend.querySelectorAll('.swatch[data-class]:not([data-class="none"])').length : breaks.length + 1;
+    var colours = choropleth ? coloursOf(element, classCount) : null;
     var entry = { map: map, bounds: null };
     maps.push(entry);
 
     function fillOf(properties) {
       if (!choropleth) {
         return '#0b4f8a';
+      }
+      if (classes !== null) {
+        var entry = classes[properties.scbCode];
+        return entry ? colours.classes[Math.min(entry['class'], colours.classes.length - 1)] : colours.none;
       }
       var population = properties.population;
       return typeof population === 'number' ? colours.classes[classOf(population, breaks)] : colours.none;
@@ -98,18 +110,19 @@
           },
           onEachFeature: function (feature, featureLayer) {
             var p = feature.properties;
+            var label = classes !== null ? (classes[p.scbCode] ? classes[p.scbCode].label : null) : p.populationLabel;
             var link = document.createElement('a');
             link.href = p.url;
             link.textContent = p.name;
             var box = document.createElement('div');
             box.appendChild(link);
-            if (p.population) {
+            if (label) {
               var line = document.createElement('div');
-              line.textContent = p.populationLabel;
+              line.textContent = label;
               box.appendChild(line);
             }
             featureLayer.bindPopup(box);
-            featureLayer.bindTooltip(plainText(p.populationLabel ? p.name + ': ' + p.populationLabel : p.name));
+            featureLayer.bindTooltip(plainText(label ? p.name + ': ' + label : p.name));
             if (focus && String(p.id) === focus) {
               focused = featureLayer;
             }

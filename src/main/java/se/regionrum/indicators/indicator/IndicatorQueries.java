@@ -65,13 +65,21 @@ class IndicatorQueries implements Indicators {
 
 	@Override
 	public List<GoalIndicator> linksOfGoals(Collection<Long> goalIds) {
-		if (goalIds.isEmpty()) {
+		return links("goal_id", goalIds, "goal_id, indicator_id");
+	}
+
+	/** The goal links of the given indicators, by indicator and goal. */
+	List<GoalIndicator> linksOfIndicators(Collection<Long> indicatorIds) {
+		return links("indicator_id", indicatorIds, "indicator_id, goal_id");
+	}
+
+	private List<GoalIndicator> links(String column, Collection<Long> ids, String order) {
+		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select indicator_id, goal_id, target_value, target_year from indicator_goal
-				where goal_id in (:goals) order by goal_id, indicator_id""")
-			.param("goals", goalIds)
+		return jdbc.sql("select indicator_id, goal_id, target_value, target_year from indicator_goal where " + column
+				+ " in (:ids) order by " + order)
+			.param("ids", ids)
 			.query(IndicatorQueries::link)
 			.list();
 	}
@@ -143,6 +151,73 @@ class IndicatorQueries implements Indicators {
 		return jdbc.sql("select distinct value_year from indicator_value where indicator_id = :id order by value_year")
 			.param("id", indicatorId)
 			.query(Integer.class)
+			.list();
+	}
+
+	/** The indicator list: filtered by source, goal and a text in code, name, source id or description. */
+	public List<IndicatorSummary> list(IndicatorFilter filter) {
+		StringBuilder sql = new StringBuilder("select i.id, i.code, i.name, i.unit, i.description, i.source, i.source_id,"
+				+ " i.source_contents, i.higher_is_better,"
+				+ " (select count(*) from indicator_goal g where g.indicator_id = i.id) as goals,"
+				+ " (select min(v.value_year) from indicator_value v where v.indicator_id = i.id) as first_year,"
+				+ " (select max(v.value_year) from indicator_value v where v.indicator_id = i.id) as last_year,"
+				+ " (select count(*) from indicator_value v where v.indicator_id = i.id and v.example = true) as examples"
+				+ " from indicator i where 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (filter.source() != null) {
+			sql.append(" and i.source = :source");
+			params.put("source", filter.source().name());
+		}
+		if (filter.goal() != null) {
+			sql.append(" and exists (select 1 from indicator_goal g where g.indicator_id = i.id and g.goal_id = :goal)");
+			params.put("goal", filter.goal());
+		}
+		if (filter.text() != null) {
+			sql.append(" and (lower(i.code) like :text or lower(i.name) like :text or lower(coalesce(i.source_id, '')) like :text"
+					+ " or lower(coalesce(i.description, '')) like :text)");
+			params.put("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+		}
+		String column = switch (filter.sortOrDefault()) {
+			case "code" -> "lower(i.code)";
+			case "source" -> "i.source";
+			case "unit" -> "lower(i.unit)";
+			case "lastYear" -> "last_year";
+			default -> "lower(i.name)";
+		};
+		String dir = filter.descending() ? " desc" : " asc";
+		sql.append(" order by ").append(column).append(dir).append(", lower(i.name), i.id");
+		return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+			int first = rs.getInt("first_year");
+			Integer firstYear = rs.wasNull() ? null : first;
+			int last = rs.getInt("last_year");
+			Integer lastYear = rs.wasNull() ? null : last;
+			return new IndicatorSummary(ref(rs, row), rs.getInt("goals"), firstYear, lastYear, rs.getLong("examples") > 0);
+		}).list();
+	}
+
+	/**
+	 * The values of one indicator for the given areas, both genders and total, every year: what the
+	 * indicator page shows, in one statement.
+	 */
+	public List<IndicatorValue> valuesOfAreas(long indicatorId, Collection<String> areaCodes) {
+		if (areaCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + VALUE_COLUMNS + """
+				 from indicator_value where indicator_id = :id and area_code in (:areas)
+				order by area_code, value_year, gender""")
+			.param("id", indicatorId)
+			.param("areas", areaCodes)
+			.query(IndicatorQueries::value)
+			.list();
+	}
+
+	/** Every value of the indicator (all areas, years and genders), for the CSV export. */
+	public List<IndicatorValue> allValues(long indicatorId) {
+		return jdbc.sql("select " + VALUE_COLUMNS
+				+ " from indicator_value where indicator_id = :id order by area_code, value_year, gender")
+			.param("id", indicatorId)
+			.query(IndicatorQueries::value)
 			.list();
 	}
 

@@ -1,21 +1,14 @@
 package se.regionrum.followup.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.regionrum.RegionrumApplication;
 import se.regionrum.actors.Organisations;
+import se.regionrum.bench.HttpBenchmark;
 import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.followup.programme.ActionArea;
 import se.regionrum.followup.programme.ActionAreaForm;
@@ -61,25 +54,11 @@ public final class ReportBenchmark {
 		int activities = Integer.getInteger("bench.activities", 200);
 		int years = Integer.getInteger("bench.years", 10);
 		int requests = Integer.getInteger("bench.requests", 30);
-		List<String> all = new ArrayList<>(List.of("--server.port=0", "--regionrum.demo.mode=never",
-				"--regionrum.admin.password=bench-admin-password", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off"));
-		if (Arrays.stream(args).noneMatch(a -> a.contains("postgres"))) {
-			all.add("--spring.datasource.url=jdbc:h2:mem:reportbench;DB_CLOSE_DELAY=-1");
-		}
-		all.addAll(Arrays.asList(args));
-		ConfigurableApplicationContext context = new SpringApplication(RegionrumApplication.class)
-			.run(all.toArray(String[]::new));
-		try {
-			long id = SystemUser.call(() -> fill(context, activities, years));
-			String port = context.getEnvironment().getProperty("local.server.port");
-			HttpClient http = HttpClient.newHttpClient();
-			String base = "http://localhost:" + port + "/programmes/" + id + "/report";
-			time(http, "report page (HTML)", base, requests);
-			time(http, "report PDF", base + ".pdf", requests);
-		}
-		finally {
-			context.close();
+		try (HttpBenchmark bench = HttpBenchmark.start("reportbench", args)) {
+			long id = SystemUser.call(() -> fill(bench.context(), activities, years));
+			String path = "/programmes/" + id + "/report";
+			bench.time("report page (HTML)", path, 5, requests);
+			bench.time("report PDF", path + ".pdf", 5, requests);
 		}
 	}
 
@@ -122,32 +101,6 @@ public final class ReportBenchmark {
 			}
 		}
 		return p.id();
-	}
-
-	private static void time(HttpClient http, String label, String url, int requests) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "sv").build();
-		for (int i = 0; i < 5; i++) {
-			check(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
-		}
-		List<Double> millis = new ArrayList<>();
-		long bytes = 0;
-		for (int i = 0; i < requests; i++) {
-			long start = System.nanoTime();
-			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-			millis.add((System.nanoTime() - start) / 1e6);
-			check(response);
-			bytes = response.body().length;
-		}
-		Collections.sort(millis);
-		System.out.printf("%-20s median %7.1f ms   p90 %7.1f ms   max %7.1f ms   (%d requests, %,d bytes)%n", label,
-				millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.9) - 1),
-				millis.get(millis.size() - 1), requests, bytes);
-	}
-
-	private static void check(HttpResponse<byte[]> response) {
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("HTTP " + response.statusCode() + " for " + response.uri());
-		}
 	}
 
 }
