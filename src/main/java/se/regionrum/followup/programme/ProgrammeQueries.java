@@ -141,9 +141,10 @@ public class ProgrammeQueries {
 	// measured results
 
 	public List<Measure> measures(long programmeId) {
-		return jdbc.sql("select kind, plan_type_code from programme_measure where programme_id = ? order by position")
+		return jdbc.sql("select kind, plan_type_code, indicator_id from programme_measure where programme_id = ? order by position")
 			.param(programmeId)
-			.query((rs, n) -> new Measure(MeasureKind.valueOf(rs.getString("kind")), rs.getString("plan_type_code")))
+			.query((rs, n) -> new Measure(MeasureKind.valueOf(rs.getString("kind")), rs.getString("plan_type_code"),
+					rs.getObject("indicator_id", Long.class)))
 			.list();
 	}
 
@@ -151,8 +152,9 @@ public class ProgrammeQueries {
 		jdbc.sql("delete from programme_measure where programme_id = ?").param(programmeId).update();
 		int position = 0;
 		for (Measure m : measures) {
-			jdbc.sql("insert into programme_measure (programme_id, position, kind, plan_type_code) values (?, ?, ?, ?)")
-				.params(programmeId, position++, m.kind().name(), m.planTypeCode())
+			jdbc.sql("insert into programme_measure (programme_id, position, kind, plan_type_code, indicator_id)"
+					+ " values (?, ?, ?, ?, ?)")
+				.params(programmeId, position++, m.kind().name(), m.planTypeCode(), m.indicatorId())
 				.update();
 		}
 	}
