@@ -255,7 +255,8 @@ public class ReportService {
 						indicator.sourceId() == null ? "" : indicator.sourceId() }, source, locale);
 		if (inPeriod.isEmpty()) {
 			return new FinalReport.MeasuredResult(messages.getMessage("followup.measure.INDICATOR.none",
-					new Object[] { indicator.name(), areaName, from.getYear(), to.getYear() }, locale), sourceText, asOf, now);
+					new Object[] { indicator.name(), areaName, String.valueOf(from.getYear()),
+							String.valueOf(to.getYear()) }, locale), sourceText, asOf, now);
 		}
 		IndicatorValue first = inPeriod.get(0);
 		IndicatorValue latest = inPeriod.get(inPeriod.size() - 1);
