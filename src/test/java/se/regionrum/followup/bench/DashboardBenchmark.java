@@ -1,9 +1,6 @@
 package se.regionrum.followup.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -61,8 +58,8 @@ public final class DashboardBenchmark {
 			HttpClient http = HttpClient.newHttpClient();
 			String base = "http://localhost:" + port;
 			System.out.printf("strategy %d: %d goals, %d linked indicators%n", id, goals, goals * perGoal);
-			time(http, "dashboard page (HTML)", base + "/strategies/" + id + "/follow-up", requests);
-			time(http, "dashboard JSON", base + "/api/v1/strategies/" + id + "/follow-up", requests);
+			HttpTiming.time(http, "dashboard page (HTML)", base + "/strategies/" + id + "/follow-up", 10, requests, 0.95);
+			HttpTiming.time(http, "dashboard JSON", base + "/api/v1/strategies/" + id + "/follow-up", 10, requests, 0.95);
 		}
 		finally {
 			context.close();
@@ -100,32 +97,6 @@ public final class DashboardBenchmark {
 		fixtures.consultation(s.strategyId(), s.goalIds(), municipalities.stream().limit(10).map(OrganisationRef::id).toList(),
 				Collections.nCopies(10, "SUPPORTS"));
 		return s.strategyId();
-	}
-
-	private static void time(HttpClient http, String label, String url, int requests) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "sv").build();
-		for (int i = 0; i < 10; i++) {
-			check(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
-		}
-		List<Double> millis = new ArrayList<>();
-		long bytes = 0;
-		for (int i = 0; i < requests; i++) {
-			long start = System.nanoTime();
-			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-			millis.add((System.nanoTime() - start) / 1e6);
-			check(response);
-			bytes = response.body().length;
-		}
-		Collections.sort(millis);
-		System.out.printf("%-22s median %7.1f ms   p95 %7.1f ms   max %7.1f ms   (%d requests, %,d bytes)%n", label,
-				millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
-				millis.get(millis.size() - 1), requests, bytes);
-	}
-
-	private static void check(HttpResponse<byte[]> response) {
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("HTTP " + response.statusCode() + " for " + response.uri());
-		}
 	}
 
 }

@@ -1,13 +1,9 @@
 package se.regionrum.followup.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 import org.springframework.boot.SpringApplication;
@@ -75,8 +71,8 @@ public final class ReportBenchmark {
 			String port = context.getEnvironment().getProperty("local.server.port");
 			HttpClient http = HttpClient.newHttpClient();
 			String base = "http://localhost:" + port + "/programmes/" + id + "/report";
-			time(http, "report page (HTML)", base, requests);
-			time(http, "report PDF", base + ".pdf", requests);
+			HttpTiming.time(http, "report page (HTML)", base, 5, requests, 0.9);
+			HttpTiming.time(http, "report PDF", base + ".pdf", 5, requests, 0.9);
 		}
 		finally {
 			context.close();
@@ -122,32 +118,6 @@ public final class ReportBenchmark {
 			}
 		}
 		return p.id();
-	}
-
-	private static void time(HttpClient http, String label, String url, int requests) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "sv").build();
-		for (int i = 0; i < 5; i++) {
-			check(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
-		}
-		List<Double> millis = new ArrayList<>();
-		long bytes = 0;
-		for (int i = 0; i < requests; i++) {
-			long start = System.nanoTime();
-			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-			millis.add((System.nanoTime() - start) / 1e6);
-			check(response);
-			bytes = response.body().length;
-		}
-		Collections.sort(millis);
-		System.out.printf("%-20s median %7.1f ms   p90 %7.1f ms   max %7.1f ms   (%d requests, %,d bytes)%n", label,
-				millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.9) - 1),
-				millis.get(millis.size() - 1), requests, bytes);
-	}
-
-	private static void check(HttpResponse<byte[]> response) {
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("HTTP " + response.statusCode() + " for " + response.uri());
-		}
 	}
 
 }
