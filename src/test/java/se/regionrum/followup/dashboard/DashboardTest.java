@@ -156,7 +156,8 @@ class DashboardTest extends FollowupTestBase {
 		mvc.perform(get("/strategies/{id}/follow-up", s.strategyId()).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("better")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Distance to target")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Distance to target")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??dashboard"))));
 	}
 
 }

@@ -100,6 +100,15 @@ class EngagementTest extends FollowupTestBase {
 	}
 
 	@Test
+	void editorsSeeThePageInEnglishToo() throws Exception {
+		mvc.perform(get("/engagement").param("lang", "en").with(authentication(TestAuthentication.editorOf(falun.id()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Municipal engagement")))
+			.andExpect(content().string(containsString("Consultation responses")))
+			.andExpect(content().string(not(containsString("??dashboard"))));
+	}
+
+	@Test
 	void visitorsWhoAreNotSignedInSeeNoEngagementFigures() throws Exception {
 		mvc.perform(get("/engagement")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/engagement/export.csv")).andExpect(status().is3xxRedirection());
