@@ -39,7 +39,19 @@ public interface Meetings {
 	/** The series with the given ids that the current user may see, by id. */
 	Map<Long, SeriesRef> findSeries(Collection<Long> seriesIds);
 
+	/**
+	 * Per organisation (by id), over the meetings the current user may see: the meetings held on or before
+	 * {@code asOf} that it organised or registered people for, the people from it who took part in them
+	 * (marked as attended, or confirmed where no attendance was recorded; a person at two meetings counts
+	 * twice), and its registrations that are not cancelled or refused. Counts only, one query; organisations
+	 * with none of these are left out.
+	 */
+	Map<Long, OrganisationFigures> byOrganisation(LocalDate asOf);
+
 	record MeetingFigures(int held, int participants) {
+	}
+
+	record OrganisationFigures(int meetingsHeld, int participants, int registrations) {
 	}
 
 	/** A series with the dates of its first and last meeting and its meetings' ids ({@code /series/{id}}). */

@@ -2,6 +2,7 @@ package se.regionrum.strategy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The plan register as other modules see it (e.g. a municipality's overview page). Plans are public. */
@@ -19,5 +20,11 @@ public interface Plans {
 	 * @return empty when there is no such plan type
 	 */
 	Optional<PlanCoverage> coverage(String planTypeCode, LocalDate asOf, String countyCode);
+
+	/**
+	 * Per municipality (organisation id), how many plan types of the register it had a current plan of
+	 * on a day; municipalities with none are left out. One query.
+	 */
+	Map<Long, Integer> currentPlanTypesByMunicipality(LocalDate asOf);
 
 }

@@ -77,6 +77,38 @@ class MeetingDirectory implements Meetings {
 	}
 
 	@Override
+	public Map<Long, OrganisationFigures> byOrganisation(LocalDate asOf) {
+		Map<Long, OrganisationFigures> figures = new LinkedHashMap<>();
+		String published = permissions.isSignedIn() ? "" : " and m.published = true";
+		// One row per organisation and meeting: its own meetings and those it registered people for.
+		jdbc.sql("""
+				select o.organisation_id,
+				       count(distinct case when m.meeting_date <= :asof then m.id end) held,
+				       coalesce(sum(case when m.meeting_date > :asof then 0
+				                         when a.any_attended > 0 then o.attended else o.confirmed end), 0) participants,
+				       coalesce(sum(o.registrations), 0) registrations
+				from (
+				  select organisation_id, meeting_id,
+				         sum(case when attended = true then 1 else 0 end) attended,
+				         sum(case when status = 'CONFIRMED' then 1 else 0 end) confirmed,
+				         sum(case when status in ('CONFIRMED', 'WAITLISTED') then 1 else 0 end) registrations
+				  from meeting_registration where organisation_id is not null group by organisation_id, meeting_id
+				  union all
+				  select organiser_id, id, 0, 0, 0 from meeting where organiser_id is not null
+				) o
+				join meeting m on m.id = o.meeting_id
+				left join (select meeting_id, sum(case when attended = true then 1 else 0 end) any_attended
+				           from meeting_registration group by meeting_id) a on a.meeting_id = m.id
+				where 1=1""" + published + " group by o.organisation_id")
+			.param("asof", java.sql.Date.valueOf(asOf))
+			.query(rs -> {
+				figures.put(rs.getLong("organisation_id"), new OrganisationFigures(rs.getInt("held"),
+						rs.getInt("participants"), rs.getInt("registrations")));
+			});
+		return figures;
+	}
+
+	@Override
 	public List<SeriesRef> choosableSeries() {
 		return series("select id, title from meeting_series where 1=1" + visible() + " order by id desc", Map.of());
 	}

@@ -146,6 +146,7 @@ class ProgrammeController {
 		model.addAttribute("workingGroups", options.workingGroups());
 		model.addAttribute("goals", options.goals());
 		model.addAttribute("initiatives", options.initiatives());
+		model.addAttribute("indicators", options.indicators());
 		return "followup/programmes/form";
 	}
 

@@ -69,6 +69,9 @@ public class ProgrammeForm {
 	@Size(max = 40, message = "{validation.tooLong}")
 	private String planTypeCode = "SERVICEPLAN";
 
+	/** The indicator a measured result of kind INDICATOR cites. */
+	private Long indicatorId;
+
 	private List<Long> outcomeIds = new ArrayList<>();
 
 	public ProgrammeCommand toCommand() {
@@ -82,7 +85,8 @@ public class ProgrammeForm {
 			}
 		}
 		List<Measure> measures = measureKinds.stream()
-			.map(k -> new Measure(k, k == MeasureKind.PLAN_COVERAGE ? blank(planTypeCode) : null))
+			.map(k -> new Measure(k, k == MeasureKind.PLAN_COVERAGE ? blank(planTypeCode) : null,
+					k == MeasureKind.INDICATOR ? indicatorId : null))
 			.toList();
 		return new ProgrammeCommand(kind, name, summary, purpose, goals, startDate, endDate, status, ownerOrganisationId,
 				contactPersonId, workingGroupId, dissemination, published, goalIds, partnerList, lines(results),
@@ -114,6 +118,8 @@ public class ProgrammeForm {
 		form.measureKinds = new ArrayList<>(measures.stream().map(Measure::kind).toList());
 		form.planTypeCode = measures.stream().filter(m -> m.planTypeCode() != null).map(Measure::planTypeCode)
 			.findFirst().orElse("SERVICEPLAN");
+		form.indicatorId = measures.stream().filter(m -> m.indicatorId() != null).map(Measure::indicatorId)
+			.findFirst().orElse(null);
 		form.outcomeIds = new ArrayList<>(outcomeIds);
 		return form;
 	}
@@ -263,6 +269,14 @@ public class ProgrammeForm {
 
 	public void setLessons(String lessons) {
 		this.lessons = lessons;
+	}
+
+	public Long getIndicatorId() {
+		return indicatorId;
+	}
+
+	public void setIndicatorId(Long indicatorId) {
+		this.indicatorId = indicatorId;
 	}
 
 	public List<MeasureKind> getMeasureKinds() {

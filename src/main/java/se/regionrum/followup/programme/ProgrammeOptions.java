@@ -10,6 +10,8 @@ import se.regionrum.actors.People;
 import se.regionrum.actors.WorkingGroups;
 import se.regionrum.dialogue.MeetingRef;
 import se.regionrum.dialogue.Meetings;
+import se.regionrum.indicators.IndicatorRef;
+import se.regionrum.indicators.Indicators;
 import se.regionrum.initiatives.InitiativeRef;
 import se.regionrum.initiatives.Initiatives;
 import se.regionrum.strategy.GoalRef;
@@ -31,8 +33,16 @@ public class ProgrammeOptions {
 
 	private final Meetings meetings;
 
+	private final Indicators indicators;
+
+	/** Every indicator, by name, for a measured result that cites one. */
+	public List<IndicatorRef> indicators() {
+		return indicators.all();
+	}
+
 	ProgrammeOptions(Organisations organisations, People people, WorkingGroups workingGroups, Goals goals,
-			Initiatives initiatives, Meetings meetings) {
+			Initiatives initiatives, Meetings meetings, Indicators indicators) {
+		this.indicators = indicators;
 		this.organisations = organisations;
 		this.people = people;
 		this.workingGroups = workingGroups;

@@ -75,6 +75,23 @@ public class ProgrammeQueries {
 			.param(programmeId).query(Long.class).list();
 	}
 
+	/** A programme linked to a goal, for the goal dashboards. */
+	public record GoalProgramme(long goalId, long programmeId, String name, ProgrammeStatus status) {
+	}
+
+	/** The programmes linked to any of the given goals, by name; one query. */
+	public List<GoalProgramme> servingGoals(Collection<Long> goalIds, boolean publishedOnly) {
+		if (goalIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select g.goal_id, p.id, p.name, p.status from programme_goal g join programme p on p.id = g.programme_id"
+				+ " where g.goal_id in (:ids)" + (publishedOnly ? " and p.published = true" : "") + " order by lower(p.name), p.id")
+			.param("ids", goalIds)
+			.query((rs, n) -> new GoalProgramme(rs.getLong("goal_id"), rs.getLong("id"), rs.getString("name"),
+					ProgrammeStatus.valueOf(rs.getString("status"))))
+			.list();
+	}
+
 	void replaceGoals(long programmeId, Collection<Long> goalIds) {
 		jdbc.sql("delete from programme_goal where programme_id = ?").param(programmeId).update();
 		for (Long goal : new java.util.LinkedHashSet<>(goalIds)) {
@@ -124,9 +141,10 @@ public class ProgrammeQueries {
 	// measured results
 
 	public List<Measure> measures(long programmeId) {
-		return jdbc.sql("select kind, plan_type_code from programme_measure where programme_id = ? order by position")
+		return jdbc.sql("select kind, plan_type_code, indicator_id from programme_measure where programme_id = ? order by position")
 			.param(programmeId)
-			.query((rs, n) -> new Measure(MeasureKind.valueOf(rs.getString("kind")), rs.getString("plan_type_code")))
+			.query((rs, n) -> new Measure(MeasureKind.valueOf(rs.getString("kind")), rs.getString("plan_type_code"),
+					rs.getObject("indicator_id", Long.class)))
 			.list();
 	}
 
@@ -134,8 +152,9 @@ public class ProgrammeQueries {
 		jdbc.sql("delete from programme_measure where programme_id = ?").param(programmeId).update();
 		int position = 0;
 		for (Measure m : measures) {
-			jdbc.sql("insert into programme_measure (programme_id, position, kind, plan_type_code) values (?, ?, ?, ?)")
-				.params(programmeId, position++, m.kind().name(), m.planTypeCode())
+			jdbc.sql("insert into programme_measure (programme_id, position, kind, plan_type_code, indicator_id)"
+					+ " values (?, ?, ?, ?, ?)")
+				.params(programmeId, position++, m.kind().name(), m.planTypeCode(), m.indicatorId())
 				.update();
 		}
 	}

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.AuditLog;
+import se.regionrum.indicators.Indicators;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
@@ -36,8 +37,11 @@ public class ProgrammeService {
 
 	private final Organisations organisations;
 
+	private final Indicators indicators;
+
 	ProgrammeService(ProgrammeRepository programmes, ProgrammeQueries queries, Permissions permissions,
-			AuditLog audit, Organisations organisations) {
+			AuditLog audit, Organisations organisations, Indicators indicators) {
+		this.indicators = indicators;
 		this.programmes = programmes;
 		this.queries = queries;
 		this.permissions = permissions;
@@ -151,6 +155,10 @@ public class ProgrammeService {
 			if (m.kind() == MeasureKind.PLAN_COVERAGE && (m.planTypeCode() == null || m.planTypeCode().isBlank())) {
 				problems.add(new InvalidInputException("planTypeCode", "followup.programme.planType.required"));
 			}
+			if (m.kind() == MeasureKind.INDICATOR
+					&& (m.indicatorId() == null || indicators.find(m.indicatorId()).isEmpty())) {
+				problems.add(new InvalidInputException("indicatorId", "followup.programme.indicator.required"));
+			}
 		}
 		return problems;
 	}
@@ -177,7 +185,7 @@ public class ProgrammeService {
 			values.put("partners", queries.partners(p.id()).stream().map(x -> x.name() + (x.role() == null ? "" : " | " + x.role())).toList());
 			values.put("results", queries.statements(p.id(), ProgrammeQueries.RESULT));
 			values.put("lessons", queries.statements(p.id(), ProgrammeQueries.LESSON));
-			values.put("measures", queries.measures(p.id()).stream().map(m -> m.kind() + (m.planTypeCode() == null ? "" : ":" + m.planTypeCode())).toList());
+			values.put("measures", queries.measures(p.id()).stream().map(Measure::auditText).toList());
 			values.put("outcomeIds", queries.outcomeIds(p.id()));
 		}
 		return values;

@@ -24,6 +24,12 @@ import se.regionrum.followup.programme.Activity;
 import se.regionrum.followup.programme.ActivityKind;
 import se.regionrum.followup.programme.CostTable;
 import se.regionrum.followup.programme.Measure;
+import se.regionrum.indicators.Area;
+import se.regionrum.indicators.Areas;
+import se.regionrum.indicators.Gender;
+import se.regionrum.indicators.IndicatorRef;
+import se.regionrum.indicators.IndicatorValue;
+import se.regionrum.indicators.Indicators;
 import se.regionrum.followup.programme.Partner;
 import se.regionrum.followup.programme.Programme;
 import se.regionrum.followup.programme.ActionAreaService;
@@ -72,10 +78,17 @@ public class ReportService {
 
 	private final se.regionrum.platform.PdfDocuments pdfs;
 
+	private final Indicators indicators;
+
+	private final Areas areas;
+
 	ReportService(ProgrammeService programmes, ActionAreaService areaService, ActivityService activityService,
 			CostLineService costService, Plans plans, Meetings meetings, Initiatives initiatives,
 			Organisations organisations, People people, WorkingGroups workingGroups, MessageSource messages,
-			@Value("${regionrum.region.name:}") String regionName, se.regionrum.platform.PdfDocuments pdfs) {
+			@Value("${regionrum.region.name:}") String regionName, se.regionrum.platform.PdfDocuments pdfs,
+			Indicators indicators, Areas areas) {
+		this.indicators = indicators;
+		this.areas = areas;
 		this.pdfs = pdfs;
 		this.programmes = programmes;
 		this.areaService = areaService;
@@ -136,7 +149,8 @@ public class ReportService {
 		// A programme measures its own county's municipalities: a region's programme those of the region.
 		String county = organisations.find(p.ownerOrganisationId()).map(owner -> owner.countyCode()).orElse(null);
 		for (Measure m : programmes.measures(programmeId)) {
-			FinalReport.MeasuredResult r = measure(m, activities, seriesRefs, outcomeIds, county, asOf, now, locale);
+			FinalReport.MeasuredResult r = measure(m, activities, seriesRefs, outcomeIds, county, from, to, asOf, now,
+					locale);
 			if (r != null) {
 				measured.add(r);
 			}
@@ -168,8 +182,8 @@ public class ReportService {
 	}
 
 	private FinalReport.MeasuredResult measure(Measure m, List<Activity> activities,
-			Map<Long, Meetings.SeriesRef> seriesRefs, List<Long> outcomeIds, String county,
-			LocalDate asOf, Instant now, Locale locale) {
+			Map<Long, Meetings.SeriesRef> seriesRefs, List<Long> outcomeIds, String county, LocalDate from,
+			LocalDate to, LocalDate asOf, Instant now, Locale locale) {
 		String source = messages.getMessage("followup.measure." + m.kind() + ".source", null, "", locale);
 		switch (m.kind()) {
 			case PLAN_COVERAGE -> {
@@ -209,10 +223,54 @@ public class ReportService {
 				return new FinalReport.MeasuredResult(text(m, locale, NumberText.integer(f.fundingGranted(), locale)),
 						source, asOf, now);
 			}
+			case INDICATOR -> {
+				return indicatorResult(m, county, from, to, source, asOf, now, locale);
+			}
 			default -> {
 				return null;
 			}
 		}
+	}
+
+	/**
+	 * An indicator's regional values (all genders) in the first and the latest year of the period that have
+	 * one, with the change between them; the region is the owner's county, else the installation's.
+	 */
+	private FinalReport.MeasuredResult indicatorResult(Measure m, String county, LocalDate from, LocalDate to,
+			String source, LocalDate asOf, Instant now, Locale locale) {
+		IndicatorRef indicator = m.indicatorId() == null ? null : indicators.find(m.indicatorId()).orElse(null);
+		if (indicator == null) {
+			return null;
+		}
+		String countyCode = county == null || county.isBlank() ? areas.homeCountyCode() : county;
+		String areaCode = countyCode == null || countyCode.isBlank() ? Area.COUNTRY : Area.regionCode(countyCode.trim());
+		String areaName = areas.find(areaCode).map(Area::name).orElse(areaCode);
+		List<IndicatorValue> inPeriod = indicators.series(List.of(indicator.id()), areaCode, Gender.T)
+			.getOrDefault(indicator.id(), List.of()).stream()
+			.filter(v -> v.present() && v.year() >= from.getYear() && v.year() <= to.getYear())
+			.sorted(java.util.Comparator.comparingInt(IndicatorValue::year))
+			.toList();
+		String sourceText = messages.getMessage("followup.measure.INDICATOR.source",
+				new Object[] { messages.getMessage(indicator.source().messageKey(), null, indicator.source().name(), locale),
+						indicator.sourceId() == null ? "" : indicator.sourceId() }, source, locale);
+		if (inPeriod.isEmpty()) {
+			return new FinalReport.MeasuredResult(messages.getMessage("followup.measure.INDICATOR.none",
+					new Object[] { indicator.name(), areaName, String.valueOf(from.getYear()),
+							String.valueOf(to.getYear()) }, locale), sourceText, asOf, now);
+		}
+		IndicatorValue first = inPeriod.get(0);
+		IndicatorValue latest = inPeriod.get(inPeriod.size() - 1);
+		if (first.year() == latest.year()) {
+			return new FinalReport.MeasuredResult(messages.getMessage("followup.measure.INDICATOR.single",
+					new Object[] { indicator.name(), areaName, NumberText.decimal(latest.value(), 1, locale),
+							indicator.unit(), String.valueOf(latest.year()) }, locale), sourceText, asOf, now);
+		}
+		double change = latest.value() - first.value();
+		String changeText = (change > 0 ? "+" : "") + NumberText.decimal(change, 1, locale);
+		return new FinalReport.MeasuredResult(messages.getMessage("followup.measure.INDICATOR.text",
+				new Object[] { indicator.name(), areaName, NumberText.decimal(first.value(), 1, locale),
+						String.valueOf(first.year()), NumberText.decimal(latest.value(), 1, locale),
+						String.valueOf(latest.year()), changeText, indicator.unit() }, locale), sourceText, asOf, now);
 	}
 
 	private String text(Measure m, Locale locale, Object... args) {

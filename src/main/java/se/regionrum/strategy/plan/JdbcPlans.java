@@ -92,4 +92,17 @@ class JdbcPlans implements Plans {
 		return statuses;
 	}
 
+	@Override
+	public Map<Long, Integer> currentPlanTypesByMunicipality(LocalDate asOf) {
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		jdbc.sql("select p.organisation_id, count(distinct p.plan_type_id) current_types from plan p"
+				+ " join plan_type t on t.id = p.plan_type_id where t.active = true and p.adopted_on <= :asof and ("
+				+ PlanQueries.CURRENT + ") = 1 group by p.organisation_id")
+			.params(PlanQueries.asOf(asOf))
+			.query(rs -> {
+				counts.put(rs.getLong("organisation_id"), rs.getInt("current_types"));
+			});
+		return counts;
+	}
+
 }
