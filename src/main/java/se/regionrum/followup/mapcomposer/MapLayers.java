@@ -141,7 +141,7 @@ public class MapLayers {
 			List<List<String>> rows = new ArrayList<>();
 			for (Municipality m : c.municipalities) {
 				if (m.hasBoundary()) {
-					features.add(new MapFeature(c.simplified(m), 0, m.name(), options.showLabels() ? shortName(m.name()) : null));
+					features.add(new MapFeature(c.simplified(m), 0, m.name(), options.showLabels() ? c.shortName(m) : null));
 				}
 				rows.add(List.of(m.name(), m.population() == null ? "–" : NumberText.integer(m.population(), c.locale)));
 			}
@@ -176,7 +176,7 @@ public class MapLayers {
 			if (m.hasBoundary()) {
 				features.add(new MapFeature(c.simplified(m), present ? MapStyle.classOf(v.value(), breaks) : noData,
 						m.name() + ": " + valueText + (present ? " " + ind.unit() : ""),
-						options.showLabels() ? shortName(m.name()) : null));
+						options.showLabels() ? c.shortName(m) : null));
 			}
 			rows.add(List.of(m.name(), present ? valueText + "\u00a0" + ind.unit() : valueText));
 		}
@@ -318,7 +318,7 @@ public class MapLayers {
 			String stateText = c.text("mapcomposer.plan." + s.state());
 			if (m.hasBoundary()) {
 				features.add(new MapFeature(c.simplified(m), style, m.name() + ": " + stateText,
-						options.showLabels() ? shortName(m.name()) : null));
+						options.showLabels() ? c.shortName(m) : null));
 			}
 			rows.add(List.of(m.name(), stateText, s.latestTitle() == null ? "–"
 					: s.latestTitle() + (s.latestAdoptedOn() == null ? "" : " (" + s.latestAdoptedOn() + ")")));
@@ -440,10 +440,13 @@ public class MapLayers {
 	// Commuting flows
 
 	private StyledLayer flows(int position, LayerOptions options, Context c) {
+		// each width drawn on a white casing, so that flows read on the darkest choropleth class too
 		List<Style> styles = new ArrayList<>();
 		MapStyle.FLOW_WIDTHS.forEach(w -> styles.add(Style.line(MapStyle.FLOW, w)));
 		int arrow = styles.size();
-		styles.add(new Style(MapStyle.FLOW, 1, null, 0, null, 0, null));
+		styles.add(new Style(MapStyle.FLOW, 1, "#ffffff", 1, null, 0, null));
+		int casing = styles.size();
+		MapStyle.FLOW_WIDTHS.forEach(w -> styles.add(Style.line("#ffffff", w + 3)));
 		List<Integer> years = flows.years();
 		Integer year = options.year() != null && years.contains(options.year()) ? options.year()
 				: years.isEmpty() ? null : years.get(years.size() - 1);
@@ -473,6 +476,7 @@ public class MapLayers {
 			int cls = Math.min(MapStyle.classOf(f.persons(), breaks), MapStyle.FLOW_WIDTHS.size() - 1);
 			Coordinate[] curve = curve(from, to);
 			String name = from.name() + " → " + to.name() + ": " + persons;
+			features.add(new MapFeature(GEOMETRY.createLineString(curve), casing + cls, null, null));
 			features.add(new MapFeature(GEOMETRY.createLineString(curve), cls, name, null));
 			features.add(new MapFeature(arrowHead(curve, 0.035 + 0.012 * cls), arrow, name, null));
 			rows.add(List.of(from.name(), to.name(), persons));
@@ -566,6 +570,18 @@ public class MapLayers {
 		Geometry simplified(Municipality m) {
 			return simplified.computeIfAbsent(m.id(),
 					id -> TopologyPreservingSimplifier.simplify(m.boundary(), SIMPLIFY_DEGREES));
+		}
+
+		private Map<String, String> areaNames;
+
+		/** The name as the map writes it: the area's ("Falun"), else the register's without "kommun". */
+		String shortName(Municipality m) {
+			if (areaNames == null) {
+				areaNames = new HashMap<>();
+				areas.all().forEach(a -> areaNames.put(a.code(), a.name()));
+			}
+			String name = m.scbCode() == null ? null : areaNames.get(m.scbCode());
+			return name != null ? name : MapLayers.shortName(m.name());
 		}
 
 		Map<Long, Municipality> byId() {

@@ -55,8 +55,8 @@ class MapApiTest extends MapTestBase {
 					Matchers.anyOf(Matchers.is("Polygon"), Matchers.is("MultiPolygon"))))
 			.andExpect(jsonPath("$.layers[0].legend.length()").value(Matchers.greaterThan(2)))
 			.andExpect(jsonPath("$.layers[1].kind").value("FLOWS"))
-			// two flows of 1000 or more, each a curve and an arrow head
-			.andExpect(jsonPath("$.layers[1].geojson.features.length()").value(4))
+			// two flows of 1000 or more, each a white casing, a curve and an arrow head
+			.andExpect(jsonPath("$.layers[1].geojson.features.length()").value(6))
 			.andExpect(jsonPath("$.bounds.length()").value(4));
 
 		String update = body.replace("\"published\": false", "\"published\": true").replace("Med pendling", "Ändrad");
