@@ -86,11 +86,7 @@ class MapCompositionController {
 
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, Locale locale, Model model) {
-		MapComposition map = compositions.get(id);
-		StyledMap styled = exports.styled(id, locale);
-		model.addAttribute("map", map);
-		model.addAttribute("styled", styled);
-		model.addAttribute("swatches", LegendSwatches.dataUris(styled));
+		MapComposition map = mapWithLegend(id, locale, model);
 		model.addAttribute("owner", exports.ownerName(map));
 		model.addAttribute("canEdit", compositions.canEdit(map));
 		model.addAttribute("agendaItems", compositions.agendaItems(id));
@@ -136,14 +132,8 @@ class MapCompositionController {
 
 	@PostMapping("/{id:\\d+}/layers")
 	String addLayer(@PathVariable long id, @ModelAttribute LayerForm layer, RedirectAttributes redirect) {
-		try {
-			compositions.addLayer(id, layer.kind(), layer.options());
-			redirect.addFlashAttribute("message", "mapcomposer.layer.added");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		return "redirect:/maps/" + id + "/edit#layers";
+		return change(id, "layers", "mapcomposer.layer.added", redirect,
+				() -> compositions.addLayer(id, layer.kind(), layer.options()));
 	}
 
 	@PostMapping("/{id:\\d+}/layers/{position:\\d+}/delete")
@@ -162,17 +152,24 @@ class MapCompositionController {
 	@PostMapping("/{id:\\d+}/agenda")
 	String attach(@PathVariable long id, @RequestParam(required = false) Long agendaItemId,
 			RedirectAttributes redirect) {
-		try {
+		return change(id, "agenda", "mapcomposer.agenda.attached", redirect, () -> {
 			if (agendaItemId == null) {
 				throw new InvalidInputException("agendaItemId", "mapcomposer.agenda.unknown");
 			}
 			compositions.attach(id, agendaItemId);
-			redirect.addFlashAttribute("message", "mapcomposer.agenda.attached");
+		});
+	}
+
+	/** Runs a change of the edit page's lower part and goes back to its section, with a message or the broken rule. */
+	private static String change(long id, String section, String message, RedirectAttributes redirect, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("message", message);
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
-		return "redirect:/maps/" + id + "/edit#agenda";
+		return "redirect:/maps/" + id + "/edit#" + section;
 	}
 
 	@PostMapping("/{id:\\d+}/agenda/{itemId:\\d+}/delete")
@@ -192,12 +189,18 @@ class MapCompositionController {
 	/** Full screen for a meeting: no site header; without JavaScript the PNG. */
 	@GetMapping("/{id:\\d+}/present")
 	String present(@PathVariable long id, Locale locale, Model model) {
+		mapWithLegend(id, locale, model);
+		return "followup/maps/present";
+	}
+
+	/** The composition, its styled layers and the legend's symbols, for the pages that show the map. */
+	private MapComposition mapWithLegend(long id, Locale locale, Model model) {
 		MapComposition map = compositions.get(id);
 		StyledMap styled = exports.styled(id, locale);
 		model.addAttribute("map", map);
 		model.addAttribute("styled", styled);
 		model.addAttribute("swatches", LegendSwatches.dataUris(styled));
-		return "followup/maps/present";
+		return map;
 	}
 
 	@GetMapping(path = "/{id:\\d+}/layers.json", produces = MediaType.APPLICATION_JSON_VALUE)
