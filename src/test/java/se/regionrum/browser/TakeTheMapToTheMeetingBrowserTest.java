@@ -106,6 +106,11 @@ class TakeTheMapToTheMeetingBrowserTest extends BrowserTest {
 		page.locator("summary", new Page.LocatorOptions().setHasText("Initiativ")).click();
 		page.locator("form:has(#i-status) button[type=submit]").click();
 		assertThat(page.locator(".map-layer-list li")).hasCount(3);
+		// the top layer is listed first; moving the boundaries up puts them above the flows
+		assertThat(page.locator(".map-layer-list li").last()).containsText("Folkmängd " + token);
+		page.getByRole(AriaRole.BUTTON, named("Flytta upp Folkmängd " + token + ", 2023")).click();
+		assertThat(page.locator(".map-layer-list li").nth(1)).containsText("Folkmängd " + token);
+		assertThat(page.locator(".map-layer-list li").last()).containsText("Pendling 2023");
 
 		page.locator("#meetingId").selectOption(new SelectOption().setLabel(meetingTitle + " (" + LocalDate.now().plusDays(14) + ")"));
 		page.getByRole(AriaRole.BUTTON, named("Visa mötets programpunkter")).click();
@@ -113,6 +118,7 @@ class TakeTheMapToTheMeetingBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, named("Knyt kartan till punkten")).click();
 		assertThat(page.locator(".flash-success")).hasText("Kartan är knuten till programpunkten.");
 		assertAccessible();
+		screenshot("compose-a-map");
 
 		// a visitor on the meeting page
 		context.clearCookies();

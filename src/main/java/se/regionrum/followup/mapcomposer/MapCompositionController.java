@@ -99,7 +99,12 @@ class MapCompositionController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", MapForm.of(map));
 		}
-		model.addAttribute("styled", exports.styled(id, locale));
+		StyledMap styled = exports.styled(id, locale);
+		model.addAttribute("styled", styled);
+		// the top layer first, as map programs list them
+		List<StyledMap.StyledLayer> topFirst = new java.util.ArrayList<>(styled.layers());
+		java.util.Collections.reverse(topFirst);
+		model.addAttribute("layersTopFirst", topFirst);
 		model.addAttribute("agendaItems", compositions.agendaItems(id));
 		model.addAttribute("meetings", compositions.meetingChoices());
 		model.addAttribute("meetingId", meetingId);
