@@ -99,11 +99,14 @@ public class MapLayers {
 	public StyledMap build(MapComposition map, Locale locale) {
 		Context c = new Context(locale, boundaries.municipalities());
 		List<StyledLayer> layers = new ArrayList<>();
+		boolean areaBelow = false;
 		for (int i = 0; i < map.layers().size(); i++) {
 			MapLayer layer = map.layers().get(i);
 			LayerOptions options = compositions.options(layer);
+			boolean outlineOnly = areaBelow;
+			areaBelow |= layer.kind().area();
 			layers.add(switch (layer.kind()) {
-				case BOUNDARIES -> boundaries(i, options, c);
+				case BOUNDARIES -> boundaries(i, options, outlineOnly, c);
 				case INITIATIVES -> initiatives(i, options, c);
 				case ESTABLISHMENTS -> establishments(i, c);
 				case PLAN_MATRIX -> planMatrix(i, options, c);
@@ -131,12 +134,16 @@ public class MapLayers {
 
 	// Municipal boundaries, plain or as a choropleth
 
-	private StyledLayer boundaries(int position, LayerOptions options, Context c) {
+	/**
+	 * @param outlineOnly plain boundaries over another area layer are drawn as outlines, so that
+	 *        they frame that layer instead of hiding it
+	 */
+	private StyledLayer boundaries(int position, LayerOptions options, boolean outlineOnly, Context c) {
 		Optional<IndicatorRef> indicator = indicator(options);
 		if (indicator.isEmpty()) {
 			String note = options.indicatorId() != null || options.indicatorCode() != null
 					? c.text("mapcomposer.note.indicatorMissing") : null;
-			List<Style> styles = List.of(Style.area("#f2f2f2", OUTLINE, 1.2, null));
+			List<Style> styles = List.of(Style.area(outlineOnly ? null : "#f2f2f2", OUTLINE, 1.2, null));
 			List<MapFeature> features = new ArrayList<>();
 			List<List<String>> rows = new ArrayList<>();
 			for (Municipality m : c.municipalities) {

@@ -88,6 +88,14 @@ class MapApiTest extends MapTestBase {
 			.andExpect(jsonPath("$.title").value(map.title()))
 			.andExpect(jsonPath("$.layers[0].styles[0].fill").value("#f2f2f2"));
 		assertThat(SystemUser.call(() -> maps.list(map.title()))).hasSize(1);
+
+		// plain boundaries over another area layer frame it instead of hiding it
+		MapComposition framed = map("Ramad " + token(), falun.id(), true, layer(LayerKind.PLAN_MATRIX, null),
+				layer(LayerKind.BOUNDARIES, null));
+		mvc.perform(get("/maps/{id}/layers.json", framed.id())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.layers[1].kind").value("BOUNDARIES"))
+			.andExpect(jsonPath("$.layers[1].styles[0].fill").value(Matchers.nullValue()))
+			.andExpect(jsonPath("$.layers[1].styles[0].stroke").value("#333333"));
 	}
 
 }
