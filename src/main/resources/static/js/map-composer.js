@@ -61,11 +61,20 @@
     };
   }
 
+  // Dots without outline (grid cells, thousands of them) go on a canvas, not one element each.
+  var dots = null;
+
   function addLayer(map, layer) {
     var styles = layer.styles;
     return L.geoJSON(layer.geojson, {
       style: function (feature) { return pathStyle(styles[feature.properties.s]); },
       pointToLayer: function (feature, latlng) {
+        var style = styles[feature.properties.s];
+        if (style.marker === 'CIRCLE' && !style.stroke) {
+          dots = dots || L.canvas({ padding: 0.2 });
+          return L.circleMarker(latlng, { renderer: dots, radius: style.radius, stroke: false,
+            fillColor: style.fill, fillOpacity: style.fillOpacity, interactive: false });
+        }
         return L.marker(latlng, { icon: svgMarker(styles[feature.properties.s]), keyboard: false,
           alt: feature.properties.name || '' });
       },

@@ -392,9 +392,11 @@ public class MapLayers {
 		boolean km = options.km();
 		List<Integer> limits = km ? MapStyle.KM : MapStyle.MINUTES;
 		String unit = km ? "km" : "min";
+		// a grid cell is smaller than a pixel at the scale of a region: each is a dot of fixed size
+		// at its centre, which reads at any zoom and keeps the data small
 		List<Style> styles = new ArrayList<>();
 		for (String colour : MapStyle.ACCESS) {
-			styles.add(new Style(colour, 0.85, null, 0, null, 0, null));
+			styles.add(new Style(colour, 0.9, null, 0, null, 2.2, "CIRCLE"));
 		}
 		List<LegendEntry> legend = new ArrayList<>();
 		List<String> labels = new ArrayList<>(MapStyle.rangeLabels(limits, unit, c.locale,
@@ -415,8 +417,8 @@ public class MapLayers {
 			Double value = km ? cell.km() : cell.minutes() == null ? null : (double) cell.minutes();
 			int band = value == null ? labels.size() - 1 : bandOf(value, limits);
 			population[band] += cell.population();
-			Envelope e = new Envelope(cell.west(), cell.east(), cell.south(), cell.north());
-			features.add(new MapFeature(GEOMETRY.toGeometry(e), band, null, null));
+			features.add(new MapFeature(GEOMETRY.createPoint(new Coordinate(cell.longitude(), cell.latitude())), band,
+					null, null));
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (int i = 0; i < labels.size(); i++) {
