@@ -101,6 +101,7 @@ class MapCompositionController {
 		}
 		StyledMap styled = exports.styled(id, locale);
 		model.addAttribute("styled", styled);
+		model.addAttribute("swatches", LegendSwatches.dataUris(styled));
 		// the top layer first, as map programs list them
 		List<StyledMap.StyledLayer> topFirst = new java.util.ArrayList<>(styled.layers());
 		java.util.Collections.reverse(topFirst);
