@@ -48,6 +48,12 @@ public interface Meetings {
 	 */
 	Map<Long, OrganisationFigures> byOrganisation(LocalDate asOf);
 
+	/** The agenda of a meeting the current user may see, in its order; empty otherwise. */
+	List<AgendaItemRef> agenda(long meetingId);
+
+	/** The agenda items with the given ids whose meetings the current user may see, by id. */
+	Map<Long, AgendaItemRef> findAgendaItems(Collection<Long> agendaItemIds);
+
 	record MeetingFigures(int held, int participants) {
 	}
 

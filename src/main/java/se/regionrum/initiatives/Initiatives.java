@@ -33,6 +33,12 @@ public interface Initiatives {
 	 */
 	OutcomeFigures figures(Collection<Long> ids);
 
+	/**
+	 * The initiatives the current user may see that match the filter (each part optional; a goal
+	 * includes the goals and priorities below it), with their places, by title; for maps.
+	 */
+	List<InitiativePlace> places(InitiativeStatus status, Long goalId, Long municipalityId);
+
 	record OutcomeFigures(int initiatives, int started, int obstaclesRemoved, long fundingGranted) {
 	}
 

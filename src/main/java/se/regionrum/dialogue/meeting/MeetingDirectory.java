@@ -59,6 +59,37 @@ class MeetingDirectory implements Meetings {
 	}
 
 	@Override
+	public List<se.regionrum.dialogue.AgendaItemRef> agenda(long meetingId) {
+		return jdbc.sql("select a.id, a.meeting_id, a.start_time, a.title from meeting_agenda_item a "
+				+ "join meeting on meeting.id = a.meeting_id where a.meeting_id = ?" + visible()
+				+ " order by a.position, a.id")
+			.param(meetingId)
+			.query(MeetingDirectory::agendaItem)
+			.list();
+	}
+
+	@Override
+	public Map<Long, se.regionrum.dialogue.AgendaItemRef> findAgendaItems(Collection<Long> agendaItemIds) {
+		Map<Long, se.regionrum.dialogue.AgendaItemRef> found = new LinkedHashMap<>();
+		if (agendaItemIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("select a.id, a.meeting_id, a.start_time, a.title from meeting_agenda_item a "
+				+ "join meeting on meeting.id = a.meeting_id where a.id in (:ids)" + visible())
+			.param("ids", agendaItemIds)
+			.query(MeetingDirectory::agendaItem)
+			.list()
+			.forEach(a -> found.put(a.id(), a));
+		return found;
+	}
+
+	private static se.regionrum.dialogue.AgendaItemRef agendaItem(java.sql.ResultSet rs, int n)
+			throws java.sql.SQLException {
+		return new se.regionrum.dialogue.AgendaItemRef(rs.getLong(1), rs.getLong(2),
+				rs.getObject(3, java.time.LocalTime.class), rs.getString(4));
+	}
+
+	@Override
 	public MeetingFigures figures(Collection<Long> meetingIds, LocalDate asOf) {
 		if (meetingIds.isEmpty()) {
 			return new MeetingFigures(0, 0);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.regionrum.dialogue.AgendaItemLinks;
 import se.regionrum.dialogue.meeting.AgendaItemForm;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
@@ -46,8 +47,11 @@ class MeetingPageController {
 
 	private final Permissions permissions;
 
+	private final List<AgendaItemLinks> agendaLinks;
+
 	MeetingPageController(MeetingService meetings, SeriesService series, RegistrationService registrations,
-			OrganisationDirectory directory, Permissions permissions) {
+			OrganisationDirectory directory, Permissions permissions, List<AgendaItemLinks> agendaLinks) {
+		this.agendaLinks = agendaLinks;
 		this.meetings = meetings;
 		this.series = series;
 		this.registrations = registrations;
@@ -59,7 +63,9 @@ class MeetingPageController {
 	String meeting(@PathVariable long id, Model model) {
 		Meeting meeting = meetings.get(id);
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("agenda", meetings.agenda(id));
+		List<se.regionrum.dialogue.meeting.AgendaItem> agenda = meetings.agenda(id);
+		model.addAttribute("agenda", agenda);
+		model.addAttribute("agendaLinks", linksOf(agenda));
 		model.addAttribute("series", meetings.seriesOf(meeting).orElse(null));
 		model.addAttribute("rules", registrations.rules(meeting));
 		model.addAttribute("placesLeft", registrations.placesLeft(meeting));
@@ -72,6 +78,19 @@ class MeetingPageController {
 		}
 		model.addAttribute("agendaForm", new AgendaItemForm());
 		return "dialogue/meetings/detail";
+	}
+
+	/** What other modules link to the agenda's items (a map to show, say), by item id. */
+	private Map<Long, List<AgendaItemLinks.Link>> linksOf(List<se.regionrum.dialogue.meeting.AgendaItem> agenda) {
+		Map<Long, List<AgendaItemLinks.Link>> links = new LinkedHashMap<>();
+		if (agenda.isEmpty()) {
+			return links;
+		}
+		List<Long> ids = agenda.stream().map(se.regionrum.dialogue.meeting.AgendaItem::id).toList();
+		for (AgendaItemLinks source : agendaLinks) {
+			source.linksOf(ids).forEach((item, found) -> links.computeIfAbsent(item, k -> new ArrayList<>()).addAll(found));
+		}
+		return links;
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/register")

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
+import se.regionrum.initiatives.Establishments.EstablishmentPlace;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
@@ -23,7 +24,7 @@ import se.regionrum.platform.Permissions;
  * change them. Anonymous visitors see published ones only.
  */
 @Service
-public class EstablishmentService {
+public class EstablishmentService implements se.regionrum.initiatives.Establishments {
 
 	static final String AUDIT_TYPE = "establishment";
 
@@ -49,6 +50,15 @@ public class EstablishmentService {
 	}
 
 	/** The establishments in a municipality or with people settling there. */
+	@Override
+	public List<EstablishmentPlace> placed() {
+		return list().stream().filter(e -> e.latitude() != null && e.longitude() != null)
+			.sorted(java.util.Comparator.comparingInt(Establishment::directJobs).reversed())
+			.map(e -> new EstablishmentPlace(e.id(), e.company(), e.sector(), e.municipalityId(), e.latitude(),
+					e.longitude(), e.directJobs()))
+			.toList();
+	}
+
 	public List<Establishment> concerning(long municipalityId) {
 		return list().stream()
 			.filter(e -> e.municipalityId() == municipalityId || ImpactEstimate.shares(e).containsKey(municipalityId))

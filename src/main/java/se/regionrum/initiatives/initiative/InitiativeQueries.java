@@ -217,6 +217,44 @@ public class InitiativeQueries {
 		return places;
 	}
 
+	/**
+	 * The initiatives with their places for maps, in the order of the ids: a drawn area gives a
+	 * point inside it, and the municipalities an initiative is placed in are listed.
+	 */
+	public List<se.regionrum.initiatives.InitiativePlace> mapPlaces(List<Long> ids) {
+		List<se.regionrum.initiatives.InitiativePlace> places = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+			Map<Long, List<Long>> municipalities = new HashMap<>();
+			jdbc.sql("select initiative, organisation_id from initiative_municipality where initiative in (:ids) "
+					+ "order by initiative, organisation_id")
+				.param("ids", chunk)
+				.query(rs -> {
+					municipalities.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+				});
+			Map<Long, se.regionrum.initiatives.InitiativePlace> byId = new HashMap<>();
+			jdbc.sql("select id, title, status, latitude, longitude, area_geojson from initiative where id in (:ids)")
+				.param("ids", chunk)
+				.query(rs -> {
+					Double lat = rs.getObject(4, Double.class);
+					Double lon = rs.getObject(5, Double.class);
+					if (lat == null && rs.getString(6) != null) {
+						org.locationtech.jts.geom.Geometry area = InitiativeService.area(rs.getString(6));
+						if (area != null) {
+							org.locationtech.jts.geom.Point inside = area.getInteriorPoint();
+							lat = inside.getY();
+							lon = inside.getX();
+						}
+					}
+					byId.put(rs.getLong(1), new se.regionrum.initiatives.InitiativePlace(rs.getLong(1), rs.getString(2),
+							InitiativeStatus.valueOf(rs.getString(3)), lat, lon,
+							municipalities.getOrDefault(rs.getLong(1), List.of())));
+				});
+			chunk.stream().map(byId::get).filter(p -> p != null).forEach(places::add);
+		}
+		return places;
+	}
+
 	public List<StatusChange> history(long initiativeId) {
 		return jdbc.sql("""
 				select from_status, to_status, changed_on, changed_at, changed_by, note from initiative_status_change

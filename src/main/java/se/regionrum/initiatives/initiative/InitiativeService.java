@@ -264,6 +264,14 @@ public class InitiativeService implements Initiatives {
 	}
 
 	@Override
+	public List<se.regionrum.initiatives.InitiativePlace> places(InitiativeStatus status, Long goalId,
+			Long municipalityId) {
+		InitiativeFilter filter = new InitiativeFilter(null, municipalityId, null, status, goalId, null, null, null,
+				null, null, "title", "asc");
+		return queries.mapPlaces(queries.ids(criteria(filter)));
+	}
+
+	@Override
 	public OutcomeFigures figures(java.util.Collection<Long> ids) {
 		return queries.outcomeFigures(ids);
 	}
