@@ -97,7 +97,7 @@ public final class DashboardFixtures {
 		if (applied + granted + spent > 0) {
 			jdbc.sql("""
 					insert into funding_line (initiative_id, source, funding_year, amount_applied, amount_granted,
-					    amount_spent, created_at, updated_at) values (?, 'REGION', 2024, ?, ?, ?, ?, ?)""")
+					    amount_spent, created_at, updated_at) values (?, 'REGIONAL_DEVELOPMENT_FUNDS', 2024, ?, ?, ?, ?, ?)""")
 				.params(id, applied, granted, spent, now, now)
 				.update();
 		}

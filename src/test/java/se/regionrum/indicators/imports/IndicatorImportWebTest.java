@@ -107,8 +107,8 @@ class IndicatorImportWebTest {
 
 	@Test
 	void twoKoladaPagesWithTheirKpiMetadataBecomeIndicatorsAndValues() throws Exception {
-		String redirect = mvc.perform(multipart("/indicators/imports").file(fixture("files", "kolada/N01951-page1.json"))
-			.file(fixture("files", "kolada/N01951-page2.json")).file(fixture("kpis", "kolada/kpi-N01951-N00914.json"))
+		String redirect = mvc.perform(multipart("/indicators/imports").file(fixture("files", "kolada/N91951-page1.json"))
+			.file(fixture("files", "kolada/N91951-page2.json")).file(fixture("kpis", "kolada/kpi-N91951-N90914.json"))
 			.param("kind", "KOLADA").with(authentication(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		IndicatorImportJob job = await(id(redirect));
@@ -116,9 +116,9 @@ class IndicatorImportWebTest {
 		assertThat(job.valuesRead()).isEqualTo(13);
 		assertThat(job.indicatorsCreated()).isEqualTo(2);
 		var created = indicators.all().stream().filter(i -> i.id() > lastIndicatorBefore).toList();
-		assertThat(created).extracting(i -> i.code(), i -> i.unit()).containsExactlyInAnyOrder(tuple("N01951", "antal"),
-				tuple("N00914", "andel (%)"));
-		long population = created.stream().filter(i -> i.code().equals("N01951")).findFirst().orElseThrow().id();
+		assertThat(created).extracting(i -> i.code(), i -> i.unit()).containsExactlyInAnyOrder(tuple("N91951", "antal"),
+				tuple("N90914", "andel (%)"));
+		long population = created.stream().filter(i -> i.code().equals("N91951")).findFirst().orElseThrow().id();
 		assertThat(indicators.series(List.of(population), "2080", Gender.T).get(population))
 			.extracting(IndicatorValue::year, IndicatorValue::value).containsExactly(tuple(2023, 59501.0), tuple(2024, 59876.0));
 		assertThat(indicators.valuesOfYear(population, 2024, Gender.K)).extracting(IndicatorValue::areaCode)
@@ -130,16 +130,16 @@ class IndicatorImportWebTest {
 		mvc.perform(get(redirect + "/status").with(authentication(admin))).andExpect(header().string("HX-Refresh", "true"));
 		String list = mvc.perform(get("/indicators/imports").with(authentication(admin))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(list).contains("N01951-page1.json").contains("Klar");
+		assertThat(list).contains("N91951-page1.json").contains("Klar");
 	}
 
 	@Test
 	void aBadKoladaPageRejectsTheWholeImportAndItsNewIndicatorsToo() throws Exception {
-		String bad = new String(fixture("files", "kolada/N01951-page2.json").getBytes(), StandardCharsets.UTF_8)
+		String bad = new String(fixture("files", "kolada/N91951-page2.json").getBytes(), StandardCharsets.UTF_8)
 			.replace("\"0000\"", "\"0099\"").replace("\"K\", \"count\": 1, \"status\": \"\", \"value\": 143980.0",
 					"\"X\", \"count\": 1, \"status\": \"\", \"value\": 143980.0");
-		String redirect = mvc.perform(multipart("/indicators/imports").file(fixture("files", "kolada/N01951-page1.json"))
-			.file(text("files", "sida2.json", bad)).file(fixture("kpis", "kolada/kpi-N01951-N00914.json"))
+		String redirect = mvc.perform(multipart("/indicators/imports").file(fixture("files", "kolada/N91951-page1.json"))
+			.file(text("files", "sida2.json", bad)).file(fixture("kpis", "kolada/kpi-N91951-N90914.json"))
 			.param("kind", "KOLADA").with(authentication(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		IndicatorImportJob job = await(id(redirect));
@@ -222,7 +222,7 @@ class IndicatorImportWebTest {
 		mvc.perform(multipart("/api/v1/indicators/imports").param("kind", "OWN_CSV").file(text("files", "a.csv", "x"))
 			.with(authentication(admin)))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].column").value("indicatorId"));
-		mvc.perform(multipart("/api/v1/indicators/imports").param("kind", "KOLADA_FETCH").param("kpiIds", "N01951")
+		mvc.perform(multipart("/api/v1/indicators/imports").param("kind", "KOLADA_FETCH").param("kpiIds", "N91951")
 			.param("municipalityIds", "2080").with(authentication(admin)))
 			.andExpect(status().isBadRequest());
 		assertThat(jdbc.sql("select count(*) from indicator_import").query(Long.class).single()).isZero();
@@ -232,14 +232,14 @@ class IndicatorImportWebTest {
 	void onlyAdministratorsImport() throws Exception {
 		for (Authentication user : List.of(TestAuthentication.reader(), TestAuthentication.editorOf(1))) {
 			mvc.perform(get("/indicators/imports").with(authentication(user))).andExpect(status().isForbidden());
-			mvc.perform(multipart("/indicators/imports").file(fixture("files", "kolada/N01951-page1.json"))
+			mvc.perform(multipart("/indicators/imports").file(fixture("files", "kolada/N91951-page1.json"))
 				.param("kind", "KOLADA").with(authentication(user)).with(csrf())).andExpect(status().isForbidden());
-			mvc.perform(multipart("/api/v1/indicators/imports").file(fixture("files", "kolada/N01951-page1.json"))
+			mvc.perform(multipart("/api/v1/indicators/imports").file(fixture("files", "kolada/N91951-page1.json"))
 				.param("kind", "KOLADA").with(authentication(user))).andExpect(status().isForbidden());
 			mvc.perform(get("/api/v1/indicators/imports").with(authentication(user))).andExpect(status().isForbidden());
 		}
 		mvc.perform(get("/indicators/imports")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-		mvc.perform(multipart("/api/v1/indicators/imports").file(fixture("files", "kolada/N01951-page1.json"))
+		mvc.perform(multipart("/api/v1/indicators/imports").file(fixture("files", "kolada/N91951-page1.json"))
 			.param("kind", "KOLADA")).andExpect(status().isUnauthorized());
 		assertThat(jdbc.sql("select count(*) from indicator_import").query(Long.class).single()).isZero();
 

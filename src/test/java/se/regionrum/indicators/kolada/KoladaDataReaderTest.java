@@ -34,11 +34,11 @@ class KoladaDataReaderTest {
 
 	@Test
 	void readsBothRecordedPagesWithGenderStatusAndMissingValues() {
-		Sink sink = TestValueImports.of(TestValueImports.kolada(1, "N01951"), TestValueImports.kolada(2, "N00914"));
+		Sink sink = TestValueImports.of(TestValueImports.kolada(1, "N91951"), TestValueImports.kolada(2, "N90914"));
 		KoladaDataReader reader = new KoladaDataReader(sink.target);
-		Optional<String> next = reader.read(fixture("N01951-page1.json"));
+		Optional<String> next = reader.read(fixture("N91951-page1.json"));
 		assertThat(next).hasValueSatisfying(url -> assertThat(url).endsWith("page=2&per_page=4"));
-		assertThat(reader.read(fixture("N01951-page2.json"))).isEmpty();
+		assertThat(reader.read(fixture("N91951-page2.json"))).isEmpty();
 		assertThat(sink.target.finish()).isEqualTo(13);
 		assertThat(sink.written).hasSize(13);
 		assertThat(sink.written).filteredOn(v -> v.areaCode().equals("2080") && v.year() == 2024 && v.indicatorId() == 1)
@@ -52,15 +52,15 @@ class KoladaDataReaderTest {
 
 	@Test
 	void kpiMetadataCreatesTheMissingIndicatorsWithTheUnitFromTheTitle() {
-		Sink sink = TestValueImports.of(TestValueImports.kolada(2, "N00914"));
-		new KoladaKpiReader(sink.target).read(fixture("kpi-N01951-N00914.json"));
-		new KoladaDataReader(sink.target).read(fixture("N01951-page1.json"));
+		Sink sink = TestValueImports.of(TestValueImports.kolada(2, "N90914"));
+		new KoladaKpiReader(sink.target).read(fixture("kpi-N91951-N90914.json"));
+		new KoladaDataReader(sink.target).read(fixture("N91951-page1.json"));
 		assertThat(sink.target.finish()).isEqualTo(8);
 		assertThat(sink.created).singleElement().satisfies(ref -> {
-			assertThat(ref.code()).isEqualTo("N01951");
+			assertThat(ref.code()).isEqualTo("N91951");
 			assertThat(ref.name()).isEqualTo("Invånare totalt, antal");
 			assertThat(ref.unit()).isEqualTo("antal");
-			assertThat(ref.sourceId()).isEqualTo("N01951");
+			assertThat(ref.sourceId()).isEqualTo("N91951");
 		});
 		assertThat(KoladaKpiReader.unit("Förvärvsarbetande invånare 20-64 år, andel (%)")).isEqualTo("andel (%)");
 		assertThat(KoladaKpiReader.unit("Kostnad per invånare")).isEqualTo("–");
@@ -75,7 +75,7 @@ class KoladaDataReaderTest {
 	}
 
 	List<ImportProblem> problems(String json, IndicatorRef... known) {
-		Sink sink = TestValueImports.of(known.length == 0 ? new IndicatorRef[] { TestValueImports.kolada(1, "N01951") } : known);
+		Sink sink = TestValueImports.of(known.length == 0 ? new IndicatorRef[] { TestValueImports.kolada(1, "N91951") } : known);
 		new KoladaDataReader(sink.target).read(json(json));
 		try {
 			sink.target.finish();
@@ -100,7 +100,7 @@ class KoladaDataReaderTest {
 
 	@Test
 	void wrongJsonIsNamedWithItsPathAndLine() {
-		assertThat(problems("{\"values\": [" + entry("\"N01951\"", "\"2080\"", "2024", CELL) + ", {\"kpi\": ]}"))
+		assertThat(problems("{\"values\": [" + entry("\"N91951\"", "\"2080\"", "2024", CELL) + ", {\"kpi\": ]}"))
 			.singleElement().satisfies(p -> {
 				assertThat(p.column()).isEqualTo("values[1]");
 				assertThat(p.messageKey()).isEqualTo("indicatorimports.problem.json.syntax");
@@ -111,14 +111,14 @@ class KoladaDataReaderTest {
 
 	@Test
 	void everyBadFieldIsNamedByItsJsonPath() {
-		List<ImportProblem> problems = problems(page(entry("\"N01951\"", "\"2080\"", "2024", CELL),
-				entry("\"N01951\"", "\"9999\"", "2024", CELL),
+		List<ImportProblem> problems = problems(page(entry("\"N91951\"", "\"2080\"", "2024", CELL),
+				entry("\"N91951\"", "\"9999\"", "2024", CELL),
 				entry("\"N99999\"", "\"2080\"", "2024", CELL),
-				"{\"kpi\": \"N01951\", \"period\": 2023, \"values\": [" + CELL + "]}",
-				entry("\"N01951\"", "\"2081\"", "\"tjugo\"", CELL),
-				entry("\"N01951\"", "\"2081\"", "2022", "{\"gender\": \"X\", \"value\": 1}, {\"gender\": \"K\", \"value\": \"12,5\"}"),
-				entry("\"N01951\"", "\"2080\"", "2024", CELL),
-				entry("\"N01951\"", "\"2081\"", "2021", "{\"gender\": \"T\"}")));
+				"{\"kpi\": \"N91951\", \"period\": 2023, \"values\": [" + CELL + "]}",
+				entry("\"N91951\"", "\"2081\"", "\"tjugo\"", CELL),
+				entry("\"N91951\"", "\"2081\"", "2022", "{\"gender\": \"X\", \"value\": 1}, {\"gender\": \"K\", \"value\": \"12,5\"}"),
+				entry("\"N91951\"", "\"2080\"", "2024", CELL),
+				entry("\"N91951\"", "\"2081\"", "2021", "{\"gender\": \"T\"}")));
 		assertThat(problems).extracting(ImportProblem::column, ImportProblem::messageKey).containsExactly(
 				tuple("values[1].municipality", "indicatorimports.problem.unknownArea"),
 				tuple("values[2].kpi", "indicatorimports.problem.unknownKpi"),
@@ -128,7 +128,7 @@ class KoladaDataReaderTest {
 				tuple("values[5].values[1].value", "indicatorimports.problem.notNumber"),
 				tuple("values[6].values[0]", "indicatorimports.problem.duplicate"),
 				tuple("values[7].values[0].value", "indicatorimports.problem.json.missing"));
-		assertThat(problems.get(6).arguments()).containsExactly("N01951", "2080", "2024", "T");
+		assertThat(problems.get(6).arguments()).containsExactly("N91951", "2080", "2024", "T");
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class KoladaDataReaderTest {
 	void problemsBeyondTheCapAreCounted() {
 		StringBuilder entries = new StringBuilder();
 		for (int i = 0; i < 250; i++) {
-			entries.append(i == 0 ? "" : ",").append(entry("\"N01951\"", "\"7777\"", "2024", CELL));
+			entries.append(i == 0 ? "" : ",").append(entry("\"N91951\"", "\"7777\"", "2024", CELL));
 		}
 		List<ImportProblem> problems = problems("{\"values\": [" + entries + "]}");
 		assertThat(problems).hasSize(201);
@@ -154,7 +154,7 @@ class KoladaDataReaderTest {
 	@Test
 	void theNextUrlOfARecordedPageIsFoundWithoutReadingItsValues() throws IOException {
 		var page = java.nio.file.Files.createTempFile("kolada", ".json");
-		try (InputStream in = fixture("N01951-page1.json")) {
+		try (InputStream in = fixture("N91951-page1.json")) {
 			java.nio.file.Files.copy(in, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			assertThat(KoladaClient.nextUrl(page)).get().asString().contains("page=2");
 		}

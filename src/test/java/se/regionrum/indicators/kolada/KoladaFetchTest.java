@@ -77,14 +77,14 @@ class KoladaFetchTest {
 			exchange.close();
 			return;
 		}
-		if (uri.startsWith("/v3/kpi?id=N01951,N00914")) {
-			body = fixture("kpi-N01951-N00914.json");
+		if (uri.startsWith("/v3/kpi?id=N91951,N90914")) {
+			body = fixture("kpi-N91951-N90914.json");
 		}
-		else if (uri.startsWith("/v3/data/kpi/N01951,N00914,") && uri.contains("page=2")) {
-			body = fixture("N01951-page2.json");
+		else if (uri.startsWith("/v3/data/kpi/N91951,N90914,") && uri.contains("page=2")) {
+			body = fixture("N91951-page2.json");
 		}
-		else if (uri.startsWith("/v3/data/kpi/N01951,N00914,")) {
-			body = fixture("N01951-page1.json").replace("https://api.kolada.se/v3/data/kpi/N01951,N00914/municipality/2080,2081,0020,0000",
+		else if (uri.startsWith("/v3/data/kpi/N91951,N90914,")) {
+			body = fixture("N91951-page1.json").replace("https://api.kolada.se/v3/data/kpi/N91951,N90914/municipality/2080,2081,0020,0000",
 					base() + uri.substring(3));
 		}
 		else {
@@ -141,7 +141,7 @@ class KoladaFetchTest {
 
 	@Test
 	void everyPageOfEveryGroupOfAtMost25IdsLandsInOneImportAfterA429() {
-		List<String> kpis = new java.util.ArrayList<>(List.of("N01951", "N00914"));
+		List<String> kpis = new java.util.ArrayList<>(List.of("N91951", "N90914"));
 		IntStream.range(0, 28).forEach(i -> kpis.add("N9" + String.format("%04d", i)));
 		IndicatorImportJob job = SystemUser.call(() -> imports.start(new IndicatorImportRequest(
 				IndicatorImportKind.KOLADA_FETCH, List.of(), null, null, null, null, String.join(", ", kpis),
@@ -156,7 +156,7 @@ class KoladaFetchTest {
 				"/v3/data/kpi/" + String.join(",", kpis.subList(25, 30)) + "/municipality/2080,2081,0020,0000");
 		assertThat(REQUESTS).filteredOn(r -> r.startsWith("/v3/kpi")).hasSize(2);
 
-		long population = indicators.all().stream().filter(i -> i.code().equals("N01951")).findFirst().orElseThrow().id();
+		long population = indicators.all().stream().filter(i -> i.code().equals("N91951")).findFirst().orElseThrow().id();
 		assertThat(indicators.valuesOfYear(population, 2024, Gender.T)).extracting(IndicatorValue::areaCode,
 				IndicatorValue::value)
 			.containsExactly(tuple("0000", 10587710.0), tuple("0020", 289100.0), tuple("2080", 59876.0),
