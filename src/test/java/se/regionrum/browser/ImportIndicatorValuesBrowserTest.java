@@ -55,9 +55,9 @@ class ImportIndicatorValuesBrowserTest extends BrowserTest {
 		page.getByLabel("Kolada (JSON)").check();
 		assertThat(page.locator("#indicatorId")).isHidden();
 		page.locator("#files").setInputFiles(new java.nio.file.Path[] {
-				Paths.get("src/test/resources/indicators/kolada/N01951-page1.json"),
-				Paths.get("src/test/resources/indicators/kolada/N01951-page2.json") });
-		page.locator("#kpis").setInputFiles(Paths.get("src/test/resources/indicators/kolada/kpi-N01951-N00914.json"));
+				Paths.get("src/test/resources/indicators/kolada/N91951-page1.json"),
+				Paths.get("src/test/resources/indicators/kolada/N91951-page2.json") });
+		page.locator("#kpis").setInputFiles(Paths.get("src/test/resources/indicators/kolada/kpi-N91951-N90914.json"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importera")).click();
 		page.getByText("13 värden sparades").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
 		assertAccessible();
@@ -65,7 +65,7 @@ class ImportIndicatorValuesBrowserTest extends BrowserTest {
 
 		java.nio.file.Path broken = temp.resolve("trasig.json");
 		java.nio.file.Files.writeString(broken, java.nio.file.Files
-			.readString(Paths.get("src/test/resources/indicators/kolada/N01951-page1.json"))
+			.readString(Paths.get("src/test/resources/indicators/kolada/N91951-page1.json"))
 			.replace("\"2081\"", "\"2099\"").replace("\"period\": 2023", "\"period\": \"tjugo\""));
 		open("/indicators/imports");
 		page.getByLabel("Kolada (JSON)").check();
