@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
 import se.regionrum.platform.StartPageSection;
@@ -16,22 +17,22 @@ class ActorsPages {
 
 	@Bean
 	NavigationItem organisationsNavigation() {
-		return new NavigationItem("actors.nav.organisations", "/organisations", 10, false);
+		return new NavigationItem(NavigationGroup.ACTORS, "actors.nav.organisations", "/organisations", 10, false);
 	}
 
 	@Bean
 	NavigationItem peopleNavigation() {
-		return new NavigationItem("actors.nav.people", "/people", 20, true);
+		return new NavigationItem(NavigationGroup.ACTORS, "actors.nav.people", "/people", 20, true);
 	}
 
 	@Bean
 	NavigationItem workingGroupsNavigation() {
-		return new NavigationItem("actors.nav.workingGroups", "/working-groups", 30, true);
+		return new NavigationItem(NavigationGroup.ACTORS, "actors.nav.workingGroups", "/working-groups", 30, true);
 	}
 
 	@Bean
 	NavigationItem mapNavigation() {
-		return new NavigationItem("actors.nav.map", "/map", 40, false);
+		return new NavigationItem(NavigationGroup.ACTORS, "actors.nav.map", "/map", 40, false);
 	}
 
 	@Bean

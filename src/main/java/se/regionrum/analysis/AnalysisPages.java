@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.platform.LargeUploads;
+import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.Permissions;
 import se.regionrum.platform.StartPageSection;
@@ -24,7 +25,7 @@ class AnalysisPages {
 
 	@Bean
 	NavigationItem analysisNavigation() {
-		return new NavigationItem("analysis.nav", "/analysis", 70, true);
+		return new NavigationItem(NavigationGroup.ANALYSIS, "analysis.nav", "/analysis", 70, true);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
 import se.regionrum.platform.PublicPaths.ApiWrite;
@@ -17,12 +18,12 @@ class DialoguePages {
 
 	@Bean
 	NavigationItem meetingsNavigation() {
-		return new NavigationItem("dialogue.nav.meetings", "/meetings", 70, false);
+		return new NavigationItem(NavigationGroup.DIALOGUE, "dialogue.nav.meetings", "/meetings", 70, false);
 	}
 
 	@Bean
 	NavigationItem seriesNavigation() {
-		return new NavigationItem("dialogue.nav.series", "/series", 71, false);
+		return new NavigationItem(NavigationGroup.DIALOGUE, "dialogue.nav.series", "/series", 71, false);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
 
@@ -14,12 +15,12 @@ class FollowupPages {
 
 	@Bean
 	NavigationItem handbooksNavigation() {
-		return new NavigationItem("handbook.nav.handbooks", "/handbooks", 80, false);
+		return new NavigationItem(NavigationGroup.FOLLOWUP, "handbook.nav.handbooks", "/handbooks", 80, false);
 	}
 
 	@Bean
 	NavigationItem methodsNavigation() {
-		return new NavigationItem("handbook.nav.methods", "/methods", 82, true);
+		return new NavigationItem(NavigationGroup.FOLLOWUP, "handbook.nav.methods", "/methods", 82, true);
 	}
 
 	/** Published editions; the service answers 404 for everything else. */

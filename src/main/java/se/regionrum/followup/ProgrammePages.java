@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
 
@@ -14,7 +15,7 @@ class ProgrammePages {
 
 	@Bean
 	NavigationItem programmesNavigation() {
-		return new NavigationItem("followup.nav.programmes", "/programmes", 80, false);
+		return new NavigationItem(NavigationGroup.FOLLOWUP, "followup.nav.programmes", "/programmes", 80, false);
 	}
 
 	/** Published programmes and their reports; the services still hide what is not published. */

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
 import se.regionrum.platform.Permissions;
@@ -17,22 +18,22 @@ class InitiativesPages {
 
 	@Bean
 	NavigationItem initiativesNavigation() {
-		return new NavigationItem("initiatives.nav.initiatives", "/initiatives", 60, false);
+		return new NavigationItem(NavigationGroup.INITIATIVES, "initiatives.nav.initiatives", "/initiatives", 60, false);
 	}
 
 	@Bean
 	NavigationItem coverageNavigation() {
-		return new NavigationItem("initiatives.nav.coverage", "/coverage", 62, false);
+		return new NavigationItem(NavigationGroup.INITIATIVES, "initiatives.nav.coverage", "/coverage", 62, false);
 	}
 
 	@Bean
 	NavigationItem obstaclesNavigation() {
-		return new NavigationItem("initiatives.nav.obstacles", "/obstacles", 64, false);
+		return new NavigationItem(NavigationGroup.INITIATIVES, "initiatives.nav.obstacles", "/obstacles", 64, false);
 	}
 
 	@Bean
 	NavigationItem establishmentsNavigation() {
-		return new NavigationItem("initiatives.nav.establishments", "/establishments", 66, false);
+		return new NavigationItem(NavigationGroup.INITIATIVES, "initiatives.nav.establishments", "/establishments", 66, false);
 	}
 
 	@Bean

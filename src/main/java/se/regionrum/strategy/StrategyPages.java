@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
 import se.regionrum.platform.StartPageSection;
@@ -19,22 +20,22 @@ class StrategyPages {
 
 	@Bean
 	NavigationItem strategiesNavigation() {
-		return new NavigationItem("strategy.nav.strategies", "/strategies", 50, false);
+		return new NavigationItem(NavigationGroup.STRATEGY, "strategy.nav.strategies", "/strategies", 50, false);
 	}
 
 	@Bean
 	NavigationItem plansNavigation() {
-		return new NavigationItem("strategy.nav.plans", "/plans", 55, false);
+		return new NavigationItem(NavigationGroup.STRATEGY, "strategy.nav.plans", "/plans", 55, false);
 	}
 
 	@Bean
 	NavigationItem consultationsNavigation() {
-		return new NavigationItem("strategy.nav.consultations", "/consultations", 57, false);
+		return new NavigationItem(NavigationGroup.STRATEGY, "strategy.nav.consultations", "/consultations", 57, false);
 	}
 
 	@Bean
 	NavigationItem issuesNavigation() {
-		return new NavigationItem("strategy.nav.issues", "/issues", 58, false);
+		return new NavigationItem(NavigationGroup.STRATEGY, "strategy.nav.issues", "/issues", 58, false);
 	}
 
 	/** Figures anyone may see: published strategies and issues, plans, open consultations. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
 
@@ -17,7 +18,7 @@ class DashboardPages {
 
 	@Bean
 	NavigationItem engagementNavigation() {
-		return new NavigationItem("dashboard.nav.engagement", "/engagement", 84, true);
+		return new NavigationItem(NavigationGroup.FOLLOWUP, "dashboard.nav.engagement", "/engagement", 84, true);
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
 
@@ -14,7 +15,7 @@ class MapPages {
 
 	@Bean
 	NavigationItem mapsNavigation() {
-		return new NavigationItem("mapcomposer.nav", "/maps", 84, false);
+		return new NavigationItem(NavigationGroup.FOLLOWUP, "mapcomposer.nav", "/maps", 84, false);
 	}
 
 	/** The service answers 404 for a composition that is not published. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
 
@@ -14,7 +15,7 @@ class IndicatorPages {
 
 	@Bean
 	NavigationItem indicatorsNavigation() {
-		return new NavigationItem("indicators.nav.indicators", "/indicators", 68, false);
+		return new NavigationItem(NavigationGroup.INDICATORS, "indicators.nav.indicators", "/indicators", 68, false);
 	}
 
 	@Bean

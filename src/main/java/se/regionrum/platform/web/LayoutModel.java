@@ -1,6 +1,5 @@
 package se.regionrum.platform.web;
 
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +18,7 @@ class LayoutModel {
 
 	private final RegionProperties region;
 
-	private final List<NavigationItem> navigation;
+	private final NavigationMenu navigation;
 
 	private final Permissions permissions;
 
@@ -31,7 +30,7 @@ class LayoutModel {
 			Permissions permissions) {
 		this.region = region;
 		this.mapSettings = mapSettings;
-		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+		this.navigation = new NavigationMenu(navigation);
 		this.permissions = permissions;
 	}
 
@@ -56,9 +55,8 @@ class LayoutModel {
 	}
 
 	@ModelAttribute("navigation")
-	List<NavigationItem> navigation() {
-		boolean signedIn = permissions.isSignedIn();
-		return navigation.stream().filter(item -> signedIn || !item.signedInOnly()).toList();
+	List<NavigationMenu.Group> navigation(HttpServletRequest request) {
+		return navigation.groups(permissions.isSignedIn(), request.getRequestURI());
 	}
 
 	@ModelAttribute("currentPath")
