@@ -91,9 +91,9 @@
   // every map's zoom buttons names in the page's language (before the maps are drawn: this
   // listener is registered before those of the map scripts).
   // Wide tables (fragments/list.html, "tables that scroll"): a table that is wider than its
-  // container gets the cues that it scrolls (the hint above it, a sticky first column) and stays a
-  // named tab stop; one that fits loses the tab stop, which would lead nowhere. Checked again when
-  // the window changes size and when htmx swaps in new rows.
+  // container gets the cues that it scrolls (the hint above it, a sticky first column) and is a
+  // named tab stop. Checked again when the container or the table changes size (the window, rows
+  // swapped in by htmx, a hidden part shown).
   function labelOf(wrap) {
     var caption = wrap.querySelector('caption');
     if (caption && caption.textContent.trim()) {
@@ -116,9 +116,8 @@
     }
     wrap.classList.toggle('is-scrollable', scrollable);
     if (scrollable) {
+      // keyboard users scroll it with the arrow keys once it has focus
       wrap.setAttribute('tabindex', '0');
-    } else {
-      wrap.removeAttribute('tabindex');
     }
     var hint = wrap.previousElementSibling;
     if (!hint || !hint.classList.contains('table-scroll-hint')) {
@@ -134,15 +133,26 @@
     Array.prototype.forEach.call(document.querySelectorAll('.table-wrap'), updateTableScroll);
   }
   var resizeTimer = null;
-  window.addEventListener('resize', function () {
+  function updateTableScrollsSoon() {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(updateTableScrolls, 100);
-  });
-  document.addEventListener('htmx:afterSettle', updateTableScrolls);
+  }
+  window.addEventListener('resize', updateTableScrollsSoon);
+  document.addEventListener('htmx:afterSettle', updateTableScrollsSoon);
+  function watchTableScrolls() {
+    if (!window.ResizeObserver) {
+      return;
+    }
+    var observer = new ResizeObserver(updateTableScrollsSoon);
+    Array.prototype.forEach.call(document.querySelectorAll('.table-wrap, .table-wrap > table'), function (e) {
+      observer.observe(e);
+    });
+  }
 
   document.addEventListener('DOMContentLoaded', function () {
     setUpNavigation();
     updateTableScrolls();
+    watchTableScrolls();
     if (window.L && L.Control && L.Control.Zoom) {
       L.Control.Zoom.prototype.options.zoomInTitle = document.body.getAttribute('data-zoom-in') || 'Zoom in';
       L.Control.Zoom.prototype.options.zoomOutTitle = document.body.getAttribute('data-zoom-out') || 'Zoom out';

@@ -103,7 +103,7 @@ class TakeTheMapToTheMeetingBrowserTest extends BrowserTest {
 		page.locator("summary", new Page.LocatorOptions().setHasText("Pendling")).click();
 		page.locator("#f-min").fill("1000");
 		page.locator("form:has(#f-min) button[type=submit]").click();
-		page.locator("summary", new Page.LocatorOptions().setHasText("Initiativ")).click();
+		page.locator("main summary", new Page.LocatorOptions().setHasText("Initiativ")).click();
 		page.locator("form:has(#i-status) button[type=submit]").click();
 		assertThat(page.locator(".map-layer-list li")).hasCount(3);
 		// the top layer is listed first; moving the boundaries up puts them above the flows
