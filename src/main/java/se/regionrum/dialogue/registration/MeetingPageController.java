@@ -83,6 +83,7 @@ class MeetingPageController {
 			model.addAttribute("form", RegistrationForm.empty());
 		}
 		model.addAttribute("agendaForm", new AgendaItemForm());
+		model.addAttribute("onMeetingPage", true);
 		return "dialogue/meetings/detail";
 	}
 
