@@ -127,6 +127,7 @@ class RegisterForSeriesBrowserTest extends BrowserTest {
 		assertFitsTheScreen();
 		assertTouchTarget(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka anmälan")));
 		screenshot("phone-registration-form");
+		assertFitsTheScreenAt320();
 
 		// a missing field is named, on the same phone page
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka anmälan")).click();
@@ -159,6 +160,8 @@ class RegisterForSeriesBrowserTest extends BrowserTest {
 		assertAccessible();
 		assertFitsTheScreen();
 		screenshot("phone-cancel-question");
+		assertFitsTheScreenAt320();
+		assertTouchTarget(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, avanmäl mig")));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, avanmäl mig")).click();
 		assertThat(page.locator(".flash-success")).hasText("Du är avanmäld.");
 		assertThat(page.locator(".signup-registrations")).containsText("Avanmäld");
@@ -175,6 +178,13 @@ class RegisterForSeriesBrowserTest extends BrowserTest {
 		java.util.List<?> w = (java.util.List<?>) widths;
 		assertThat(((Number) w.get(0)).intValue()).as("scroll width on %s", page.url())
 			.isLessThanOrEqualTo(((Number) w.get(1)).intValue());
+	}
+
+	/** The smallest width WCAG 1.4.10 asks for, then back to the phone. */
+	private void assertFitsTheScreenAt320() {
+		page.setViewportSize(320, 700);
+		assertFitsTheScreen();
+		page.setViewportSize(390, 844);
 	}
 
 	private static void assertTouchTarget(com.microsoft.playwright.Locator target) {
