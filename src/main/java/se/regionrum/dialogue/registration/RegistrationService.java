@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -494,15 +495,15 @@ public class RegistrationService {
 	 * calendar file, so that one tap puts the meeting in the calendar.
 	 */
 	private void mailConfirmation(Person person, RegistrationStatus status, List<Meeting> meetingsOf, String token,
-			Series of) {
+			Series ofSeries) {
 		StringBuilder list = new StringBuilder();
 		for (Meeting m : meetingsOf) {
 			list.append(details(m));
 		}
 		Mailer.Attachment file = null;
 		if (status == RegistrationStatus.CONFIRMED) {
-			String name = of == null ? meetingsOf.get(0).title() : of.title();
-			file = new Mailer.Attachment(of == null ? "mote-" + meetingsOf.get(0).id() + ".ics" : "serie-" + of.id() + ".ics",
+			String name = ofSeries == null ? meetingsOf.get(0).title() : ofSeries.title();
+			file = new Mailer.Attachment(ofSeries == null ? "mote-" + meetingsOf.get(0).id() + ".ics" : "serie-" + ofSeries.id() + ".ics",
 					ICalendarWriter.MEDIA_TYPE, calendar.write(name, meetingsOf));
 			list.append('\n').append(text("dialogue.signup.mail.attached")).append('\n');
 		}
@@ -514,20 +515,20 @@ public class RegistrationService {
 	/** One meeting in a mail: title, date and time, place or online link, its page and calendar file. */
 	private String details(Meeting m) {
 		Locale locale = LocaleContextHolder.getLocale();
-		StringBuilder text = new StringBuilder("- ").append(m.title()).append('\n');
-		text.append("  ").append(text("dialogue.signup.mail.when",
-				m.date().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)),
+		StringBuilder lines = new StringBuilder("- ").append(m.title()).append('\n');
+		lines.append("  ").append(text("dialogue.signup.mail.when",
+				m.date().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)),
 				m.startTime(), m.endTime())).append('\n');
 		if (m.place() != null) {
-			text.append("  ").append(text("dialogue.signup.mail.place", m.place())).append('\n');
+			lines.append("  ").append(text("dialogue.signup.mail.place", m.place())).append('\n');
 		}
 		if (m.onlineUrl() != null) {
-			text.append("  ").append(text("dialogue.signup.mail.online", m.onlineUrl())).append('\n');
+			lines.append("  ").append(text("dialogue.signup.mail.online", m.onlineUrl())).append('\n');
 		}
-		text.append("  ").append(text("dialogue.signup.mail.page", publicBaseUrl.link("/meetings/" + m.id())))
+		lines.append("  ").append(text("dialogue.signup.mail.page", publicBaseUrl.link("/meetings/" + m.id())))
 			.append('\n');
-		text.append("  ").append(text("dialogue.signup.mail.calendar", calendar.link(m))).append('\n');
-		return text.toString();
+		lines.append("  ").append(text("dialogue.signup.mail.calendar", calendar.link(m))).append('\n');
+		return lines.toString();
 	}
 
 	/** The personal link in the e-mails: from the configured public address, never the request's Host. */
