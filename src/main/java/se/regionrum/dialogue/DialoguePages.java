@@ -34,10 +34,12 @@ class DialoguePages {
 	@Bean
 	PublicPaths dialoguePublicPaths() {
 		return new PublicPaths(List.of("/meetings", "/meetings/{id:\\d+}", "/meetings/*.ics", "/series", "/series/{id:\\d+}",
-				"/series/*.ics", "/calendar.ics", "/registrations/*", "/p", "/p/*", "/s/*"),
+				"/series/*.ics", "/calendar.ics", "/registrations/*", "/p", "/p/*", "/s/*",
+				"/meetings/{id:\\d+}/register", "/series/{id:\\d+}/register", "/registrations/*/cancel"),
 				List.of("/meetings/{id:\\d+}/register", "/series/{id:\\d+}/register", "/registrations/*/cancel",
 				"/p/*", "/s/*"),
-				List.of("/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/series", "/api/v1/series/*"),
+				List.of("/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/{id:\\d+}/agenda", "/api/v1/series",
+						"/api/v1/series/*"),
 				List.of(ApiWrite.post("/api/v1/meetings/{id:\\d+}/registrations"),
 						ApiWrite.post("/api/v1/series/{id:\\d+}/registrations"),
 						ApiWrite.delete("/api/v1/registrations/{token:[0-9a-f]{32}}")));

@@ -14,7 +14,6 @@ import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.series.SeriesService;
-import se.regionrum.platform.PublicBaseUrl;
 
 /** iCalendar per meeting, a subscribable feed per series, and one for all published meetings. */
 @Controller
@@ -24,16 +23,12 @@ class CalendarController {
 
 	private final SeriesService series;
 
-	private final ICalendarWriter writer;
+	private final MeetingCalendar calendar;
 
-	private final PublicBaseUrl publicBaseUrl;
-
-	CalendarController(MeetingService meetings, SeriesService series, ICalendarWriter writer,
-			PublicBaseUrl publicBaseUrl) {
+	CalendarController(MeetingService meetings, SeriesService series, MeetingCalendar calendar) {
 		this.meetings = meetings;
 		this.series = series;
-		this.writer = writer;
-		this.publicBaseUrl = publicBaseUrl;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/meetings/{id:\\d+}.ics")
@@ -54,19 +49,11 @@ class CalendarController {
 				"regionrum.ics");
 	}
 
-	/**
-	 * Links and UIDs come from the configured public address, not the request: a meeting keeps one
-	 * UID however the feed was reached, so calendars do not show it twice.
-	 */
 	private ResponseEntity<String> ics(String name, List<Meeting> list, String filename) {
-		List<ICalendarWriter.Entry> entries = list.stream()
-			.map(m -> new ICalendarWriter.Entry(m, meetings.agenda(m.id()), publicBaseUrl.link("/meetings/" + m.id())))
-			.toList();
-		String body = writer.write(name, entries, publicBaseUrl.host());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(ICalendarWriter.MEDIA_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"")
-			.body(body);
+			.body(calendar.write(name, list));
 	}
 
 }

@@ -105,7 +105,7 @@ public class ICalendarWriter {
 		}
 		for (AgendaItem item : agenda) {
 			if (item.startTime() != null) {
-				text.append(item.startTime()).append(' ');
+				text.append(item.times()).append(' ');
 			}
 			text.append(item.title());
 			if (item.speaker() != null) {

@@ -23,6 +23,7 @@ import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.initiatives.InitiativeLevel;
 import se.regionrum.dialogue.meeting.AgendaItemForm;
+import se.regionrum.dialogue.meeting.AgendaService;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingKind;
@@ -69,9 +70,13 @@ class DialogueDemoData {
 
 	private final String dataset;
 
+	private final AgendaService agenda;
+
 	DialogueDemoData(JdbcClient jdbc, SeriesService series, MeetingService meetings, Organisations organisations,
 			PollService polls, SurveyService surveys, NoteService notes, @Value("${regionrum.demo.mode:if-empty}") String mode,
-			@Value("${regionrum.demo.dataset:dalarna}") String dataset) {
+			@Value("${regionrum.demo.dataset:dalarna}") String dataset,
+			AgendaService agenda) {
+		this.agenda = agenda;
 		this.jdbc = jdbc;
 		this.series = series;
 		this.meetings = meetings;
@@ -109,7 +114,7 @@ class DialogueDemoData {
 	record PollData(PollKind kind, String question, String code, String options) {
 	}
 
-	record AgendaData(LocalTime time, String title, String speaker, String organisation) {
+	record AgendaData(LocalTime time, LocalTime end, String title, String speaker, String organisation) {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -184,7 +189,7 @@ class DialogueDemoData {
 		Meeting saved = meetings.create(form);
 		if (m.agenda() != null) {
 			for (AgendaData a : m.agenda()) {
-				meetings.addAgendaItem(saved.id(), new AgendaItemForm(a.time(), a.title(), a.speaker(), a.organisation()));
+				agenda.add(saved.id(), new AgendaItemForm(a.time(), a.end(), a.title(), a.speaker(), a.organisation()));
 			}
 		}
 		if (m.poll() != null) {

@@ -7,11 +7,14 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A new agenda point. */
+/** An agenda point, new or changed; the times are checked against the meeting by AgendaService. */
 public class AgendaItemForm {
 
 	@DateTimeFormat(pattern = "HH:mm")
 	private LocalTime startTime;
+
+	@DateTimeFormat(pattern = "HH:mm")
+	private LocalTime endTime;
 
 	@NotBlank(message = "{dialogue.validation.title}")
 	@Size(max = 300, message = "{dialogue.validation.tooLong}")
@@ -27,14 +30,27 @@ public class AgendaItemForm {
 	}
 
 	public AgendaItemForm(LocalTime startTime, String title, String speaker, String speakerOrganisation) {
+		this(startTime, null, title, speaker, speakerOrganisation);
+	}
+
+	public AgendaItemForm(LocalTime startTime, LocalTime endTime, String title, String speaker,
+			String speakerOrganisation) {
 		this.startTime = startTime;
+		this.endTime = endTime;
 		this.title = title;
 		this.speaker = speaker;
 		this.speakerOrganisation = speakerOrganisation;
 	}
 
+	public static AgendaItemForm of(AgendaItem item) {
+		return new AgendaItemForm(item.startTime(), item.endTime(), item.title(), item.speaker(),
+				item.speakerOrganisation());
+	}
+
 	public LocalTime getStartTime() { return startTime; }
 	public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
+	public LocalTime getEndTime() { return endTime; }
+	public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
 	public String getTitle() { return title; }
 	public void setTitle(String title) { this.title = title; }
 	public String getSpeaker() { return speaker; }

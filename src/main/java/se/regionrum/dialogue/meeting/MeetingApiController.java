@@ -29,8 +29,11 @@ class MeetingApiController {
 
 	private final MeetingService meetings;
 
-	MeetingApiController(MeetingService meetings) {
+	private final AgendaService agenda;
+
+	MeetingApiController(MeetingService meetings, AgendaService agenda) {
 		this.meetings = meetings;
+		this.agenda = agenda;
 	}
 
 	record MeetingResponse(Meeting meeting, List<AgendaItem> agenda) {
@@ -74,18 +77,43 @@ class MeetingApiController {
 		meetings.delete(id);
 	}
 
+	@GetMapping("/{id}/agenda")
+	@Operation(summary = "A meeting's agenda in order", operationId = "listAgendaItems")
+	@SecurityRequirements
+	List<AgendaItem> agenda(@PathVariable long id) {
+		return agenda.agenda(id);
+	}
+
 	@PostMapping("/{id}/agenda")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add an agenda item", operationId = "addAgendaItem")
+	@Operation(summary = "Add an agenda item", description = "startTime and endTime (HH:mm) are optional; the "
+			+ "item starts within the meeting's hours (from coffee or start) and ends after it starts and by the "
+			+ "meeting's end (400 naming the field otherwise). With a start time it is placed before the first "
+			+ "item that starts later.", operationId = "addAgendaItem")
 	AgendaItem addAgendaItem(@PathVariable long id, @Valid @RequestBody AgendaItemForm form) {
-		return meetings.addAgendaItem(id, form);
+		return agenda.add(id, form);
+	}
+
+	@PutMapping("/{id}/agenda/{itemId}")
+	@Operation(summary = "Change an agenda item (same time rules as adding)", operationId = "updateAgendaItem")
+	AgendaItem updateAgendaItem(@PathVariable long id, @PathVariable long itemId,
+			@Valid @RequestBody AgendaItemForm form) {
+		return agenda.update(id, itemId, form);
+	}
+
+	@PostMapping("/{id}/agenda/{itemId}/move")
+	@Operation(summary = "Move an agenda item one step up or down; answers the agenda in its new order",
+			operationId = "moveAgendaItem")
+	List<AgendaItem> moveAgendaItem(@PathVariable long id, @PathVariable long itemId,
+			@RequestParam AgendaService.Direction direction) {
+		return agenda.move(id, itemId, direction);
 	}
 
 	@DeleteMapping("/{id}/agenda/{itemId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove an agenda item", operationId = "removeAgendaItem")
 	void removeAgendaItem(@PathVariable long id, @PathVariable long itemId) {
-		meetings.removeAgendaItem(id, itemId);
+		agenda.remove(id, itemId);
 	}
 
 }

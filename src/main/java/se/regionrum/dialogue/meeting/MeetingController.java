@@ -35,7 +35,11 @@ class MeetingController {
 
 	private final OrganisationDirectory directory;
 
-	MeetingController(MeetingService meetings, SeriesService series, OrganisationDirectory directory) {
+	private final AgendaService agenda;
+
+	MeetingController(MeetingService meetings, SeriesService series, OrganisationDirectory directory,
+			AgendaService agenda) {
+		this.agenda = agenda;
 		this.meetings = meetings;
 		this.series = series;
 		this.directory = directory;
@@ -130,23 +134,58 @@ class MeetingController {
 
 	@PostMapping("/{id:\\d+}/agenda")
 	String addAgendaItem(@PathVariable long id, @Valid @ModelAttribute("agendaForm") AgendaItemForm form,
-			BindingResult result, RedirectAttributes redirect) {
-		meetings.requireEditable(id);
-		if (result.hasErrors()) {
-			// "failure" is the flash the layout shows
-			redirect.addFlashAttribute("failure", "dialogue.agenda.invalid");
-			return "redirect:/meetings/" + id + "#agenda";
-		}
-		meetings.addAgendaItem(id, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/meetings/" + id + "#agenda";
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Meeting meeting = meetings.requireEditable(id);
+		FormSubmission.reject(result, agenda.problems(id, form));
+		return FormSubmission.save(result, () -> agendaForm(meeting, null, model), () -> {
+			AgendaItem saved = agenda.add(id, form);
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/meetings/" + id + "#agenda-item-" + saved.id();
+		});
+	}
+
+	@GetMapping("/{id:\\d+}/agenda/{itemId:\\d+}/edit")
+	String editAgendaItem(@PathVariable long id, @PathVariable long itemId, Model model) {
+		AgendaItem item = agenda.item(id, itemId);
+		model.addAttribute("agendaForm", AgendaItemForm.of(item));
+		return agendaForm(meetings.requireEditable(id), item, model);
+	}
+
+	@PostMapping("/{id:\\d+}/agenda/{itemId:\\d+}/edit")
+	String updateAgendaItem(@PathVariable long id, @PathVariable long itemId,
+			@Valid @ModelAttribute("agendaForm") AgendaItemForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		AgendaItem item = agenda.item(id, itemId);
+		Meeting meeting = meetings.requireEditable(id);
+		FormSubmission.reject(result, agenda.problems(id, form));
+		return FormSubmission.save(result, () -> agendaForm(meeting, item, model), () -> {
+			agenda.update(id, itemId, form);
+			redirect.addFlashAttribute("message", "platform.saved");
+			return "redirect:/meetings/" + id + "#agenda-item-" + itemId;
+		});
+	}
+
+	/** Up and down are plain form posts, so the order can be changed without JavaScript. */
+	@PostMapping("/{id:\\d+}/agenda/{itemId:\\d+}/move")
+	String moveAgendaItem(@PathVariable long id, @PathVariable long itemId,
+			@RequestParam AgendaService.Direction direction, RedirectAttributes redirect) {
+		agenda.move(id, itemId, direction);
+		redirect.addFlashAttribute("message", "dialogue.agendaEdit.moved");
+		return "redirect:/meetings/" + id + "#agenda-item-" + itemId;
 	}
 
 	@PostMapping("/{id:\\d+}/agenda/{itemId:\\d+}/delete")
 	String removeAgendaItem(@PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
-		meetings.removeAgendaItem(id, itemId);
+		agenda.remove(id, itemId);
 		redirect.addFlashAttribute("message", "platform.deleted");
 		return "redirect:/meetings/" + id + "#agenda";
+	}
+
+	/** The agenda item form on a page of its own: for editing, and when an added item breaks a rule. */
+	private String agendaForm(Meeting meeting, AgendaItem item, Model model) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("item", item);
+		return "dialogue/meetings/agenda-item";
 	}
 
 }

@@ -46,8 +46,11 @@ public class MeetingService {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final AgendaQueries agendaQueries;
+
 	MeetingService(JdbcClient jdbc, Permissions permissions, AuditLog audit, SeriesService series,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, AgendaQueries agendaQueries) {
+		this.agendaQueries = agendaQueries;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.permissions = permissions;
@@ -96,14 +99,9 @@ public class MeetingService {
 		return find(id).map(m -> new MeetingRef(m.id(), m.title(), m.date()));
 	}
 
+	/** The agenda in the organiser's order, without the visibility check (callers have the meeting). */
 	public List<AgendaItem> agenda(long meetingId) {
-		return jdbc.sql("""
-				select id, meeting_id, position, start_time, title, speaker, speaker_organisation
-				from meeting_agenda_item where meeting_id = ? order by position, id""")
-			.param(meetingId)
-			.query((rs, n) -> new AgendaItem(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-					rs.getObject(4, LocalTime.class), rs.getString(5), rs.getString(6), rs.getString(7)))
-			.list();
+		return agendaQueries.ofMeeting(meetingId);
 	}
 
 	public boolean canEdit(Meeting meeting) {
@@ -214,60 +212,6 @@ public class MeetingService {
 		Meeting before = requireEditable(id);
 		jdbc.sql("delete from meeting where id = ?").param(id).update();
 		audit.deleted(AUDIT_TYPE, id, auditValues(before));
-	}
-
-	@Transactional
-	public AgendaItem addAgendaItem(long meetingId, AgendaItemForm form) {
-		requireEditable(meetingId);
-		if (form.getTitle() == null || form.getTitle().isBlank()) {
-			throw new InvalidInputException("title", "dialogue.validation.title");
-		}
-		int position = jdbc.sql("select coalesce(max(position), 0) + 1 from meeting_agenda_item where meeting_id = ?")
-			.param(meetingId)
-			.query(Integer.class)
-			.single();
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into meeting_agenda_item (meeting_id, position, start_time, title, speaker, speaker_organisation)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(meetingId, position, form.getStartTime(), form.getTitle().strip(), blank(form.getSpeaker()),
-					blank(form.getSpeakerOrganisation()))
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("meetingId", meetingId);
-		values.put("startTime", form.getStartTime());
-		values.put("title", form.getTitle());
-		values.put("speaker", form.getSpeaker());
-		values.put("speakerOrganisation", form.getSpeakerOrganisation());
-		audit.created("meeting-agenda-item", id, values);
-		// agenda sorted by time when times are given
-		renumber(meetingId);
-		return agenda(meetingId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
-	}
-
-	@Transactional
-	public void removeAgendaItem(long meetingId, long itemId) {
-		requireEditable(meetingId);
-		int removed = jdbc.sql("delete from meeting_agenda_item where id = ? and meeting_id = ?")
-			.params(itemId, meetingId)
-			.update();
-		if (removed == 0) {
-			throw new NotFoundException("Agenda item", itemId);
-		}
-		audit.deleted("meeting-agenda-item", itemId, Map.of("meetingId", meetingId));
-	}
-
-	private void renumber(long meetingId) {
-		List<AgendaItem> items = agenda(meetingId).stream()
-			.sorted(java.util.Comparator
-				.comparing(AgendaItem::startTime, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-				.thenComparing(AgendaItem::position))
-			.toList();
-		int position = 1;
-		for (AgendaItem item : items) {
-			jdbc.sql("update meeting_agenda_item set position = ? where id = ?").params(position++, item.id()).update();
-		}
 	}
 
 	private void check(MeetingForm form) {

@@ -70,13 +70,20 @@ class MeetingPageController {
 		model.addAttribute("rules", registrations.rules(meeting));
 		model.addAttribute("placesLeft", registrations.placesLeft(meeting));
 		model.addAttribute("closedReason", registrations.closedReason(meeting));
-		model.addAttribute("canEdit", meetings.canEdit(meeting));
+		boolean canEdit = meetings.canEdit(meeting);
+		model.addAttribute("canEdit", canEdit);
+		if (canEdit) {
+			// the organiser panel's figures
+			model.addAttribute("confirmed", registrations.count(id, RegistrationStatus.CONFIRMED));
+			model.addAttribute("waitlisted", registrations.count(id, RegistrationStatus.WAITLISTED));
+		}
 		model.addAttribute("organiser",
 				meeting.organiserId() == null ? null : directory.nameOf(meeting.organiserId()).orElse(null));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", RegistrationForm.empty());
 		}
 		model.addAttribute("agendaForm", new AgendaItemForm());
+		model.addAttribute("onMeetingPage", true);
 		return "dialogue/meetings/detail";
 	}
 
@@ -93,15 +100,45 @@ class MeetingPageController {
 		return links;
 	}
 
+	/** The registration form on the phone-first participant layout (the meeting page has the same form). */
+	@GetMapping("/meetings/{id:\\d+}/register")
+	String registerForm(@PathVariable long id, Model model) {
+		Meeting meeting = meetings.get(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("series", meetings.seriesOf(meeting).orElse(null));
+		model.addAttribute("rules", registrations.rules(meeting));
+		model.addAttribute("placesLeft", registrations.placesLeft(meeting));
+		model.addAttribute("closedReason", registrations.closedReason(meeting));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", RegistrationForm.empty());
+		}
+		return "dialogue/registrations/register";
+	}
+
 	@PostMapping("/meetings/{id:\\d+}/register")
 	String register(@PathVariable long id, @Valid @ModelAttribute("form") RegistrationForm form,
 			BindingResult result, Model model) {
 		if (result.hasErrors()) {
 			form.padColleagues();
-			return meeting(id, model);
+			return registerForm(id, model);
 		}
-		model.addAttribute("outcomes", registrations.register(id, form));
-		model.addAttribute("meeting", meetings.get(id));
+		List<Outcome> outcomes = registrations.register(id, form);
+		Meeting meeting = meetings.get(id);
+		model.addAttribute("meeting", meeting);
+		return result(outcomes, List.of(meeting), "/meetings/" + id + ".ics", model);
+	}
+
+	/**
+	 * The confirmation page: what happened to each person, and for the meetings when and where,
+	 * with the calendar file. Only when someone got a place (or a waiting-list place) does it say
+	 * that a confirmation is on its way: a refused registration sends no mail.
+	 */
+	private String result(List<Outcome> outcomes, List<Meeting> meetingsOf, String icsPath, Model model) {
+		boolean accepted = outcomes.stream().anyMatch(o -> o.status() != RegistrationStatus.REFUSED);
+		model.addAttribute("outcomes", outcomes);
+		model.addAttribute("accepted", accepted);
+		model.addAttribute("meetings", accepted ? meetingsOf : List.of());
+		model.addAttribute("icsPath", icsPath);
 		return "dialogue/registrations/result";
 	}
 
@@ -136,19 +173,56 @@ class MeetingPageController {
 		return "dialogue/series/detail";
 	}
 
+	/** The series registration form on the phone-first participant layout. */
+	@GetMapping("/series/{id:\\d+}/register")
+	String seriesRegisterForm(@PathVariable long id, Model model) {
+		Series s = series.get(id);
+		List<Meeting> coming = coming(id);
+		model.addAttribute("series", s);
+		model.addAttribute("meetings", coming);
+		model.addAttribute("open", s.isPublic(Instant.now())
+				&& coming.stream().anyMatch(m -> registrations.closedReason(m) == null));
+		model.addAttribute("seriesPlacesLeft", seriesPlacesLeft(coming));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", RegistrationForm.empty());
+		}
+		return "dialogue/registrations/register-series";
+	}
+
 	@PostMapping("/series/{id:\\d+}/register")
 	String registerForSeries(@PathVariable long id, @Valid @ModelAttribute("form") RegistrationForm form,
 			BindingResult result, Model model) {
 		if (result.hasErrors()) {
 			form.padColleagues();
-			return series(id, model);
+			return seriesRegisterForm(id, model);
 		}
-		model.addAttribute("outcomes", registrations.registerForSeries(id, form));
+		List<Outcome> outcomes = registrations.registerForSeries(id, form);
 		model.addAttribute("series", series.get(id));
-		return "dialogue/registrations/result";
+		return result(outcomes, coming(id), "/series/" + id + ".ics", model);
 	}
 
-	@GetMapping("/registrations/{token:[0-9a-f]{32}}")
+	private List<Meeting> coming(long seriesId) {
+		Instant now = Instant.now();
+		return meetings.list(RegistrationService.today(), null, seriesId).stream().filter(m -> !m.isPast(now)).toList();
+	}
+
+	/** The fewest places left among the coming meetings: a series registration needs a place at each. */
+	private Integer seriesPlacesLeft(List<Meeting> coming) {
+		Integer least = null;
+		for (Meeting m : coming) {
+			Integer left = registrations.placesLeft(m);
+			if (left != null) {
+				least = least == null ? left : Math.min(least, left);
+			}
+		}
+		return least;
+	}
+
+	/**
+	 * The page behind the personal link: the registrations, and the question "Vill du avanmäla dig?"
+	 * with a button that posts. Opening the link never cancels (mail scanners open links too).
+	 */
+	@GetMapping({ "/registrations/{token:[0-9a-f]{32}}", "/registrations/{token:[0-9a-f]{32}}/cancel" })
 	String registration(@PathVariable String token, Model model) {
 		List<Registration> found = registrations.byToken(token);
 		model.addAttribute("registrations", found);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
+import se.regionrum.dialogue.calendar.ICalendarWriter;
+import se.regionrum.dialogue.calendar.MeetingCalendar;
 import se.regionrum.dialogue.mail.Mailer;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
@@ -75,9 +78,12 @@ public class RegistrationService {
 
 	private final PublicBaseUrl publicBaseUrl;
 
+	private final MeetingCalendar calendar;
+
 	RegistrationService(JdbcClient jdbc, MeetingService meetings, SeriesService series, Organisations organisations,
 			Mailer mailer, MessageSource messages, Permissions permissions, AuditLog audit,
-			PublicBaseUrl publicBaseUrl) {
+			PublicBaseUrl publicBaseUrl, MeetingCalendar calendar) {
+		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.series = series;
@@ -163,7 +169,7 @@ public class RegistrationService {
 			String token = newToken();
 			insert(meeting.id(), null, token, person, organisation, form, decision.status());
 			outcomes.add(new Outcome(person.name(), person.email(), decision.status(), null, token));
-			mailConfirmation(person, decision.status(), List.of(meeting), token);
+			mailConfirmation(person, decision.status(), List.of(meeting), token, null);
 		}
 		outcomes.addAll(beyondLimit(people));
 		return outcomes;
@@ -217,7 +223,7 @@ public class RegistrationService {
 			}
 			RegistrationStatus status = anyWaiting ? RegistrationStatus.WAITLISTED : RegistrationStatus.CONFIRMED;
 			outcomes.add(new Outcome(person.name(), person.email(), status, null, token));
-			mailConfirmation(person, status, coming, token);
+			mailConfirmation(person, status, coming, token, s);
 		}
 		outcomes.addAll(beyondLimit(people));
 		return outcomes;
@@ -304,7 +310,10 @@ public class RegistrationService {
 			jdbc.sql("update meeting_registration set status = 'CONFIRMED' where id = ?").param(r.id()).update();
 			audit.event(AUDIT_TYPE, r.id(), AuditAction.UPDATE, "dialogue.audit.promoted");
 			mailer.send(r.email(), text("dialogue.mail.promoted.subject", meeting.title()),
-					text("dialogue.mail.promoted.body", r.name(), meeting.title(), meeting.date(), cancelUrl(r.token())));
+					text("dialogue.mail.promoted.body", r.name(), meeting.title(), meeting.date(), cancelUrl(r.token()))
+							+ "\n\n" + details(meeting),
+					new Mailer.Attachment("mote-" + meeting.id() + ".ics", ICalendarWriter.MEDIA_TYPE,
+							calendar.write(meeting.title(), List.of(meeting))));
 		}
 	}
 
@@ -480,19 +489,46 @@ public class RegistrationService {
 			.toList();
 	}
 
-	private void mailConfirmation(Person person, RegistrationStatus status, List<Meeting> meetingsOf, String token) {
+	/**
+	 * The confirmation: when, where (or the online link), the meeting's page and calendar file, and
+	 * the cancellation link, all from the public base URL; a confirmed place also carries the
+	 * calendar file, so that one tap puts the meeting in the calendar.
+	 */
+	private void mailConfirmation(Person person, RegistrationStatus status, List<Meeting> meetingsOf, String token,
+			Series ofSeries) {
 		StringBuilder list = new StringBuilder();
 		for (Meeting m : meetingsOf) {
-			list.append("- ").append(m.title()).append(", ").append(m.date()).append(' ').append(m.startTime())
-				.append('–').append(m.endTime());
-			if (m.place() != null) {
-				list.append(", ").append(m.place());
-			}
-			list.append('\n');
+			list.append(details(m));
+		}
+		Mailer.Attachment file = null;
+		if (status == RegistrationStatus.CONFIRMED) {
+			String name = ofSeries == null ? meetingsOf.get(0).title() : ofSeries.title();
+			file = new Mailer.Attachment(ofSeries == null ? "mote-" + meetingsOf.get(0).id() + ".ics" : "serie-" + ofSeries.id() + ".ics",
+					ICalendarWriter.MEDIA_TYPE, calendar.write(name, meetingsOf));
+			list.append('\n').append(text("dialogue.signup.mail.attached")).append('\n');
 		}
 		String key = status == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted";
 		mailer.send(person.email(), text("dialogue.mail." + key + ".subject", meetingsOf.get(0).title()),
-				text("dialogue.mail." + key + ".body", person.name(), list.toString(), cancelUrl(token)));
+				text("dialogue.mail." + key + ".body", person.name(), list.toString(), cancelUrl(token)), file);
+	}
+
+	/** One meeting in a mail: title, date and time, place or online link, its page and calendar file. */
+	private String details(Meeting m) {
+		Locale locale = LocaleContextHolder.getLocale();
+		StringBuilder lines = new StringBuilder("- ").append(m.title()).append('\n');
+		lines.append("  ").append(text("dialogue.signup.mail.when",
+				m.date().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)),
+				m.startTime(), m.endTime())).append('\n');
+		if (m.place() != null) {
+			lines.append("  ").append(text("dialogue.signup.mail.place", m.place())).append('\n');
+		}
+		if (m.onlineUrl() != null) {
+			lines.append("  ").append(text("dialogue.signup.mail.online", m.onlineUrl())).append('\n');
+		}
+		lines.append("  ").append(text("dialogue.signup.mail.page", publicBaseUrl.link("/meetings/" + m.id())))
+			.append('\n');
+		lines.append("  ").append(text("dialogue.signup.mail.calendar", calendar.link(m))).append('\n');
+		return lines.toString();
 	}
 
 	/** The personal link in the e-mails: from the configured public address, never the request's Host. */

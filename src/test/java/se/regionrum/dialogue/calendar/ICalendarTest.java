@@ -53,6 +53,9 @@ class ICalendarTest {
 	@Autowired
 	SeriesService series;
 
+	@Autowired
+	se.regionrum.dialogue.meeting.AgendaService agenda;
+
 	final String run = UUID.randomUUID().toString().substring(0, 8);
 
 	private Calendar fetch(String path) throws Exception {
@@ -72,8 +75,8 @@ class ICalendarTest {
 	void meetingIcsHasStockholmTimeZoneAndLocalStart() throws Exception {
 		MeetingForm form = TestMeetings.form("Kalender; med, tecken\\ " + run, LocalDate.of(2027, 6, 15), 10, null);
 		Meeting meeting = TestMeetings.create(meetings, form);
-		SystemUser.run(() -> meetings.addAgendaItem(meeting.id(),
-				new AgendaItemForm(java.time.LocalTime.of(10, 5), "Incheckning", "Test Talare", "Boverket")));
+		SystemUser.run(() -> agenda.add(meeting.id(), new AgendaItemForm(java.time.LocalTime.of(10, 5),
+				java.time.LocalTime.of(10, 20), "Incheckning", "Test Talare", "Boverket")));
 
 		Calendar calendar = fetch("/meetings/" + meeting.id() + ".ics");
 		List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
@@ -90,7 +93,7 @@ class ICalendarTest {
 		assertThat(zoned.toInstant())
 			.isEqualTo(LocalDateTime.of(2027, 6, 15, 10, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant());
 		assertThat(event.getProperties(Property.DTSTAMP)).hasSize(1);
-		assertThat(event.getDescription().getValue()).contains("10:05 Incheckning");
+		assertThat(event.getDescription().getValue()).contains("10:05–10:20 Incheckning");
 	}
 
 	@Test
