@@ -30,9 +30,9 @@ import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.note.MeetingNote;
 import se.regionrum.dialogue.note.NoteService;
 import se.regionrum.dialogue.note.TakeUpForm;
-import se.regionrum.dialogue.poll.Poll;
-import se.regionrum.dialogue.poll.PollKind;
-import se.regionrum.dialogue.poll.PollService;
+import se.regionrum.dialogue.presentation.Presentation;
+import se.regionrum.dialogue.presentation.PresentationService;
+import se.regionrum.dialogue.presentation.QuestionKind;
 import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.survey.Survey;
 import se.regionrum.dialogue.survey.SurveyService;
@@ -59,7 +59,7 @@ class DialogueDemoData {
 
 	private final Organisations organisations;
 
-	private final PollService polls;
+	private final PresentationService presentations;
 
 	private final SurveyService surveys;
 
@@ -70,13 +70,13 @@ class DialogueDemoData {
 	private final String dataset;
 
 	DialogueDemoData(JdbcClient jdbc, SeriesService series, MeetingService meetings, Organisations organisations,
-			PollService polls, SurveyService surveys, NoteService notes, @Value("${regionrum.demo.mode:if-empty}") String mode,
+			PresentationService presentations, SurveyService surveys, NoteService notes, @Value("${regionrum.demo.mode:if-empty}") String mode,
 			@Value("${regionrum.demo.dataset:dalarna}") String dataset) {
 		this.jdbc = jdbc;
 		this.series = series;
 		this.meetings = meetings;
 		this.organisations = organisations;
-		this.polls = polls;
+		this.presentations = presentations;
 		this.surveys = surveys;
 		this.notes = notes;
 		this.mode = mode;
@@ -93,7 +93,7 @@ class DialogueDemoData {
 
 	record MeetingData(String title, MeetingKind kind, String organiser, Boolean published, LocalDate date,
 			LocalTime start, LocalTime end, LocalTime coffee, String place, String onlineUrl, String theme,
-			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda, PollData poll, SurveyData survey, List<NoteData> notes) {
+			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda, PresentationData presentation, SurveyData survey, List<NoteData> notes) {
 	}
 
 	record NoteData(String body, TakeUpData initiative) {
@@ -106,7 +106,11 @@ class DialogueDemoData {
 	record SurveyData(String title, String questions, List<List<String>> responses) {
 	}
 
-	record PollData(PollKind kind, String question, String code, String options) {
+	/** A live presentation; {@code code} is its join code if free (the seed's "1724 1676"). */
+	record PresentationData(String title, String code, List<QuestionData> questions) {
+	}
+
+	record QuestionData(QuestionKind kind, String question, String options) {
 	}
 
 	record AgendaData(LocalTime time, String title, String speaker, String organisation) {
@@ -187,12 +191,14 @@ class DialogueDemoData {
 				meetings.addAgendaItem(saved.id(), new AgendaItemForm(a.time(), a.title(), a.speaker(), a.organisation()));
 			}
 		}
-		if (m.poll() != null) {
-			Poll poll = polls.create(saved.id(), m.poll().kind(), m.poll().question(), m.poll().options());
-			if (m.poll().code() != null) {
-				polls.useCode(poll.id(), m.poll().code());
+		if (m.presentation() != null) {
+			Presentation presentation = presentations.create(saved.id(), m.presentation().title());
+			if (m.presentation().code() != null) {
+				presentations.useCode(presentation.id(), m.presentation().code());
 			}
-			polls.setStatus(poll.id(), "OPEN");
+			for (QuestionData q : m.presentation().questions()) {
+				presentations.addQuestion(presentation.id(), q.kind(), q.question(), q.options());
+			}
 		}
 		if (m.notes() != null) {
 			for (NoteData n : m.notes()) {
