@@ -54,7 +54,7 @@ class PresentationExport {
 		CsvExport.write(out, header, rows);
 	}
 
-	/** What a row's number means, e.g. "poäng (förstaplats 4, sista plats 1)". */
+	/** What a row's number means: answers, votes, or points with how a ranking counts them. */
 	String unit(Results results, Locale locale) {
 		return switch (results.question().kind()) {
 			case RANKING -> messages.getMessage("dialogue.presentation.csv.points", new Object[] { results.firstPlacePoints() }, locale);
