@@ -66,12 +66,17 @@
       li.appendChild(count); li.appendChild(document.createTextNode(' ')); li.appendChild(label);
     } else {
       li.className = 'bar-row';
-      var track = document.createElement('span');
-      track.className = 'bar-track';
+      var svg = 'http://www.w3.org/2000/svg';
+      var track = document.createElementNS(svg, 'svg');
+      track.setAttribute('class', 'bar-track');
+      track.setAttribute('viewBox', '0 0 100 10');
+      track.setAttribute('preserveAspectRatio', 'none');
       track.setAttribute('aria-hidden', 'true');
-      var fill = document.createElement('span');
-      fill.className = 'bar-fill';
-      fill.style.width = '0%';
+      track.setAttribute('focusable', 'false');
+      var fill = document.createElementNS(svg, 'rect');
+      fill.setAttribute('class', 'bar-fill');
+      fill.setAttribute('height', '10');
+      fill.setAttribute('width', '0');
       track.appendChild(fill);
       li.appendChild(label); li.appendChild(track); li.appendChild(count);
     }
@@ -105,7 +110,9 @@
       if (c) { c.textContent = data.kind === 'WORD_CLOUD' ? '(' + r.count + ')' : String(r.count); }
       if (data.kind === 'WORD_CLOUD') { li.className = 'cloud-word cloud-' + Math.min(5, Math.max(1, r.count)); }
       var fill = li.querySelector('.bar-fill');
-      if (fill) { fill.style.width = r.percent + '%'; }
+      // a style (set from script, which the content security policy allows) animates by the CSS transition;
+      // in the bar's viewBox 100 user units are the whole width
+      if (fill) { fill.style.width = r.percent + 'px'; }
       // keep the server's order; appending an element that is already there moves it
       if (list.children[index] !== li) { list.insertBefore(li, list.children[index] || null); }
     });
