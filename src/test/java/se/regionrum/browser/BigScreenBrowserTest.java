@@ -52,6 +52,7 @@ class BigScreenBrowserTest extends BrowserTest {
 		Question first = SystemUser.call(() -> presentations.addQuestion(presentation.id(), QuestionKind.SINGLE_CHOICE,
 				"Vilken roll först? " + run, "Samordning\nKunskap"));
 		SystemUser.run(() -> presentations.addQuestion(presentation.id(), QuestionKind.WORD_CLOUD, "Ett ord om dagen? " + run, null));
+		SystemUser.run(() -> presentations.addQuestion(presentation.id(), QuestionKind.QA, "Frågor till talarna " + run, null));
 		String joinUrl = "https://regionrum.test/p/" + presentation.joinCode();
 
 		signInAsAdmin();
@@ -107,11 +108,48 @@ class BigScreenBrowserTest extends BrowserTest {
 		assertThat(page.locator(".stage h1")).hasText("Ett ord om dagen? " + run);
 		FollowThePresenterBrowserTest.assertReflows(page);
 
+		// Q&A: a participant's question appears on the big screen without a reload, and the presenter moderates it
+		page.keyboard().press("ArrowRight");
+		assertThat(page.locator(".stage h1")).hasText("Frågor till talarna " + run);
+		BrowserContext asker = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE").setViewportSize(390, 844));
+		try {
+			Page phone = asker.newPage();
+			phone.navigate(url("/p/" + presentation.joinCode()));
+			phone.getByLabel("Din fråga till talarna").fill("Vem äger kartan?");
+			phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Skicka frågan")).click();
+			assertThat(phone.locator(".qa-list")).containsText("Vem äger kartan?");
+			new com.deque.html.axecore.playwright.AxeBuilder(phone).withTags(WCAG_21_AA).analyze().getViolations()
+				.forEach(v -> { throw new AssertionError("axe on the Q&A phone page: " + v.getId()); });
+		}
+		finally {
+			asker.close();
+		}
+		assertThat(page.locator(".qa-results")).containsText("Vem äger kartan?");
+		open("/presentations/" + presentation.id());
+		assertThat(page.locator("#moderation")).containsText("Vem äger kartan?");
+		assertAccessible();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Markera besvarad: Vem äger kartan?")).click();
+		assertThat(page.locator(".qa-results .qa-answered")).hasCount(1);
+		for (String path : new String[] { "/presentations/" + presentation.id() + "/summary",
+				"/meetings/" + meeting.id() + "/presentations" }) {
+			open(path);
+			assertAccessible();
+			FollowThePresenterBrowserTest.assertReflows(page);
+		}
+		assertThat(page.locator(".link-list")).containsText("Storbild " + run);
+
 		// without JavaScript the screen shows the latest results on load
 		BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE")
 			.setJavaScriptEnabled(false).setStorageState(context.storageState()));
 		try {
 			Page plain = noScript.newPage();
+			SystemUser.run(() -> presentations.move(presentation.id(), 0));
+			// the screen's own buttons work without JavaScript
+			plain.navigate(url("/presentations/" + presentation.id() + "/screen"));
+			plain.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nästa fråga")).click();
+			assertThat(plain.locator(".stage h1")).hasText("Ett ord om dagen? " + run);
 			SystemUser.run(() -> presentations.move(presentation.id(), 0));
 			plain.navigate(url("/presentations/" + presentation.id() + "/screen"));
 			assertThat(plain.locator(".stage h1")).hasText("Vilken roll först? " + run);
