@@ -36,10 +36,14 @@ class PresentationQueries {
 	}
 
 	long insert(long meetingId, String title, String code) {
+		return insertReturningId("insert into presentation (meeting_id, title, join_code, position, version, created_at) values (?, ?, ?, 0, 1, ?)",
+				meetingId, title, code, now());
+	}
+
+	/** Portable on H2 and PostgreSQL: the generated key by JDBC, not by {@code returning}. */
+	private long insertReturningId(String sql, Object... params) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into presentation (meeting_id, title, join_code, position, version, created_at) values (?, ?, ?, 0, 1, ?)")
-			.params(meetingId, title, code, now())
-			.update(keys, "id");
+		jdbc.sql(sql).params(params).update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
@@ -90,13 +94,9 @@ class PresentationQueries {
 	long insertQuestion(long presentationId, QuestionKind kind, String text, String options) {
 		int position = jdbc.sql("select coalesce(max(position) + 1, 0) from presentation_question where presentation_id = ?")
 			.param(presentationId).query(Integer.class).single();
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
+		return insertReturningId("""
 				insert into presentation_question (presentation_id, position, kind, question, options, locked, results_hidden)
-				values (?, ?, ?, ?, ?, false, false)""")
-			.params(presentationId, position, kind.name(), text, options)
-			.update(keys, "id");
-		return keys.getKey().longValue();
+				values (?, ?, ?, ?, ?, false, false)""", presentationId, position, kind.name(), text, options);
 	}
 
 	void setLocked(long questionId, boolean locked) {
@@ -144,11 +144,8 @@ class PresentationQueries {
 	}
 
 	long insertQa(long questionId, String device, String body) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into presentation_qa (question_id, device, body, status, votes, created_at) values (?, ?, ?, 'VISIBLE', 0, ?)")
-			.params(questionId, device, body, now())
-			.update(keys, "id");
-		return keys.getKey().longValue();
+		return insertReturningId("insert into presentation_qa (question_id, device, body, status, votes, created_at) values (?, ?, ?, 'VISIBLE', 0, ?)",
+				questionId, device, body, now());
 	}
 
 	/** Entries not hidden: open ones by votes, answered ones last. */
