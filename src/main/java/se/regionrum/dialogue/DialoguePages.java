@@ -34,14 +34,15 @@ class DialoguePages {
 	@Bean
 	PublicPaths dialoguePublicPaths() {
 		return new PublicPaths(List.of("/meetings", "/meetings/{id:\\d+}", "/meetings/*.ics", "/series", "/series/{id:\\d+}",
-				"/series/*.ics", "/calendar.ics", "/registrations/*", "/p", "/p/*", "/s/*",
+				"/series/*.ics", "/calendar.ics", "/registrations/*", "/p", "/p/*", "/p/*/events", "/s/*",
 				"/meetings/{id:\\d+}/register", "/series/{id:\\d+}/register", "/registrations/*/cancel"),
 				List.of("/meetings/{id:\\d+}/register", "/series/{id:\\d+}/register", "/registrations/*/cancel",
-				"/p/*", "/s/*"),
+				"/p/*/answer", "/p/*/qa", "/p/*/qa/*/vote", "/s/*"),
 				List.of("/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/{id:\\d+}/agenda", "/api/v1/series",
 						"/api/v1/series/*"),
 				List.of(ApiWrite.post("/api/v1/meetings/{id:\\d+}/registrations"),
 						ApiWrite.post("/api/v1/series/{id:\\d+}/registrations"),
+						ApiWrite.post("/api/v1/p/{code:\\d{8}}/answers"),
 						ApiWrite.delete("/api/v1/registrations/{token:[0-9a-f]{32}}")));
 	}
 

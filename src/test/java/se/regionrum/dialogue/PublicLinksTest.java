@@ -27,16 +27,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
-import se.regionrum.dialogue.poll.Poll;
-import se.regionrum.dialogue.poll.PollKind;
-import se.regionrum.dialogue.poll.PollService;
+import se.regionrum.dialogue.presentation.Presentation;
+import se.regionrum.dialogue.presentation.PresentationService;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 
 /**
  * Absolute links come from the configured public base URL (https://regionrum.test in the tests),
  * whatever Host header the request carries: the cancellation link in e-mails, the join address on
- * a poll's big screen, the links and UIDs in calendar feeds.
+ * a presentation's big screen and its QR code, the links and UIDs in calendar feeds.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,7 +50,7 @@ class PublicLinksTest {
 	MeetingService meetings;
 
 	@Autowired
-	PollService polls;
+	PresentationService presentations;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -88,16 +87,18 @@ class PublicLinksTest {
 	}
 
 	@Test
-	void pollJoinAddressUsesTheConfiguredBaseUrl() throws Exception {
+	void presentationJoinAddressUsesTheConfiguredBaseUrl() throws Exception {
 		MeetingForm form = TestMeetings.form("Omröstningsmöte " + run, LocalDate.now().plusDays(1), null, null);
 		form.setOrganiserId(987_700L);
 		Meeting meeting = TestMeetings.create(meetings, form);
-		Poll poll = SystemUser.call(() -> polls.create(meeting.id(), PollKind.WORD_CLOUD, "Ett ord?", null));
-		String page = mvc.perform(from("evil.example", get("/polls/{id}/present", poll.id()))
-			.with(authentication(TestAuthentication.editorOf(987_700L))))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains(BASE + "/p").doesNotContain("evil.example");
+		Presentation presentation = SystemUser.call(() -> presentations.create(meeting.id(), "Incheckning"));
+		for (String path : List.of("/presentations/{id}", "/presentations/{id}/screen", "/presentations/{id}/qr.svg")) {
+			String page = mvc.perform(from("evil.example", get(path, presentation.id()))
+				.with(authentication(TestAuthentication.editorOf(987_700L))))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).as(path).contains(BASE + "/p/" + presentation.joinCode()).doesNotContain("evil.example");
+		}
 	}
 
 	@Test

@@ -31,9 +31,9 @@ import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.note.MeetingNote;
 import se.regionrum.dialogue.note.NoteService;
 import se.regionrum.dialogue.note.TakeUpForm;
-import se.regionrum.dialogue.poll.Poll;
-import se.regionrum.dialogue.poll.PollKind;
-import se.regionrum.dialogue.poll.PollService;
+import se.regionrum.dialogue.presentation.Presentation;
+import se.regionrum.dialogue.presentation.PresentationService;
+import se.regionrum.dialogue.presentation.QuestionKind;
 import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.survey.Survey;
 import se.regionrum.dialogue.survey.SurveyService;
@@ -60,7 +60,7 @@ class DialogueDemoData {
 
 	private final Organisations organisations;
 
-	private final PollService polls;
+	private final PresentationService presentations;
 
 	private final SurveyService surveys;
 
@@ -73,15 +73,15 @@ class DialogueDemoData {
 	private final AgendaService agenda;
 
 	DialogueDemoData(JdbcClient jdbc, SeriesService series, MeetingService meetings, Organisations organisations,
-			PollService polls, SurveyService surveys, NoteService notes, @Value("${regionrum.demo.mode:if-empty}") String mode,
-			@Value("${regionrum.demo.dataset:dalarna}") String dataset,
+			PresentationService presentations, SurveyService surveys, NoteService notes,
+			@Value("${regionrum.demo.mode:if-empty}") String mode, @Value("${regionrum.demo.dataset:dalarna}") String dataset,
 			AgendaService agenda) {
 		this.agenda = agenda;
 		this.jdbc = jdbc;
 		this.series = series;
 		this.meetings = meetings;
 		this.organisations = organisations;
-		this.polls = polls;
+		this.presentations = presentations;
 		this.surveys = surveys;
 		this.notes = notes;
 		this.mode = mode;
@@ -98,7 +98,7 @@ class DialogueDemoData {
 
 	record MeetingData(String title, MeetingKind kind, String organiser, Boolean published, LocalDate date,
 			LocalTime start, LocalTime end, LocalTime coffee, String place, String onlineUrl, String theme,
-			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda, PollData poll, SurveyData survey, List<NoteData> notes) {
+			Integer capacity, Integer perOrganisationLimit, List<AgendaData> agenda, PresentationData presentation, SurveyData survey, List<NoteData> notes) {
 	}
 
 	record NoteData(String body, TakeUpData initiative) {
@@ -111,7 +111,11 @@ class DialogueDemoData {
 	record SurveyData(String title, String questions, List<List<String>> responses) {
 	}
 
-	record PollData(PollKind kind, String question, String code, String options) {
+	/** A live presentation; {@code code} is its join code if free (the seed's "1724 1676"). */
+	record PresentationData(String title, String code, List<QuestionData> questions) {
+	}
+
+	record QuestionData(QuestionKind kind, String question, String options) {
 	}
 
 	record AgendaData(LocalTime time, LocalTime end, String title, String speaker, String organisation) {
@@ -192,12 +196,14 @@ class DialogueDemoData {
 				agenda.add(saved.id(), new AgendaItemForm(a.time(), a.end(), a.title(), a.speaker(), a.organisation()));
 			}
 		}
-		if (m.poll() != null) {
-			Poll poll = polls.create(saved.id(), m.poll().kind(), m.poll().question(), m.poll().options());
-			if (m.poll().code() != null) {
-				polls.useCode(poll.id(), m.poll().code());
+		if (m.presentation() != null) {
+			Presentation presentation = presentations.create(saved.id(), m.presentation().title());
+			if (m.presentation().code() != null) {
+				presentations.useCode(presentation.id(), m.presentation().code());
 			}
-			polls.setStatus(poll.id(), "OPEN");
+			for (QuestionData q : m.presentation().questions()) {
+				presentations.addQuestion(presentation.id(), q.kind(), q.question(), q.options());
+			}
 		}
 		if (m.notes() != null) {
 			for (NoteData n : m.notes()) {

@@ -24,7 +24,7 @@ import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.platform.TestAuthentication;
 
-/** The dialogue REST API: registrations, polls and surveys, with the same permission rules as the pages. */
+/** The dialogue REST API: registrations, presentations and surveys, with the same permission rules as the pages. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class DialogueApiTest {
@@ -63,18 +63,18 @@ class DialogueApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2));
 
-		String created = mvc.perform(post("/api/v1/meetings/{id}/polls", meeting.id())
+		String created = mvc.perform(post("/api/v1/meetings/{id}/presentations", meeting.id())
 			.with(authentication(TestAuthentication.editorOf(777_001L)))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\": \"SCALE\", \"question\": \"Hur var dagen?\"}"))
+			.content("{\"title\": \"Utvärdering\", \"questions\": [{\"kind\": \"SCALE\", \"question\": \"Hur var dagen?\"}]}"))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
-		long pollId = Long.parseLong(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
-		mvc.perform(get("/api/v1/polls/{id}/results", pollId).with(authentication(TestAuthentication.editorOf(777_002L))))
+		long presentationId = Long.parseLong(created.replaceAll("(?s).*\"presentation\":\\{\"id\":(\\d+).*", "$1"));
+		mvc.perform(get("/api/v1/presentations/{id}", presentationId).with(authentication(TestAuthentication.editorOf(777_002L))))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/polls/{id}/results", pollId).with(authentication(TestAuthentication.editorOf(777_001L))))
+		mvc.perform(get("/api/v1/presentations/{id}", presentationId).with(authentication(TestAuthentication.editorOf(777_001L))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows.length()").value(5));
+			.andExpect(jsonPath("$.questions[0].rows.length()").value(5));
 
 		mvc.perform(post("/api/v1/meetings/{id}/surveys", meeting.id())
 			.with(authentication(TestAuthentication.editorOf(777_002L)))
@@ -85,7 +85,7 @@ class DialogueApiTest {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("/api/v1/meetings/{id}/registrations")))
-			.andExpect(content().string(Matchers.containsString("/api/v1/polls/{id}/results")))
+			.andExpect(content().string(Matchers.containsString("/api/v1/presentations/{id}")))
 			.andExpect(content().string(Matchers.containsString("/api/v1/surveys/{id}/results")))
 			.andExpect(content().string(Matchers.containsString("/api/v1/series/{id}")));
 	}
