@@ -144,7 +144,7 @@ class BuildASurveyBrowserTest extends BrowserTest {
 	}
 
 	private void addQuestion(String kind) {
-		page.locator(".kind-choices a", new Page.LocatorOptions().setHasText(Pattern.compile("^" + kind))).click();
+		page.locator(".kind-choices a", new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*" + kind))).click();
 		assertThat(page.locator("h1")).containsText("Ny fråga");
 	}
 

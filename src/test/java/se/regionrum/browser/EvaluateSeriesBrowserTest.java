@@ -51,10 +51,10 @@ class EvaluateSeriesBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa och bygg frågor")).click();
 		assertThat(page.locator("h1")).hasText("Slututvärdering " + run);
 		// the same builder as a meeting's survey
-		page.locator(".kind-choices a", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^Fritext"))).click();
+		page.locator(".kind-choices a", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^\\s*Fritext"))).click();
 		page.locator("#text").fill("Vilken föreläsning gav mest?");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara frågan")).click();
-		page.locator(".kind-choices a", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^Skala"))).click();
+		page.locator(".kind-choices a", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^\\s*Skala"))).click();
 		page.locator("#text").fill("Hur nöjd är du med serien?");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara frågan")).click();
 		assertAccessible();
@@ -89,6 +89,7 @@ class EvaluateSeriesBrowserTest extends BrowserTest {
 
 		open("/series/" + s.id() + "/surveys");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Slututvärdering " + run)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resultat").setExact(true)).click();
 		assertThat(page.locator("main")).containsText("3 svar");
 		assertThat(page.locator("article").first().locator("tbody tr").first()).containsText("Elförsörjningen");
 		assertThat(page.locator("article").first().locator("tbody tr").first()).containsText("2");
