@@ -113,6 +113,8 @@ class BuildASurveyBrowserTest extends BrowserTest {
 			assertThat(p.getByLabel("Vad tar du med dig?")).hasValue("Kartorna över pendlingen");
 			accessible(p);
 			assertReflows(p);
+			p.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots", "survey-phone.png"))
+				.setFullPage(true));
 			p.locator(".scale-choices .choice", new Page.LocatorOptions().setHasText("4")).click();
 			assertThat(p.locator(".scale-choices input[value='4']")).isChecked();
 			p.getByLabel("Bostäder").selectOption("1");
