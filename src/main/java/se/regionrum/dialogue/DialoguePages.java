@@ -28,8 +28,8 @@ class DialoguePages {
 
 	/**
 	 * Published data anyone may read; the services still hide what is not published. Anyone may
-	 * register and cancel by personal link, on the pages and through the API alike; the
-	 * registration rules are the service's.
+	 * register and cancel by personal link, and answer a published survey by its key, on the pages
+	 * and through the API alike; the rules are the services'.
 	 */
 	@Bean
 	PublicPaths dialoguePublicPaths() {
@@ -39,11 +39,13 @@ class DialoguePages {
 				List.of("/meetings/{id:\\d+}/register", "/series/{id:\\d+}/register", "/registrations/*/cancel",
 				"/p/*/answer", "/p/*/qa", "/p/*/qa/*/vote", "/s/*"),
 				List.of("/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/{id:\\d+}/agenda", "/api/v1/series",
-						"/api/v1/series/*"),
+						"/api/v1/series/*", "/api/v1/survey-forms/*"),
 				List.of(ApiWrite.post("/api/v1/meetings/{id:\\d+}/registrations"),
 						ApiWrite.post("/api/v1/series/{id:\\d+}/registrations"),
 						ApiWrite.post("/api/v1/p/{code:\\d{8}}/answers"),
-						ApiWrite.delete("/api/v1/registrations/{token:[0-9a-f]{32}}")));
+						ApiWrite.delete("/api/v1/registrations/{token:[0-9a-f]{32}}"),
+						// answering a published survey by its public key, as on its page /s/{key}
+						ApiWrite.post("/api/v1/survey-forms/*/responses")));
 	}
 
 }

@@ -18,8 +18,9 @@ import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.series.SeriesService;
 
 /**
- * An organiser evaluates a whole lecture series: from the series page to a new survey, two
- * participants answer with the link, and the results rank the free-text answers; axe-clean.
+ * An organiser evaluates a whole lecture series: from the series page to a new survey built with
+ * the builder, three participants answer with the link, and the results rank the free-text
+ * answers; axe-clean.
  */
 class EvaluateSeriesBrowserTest extends BrowserTest {
 
@@ -43,15 +44,24 @@ class EvaluateSeriesBrowserTest extends BrowserTest {
 			.click();
 		assertThat(page.locator("h1")).hasText("Enkäter: Föreläsningsserie " + run);
 		assertAccessible();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa enkät")).click();
-		// the browser asks for the required fields first; nothing is sent
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa och bygg frågor")).click();
+		// the browser asks for the required title first; nothing is sent
 		assertThat(page.locator("h1")).hasText("Enkäter: Föreläsningsserie " + run);
 		page.locator("#title").fill("Slututvärdering " + run);
-		page.locator("#questions").fill("TEXT: Vilken föreläsning gav mest?\nSCALE: Hur nöjd är du med serien?");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa enkät")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa och bygg frågor")).click();
 		assertThat(page.locator("h1")).hasText("Slututvärdering " + run);
+		// the same builder as a meeting's survey
+		page.locator(".kind-choices a", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^\\s*Fritext"))).click();
+		page.locator("#text").fill("Vilken föreläsning gav mest?");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara frågan")).click();
+		page.locator(".kind-choices a", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^\\s*Skala"))).click();
+		page.locator("#text").fill("Hur nöjd är du med serien?");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara frågan")).click();
+		assertAccessible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera enkäten")).click();
+		assertThat(page.locator(".survey-status")).hasText("Publicerad");
 		// the link organisers send out: the public address (configured) and the survey's key
-		com.microsoft.playwright.Locator link = page.locator("main a[href^='/s/']");
+		com.microsoft.playwright.Locator link = page.locator("main .survey-link a[href^='/s/']");
 		assertThat(link).hasText(java.util.regex.Pattern.compile("^https://regionrum\\.test/s/[A-Za-z0-9_-]{22}$"));
 		String answerPath = link.getAttribute("href");
 
@@ -63,7 +73,7 @@ class EvaluateSeriesBrowserTest extends BrowserTest {
 				Page p = participant.newPage();
 				p.navigate(url(answerPath));
 				p.getByLabel("Vilken föreläsning gav mest?").fill(answer);
-				p.getByLabel("4", new Page.GetByLabelOptions().setExact(true)).check();
+				p.locator(".scale-choices .choice", new Page.LocatorOptions().setHasText("4")).click();
 				p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svar")).click();
 				assertThat(p.locator(".flash-success")).hasText("Tack för dina svar!");
 				p.navigate(url(answerPath));
@@ -79,6 +89,7 @@ class EvaluateSeriesBrowserTest extends BrowserTest {
 
 		open("/series/" + s.id() + "/surveys");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Slututvärdering " + run)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resultat").setExact(true)).click();
 		assertThat(page.locator("main")).containsText("3 svar");
 		assertThat(page.locator("article").first().locator("tbody tr").first()).containsText("Elförsörjningen");
 		assertThat(page.locator("article").first().locator("tbody tr").first()).containsText("2");

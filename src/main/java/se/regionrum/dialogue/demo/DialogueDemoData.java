@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +37,14 @@ import se.regionrum.dialogue.presentation.Presentation;
 import se.regionrum.dialogue.presentation.PresentationService;
 import se.regionrum.dialogue.presentation.QuestionKind;
 import se.regionrum.dialogue.series.Series;
+import se.regionrum.dialogue.survey.QuestionForm;
+import se.regionrum.dialogue.survey.QuestionKind;
 import se.regionrum.dialogue.survey.Survey;
 import se.regionrum.dialogue.survey.SurveyService;
 import se.regionrum.dialogue.series.SeriesForm;
 import se.regionrum.dialogue.series.SeriesKind;
 import se.regionrum.dialogue.series.SeriesService;
+import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.SystemUser;
 
 /**
@@ -93,7 +98,7 @@ class DialogueDemoData {
 
 	record SeriesData(String key, SeriesKind kind, String title, List<String> organisers, String description,
 			String purpose, String targetGroup, LocalDate registrationDeadline, Integer perOrganisationLimit,
-			Integer capacity, boolean seriesRegistrationOnly, List<MeetingData> meetings) {
+			Integer capacity, boolean seriesRegistrationOnly, List<MeetingData> meetings, SurveyData survey) {
 	}
 
 	record MeetingData(String title, MeetingKind kind, String organiser, Boolean published, LocalDate date,
@@ -108,7 +113,15 @@ class DialogueDemoData {
 			String obstacleKind, String remover) {
 	}
 
-	record SurveyData(String title, String questions, List<List<String>> responses) {
+	/**
+	 * A survey built as on the builder page, published, with made-up responses: one value per
+	 * question in order, the options of a multiple choice or a ranking separated by " | ".
+	 */
+	record SurveyData(String title, String intro, List<QuestionData> questions, List<List<String>> responses) {
+	}
+
+	record QuestionData(QuestionKind kind, String text, Boolean required, List<String> options, Integer scaleMin,
+			Integer scaleMax, String minLabel, String maxLabel) {
 	}
 
 	/** A live presentation; {@code code} is its join code if free (the seed's "1724 1676"). */
@@ -162,6 +175,9 @@ class DialogueDemoData {
 				Series saved = series.create(form);
 				for (MeetingData m : s.meetings()) {
 					create(m, saved.id(), organisers.isEmpty() ? null : organisers.get(0));
+				}
+				if (s.survey() != null) {
+					survey(null, saved.id(), s.survey());
 				}
 			}
 			for (MeetingData m : data.meetings()) {
@@ -230,16 +246,29 @@ class DialogueDemoData {
 			}
 		}
 		if (m.survey() != null) {
-			Survey survey = surveys.create(saved.id(), null, m.survey().title(), null, m.survey().questions());
-			List<Survey.Question> questions = surveys.questions(survey.id());
-			int participant = 0;
-			for (List<String> response : m.survey().responses()) {
-				java.util.Map<Long, String> answers = new java.util.HashMap<>();
-				for (int i = 0; i < response.size() && i < questions.size(); i++) {
-					answers.put(questions.get(i).id(), response.get(i));
-				}
+			survey(saved.id(), null, m.survey());
+		}
+	}
+
+	private void survey(Long meetingId, Long seriesId, SurveyData data) {
+		List<QuestionForm> forms = data.questions().stream()
+			.map(q -> new QuestionForm(q.kind(), q.text(), Boolean.TRUE.equals(q.required()), q.options(), q.scaleMin(), q.scaleMax(),
+					q.minLabel(), q.maxLabel()))
+			.toList();
+		Survey survey = surveys.publish(surveys.create(meetingId, seriesId, data.title(), data.intro(), forms).id());
+		List<Survey.Question> questions = surveys.questions(survey.id());
+		int participant = 0;
+		for (List<String> response : data.responses()) {
+			Map<Long, List<String>> answers = new HashMap<>();
+			for (int i = 0; i < response.size() && i < questions.size(); i++) {
+				answers.put(questions.get(i).id(), List.of(response.get(i).split("\\s*\\|\\s*")));
+			}
+			try {
 				// one made-up participant per demo response (one response per participant)
 				surveys.respond(survey, "demo-participant-" + participant++, answers);
+			}
+			catch (InvalidInputException ex) {
+				log.warn("Demo survey response to '{}' not stored: {}", data.title(), ex.getMessage());
 			}
 		}
 	}

@@ -77,8 +77,12 @@ class DialogueLookupService implements DialogueLookup {
 			return Optional.empty();
 		}
 		List<RankedQuestion> questions = surveys.resultsWithoutCheck(surveyId).stream()
-			.map(q -> new RankedQuestion(q.question().text(), q.question().kind(), q.answers(),
-					q.rows().stream().map(r -> new RankedAnswer(r.label(), r.count(), r.percent())).toList(), q.mean()))
+			// a ranking's rows are ranked by points, so points are what they count here
+			.map(q -> new RankedQuestion(q.question().text(), q.question().kind().name(), q.answers(),
+					q.rows().stream()
+						.map(r -> new RankedAnswer(r.label(), r.points() != null ? r.points() : r.count(), r.percent()))
+						.toList(),
+					q.mean()))
 			.toList();
 		return Optional.of(new RankedSurvey(surveyId, ref.get().title(), ref.get().belongsTo(),
 				surveys.responses(surveyId), questions));

@@ -79,7 +79,7 @@ class DialogueApiTest {
 		mvc.perform(post("/api/v1/meetings/{id}/surveys", meeting.id())
 			.with(authentication(TestAuthentication.editorOf(777_002L)))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\": \"Utvärdering\", \"questions\": \"TEXT: Vad tar du med dig?\"}"))
+			.content("{\"title\": \"Utvärdering\", \"questions\": [{\"kind\": \"FREE_TEXT\", \"text\": \"Vad tar du med dig?\"}]}"))
 			.andExpect(status().isForbidden());
 
 		mvc.perform(get("/v3/api-docs"))

@@ -74,26 +74,36 @@ class SeriesSurveyTest {
 		mvc.perform(get("/series/{id}/surveys", s.id()).with(authentication(other))).andExpect(status().isForbidden());
 		mvc.perform(get("/series/{id}/surveys", s.id())).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/series/{id}/surveys", s.id()).with(authentication(other)).with(csrf())
-			.param("title", "Intrång")
-			.param("questions", "TEXT: Fråga"))
+			.param("title", "Intrång"))
 			.andExpect(status().isForbidden());
 		assertThat(page(get("/series/{id}/surveys", s.id()), organiser)).contains("Lärprojekt " + run)
 			.contains("Inga enkäter än.");
 
-		// a survey without questions is refused with the reason, and nothing is stored
+		// a survey without a title is refused with the reason, and nothing is stored
 		mvc.perform(post("/series/{id}/surveys", s.id()).with(authentication(organiser)).with(csrf())
-			.param("title", "Tom")
-			.param("questions", " "))
+			.param("title", " "))
 			.andExpect(redirectedUrl("/series/" + s.id() + "/surveys"))
-			.andExpect(flash().attribute("failure", "dialogue.survey.questionsRequired"));
+			.andExpect(flash().attribute("failure", "dialogue.survey.titleRequired"));
+		assertThat(jdbc.sql("select count(*) from survey where series_id = ?").param(s.id()).query(Long.class).single()).isZero();
 
+		// the same builder as a meeting's: a draft, questions added one by one, then published
 		String location = mvc.perform(post("/series/{id}/surveys", s.id()).with(authentication(organiser)).with(csrf())
-			.param("title", "Halvtidsutvärdering " + run)
-			.param("questions", "TEXT: Vad har varit mest värdefullt?\nSCALE: Hur nöjd är du med serien?"))
+			.param("title", "Halvtidsutvärdering " + run))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).matches("/surveys/\\d+/results");
+		assertThat(location).matches("/surveys/\\d+");
 		long surveyId = Long.parseLong(location.replaceAll("\\D", ""));
+		mvc.perform(post("/surveys/{id}/questions", surveyId).with(authentication(organiser)).with(csrf())
+			.param("kind", "FREE_TEXT").param("text", "Vad har varit mest värdefullt?"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/surveys/{id}/questions", surveyId).with(authentication(organiser)).with(csrf())
+			.param("kind", "SCALE").param("text", "Hur nöjd är du med serien?").param("scaleMin", "1").param("scaleMax", "5"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/surveys/{id}/publish", surveyId).with(authentication(other)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/surveys/{id}/publish", surveyId).with(authentication(organiser)).with(csrf()))
+			.andExpect(redirectedUrl("/surveys/" + surveyId))
+			.andExpect(flash().attribute("message", "dialogue.survey.published"));
 		Survey survey = surveys.find(surveyId);
 		assertThat(survey.seriesId()).isEqualTo(s.id());
 		assertThat(survey.meetingId()).isNull();
@@ -124,7 +134,8 @@ class SeriesSurveyTest {
 	void seriesSurveysThroughTheApi() throws Exception {
 		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Föreläsningsserie " + run, ORGANISER));
 		String request = """
-				{"title": "Utvärdering %s", "questions": "TEXT: Vad tar du med dig?\\nCHOICE: Fortsätta? | Ja | Nej"}"""
+				{"title": "Utvärdering %s", "questions": [{"kind": "FREE_TEXT", "text": "Vad tar du med dig?"},
+				{"kind": "SINGLE_CHOICE", "text": "Fortsätta?", "options": ["Ja", "Nej"]}]}"""
 			.formatted(run);
 		mvc.perform(post("/api/v1/series/{id}/surveys", s.id()).with(authentication(other))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -136,13 +147,19 @@ class SeriesSurveyTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(request))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.seriesId").value(s.id()))
-			.andExpect(jsonPath("$.meetingId").doesNotExist());
+			.andExpect(jsonPath("$.survey.seriesId").value(s.id()))
+			.andExpect(jsonPath("$.survey.meetingId").doesNotExist())
+			.andExpect(jsonPath("$.survey.status").value("DRAFT"))
+			.andExpect(jsonPath("$.questions.length()").value(2));
+		// a bad question names its place and field, and nothing is stored
 		mvc.perform(post("/api/v1/series/{id}/surveys", s.id()).with(authentication(organiser))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\": \"Utan frågor\", \"questions\": \"\"}"))
+			.content("""
+					{"title": "Utan alternativ", "questions": [{"kind": "FREE_TEXT", "text": "Fråga"},
+					{"kind": "RANKING", "text": "Ordna", "options": ["Bara ett"]}]}"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("questions"));
+			.andExpect(jsonPath("$.errors[0].field").value("questions[1].options"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Alternativ:")));
 		mvc.perform(get("/api/v1/series/{id}/surveys", s.id()).with(authentication(organiser)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))
@@ -159,9 +176,9 @@ class SeriesSurveyTest {
 	@Test
 	void aSurveyBelongsToExactlyOneMeetingOrSeries() {
 		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Serie " + run, ORGANISER));
-		assertThatThrownBy(() -> SystemUser.call(() -> surveys.create(null, null, "Ingen ägare", null, "TEXT: Fråga")))
+		assertThatThrownBy(() -> SystemUser.call(() -> surveys.create(null, null, "Ingen ägare", null)))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> jdbc.sql("insert into survey (meeting_id, series_id, title, open, created_at) values (?, ?, ?, true, ?)")
+		assertThatThrownBy(() -> jdbc.sql("insert into survey (meeting_id, series_id, title, created_at) values (?, ?, ?, ?)")
 			.params(null, null, "Ingen ägare " + run, OffsetDateTime.now())
 			.update())
 			.isInstanceOf(DataIntegrityViolationException.class);

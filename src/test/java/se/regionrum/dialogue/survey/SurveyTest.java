@@ -26,7 +26,10 @@ import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 
-/** Free-text answers are grouped and ranked by how often they occur; scale and choice are counted. */
+/**
+ * Free-text answers are grouped and ranked by how often they occur; scale and choice are counted; a
+ * published survey is answered by its key, once per participant.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SurveyTest {
@@ -47,15 +50,16 @@ class SurveyTest {
 		MeetingForm form = TestMeetings.form("Dialogkonferens " + run, LocalDate.now().minusDays(1), null, null);
 		form.setOrganiserId(555_001L);
 		Meeting meeting = TestMeetings.create(meetings, form);
-		Survey survey = SystemUser.call(() -> surveys.create(meeting.id(), null, "Halvtidsutvärdering " + run, null, """
-				TEXT: Vilken process behöver utvecklas mest?
-				SCALE: Hur nöjd är du med arbetet hittills?
-				CHOICE: Ska arbetet fortsätta? | Ja | Nej | Vet inte"""));
+		Survey survey = published(meeting.id(), "Halvtidsutvärdering " + run,
+				TestQuestions.text("Vilken process behöver utvecklas mest?"),
+				TestQuestions.scale("Hur nöjd är du med arbetet hittills?"),
+				TestQuestions.choice("Ska arbetet fortsätta?", "Ja", "Nej", "Vet inte"));
 		List<Survey.Question> q = surveys.questions(survey.id());
-		assertThat(q).extracting(Survey.Question::kind).containsExactly("TEXT", "SCALE", "CHOICE");
+		assertThat(q).extracting(Survey.Question::kind)
+			.containsExactly(QuestionKind.FREE_TEXT, QuestionKind.SCALE, QuestionKind.SINGLE_CHOICE);
 
 		String[][] responses = { { "Tillståndsprocesser", "4", "Ja" }, { "  tillståndsprocesser.", "5", "Ja" },
-				{ "TILLSTÅNDSPROCESSER", "3", "Nej" }, { "Energiplanering", "4", "Ja" }, { "energiplanering", "9", "Kanske" },
+				{ "TILLSTÅNDSPROCESSER", "3", "Nej" }, { "Energiplanering", "4", "Ja" }, { "energiplanering", "", "" },
 				{ "<script>alert(1)</script>", "2", "Vet inte" } };
 		for (String[] r : responses) {
 			mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf())
@@ -74,8 +78,22 @@ class SurveyTest {
 		Survey.QuestionResult scale = results.get(1);
 		assertThat(scale.answers()).isEqualTo(5);
 		assertThat(scale.mean()).isEqualTo(3.6);
+		assertThat(scale.rows()).extracting(Survey.Row::label).startsWith("1 (Inte alls)", "2").endsWith("5 (Mycket)");
 		Survey.QuestionResult choice = results.get(2);
 		assertThat(choice.rows()).extracting(Survey.Row::count).containsExactly(3, 1, 1);
+
+		// a value outside the scale or not among the options refuses the whole response, naming the question
+		mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf())
+			.param("q" + q.get(0).id(), "Kompetens")
+			.param("q" + q.get(1).id(), "9"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("Välj ett värde från 1 till 5 i frågan ”Hur nöjd är du med arbetet hittills?”")))
+			.andExpect(content().string(Matchers.containsString("Kompetens")));
+		mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf())
+			.param("q" + q.get(2).id(), "Kanske"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("Välj bland alternativen i frågan ”Ska arbetet fortsätta?”")));
+		assertThat(surveys.responses(survey.id())).isEqualTo(6);
 
 		mvc.perform(get("/surveys/{id}/results", survey.id()).with(authentication(TestAuthentication.editorOf(555_002L))))
 			.andExpect(status().isForbidden());
@@ -85,12 +103,17 @@ class SurveyTest {
 			.andExpect(content().string(Matchers.containsString("Svar, vanligast först")));
 		mvc.perform(get("/surveys/{id}/results.csv", survey.id()).with(authentication(TestAuthentication.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("Tillståndsprocesser;3")));
+			.andExpect(content().string(Matchers.containsString("Vilken process behöver utvecklas mest?;Tillståndsprocesser;3;50;FREE_TEXT")))
+			.andExpect(content().string(Matchers.containsString("Hur nöjd är du med arbetet hittills?;4;2;40;SCALE;;3,6")));
 		mvc.perform(get("/surveys/{id}/results", survey.id())).andExpect(status().is3xxRedirection());
 	}
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private Survey published(long meetingId, String title, QuestionForm... questions) {
+		return SystemUser.call(() -> surveys.publish(surveys.create(meetingId, null, title, null, List.of(questions)).id()));
+	}
 
 	/**
 	 * The answering link carries an unguessable key, not the sequential id; the survey of an
@@ -103,8 +126,7 @@ class SurveyTest {
 		form.setOrganiserId(555_003L);
 		form.setPublished(false);
 		Meeting internal = TestMeetings.create(meetings, form);
-		Survey hidden = SystemUser.call(() -> surveys.create(internal.id(), null, "Dold enkät " + run, null,
-				"SCALE: Hur nöjd är du?"));
+		Survey hidden = published(internal.id(), "Dold enkät " + run, TestQuestions.scale("Hur nöjd är du?"));
 		assertThat(hidden.publicKey()).matches("[A-Za-z0-9_-]{22}");
 		long question = surveys.questions(hidden.id()).get(0).id();
 
@@ -123,8 +145,12 @@ class SurveyTest {
 		MeetingForm publicForm = TestMeetings.form("Öppet möte " + run, LocalDate.now().minusDays(1), null, null);
 		publicForm.setOrganiserId(555_003L);
 		Meeting open = TestMeetings.create(meetings, publicForm);
-		Survey survey = SystemUser.call(() -> surveys.create(open.id(), null, "Öppen enkät " + run, null,
-				"SCALE: Hur nöjd är du?"));
+		Survey draft = SystemUser.call(() -> surveys.create(open.id(), null, "Öppen enkät " + run, null,
+				List.of(TestQuestions.scale("Hur nöjd är du?"))));
+		// a draft is not answered, not even by signed-in users
+		mvc.perform(get("/s/{key}", draft.publicKey()).with(authentication(TestAuthentication.admin())))
+			.andExpect(status().isNotFound());
+		Survey survey = SystemUser.call(() -> surveys.publish(draft.id()));
 		long q = surveys.questions(survey.id()).get(0).id();
 		// sequential ids and made-up keys lead nowhere
 		mvc.perform(get("/s/{id}", survey.id())).andExpect(status().isNotFound());
