@@ -233,7 +233,7 @@ public final class PresentationBenchmark {
 
 		final int index;
 
-		final PollBenchmark.Session session = new PollBenchmark.Session();
+		final Cookies session = new Cookies();
 
 		final CompletableFuture<Void> connected = new CompletableFuture<>();
 
@@ -287,6 +287,33 @@ public final class PresentationBenchmark {
 		public void onComplete() {
 			closed = true;
 			connected.complete(null);
+		}
+
+	}
+
+	/** Cookies and CSRF token of one browser, kept by hand so that one HttpClient serves every phone. */
+	static final class Cookies {
+
+		final java.util.Map<String, String> values = new java.util.concurrent.ConcurrentHashMap<>();
+
+		volatile String csrf;
+
+		HttpRequest.Builder apply(HttpRequest.Builder builder) {
+			if (!values.isEmpty()) {
+				builder.header("Cookie", String.join("; ",
+						values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+			}
+			return builder;
+		}
+
+		void remember(HttpResponse<?> response) {
+			for (String header : response.headers().allValues("Set-Cookie")) {
+				String pair = header.split(";", 2)[0];
+				int eq = pair.indexOf('=');
+				if (eq > 0) {
+					values.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+				}
+			}
 		}
 
 	}
