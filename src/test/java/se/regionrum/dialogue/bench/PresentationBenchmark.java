@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -34,7 +33,7 @@ import se.regionrum.dialogue.meeting.MeetingService;
  * app on a random port, lets N participants join with the presentation's code (each loads
  * {@code /p/{code}}: own session, CSRF token and device cookie) and keeps N server-sent-event
  * streams open, as N phones would. The presenter then moves through the questions; for each move
- * it measures, per phone, the time from the presenter's request until the phone's stream has
+ * (signed in, with the request the big screen sends on a key press) it measures, per phone, the time from the presenter's request until the phone's stream has
  * delivered the new question (the event carries the question's HTML, so the page shows it without a
  * further request). Then every phone answers the question and the stored answers are counted.
  * <p>
@@ -92,6 +91,17 @@ public final class PresentationBenchmark {
 			.executor(Executors.newFixedThreadPool(8))
 			.build();
 
+		// the presenter is signed in, as on the big screen, and moves with the screen's own request
+		Cookies presenter = new Cookies();
+		String login = get(http, base + "/login", presenter);
+		HttpResponse<String> signedIn = http.send(presenter.apply(HttpRequest.newBuilder(URI.create(base + "/login")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ADMIN_PASSWORD + "&_csrf="
+					+ URLEncoder.encode(csrf(login), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		presenter.remember(signedIn);
+		presenter.csrf = csrf(get(http, base + "/presentations/" + presentation.id(), presenter));
+
 		// join: every phone loads the participant page, then opens its event stream
 		long joinStart = System.nanoTime();
 		List<Phone> phones = new ArrayList<>();
@@ -134,14 +144,14 @@ public final class PresentationBenchmark {
 				phone.arrivedNanos = 0;
 			}
 			long sent = System.nanoTime();
-			HttpResponse<String> moved = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/presentations/"
-					+ presentation.id() + "/position"))
-				.header("Authorization", "Basic " + Base64.getEncoder()
-					.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("{\"position\":" + (q + 1) + "}"))
+			HttpResponse<String> moved = http.send(presenter.apply(HttpRequest.newBuilder(URI.create(base + "/presentations/"
+					+ presentation.id() + "/position")))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-Live", "1")
+				.POST(HttpRequest.BodyPublishers.ofString("position=" + (q + 1) + "&_csrf="
+						+ URLEncoder.encode(presenter.csrf, StandardCharsets.UTF_8)))
 				.build(), HttpResponse.BodyHandlers.ofString());
-			if (moved.statusCode() != 200) {
+			if (moved.statusCode() >= 300) {
 				throw new IllegalStateException("presenter move answered " + moved.statusCode() + ": " + moved.body());
 			}
 			// the event carries the question's HTML: a phone shows it when the event has arrived
@@ -201,6 +211,16 @@ public final class PresentationBenchmark {
 			System.out.println(pass ? "RESULT: PASS" : "RESULT: FAIL");
 		}
 		return pass;
+	}
+
+	private static String get(HttpClient http, String url, Cookies session) throws Exception {
+		HttpResponse<String> response = http.send(session.apply(HttpRequest.newBuilder(URI.create(url))).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		session.remember(response);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(url + " answered " + response.statusCode());
+		}
+		return response.body();
 	}
 
 	private static long pct(long[] sorted, int p) {
