@@ -32,7 +32,7 @@ public interface DialogueLookup {
 	record RankedSurvey(long id, String title, String belongsTo, int responses, List<RankedQuestion> questions) {
 	}
 
-	/** kind TEXT, CHOICE or SCALE; mean only for SCALE. */
+	/** kind: a survey question kind (FREE_TEXT, SCALE, SINGLE_CHOICE, MULTIPLE_CHOICE, RANKING, YES_NO); mean only for SCALE; for RANKING the count is points. */
 	record RankedQuestion(String text, String kind, int answers, List<RankedAnswer> rows, Double mean) {
 	}
 

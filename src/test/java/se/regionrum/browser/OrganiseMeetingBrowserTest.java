@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An organiser creates a meeting with the form, builds a timed agenda (a wrong time is named and
  * refused, items move up and down without JavaScript, times are edited), sees the organiser panel,
- * and visits the organiser pages (participants, notes, polls, surveys, outbox); every page is
+ * and visits the organiser pages (participants, notes, presentations, surveys, outbox); every page is
  * axe-clean and the meeting page fits a 390 px screen.
  */
 class OrganiseMeetingBrowserTest extends BrowserTest {
@@ -74,17 +74,20 @@ class OrganiseMeetingBrowserTest extends BrowserTest {
 		page.setViewportSize(1280, 900);
 		String meetingPath = page.url().replaceAll("^https?://[^/]+", "").replaceAll("#.*$", "");
 
-		for (String sub : new String[] { "/participants", "/notes", "/polls", "/surveys" }) {
+		for (String sub : new String[] { "/participants", "/notes", "/presentations", "/surveys" }) {
 			open(meetingPath + sub);
 			assertAccessible();
 		}
 		open(meetingPath + "/surveys");
 		page.locator("#title").fill("Utvärdering " + run);
-		page.locator("#questions").fill("TEXT: Vad tar du med dig?\nSCALE: Hur nöjd är du?");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa enkät")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa och bygg frågor")).click();
 		assertThat(page.locator("h1")).hasText("Utvärdering " + run);
+		page.locator(".kind-choices a", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^\\s*Fritext"))).click();
+		page.locator("#text").fill("Vad tar du med dig?");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara frågan")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera enkäten")).click();
 		assertAccessible();
-		page.locator("main a[href^='/s/']").click();
+		page.locator("main .survey-link a[href^='/s/']").click();
 		assertThat(page.locator("h1")).hasText("Utvärdering " + run);
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svar"))).isVisible();
 		assertAccessible();

@@ -35,7 +35,6 @@ import se.regionrum.dialogue.note.NoteService;
 import se.regionrum.dialogue.note.TakeUpForm;
 import se.regionrum.dialogue.presentation.Presentation;
 import se.regionrum.dialogue.presentation.PresentationService;
-import se.regionrum.dialogue.presentation.QuestionKind;
 import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.survey.QuestionForm;
 import se.regionrum.dialogue.survey.QuestionKind;
@@ -125,10 +124,11 @@ class DialogueDemoData {
 	}
 
 	/** A live presentation; {@code code} is its join code if free (the seed's "1724 1676"). */
-	record PresentationData(String title, String code, List<QuestionData> questions) {
+	record PresentationData(String title, String code, List<SlideData> questions) {
 	}
 
-	record QuestionData(QuestionKind kind, String question, String options) {
+	/** A question of a live presentation (the survey builder has its own question kinds). */
+	record SlideData(se.regionrum.dialogue.presentation.QuestionKind kind, String question, String options) {
 	}
 
 	record AgendaData(LocalTime time, LocalTime end, String title, String speaker, String organisation) {
@@ -217,7 +217,7 @@ class DialogueDemoData {
 			if (m.presentation().code() != null) {
 				presentations.useCode(presentation.id(), m.presentation().code());
 			}
-			for (QuestionData q : m.presentation().questions()) {
+			for (SlideData q : m.presentation().questions()) {
 				presentations.addQuestion(presentation.id(), q.kind(), q.question(), q.options());
 			}
 		}
