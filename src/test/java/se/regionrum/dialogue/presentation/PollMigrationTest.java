@@ -7,12 +7,13 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.regionrum.platform.MigrationSchema;
 
 /**
  * V36.1 turns every single poll into a one-question presentation with the poll's join code and
@@ -30,25 +31,19 @@ class PollMigrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private Flyway flyway(String target) {
-		return Flyway.configure()
-			.dataSource(dataSource)
-			.schemas(SCHEMA)
-			.createSchemas(true)
-			.locations("classpath:db/migration")
-			.target(target)
-			.load();
+	private MigrationSchema schema() {
+		return new MigrationSchema(dataSource, jdbc, SCHEMA);
 	}
 
 	@AfterEach
 	void dropSchema() {
-		jdbc.sql("drop schema if exists \"" + SCHEMA + "\" cascade").update();
+		schema().drop();
 	}
 
 	@Test
 	void pollsBecomeOneQuestionPresentationsWithTheirCodesAndAnswers() {
-		flyway("36").migrate();
-		String q = "\"" + SCHEMA + "\".";
+		schema().migrateTo("36");
+		String q = schema().prefix();
 		jdbc.sql("insert into " + q + "meeting (kind, title, meeting_date, start_time, end_time, created_at, updated_at) "
 				+ "values ('WORKSHOP', 'Regionala rummet', current_date, time '10:00:00', time '11:00:00', current_timestamp, current_timestamp)")
 			.update();
@@ -66,7 +61,7 @@ class PollMigrationTest {
 				.params(cloud, device).update();
 		}
 
-		flyway("36.1").migrate();
+		schema().migrateTo("36.1");
 
 		List<Map<String, Object>> rows = jdbc.sql("select p.title, p.join_code, p.position, q.kind, q.options, q.locked, "
 				+ "q.results_hidden, q.legacy_poll_id, (select count(*) from " + q + "presentation_answer a where a.question_id = q.id) as answers "

@@ -6,12 +6,13 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.regionrum.platform.MigrationSchema;
 
 /**
  * V37 turns surveys made with the text mini-language into builder surveys, on the database the
@@ -29,25 +30,19 @@ class SurveyBuilderMigrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private Flyway flyway(String target) {
-		return Flyway.configure()
-			.dataSource(dataSource)
-			.schemas(SCHEMA)
-			.createSchemas(true)
-			.locations("classpath:db/migration")
-			.target(target)
-			.load();
+	private MigrationSchema schema() {
+		return new MigrationSchema(dataSource, jdbc, SCHEMA);
 	}
 
 	@AfterEach
 	void dropSchema() {
-		jdbc.sql("drop schema if exists \"" + SCHEMA + "\" cascade").update();
+		schema().drop();
 	}
 
 	@Test
 	void existingSurveysKeepTheirQuestionsAndAnswers() {
-		flyway("36").migrate();
-		String q = "\"" + SCHEMA + "\".";
+		schema().migrateTo("36");
+		String q = schema().prefix();
 		jdbc.sql("insert into " + q + "meeting_series (kind, title, created_at, updated_at) "
 				+ "values ('SEMINAR_SERIES', 'Serie', current_timestamp, current_timestamp)").update();
 		long series = jdbc.sql("select max(id) from " + q + "meeting_series").query(Long.class).single();
@@ -72,7 +67,7 @@ class SurveyBuilderMigrationTest {
 			.params(response, scale)
 			.update();
 
-		flyway("37").migrate();
+		schema().migrateTo("37");
 
 		assertThat(jdbc.sql("select status from " + q + "survey order by id").query(String.class).list())
 			.containsExactly("PUBLISHED", "CLOSED");

@@ -6,12 +6,13 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.regionrum.platform.MigrationSchema;
 
 /**
  * V36 gives surveys that existed before it an unguessable public key, on the database the tests
@@ -28,25 +29,19 @@ class SurveyKeyMigrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private Flyway flyway(String target) {
-		return Flyway.configure()
-			.dataSource(dataSource)
-			.schemas(SCHEMA)
-			.createSchemas(true)
-			.locations("classpath:db/migration")
-			.target(target)
-			.load();
+	private MigrationSchema schema() {
+		return new MigrationSchema(dataSource, jdbc, SCHEMA);
 	}
 
 	@AfterEach
 	void dropSchema() {
-		jdbc.sql("drop schema if exists \"" + SCHEMA + "\" cascade").update();
+		schema().drop();
 	}
 
 	@Test
 	void existingSurveysGetDistinctUnguessableKeys() {
-		flyway("35").migrate();
-		String q = "\"" + SCHEMA + "\".";
+		schema().migrateTo("35");
+		String q = schema().prefix();
 		jdbc.sql("insert into " + q + "meeting_series (kind, title, created_at, updated_at) "
 				+ "values ('SEMINAR_SERIES', 'Serie', current_timestamp, current_timestamp)").update();
 		long series = jdbc.sql("select max(id) from " + q + "meeting_series").query(Long.class).single();
@@ -56,7 +51,7 @@ class SurveyKeyMigrationTest {
 				.update();
 		}
 
-		flyway("latest").migrate();
+		schema().migrateTo("latest");
 
 		List<String> keys = jdbc.sql("select public_key from " + q + "survey order by id").query(String.class).list();
 		assertThat(keys).hasSize(2).doesNotHaveDuplicates().allMatch(k -> k.matches("[A-Za-z0-9_-]{22}"));
