@@ -76,17 +76,6 @@
       event.detail.headers[header.content] = token.content;
     }
   });
-  // A removed word-cloud answer takes its button with it when the stream sends the new list:
-  // keep keyboard focus on the moderation summary instead of losing it to the page.
-  document.addEventListener('htmx:afterRequest', function (event) {
-    var form = event.target;
-    var list = event.detail.successful && form.closest ? form.closest('#poll-moderation') : null;
-    var details = list ? list.closest('details') : null;
-    var summary = details ? details.querySelector('summary') : null;
-    if (summary) {
-      summary.focus();
-    }
-  });
   // Put focus on the error summary so screen readers announce the errors first, and give
   // every map's zoom buttons names in the page's language (before the maps are drawn: this
   // listener is registered before those of the map scripts).
