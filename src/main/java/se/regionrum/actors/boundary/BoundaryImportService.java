@@ -34,7 +34,7 @@ public class BoundaryImportService {
 
 	private final BoundaryFile file;
 
-	private final BoundaryStore store;
+	private final BoundaryQueries queries;
 
 	private final Organisations organisations;
 
@@ -42,10 +42,10 @@ public class BoundaryImportService {
 
 	private final AuditLog audit;
 
-	BoundaryImportService(JsonMapper json, BoundaryStore store, Organisations organisations, Permissions permissions,
+	BoundaryImportService(JsonMapper json, BoundaryQueries queries, Organisations organisations, Permissions permissions,
 			AuditLog audit) {
 		this.file = new BoundaryFile(json);
-		this.store = store;
+		this.queries = queries;
 		this.organisations = organisations;
 		this.permissions = permissions;
 		this.audit = audit;
@@ -61,7 +61,7 @@ public class BoundaryImportService {
 				byCode.put(municipality.scbCode(), municipality);
 			}
 		}
-		Set<Long> existing = options.replaceExisting() ? Set.of() : store.organisationsWithBoundary();
+		Set<Long> existing = options.replaceExisting() ? Set.of() : queries.organisationsWithBoundary();
 		Instant now = Instant.now();
 		List<String> imported = new ArrayList<>();
 		List<String> skippedCodes = new ArrayList<>();
@@ -77,7 +77,7 @@ public class BoundaryImportService {
 				kept++;
 				continue;
 			}
-			store.replace(municipality.id(), feature.geometry(), options.source(), now);
+			queries.replaceBoundary(municipality.id(), feature.geometry(), options.source(), now);
 			imported.add(municipality.name());
 			if (feature.repaired()) {
 				repaired++;

@@ -22,32 +22,32 @@ class MunicipalityFeatures {
 
 	static final String MEDIA_TYPE = "application/geo+json";
 
-	private final BoundaryStore store;
+	private final BoundaryQueries queries;
 
 	private final JsonMapper json;
 
 	private final MessageSource messages;
 
-	MunicipalityFeatures(BoundaryStore store, JsonMapper json, MessageSource messages) {
-		this.store = store;
+	MunicipalityFeatures(BoundaryQueries queries, JsonMapper json, MessageSource messages) {
+		this.queries = queries;
 		this.json = json;
 		this.messages = messages;
 	}
 
 	List<MunicipalityRow> municipalities() {
-		return store.municipalities();
+		return queries.municipalities();
 	}
 
 	/** The sources of the boundaries, joined for an attribution line; empty when none is known. */
 	String attribution() {
-		return String.join("; ", store.sources());
+		return String.join("; ", queries.sources());
 	}
 
 	/** Every municipality: its boundary, else a point at its central town; those with neither are left out. */
 	byte[] forMap(Locale locale) {
 		ObjectNode collection = collection();
 		ArrayNode features = collection.putArray("features");
-		for (MunicipalityRow m : store.municipalities()) {
+		for (MunicipalityRow m : queries.municipalities()) {
 			ObjectNode geometry;
 			if (m.hasBoundary()) {
 				geometry = (ObjectNode) json.readTree(m.geometry());
@@ -81,7 +81,7 @@ class MunicipalityFeatures {
 	byte[] boundaries() {
 		ObjectNode collection = collection();
 		ArrayNode features = collection.putArray("features");
-		for (MunicipalityRow m : store.municipalities()) {
+		for (MunicipalityRow m : queries.municipalities()) {
 			if (!m.hasBoundary()) {
 				continue;
 			}

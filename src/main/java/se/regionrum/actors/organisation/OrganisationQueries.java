@@ -1,18 +1,23 @@
 package se.regionrum.actors.organisation;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import se.regionrum.actors.OrganisationKind;
+import se.regionrum.actors.OrganisationRef;
+import se.regionrum.platform.OrganisationDirectory.Option;
 import se.regionrum.platform.PageResult;
 
 /** The filtered list, in one query with counts joined in (no query per row). */
-@Component
+@Repository
 class OrganisationQueries {
 
 	private static final String FROM = """
@@ -67,6 +72,72 @@ class OrganisationQueries {
 
 	static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static final String SELECT_REF = "select id, name, kind, scb_code, county_code from organisation";
+
+	Optional<OrganisationRef> findRef(long id) {
+		return jdbc.sql(SELECT_REF + " where id = ?").param(id).query(OrganisationQueries::ref).optional();
+	}
+
+	Optional<OrganisationRef> findRefByScbCode(String scbCode) {
+		return jdbc.sql(SELECT_REF + " where scb_code = ?").param(scbCode).query(OrganisationQueries::ref).optional();
+	}
+
+	/** The first organisation with the name, ignoring letter case. */
+	Optional<OrganisationRef> findRefByName(String name) {
+		return jdbc.sql(SELECT_REF + " where lower(name) = lower(?)").param(name).query(OrganisationQueries::ref).list()
+			.stream().findFirst();
+	}
+
+	List<OrganisationRef> municipalityRefs() {
+		return jdbc.sql(SELECT_REF + " where kind = 'MUNICIPALITY' order by name").query(OrganisationQueries::ref).list();
+	}
+
+	List<OrganisationRef> allRefs() {
+		return jdbc.sql(SELECT_REF + " order by name").query(OrganisationQueries::ref).list();
+	}
+
+	/** Names by id for the given ids, in one query. */
+	Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("select id, name from organisation where id in (:ids)")
+			.param("ids", ids)
+			.query(rs -> {
+				names.put(rs.getLong(1), rs.getString(2));
+			});
+		return names;
+	}
+
+	/** Every organisation as a choice, by name ignoring letter case. */
+	List<Option> options() {
+		return jdbc.sql("select id, name from organisation order by lower(name)")
+			.query((rs, n) -> new Option(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	private static OrganisationRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new OrganisationRef(rs.getLong("id"), rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")),
+				rs.getString("scb_code"), rs.getString("county_code"));
+	}
+
+	/** How many people, working group memberships and owned working groups the organisation has. */
+	long countPeopleAndGroups(long organisationId) {
+		long people = jdbc.sql("select count(*) from person where organisation_id = ?").param(organisationId)
+			.query(Long.class).single();
+		long members = jdbc.sql("select count(*) from working_group_member where organisation_id = ?").param(organisationId)
+			.query(Long.class).single();
+		long ownedGroups = jdbc.sql("select count(*) from working_group where owner_organisation_id = ?")
+			.param(organisationId)
+			.query(Long.class).single();
+		return people + members + ownedGroups;
+	}
+
+	void deleteBoundary(long organisationId) {
+		jdbc.sql("delete from municipal_boundary where organisation_id = ?").param(organisationId).update();
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +35,13 @@ public class OrganisationService {
 
 	private final Accounts accounts;
 
-	private final JdbcClient jdbc;
-
 	OrganisationService(OrganisationRepository repository, OrganisationQueries queries, Permissions permissions,
-			AuditLog audit, Accounts accounts, JdbcClient jdbc) {
+			AuditLog audit, Accounts accounts) {
 		this.repository = repository;
 		this.queries = queries;
 		this.permissions = permissions;
 		this.audit = audit;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
 	}
 
 	public PageResult<OrganisationSummary> list(OrganisationFilter filter, int page, int size) {
@@ -101,19 +97,13 @@ public class OrganisationService {
 	public void delete(long id) {
 		permissions.requireAdmin();
 		Organisation before = get(id);
-		long people = jdbc.sql("select count(*) from person where organisation_id = ?").param(id).query(Long.class)
-			.single();
-		long members = jdbc.sql("select count(*) from working_group_member where organisation_id = ?").param(id)
-			.query(Long.class).single();
-		long ownedGroups = jdbc.sql("select count(*) from working_group where owner_organisation_id = ?").param(id)
-			.query(Long.class).single();
-		if (people > 0 || members > 0 || ownedGroups > 0) {
+		if (queries.countPeopleAndGroups(id) > 0) {
 			throw new InvalidInputException("id", "actors.organisation.delete.hasPeople");
 		}
 		if (accounts.countScopedTo(id) > 0) {
 			throw new InvalidInputException("id", "actors.organisation.delete.hasAccounts");
 		}
-		jdbc.sql("delete from municipal_boundary where organisation_id = ?").param(id).update();
+		queries.deleteBoundary(id);
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
 	}

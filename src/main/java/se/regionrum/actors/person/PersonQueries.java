@@ -12,15 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
+import se.regionrum.actors.People.Contact;
+import se.regionrum.actors.People.PersonName;
 import se.regionrum.platform.PageResult;
 
 /**
  * SQL for people: the filtered list (one query for the rows, one for their sectors: never a
  * query per row), sectors of one person, memberships in working groups.
  */
-@Component
+@Repository
 class PersonQueries {
 
 	private static final String COLUMNS = """
@@ -169,6 +171,41 @@ class PersonQueries {
 
 	static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static final String SELECT_NAME = "select id, first_name, last_name, organisation_id from person"
+			+ " where erased_at is null";
+
+	/** The names of the people with the given ids who are not erased, by last and first name. */
+	List<PersonName> names(Collection<Long> personIds) {
+		return jdbc.sql(SELECT_NAME + " and id in (:ids) order by last_name, first_name")
+			.param("ids", personIds)
+			.query(PersonQueries::name)
+			.list();
+	}
+
+	/** Everyone not erased, by last and first name. */
+	List<PersonName> allNames() {
+		return jdbc.sql(SELECT_NAME + " order by last_name, first_name").query(PersonQueries::name).list();
+	}
+
+	Optional<Contact> contact(long personId) {
+		return jdbc.sql("select id, first_name, last_name, title, email, phone, organisation_id from person"
+				+ " where erased_at is null and id = ?")
+			.param(personId)
+			.query((rs, n) -> {
+				long organisation = rs.getLong("organisation_id");
+				return new Contact(rs.getLong("id"), rs.getString("first_name") + " " + rs.getString("last_name"),
+						rs.getString("title"), rs.getString("email"), rs.getString("phone"),
+						rs.wasNull() ? null : organisation);
+			})
+			.optional();
+	}
+
+	private static PersonName name(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		long organisation = rs.getLong("organisation_id");
+		return new PersonName(rs.getLong("id"), rs.getString("first_name") + " " + rs.getString("last_name"),
+				rs.wasNull() ? null : organisation);
 	}
 
 }

@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
+import se.regionrum.actors.WorkingGroups.WorkingGroupRef;
 import se.regionrum.platform.PageResult;
 
 /** SQL for groups: the filtered list with member counts joined in, and the member rows. */
-@Component
+@Repository
 class WorkingGroupQueries {
 
 	private static final String MEMBER_COLUMNS = """
@@ -150,6 +151,31 @@ class WorkingGroupQueries {
 
 	static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static final String SELECT_REF = "select g.id, g.name, (select count(*) from working_group_member m"
+			+ " where m.working_group_id = g.id) members from working_group g";
+
+	Optional<WorkingGroupRef> findRef(long id) {
+		return jdbc.sql(SELECT_REF + " where g.id = ?").param(id).query(WorkingGroupQueries::ref).optional();
+	}
+
+	/** The first group with the name, ignoring letter case. */
+	Optional<WorkingGroupRef> findRefByName(String name) {
+		return jdbc.sql(SELECT_REF + " where lower(g.name) = lower(?) order by g.id")
+			.param(name)
+			.query(WorkingGroupQueries::ref)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	List<WorkingGroupRef> allRefs() {
+		return jdbc.sql(SELECT_REF + " order by lower(g.name), g.id").query(WorkingGroupQueries::ref).list();
+	}
+
+	private static WorkingGroupRef ref(ResultSet rs, int n) throws SQLException {
+		return new WorkingGroupRef(rs.getLong("id"), rs.getString("name"), rs.getLong("members"));
 	}
 
 }

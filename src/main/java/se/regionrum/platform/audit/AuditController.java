@@ -21,9 +21,9 @@ class AuditController {
 
 	private static final int PAGE_SIZE = 50;
 
-	private final JdbcAuditLog audit;
+	private final AuditService audit;
 
-	AuditController(JdbcAuditLog audit) {
+	AuditController(AuditService audit) {
 		this.audit = audit;
 	}
 

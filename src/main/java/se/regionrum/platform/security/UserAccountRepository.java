@@ -13,4 +13,7 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 
 	List<UserAccount> findAllByOrderByUsername();
 
+	/** How many accounts are scoped to the organisation. */
+	long countByOrganisationId(Long organisationId);
+
 }

@@ -13,18 +13,18 @@ import se.regionrum.actors.MunicipalityBoundaries;
 
 /** The stored boundaries, parsed, for other modules. */
 @Component
-class BoundaryDirectory implements MunicipalityBoundaries {
+class MunicipalityBoundariesAdapter implements MunicipalityBoundaries {
 
-	private final BoundaryStore store;
+	private final BoundaryQueries queries;
 
-	BoundaryDirectory(BoundaryStore store) {
-		this.store = store;
+	MunicipalityBoundariesAdapter(BoundaryQueries queries) {
+		this.queries = queries;
 	}
 
 	@Override
 	public List<Municipality> municipalities() {
 		GeoJsonReader reader = new GeoJsonReader(new GeometryFactory(new PrecisionModel(), 4326));
-		return store.municipalities()
+		return queries.municipalities()
 			.stream()
 			.map(m -> new Municipality(m.id(), m.name(), m.scbCode(), parse(reader, m), m.centralTown(),
 					m.townLatitude(), m.townLongitude(), m.population()))

@@ -3,34 +3,29 @@ package se.regionrum.platform.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Repository;
 
 import se.regionrum.platform.AuditAction;
-import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.AuditLog.Change;
+import se.regionrum.platform.AuditLog.Entry;
 import se.regionrum.platform.PageResult;
-import se.regionrum.platform.Permissions;
 import se.regionrum.platform.audit.AuditEntry.FieldChange;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores audit entries in the same transaction as the change they describe, so a change that
- * rolls back leaves no entry behind.
+ * The audit_entry table: entries written with their changes and arguments as JSON, read back with
+ * their detail in the reader's language.
  */
-@Service
-public class JdbcAuditLog implements AuditLog {
+@Repository
+class AuditQueries {
 
 	private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
 	};
@@ -42,68 +37,47 @@ public class JdbcAuditLog implements AuditLog {
 
 	private final JdbcClient jdbc;
 
-	private final Permissions permissions;
-
 	private final JsonMapper json;
 
 	private final ZoneId zone = ZoneId.of("Europe/Stockholm");
 
 	private final MessageSource messages;
 
-	JdbcAuditLog(JdbcClient jdbc, Permissions permissions, JsonMapper json, MessageSource messages) {
+	AuditQueries(JdbcClient jdbc, JsonMapper json, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.messages = messages;
-		this.permissions = permissions;
 		this.json = json;
 	}
 
-	@Override
-	@Transactional
-	public void created(String entityType, Object entityId, Map<String, ?> values) {
-		insert(entityType, entityId, AuditAction.CREATE, null, diff(Map.of(), values), NO_ARGUMENTS);
-	}
-
-	@Override
-	@Transactional
-	public void updated(String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after) {
-		List<FieldChange> changes = diff(before, after);
-		if (!changes.isEmpty()) {
-			insert(entityType, entityId, AuditAction.UPDATE, null, changes, NO_ARGUMENTS);
-		}
-	}
-
-	@Override
-	@Transactional
-	public void deleted(String entityType, Object entityId, Map<String, ?> before) {
-		List<FieldChange> changes = new ArrayList<>();
-		before.forEach((field, value) -> {
-			if (value != null) {
-				changes.add(new FieldChange(field, text(value), null));
-			}
-		});
-		insert(entityType, entityId, AuditAction.DELETE, null, changes, NO_ARGUMENTS);
-	}
-
-	@Override
-	@Transactional
-	public void event(String entityType, Object entityId, AuditAction action, String detailKey, Object... arguments) {
-		insert(entityType, entityId, action, detailKey, List.of(), arguments);
-	}
-
-	@Override
-	@Transactional
-	public void forgetValues(String entityType, Object entityId) {
-		jdbc.sql("update audit_entry set changes = null, detail_arguments = null where entity_type = ? and entity_id = ?")
-			.params(entityType, entityId.toString())
+	void insert(Instant at, String username, String entityType, String entityId, AuditAction action, String detail,
+			List<FieldChange> changes, List<String> arguments) {
+		jdbc.sql("""
+				insert into audit_entry (occurred_at, username, entity_type, entity_id, action, detail, changes,
+				                         detail_arguments)
+				values (:at, :username, :entityType, :entityId, :action, :detail, :changes, :arguments)""")
+			.param("arguments", arguments.isEmpty() ? null : json.writeValueAsString(arguments))
+			.param("at", Timestamp.from(at))
+			.param("username", username)
+			.param("entityType", entityType)
+			.param("entityId", entityId)
+			.param("action", action.name())
+			.param("detail", detail)
+			.param("changes", changes.isEmpty() ? null : json.writeValueAsString(changes))
 			.update();
 	}
 
-	@Override
-	public List<Entry> entriesAbout(String entityType, Object entityId) {
+	/** Removes the recorded old and new values and the detail's arguments of every entry about the record. */
+	void deleteValues(String entityType, String entityId) {
+		jdbc.sql("update audit_entry set changes = null, detail_arguments = null where entity_type = ? and entity_id = ?")
+			.params(entityType, entityId)
+			.update();
+	}
+
+	List<Entry> entriesAbout(String entityType, String entityId) {
 		return jdbc.sql("""
 				select occurred_at, username, action, detail, detail_arguments, changes from audit_entry
 				where entity_type = ? and entity_id = ? order by occurred_at, id""")
-			.params(entityType, entityId.toString())
+			.params(entityType, entityId)
 			.query((rs, n) -> new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
 					AuditAction.valueOf(rs.getString("action")), detailText(rs.getString("detail"), rs.getString("detail_arguments")),
 					parse(rs.getString("changes")).stream()
@@ -112,8 +86,7 @@ public class JdbcAuditLog implements AuditLog {
 			.list();
 	}
 
-	public PageResult<AuditEntry> find(AuditFilter filter, int page, int size) {
-		permissions.requireAdmin();
+	PageResult<AuditEntry> find(AuditFilter filter, int page, int size) {
 		StringBuilder where = new StringBuilder(" where 1=1");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (hasText(filter.username())) {
@@ -157,58 +130,8 @@ public class JdbcAuditLog implements AuditLog {
 		return new PageResult<>(items, page, size, total);
 	}
 
-	public List<String> entityTypes() {
-		permissions.requireAdmin();
+	List<String> entityTypes() {
 		return jdbc.sql("select distinct entity_type from audit_entry order by entity_type").query(String.class).list();
-	}
-
-	private void insert(String entityType, Object entityId, AuditAction action, String detail,
-			List<FieldChange> changes, Object[] arguments) {
-		List<String> texts = new ArrayList<>();
-		for (Object argument : arguments) {
-			texts.add(String.valueOf(argument));
-		}
-		jdbc.sql("""
-				insert into audit_entry (occurred_at, username, entity_type, entity_id, action, detail, changes,
-				                         detail_arguments)
-				values (:at, :username, :entityType, :entityId, :action, :detail, :changes, :arguments)""")
-			.param("arguments", texts.isEmpty() ? null : json.writeValueAsString(texts))
-			.param("at", Timestamp.from(Instant.now()))
-			.param("username", permissions.actorName())
-			.param("entityType", entityType)
-			.param("entityId", entityId == null ? null : entityId.toString())
-			.param("action", action.name())
-			.param("detail", detail)
-			.param("changes", changes.isEmpty() ? null : json.writeValueAsString(changes))
-			.update();
-	}
-
-	static List<FieldChange> diff(Map<String, ?> before, Map<String, ?> after) {
-		Set<String> fields = new LinkedHashSet<>(before.keySet());
-		fields.addAll(after.keySet());
-		List<FieldChange> changes = new ArrayList<>();
-		for (String field : fields) {
-			String oldValue = text(before.get(field));
-			String newValue = text(after.get(field));
-			if (!Objects.equals(oldValue, newValue)) {
-				changes.add(new FieldChange(field, oldValue, newValue));
-			}
-		}
-		return changes;
-	}
-
-	private static String text(Object value) {
-		if (value == null) {
-			return null;
-		}
-		String text = value instanceof Iterable<?> iterable ? String.join(", ", toStrings(iterable)) : value.toString();
-		return text.isEmpty() ? null : text;
-	}
-
-	private static List<String> toStrings(Iterable<?> values) {
-		List<String> strings = new ArrayList<>();
-		values.forEach(v -> strings.add(String.valueOf(v)));
-		return strings;
 	}
 
 	/** The detail in the reader's language; details written before they were message keys show as they are. */

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
 
 /** The municipal_boundary table, and the municipalities joined with their boundary for the map. */
 @Repository
-class BoundaryStore {
+class BoundaryQueries {
 
 	private final JdbcClient jdbc;
 
-	BoundaryStore(JdbcClient jdbc) {
+	BoundaryQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -24,7 +24,7 @@ class BoundaryStore {
 		return Set.copyOf(jdbc.sql("select organisation_id from municipal_boundary").query(Long.class).list());
 	}
 
-	void replace(long organisationId, String geometry, String source, Instant importedAt) {
+	void replaceBoundary(long organisationId, String geometry, String source, Instant importedAt) {
 		jdbc.sql("delete from municipal_boundary where organisation_id = ?").param(organisationId).update();
 		jdbc.sql("insert into municipal_boundary (organisation_id, geojson, source, imported_at) values (?, ?, ?, ?)")
 			.params(organisationId, geometry, source, Timestamp.from(importedAt))
@@ -39,7 +39,7 @@ class BoundaryStore {
 				from organisation o left join municipal_boundary b on b.organisation_id = o.id
 				where o.kind = 'MUNICIPALITY'
 				order by lower(o.name), o.id""")
-			.query(BoundaryStore::row)
+			.query(BoundaryQueries::row)
 			.list();
 	}
 
