@@ -2,27 +2,35 @@ package se.regionrum.strategy.consultation;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import se.regionrum.platform.PageResult;
+import se.regionrum.strategy.GoalConsensus;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.consultation.ConsultationViews.ConsultationSummary;
 import se.regionrum.strategy.consultation.ConsultationViews.DraftGoal;
 import se.regionrum.strategy.consultation.ConsultationViews.StanceView;
 import se.regionrum.strategy.support.Text;
 
-/** Consultation lists and counts, each in one query (no query per row). */
-@Component
+/**
+ * The SQL of consultations that Spring Data cannot derive: lists and counts, each in one query (no
+ * query per row), the draft snapshot, invitations and the stances of a response.
+ */
+@Repository
 class ConsultationQueries {
 
 	static final Map<String, String> SORT_COLUMNS = Map.of("title", "lower(c.title)", "opensOn", "c.opens_on",
@@ -164,6 +172,104 @@ class ConsultationQueries {
 			.query((rs, n) -> new InvitationRow(rs.getLong("organisation_id"), rs.getTimestamp("invited_at"),
 					rs.getObject("response_id", Long.class), rs.getTimestamp("submitted_at")))
 			.list();
+	}
+
+	Set<Long> invitedOrganisations(long consultationId) {
+		return new HashSet<>(jdbc.sql("select organisation_id from consultation_invitation where consultation_id = ?")
+			.param(consultationId)
+			.query(Long.class)
+			.list());
+	}
+
+	void insertInvitation(long consultationId, long organisationId, Instant invitedAt) {
+		jdbc.sql("insert into consultation_invitation (consultation_id, organisation_id, invited_at) values (?, ?, ?)")
+			.params(consultationId, organisationId, Timestamp.from(invitedAt))
+			.update();
+	}
+
+	void deleteInvitation(long consultationId, long organisationId) {
+		jdbc.sql("delete from consultation_invitation where consultation_id = ? and organisation_id = ?")
+			.params(consultationId, organisationId)
+			.update();
+	}
+
+	/** The stances of one response, named for its organisation. */
+	List<StanceView> stancesOfResponse(long responseId, long organisationId, String organisationName) {
+		return jdbc.sql("select goal_id, stance, remark from consultation_stance where response_id = ?")
+			.param(responseId)
+			.query((rs, n) -> new StanceView(rs.getLong("goal_id"), organisationId, organisationName,
+					Stance.valueOf(rs.getString("stance")), rs.getString("remark")))
+			.list();
+	}
+
+	/** The stances of one response by goal id, in goal id order. */
+	Map<Long, Stance> stancesByGoal(long responseId) {
+		Map<Long, Stance> stances = new LinkedHashMap<>();
+		jdbc.sql("select goal_id, stance from consultation_stance where response_id = ? order by goal_id")
+			.param(responseId)
+			.query(rs -> {
+				stances.put(rs.getLong(1), Stance.valueOf(rs.getString(2)));
+			});
+		return stances;
+	}
+
+	/** Replaces the stances of a response with the given ones. */
+	void replaceStances(long responseId, Collection<ResponseForm.StanceEntry> entries) {
+		jdbc.sql("delete from consultation_stance where response_id = ?").param(responseId).update();
+		for (ResponseForm.StanceEntry entry : entries) {
+			jdbc.sql("insert into consultation_stance (response_id, goal_id, stance, remark) values (?, ?, ?, ?)")
+				.params(responseId, entry.getGoalId(), entry.getStance().name(), Text.blank(entry.getRemark()))
+				.update();
+		}
+	}
+
+	/**
+	 * Per goal, the stances in the latest consultation that included the goal, in one query; goals
+	 * never consulted on are left out.
+	 */
+	Map<Long, GoalConsensus> consensusOfGoals(Collection<Long> goalIds) {
+		Map<Long, GoalConsensus> result = new LinkedHashMap<>();
+		if (goalIds.isEmpty()) {
+			return result;
+		}
+		Map<Long, Long> consultationOf = new HashMap<>();
+		Map<Long, Map<Stance, Long>> counts = new LinkedHashMap<>();
+		// The latest consultation that included each goal, and the stances given on the goal in it.
+		jdbc.sql("""
+				select latest.goal_id, latest.consultation_id, s.stance, count(s.stance) stances
+				from (select goal_id, max(consultation_id) consultation_id from consultation_goal
+				      where goal_id in (:ids) group by goal_id) latest
+				left join consultation_response r on r.consultation_id = latest.consultation_id
+				left join consultation_stance s on s.response_id = r.id and s.goal_id = latest.goal_id
+				group by latest.goal_id, latest.consultation_id, s.stance""")
+			.param("ids", goalIds)
+			.query(rs -> {
+				long goal = rs.getLong("goal_id");
+				consultationOf.put(goal, rs.getLong("consultation_id"));
+				Map<Stance, Long> byStance = counts.computeIfAbsent(goal, k -> new EnumMap<>(Stance.class));
+				String stance = rs.getString("stance");
+				if (stance != null) {
+					byStance.merge(Stance.valueOf(stance), rs.getLong("stances"), Long::sum);
+				}
+			});
+		counts.forEach((goal, c) -> {
+			long supports = c.getOrDefault(Stance.SUPPORTS, 0L);
+			long withChanges = c.getOrDefault(Stance.SUPPORTS_WITH_CHANGES, 0L);
+			long opposes = c.getOrDefault(Stance.OPPOSES, 0L);
+			result.put(goal, new GoalConsensus(goal, consultationOf.get(goal), supports, withChanges, opposes,
+					c.getOrDefault(Stance.NO_VIEW, 0L), Agreement.of(supports, withChanges, opposes).name()));
+		});
+		return result;
+	}
+
+	/** Per organisation, how many consultation responses it has given. */
+	Map<Long, Integer> responsesByOrganisation() {
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		jdbc.sql("select organisation_id, count(*) responses from consultation_response group by organisation_id")
+			.query(rs -> {
+				counts.put(rs.getLong("organisation_id"), rs.getInt("responses"));
+			});
+		return counts;
 	}
 
 }

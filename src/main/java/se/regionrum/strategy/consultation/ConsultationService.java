@@ -1,13 +1,11 @@
 package se.regionrum.strategy.consultation;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,11 +78,9 @@ public class ConsultationService {
 
 	private final AuditLog audit;
 
-	private final JdbcClient jdbc;
-
 	ConsultationService(ConsultationRepository repository, ConsultationResponseRepository responses,
 			ConsultationCommentRepository comments, ConsultationQueries queries, StrategyService strategies,
-			GoalService goals, Organisations organisations, Permissions permissions, AuditLog audit, JdbcClient jdbc) {
+			GoalService goals, Organisations organisations, Permissions permissions, AuditLog audit) {
 		this.repository = repository;
 		this.responses = responses;
 		this.comments = comments;
@@ -95,7 +90,6 @@ public class ConsultationService {
 		this.organisations = organisations;
 		this.permissions = permissions;
 		this.audit = audit;
-		this.jdbc = jdbc;
 	}
 
 	public static LocalDate today() {
@@ -104,11 +98,6 @@ public class ConsultationService {
 
 	public PageResult<ConsultationSummary> list(ConsultationFilter filter, int page, int size) {
 		return queries.find(filter, !permissions.isSignedIn(), today(), Math.max(page, 0), size);
-	}
-
-	/** The consultations of one strategy, newest first; the caller has checked that the strategy may be seen. */
-	public List<ConsultationSummary> forStrategy(long strategyId) {
-		return queries.find(new ConsultationFilter(null, strategyId, null, null, null), false, today(), 0, 0).items();
 	}
 
 	public Consultation get(long id) {
@@ -170,10 +159,7 @@ public class ConsultationService {
 	}
 
 	private Set<Long> invitedIds(long consultationId) {
-		return new HashSet<>(jdbc.sql("select organisation_id from consultation_invitation where consultation_id = ?")
-			.param(consultationId)
-			.query(Long.class)
-			.list());
+		return queries.invitedOrganisations(consultationId);
 	}
 
 	/** Per goal of the draft: how many support, want changes, oppose, have no view or did not answer. */
@@ -240,11 +226,8 @@ public class ConsultationService {
 	public Optional<ResponseView> response(long consultationId, long organisationId) {
 		return responses.findByConsultationIdAndOrganisationId(consultationId, organisationId).map(r -> {
 			Map<Long, String> names = organisations.names(List.of(organisationId));
-			List<StanceView> stances = jdbc.sql("select goal_id, stance, remark from consultation_stance where response_id = ?")
-				.param(r.id())
-				.query((rs, n) -> new StanceView(rs.getLong("goal_id"), organisationId, names.getOrDefault(organisationId, ""),
-						Stance.valueOf(rs.getString("stance")), rs.getString("remark")))
-				.list();
+			List<StanceView> stances = queries.stancesOfResponse(r.id(), organisationId,
+					names.getOrDefault(organisationId, ""));
 			return new ResponseView(r.id(), organisationId, names.getOrDefault(organisationId, ""), r.summary(),
 					r.submittedBy(), r.submittedAt(), r.updatedAt(), stances);
 		});
@@ -360,12 +343,10 @@ public class ConsultationService {
 			throw new InvalidInputException("organisationIds", "strategy.consultation.invite.unknown");
 		}
 		int added = 0;
-		Timestamp now = Timestamp.from(Instant.now());
+		Instant now = Instant.now();
 		for (Long organisationId : wanted) {
 			if (already.add(organisationId)) {
-				jdbc.sql("insert into consultation_invitation (consultation_id, organisation_id, invited_at) values (?, ?, ?)")
-					.params(id, organisationId, now)
-					.update();
+				queries.insertInvitation(id, organisationId, now);
 				audit.event(AUDIT_TYPE, id, AuditAction.UPDATE, "invited organisation " + organisationId);
 				added++;
 			}
@@ -381,9 +362,7 @@ public class ConsultationService {
 		if (responses.findByConsultationIdAndOrganisationId(id, organisationId).isPresent()) {
 			throw new InvalidInputException("organisationIds", "strategy.consultation.invite.hasResponse");
 		}
-		jdbc.sql("delete from consultation_invitation where consultation_id = ? and organisation_id = ?")
-			.params(id, organisationId)
-			.update();
+		queries.deleteInvitation(id, organisationId);
 		audit.event(AUDIT_TYPE, id, AuditAction.UPDATE, "withdrew invitation of organisation " + organisationId);
 	}
 
@@ -420,12 +399,7 @@ public class ConsultationService {
 		ConsultationResponse saved = responses.save(new ConsultationResponse(before.map(ConsultationResponse::id).orElse(null),
 				before.map(ConsultationResponse::version).orElse(null), id, organisationId, Text.blank(form.getSummary()),
 				user.username(), before.map(ConsultationResponse::submittedAt).orElse(now), now));
-		jdbc.sql("delete from consultation_stance where response_id = ?").param(saved.id()).update();
-		for (ResponseForm.StanceEntry entry : stances.values()) {
-			jdbc.sql("insert into consultation_stance (response_id, goal_id, stance, remark) values (?, ?, ?, ?)")
-				.params(saved.id(), entry.getGoalId(), entry.getStance().name(), Text.blank(entry.getRemark()))
-				.update();
-		}
+		queries.replaceStances(saved.id(), stances.values());
 		Map<String, Object> newValues = auditValues(saved.summary(), stancesOf(saved.id()));
 		if (oldValues == null) {
 			audit.created(RESPONSE_AUDIT_TYPE, saved.id(), newValues);
@@ -438,11 +412,7 @@ public class ConsultationService {
 
 	private Map<String, String> stancesOf(long responseId) {
 		Map<String, String> stances = new LinkedHashMap<>();
-		jdbc.sql("select goal_id, stance from consultation_stance where response_id = ? order by goal_id")
-			.param(responseId)
-			.query(rs -> {
-				stances.put("goal " + rs.getLong(1), rs.getString(2));
-			});
+		queries.stancesByGoal(responseId).forEach((goal, stance) -> stances.put("goal " + goal, stance.name()));
 		return stances;
 	}
 

@@ -5,16 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +24,7 @@ import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.strategy.Strategy;
 import se.regionrum.strategy.strategy.StrategyService;
 import se.regionrum.strategy.support.Text;
+import se.regionrum.strategy.support.Tree;
 
 /**
  * The goal hierarchy of a strategy: goal areas, goals under them, long-term priorities under
@@ -48,15 +46,15 @@ public class GoalService {
 
 	private final Organisations organisations;
 
-	private final JdbcClient jdbc;
+	private final GoalQueries queries;
 
 	GoalService(GoalRepository repository, StrategyService strategies, AuditLog audit, Organisations organisations,
-			JdbcClient jdbc) {
+			GoalQueries queries) {
 		this.repository = repository;
 		this.strategies = strategies;
 		this.audit = audit;
 		this.organisations = organisations;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	public Goal get(long goalId) {
@@ -82,45 +80,20 @@ public class GoalService {
 	/** The goal areas with the goals and priorities below them, in three queries in all. */
 	public List<GoalNode> roots(Strategy strategy) {
 		List<Goal> goals = repository.findByStrategyId(strategy.id());
-		Map<Long, List<Long>> municipalityIds = new HashMap<>();
-		jdbc.sql("""
-				select gm.goal_id, gm.organisation_id from goal_municipality gm
-				join goal g on g.id = gm.goal_id where g.strategy_id = ?""")
-			.param(strategy.id())
-			.query(rs -> {
-				municipalityIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-			});
+		Map<Long, List<Long>> municipalityIds = queries.municipalityIdsOfStrategy(strategy.id());
 		Map<Long, String> names = organisations
 			.names(municipalityIds.values().stream().flatMap(List::stream).distinct().toList());
-		Map<Long, List<Goal>> children = new LinkedHashMap<>();
-		for (Goal goal : goals) {
-			children.computeIfAbsent(goal.parentId(), k -> new ArrayList<>()).add(goal);
-		}
-		children.values().forEach(list -> list.sort(SIBLING_ORDER));
-		return nodes(null, 0, children, municipalityIds, names);
+		return Tree.roots(goals, Goal::id, Goal::parentId, SIBLING_ORDER, (goal, depth, first, last, children) -> {
+			List<Long> ids = municipalityIds.getOrDefault(goal.id(), List.of());
+			List<String> municipalityNames = ids.stream().map(id -> names.getOrDefault(id, "")).sorted().toList();
+			return new GoalNode(goal, depth, first, last, municipalityNames, ids, children);
+		});
 	}
 
 	static final Comparator<Goal> SIBLING_ORDER = Comparator.comparingInt(Goal::position).thenComparing(Goal::id);
 
-	private static List<GoalNode> nodes(Long parent, int depth, Map<Long, List<Goal>> children,
-			Map<Long, List<Long>> municipalityIds, Map<Long, String> names) {
-		List<Goal> siblings = children.getOrDefault(parent, List.of());
-		List<GoalNode> nodes = new ArrayList<>();
-		for (int i = 0; i < siblings.size(); i++) {
-			Goal goal = siblings.get(i);
-			List<Long> ids = municipalityIds.getOrDefault(goal.id(), List.of());
-			List<String> municipalityNames = ids.stream().map(id -> names.getOrDefault(id, "")).sorted().toList();
-			nodes.add(new GoalNode(goal, depth, i == 0, i == siblings.size() - 1, municipalityNames, ids,
-					nodes(goal.id(), depth + 1, children, municipalityIds, names)));
-		}
-		return nodes;
-	}
-
 	public List<Long> municipalityIds(long goalId) {
-		return jdbc.sql("select organisation_id from goal_municipality where goal_id = ? order by organisation_id")
-			.param(goalId)
-			.query(Long.class)
-			.list();
+		return queries.municipalityIds(goalId);
 	}
 
 	/** An issue that refers to a goal, for the goal's page. */
@@ -129,11 +102,7 @@ public class GoalService {
 
 	/** The issues that refer to the goal; anonymous visitors see published ones only. */
 	public List<LinkedIssue> linkedIssues(long goalId, boolean publishedOnly) {
-		return jdbc.sql("select i.id, i.title from issue i join issue_goal ig on ig.issue_id = i.id where ig.goal_id = ?"
-				+ (publishedOnly ? " and i.published = true" : "") + " order by lower(i.title), i.id")
-			.param(goalId)
-			.query((rs, n) -> new LinkedIssue(rs.getLong(1), rs.getString(2)))
-			.list();
+		return queries.linkedIssues(goalId, publishedOnly);
 	}
 
 	/** Active areas and goals: the goals another goal may hang under. */
@@ -159,12 +128,7 @@ public class GoalService {
 
 	/** The code a new goal under the parent gets when none is typed: the parent's code and the next number. */
 	public String suggestCode(long strategyId, Long parentId) {
-		long siblings = jdbc.sql("select count(*) from goal where strategy_id = :s and "
-				+ (parentId == null ? "parent_id is null" : "parent_id = :p"))
-			.param("s", strategyId)
-			.params(parentId == null ? Map.of() : Map.of("p", parentId))
-			.query(Long.class)
-			.single();
+		long siblings = queries.countSiblings(strategyId, parentId);
 		String next = String.valueOf(siblings + 1);
 		if (parentId == null) {
 			return next;
@@ -178,12 +142,7 @@ public class GoalService {
 		Strategy strategy = strategies.get(strategyId);
 		strategies.requireEditor(strategy);
 		checkRules(strategy, form, null);
-		int position = jdbc.sql("select coalesce(max(position), -1) + 1 from goal where strategy_id = :s and "
-				+ (form.getParentId() == null ? "parent_id is null" : "parent_id = :p"))
-			.param("s", strategyId)
-			.params(form.getParentId() == null ? Map.of() : Map.of("p", form.getParentId()))
-			.query(Integer.class)
-			.single();
+		int position = queries.nextPosition(strategyId, form.getParentId());
 		String code = Text.blank(form.getCode());
 		if (code == null) {
 			code = suggestCode(strategyId, form.getParentId());
@@ -207,12 +166,7 @@ public class GoalService {
 		boolean moved = !Objects.equals(before.parentId(), form.getParentId());
 		int position = before.position();
 		if (moved) {
-			position = jdbc.sql("select coalesce(max(position), -1) + 1 from goal where strategy_id = :s and "
-					+ (form.getParentId() == null ? "parent_id is null" : "parent_id = :p"))
-				.param("s", before.strategyId())
-				.params(form.getParentId() == null ? Map.of() : Map.of("p", form.getParentId()))
-				.query(Integer.class)
-				.single();
+			position = queries.nextPosition(before.strategyId(), form.getParentId());
 		}
 		String code = Text.blank(form.getCode());
 		Goal saved = repository.save(new Goal(goalId, expectedVersion != null ? expectedVersion : before.version(),
@@ -231,10 +185,7 @@ public class GoalService {
 	private List<Long> linkMunicipalities(long goalId, List<Long> ids) {
 		Set<Long> wanted = new LinkedHashSet<>(ids == null ? List.of() : ids);
 		wanted.remove(null);
-		jdbc.sql("delete from goal_municipality where goal_id = ?").param(goalId).update();
-		for (Long id : wanted) {
-			jdbc.sql("insert into goal_municipality (goal_id, organisation_id) values (?, ?)").params(goalId, id).update();
-		}
+		queries.replaceMunicipalities(goalId, wanted);
 		return wanted.stream().sorted().toList();
 	}
 
@@ -386,8 +337,7 @@ public class GoalService {
 		}
 		if (goalId != null && level != null) {
 			Goal before = get(goalId);
-			long children = jdbc.sql("select count(*) from goal where parent_id = ?").param(goalId).query(Long.class)
-				.single();
+			long children = queries.countChildren(goalId);
 			if (before.level() != level && children > 0) {
 				problems.add(new InvalidInputException("level", "strategy.goal.level.hasChildren"));
 			}

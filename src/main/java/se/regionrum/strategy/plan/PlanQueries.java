@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.platform.PageResult;
+import se.regionrum.strategy.PlanStatus;
 import se.regionrum.strategy.plan.PlanViews.Cell;
 import se.regionrum.strategy.plan.PlanViews.Matrix;
 import se.regionrum.strategy.plan.PlanViews.PlanSummary;
@@ -26,7 +28,7 @@ import se.regionrum.strategy.support.Text;
  * (portable to H2 and PostgreSQL: date parts compared as numbers, no date arithmetic), so that
  * the matrix is one grouped query however many municipalities and plans there are.
  */
-@Component
+@Repository
 class PlanQueries {
 
 	private final JdbcClient jdbc;
@@ -148,6 +150,86 @@ class PlanQueries {
 			counts.add(new TypeCount(types.get(i), current, outdated, rows.size() - current - outdated, rows.size()));
 		}
 		return new Matrix(asOf, countyCode, types, rows, counts);
+	}
+
+	/** The name and plural name of the plan type with the code. */
+	record TypeName(String name, String pluralName) {
+	}
+
+	Optional<TypeName> typeName(String planTypeCode) {
+		return jdbc.sql("select name, plural_name from plan_type where code = ?")
+			.param(planTypeCode)
+			.query((rs, n) -> new TypeName(rs.getString("name"), rs.getString("plural_name")))
+			.optional();
+	}
+
+	/** The organisations that have a current plan of the type on the day. */
+	List<Long> organisationsWithCurrentPlan(String planTypeCode, LocalDate asOf) {
+		Map<String, Object> params = new LinkedHashMap<>(asOf(asOf));
+		params.put("code", planTypeCode);
+		return jdbc.sql("select p.organisation_id from plan p join plan_type t on t.id = p.plan_type_id"
+				+ " where t.code = :code and p.adopted_on <= :asof group by p.organisation_id having max("
+				+ CURRENT + ") = 1")
+			.params(params)
+			.query(Long.class)
+			.list();
+	}
+
+	private record Line(long typeId, String typeName, String typeNameEn, Long planId, String title,
+			LocalDate adoptedOn, boolean current) {
+	}
+
+	/** Every active plan type with the municipality's plans of it, newest first, in one query. */
+	List<PlanStatus> ofMunicipality(long organisationId) {
+		Map<String, Object> params = new LinkedHashMap<>(asOf(LocalDate.now()));
+		params.put("org", organisationId);
+		List<Line> lines = jdbc.sql("select t.id type_id, t.name type_name, t.name_en type_name_en, p.id plan_id, "
+				+ "p.title, p.adopted_on, " + CURRENT + " current_flag"
+				+ " from plan_type t left join plan p on p.plan_type_id = t.id and p.organisation_id = :org"
+				+ " where t.active = true order by t.position, t.name, p.adopted_on desc")
+			.params(params)
+			.query((rs, n) -> {
+				long planId = rs.getLong("plan_id");
+				boolean hasPlan = !rs.wasNull();
+				return new Line(rs.getLong("type_id"), rs.getString("type_name"), rs.getString("type_name_en"),
+						hasPlan ? planId : null, rs.getString("title"),
+						hasPlan ? rs.getDate("adopted_on").toLocalDate() : null,
+						hasPlan && rs.getInt("current_flag") == 1);
+			})
+			.list();
+		Map<Long, List<Line>> byType = new LinkedHashMap<>();
+		lines.forEach(line -> byType.computeIfAbsent(line.typeId(), k -> new ArrayList<>()).add(line));
+		List<PlanStatus> statuses = new ArrayList<>();
+		for (List<Line> plans : byType.values()) {
+			Line latest = plans.get(0);
+			String state = latest.planId() == null ? Currency.MISSING.name()
+					: plans.stream().anyMatch(Line::current) ? Currency.CURRENT.name() : Currency.OUTDATED.name();
+			statuses.add(new PlanStatus(latest.typeId(), latest.typeName(), latest.typeNameEn(), state,
+					latest.planId(), latest.title(), latest.adoptedOn()));
+		}
+		return statuses;
+	}
+
+	/** Per municipality, how many active plan types it has a current plan of on the day. */
+	Map<Long, Integer> currentPlanTypesByMunicipality(LocalDate asOf) {
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		jdbc.sql("select p.organisation_id, count(distinct p.plan_type_id) current_types from plan p"
+				+ " join plan_type t on t.id = p.plan_type_id where t.active = true and p.adopted_on <= :asof and ("
+				+ CURRENT + ") = 1 group by p.organisation_id")
+			.params(asOf(asOf))
+			.query(rs -> {
+				counts.put(rs.getLong("organisation_id"), rs.getInt("current_types"));
+			});
+		return counts;
+	}
+
+	/** How many plans each type has. */
+	Map<Long, Long> planCountsByType() {
+		Map<Long, Long> counts = new HashMap<>();
+		jdbc.sql("select plan_type_id, count(*) from plan group by plan_type_id").query(rs -> {
+			counts.put(rs.getLong(1), rs.getLong(2));
+		});
+		return counts;
 	}
 
 }

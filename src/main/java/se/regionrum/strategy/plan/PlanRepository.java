@@ -8,4 +8,6 @@ interface PlanRepository extends ListCrudRepository<Plan, Long> {
 
 	List<Plan> findByOrganisationIdAndPlanTypeId(Long organisationId, Long planTypeId);
 
+	long countByPlanTypeId(Long planTypeId);
+
 }

@@ -2,12 +2,10 @@ package se.regionrum.strategy.plan;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +27,17 @@ public class PlanTypeService {
 
 	private final AuditLog audit;
 
-	private final JdbcClient jdbc;
+	private final PlanRepository plans;
 
-	PlanTypeService(PlanTypeRepository repository, Permissions permissions, AuditLog audit, JdbcClient jdbc) {
+	private final PlanQueries queries;
+
+	PlanTypeService(PlanTypeRepository repository, Permissions permissions, AuditLog audit, PlanRepository plans,
+			PlanQueries queries) {
 		this.repository = repository;
 		this.permissions = permissions;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.plans = plans;
+		this.queries = queries;
 	}
 
 	/** All types in their display order, inactive ones included. */
@@ -62,11 +64,7 @@ public class PlanTypeService {
 
 	/** How many plans each type has, for the type list. */
 	public Map<Long, Long> planCounts() {
-		Map<Long, Long> counts = new HashMap<>();
-		jdbc.sql("select plan_type_id, count(*) from plan group by plan_type_id").query(rs -> {
-			counts.put(rs.getLong(1), rs.getLong(2));
-		});
-		return counts;
+		return queries.planCountsByType();
 	}
 
 	@Transactional
@@ -103,8 +101,7 @@ public class PlanTypeService {
 	public void delete(long id) {
 		permissions.requireAdmin();
 		PlanType before = get(id);
-		long plans = jdbc.sql("select count(*) from plan where plan_type_id = ?").param(id).query(Long.class).single();
-		if (plans > 0) {
+		if (plans.countByPlanTypeId(id) > 0) {
 			throw new InvalidInputException("id", "strategy.planType.delete.inUse");
 		}
 		repository.deleteById(id);

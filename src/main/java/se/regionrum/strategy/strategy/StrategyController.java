@@ -24,8 +24,6 @@ import se.regionrum.platform.Permissions;
 import se.regionrum.platform.Role;
 import se.regionrum.strategy.StrategyKind;
 import se.regionrum.strategy.StrategyStatus;
-import se.regionrum.strategy.consultation.ConsultationService;
-import se.regionrum.strategy.goal.GoalService;
 
 @Controller
 @RequestMapping("/strategies")
@@ -35,19 +33,12 @@ class StrategyController {
 
 	private final StrategyService strategies;
 
-	private final GoalService goals;
-
-	private final ConsultationService consultations;
-
 	private final StrategyCsv csv;
 
 	private final Permissions permissions;
 
-	StrategyController(StrategyService strategies, GoalService goals, ConsultationService consultations,
-			StrategyCsv csv, Permissions permissions) {
+	StrategyController(StrategyService strategies, StrategyCsv csv, Permissions permissions) {
 		this.strategies = strategies;
-		this.goals = goals;
-		this.consultations = consultations;
 		this.csv = csv;
 		this.permissions = permissions;
 	}
@@ -82,14 +73,14 @@ class StrategyController {
 
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, Model model) {
-		Strategy strategy = strategies.getVisible(id);
-		model.addAttribute("strategy", strategy);
-		model.addAttribute("ownerName", strategies.ownerName(strategy));
-		model.addAttribute("goals", goals.roots(strategy));
-		model.addAttribute("canEdit", strategies.canEdit(strategy));
-		model.addAttribute("revisionOf", strategies.revisionOf(strategy).filter(strategies::isVisible).orElse(null));
-		model.addAttribute("revisions", strategies.revisions(strategy));
-		model.addAttribute("consultations", consultations.forStrategy(strategy.id()));
+		StrategyView view = strategies.view(id);
+		model.addAttribute("strategy", view.strategy());
+		model.addAttribute("ownerName", view.ownerName());
+		model.addAttribute("goals", view.goals());
+		model.addAttribute("canEdit", view.canEdit());
+		model.addAttribute("revisionOf", view.revisionOf());
+		model.addAttribute("revisions", view.revisions());
+		model.addAttribute("consultations", view.consultations());
 		return "strategy/strategies/detail";
 	}
 

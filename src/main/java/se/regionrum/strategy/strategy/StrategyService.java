@@ -1,17 +1,14 @@
 package se.regionrum.strategy.strategy;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +23,6 @@ import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Permissions;
-import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.StrategyKind;
 import se.regionrum.strategy.StrategyStatus;
 import se.regionrum.strategy.support.Text;
@@ -41,6 +37,8 @@ public class StrategyService {
 
 	static final String AUDIT_TYPE = "strategy";
 
+	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
 	private final StrategyRepository repository;
 
 	private final StrategyQueries queries;
@@ -53,17 +51,14 @@ public class StrategyService {
 
 	private final OrganisationDirectory directory;
 
-	private final JdbcClient jdbc;
-
 	StrategyService(StrategyRepository repository, StrategyQueries queries, Permissions permissions, AuditLog audit,
-			Organisations organisations, OrganisationDirectory directory, JdbcClient jdbc) {
+			Organisations organisations, OrganisationDirectory directory) {
 		this.repository = repository;
 		this.queries = queries;
 		this.permissions = permissions;
 		this.audit = audit;
 		this.organisations = organisations;
 		this.directory = directory;
-		this.jdbc = jdbc;
 	}
 
 	public PageResult<StrategySummary> list(StrategyFilter filter, int page, int size) {
@@ -115,11 +110,16 @@ public class StrategyService {
 		return strategy.revisesId() == null ? Optional.empty() : repository.findById(strategy.revisesId());
 	}
 
+	/** The strategy's page, if the current user may see the strategy. */
+	public StrategyView view(long id) {
+		Strategy strategy = getVisible(id);
+		return queries.view(strategy, ownerName(strategy), canEdit(strategy),
+				revisionOf(strategy).filter(this::isVisible).orElse(null), revisions(strategy), LocalDate.now(ZONE));
+	}
+
 	/** Revisions of the strategy that the current user may see, newest first. */
 	public List<Strategy> revisions(Strategy strategy) {
-		return jdbc.sql("select id from strategy where revises_id = ? order by id desc").param(strategy.id())
-			.query(Long.class)
-			.list()
+		return queries.revisionIds(strategy.id())
 			.stream()
 			.map(this::get)
 			.filter(this::isVisible)
@@ -179,17 +179,16 @@ public class StrategyService {
 	public void delete(long id) {
 		Strategy before = get(id);
 		requireEditor(before);
-		long consultations = count("select count(*) from consultation where strategy_id = ?", id);
-		long issueLinks = count("select count(*) from issue_goal ig join goal g on g.id = ig.goal_id where g.strategy_id = ?", id);
-		long revisions = count("select count(*) from strategy where revises_id = ?", id);
+		long consultations = queries.countConsultations(id);
+		long issueLinks = queries.countIssueLinks(id);
+		long revisions = queries.countRevisions(id);
 		if (consultations > 0) {
 			throw new InvalidInputException("id", "strategy.strategy.delete.hasConsultations");
 		}
 		if (issueLinks > 0 || revisions > 0) {
 			throw new InvalidInputException("id", "strategy.strategy.delete.referenced");
 		}
-		jdbc.sql("update goal set parent_id = null where strategy_id = ?").param(id).update();
-		jdbc.sql("delete from goal where strategy_id = ?").param(id).update();
+		queries.deleteGoals(id);
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
 	}
@@ -213,57 +212,9 @@ public class StrategyService {
 		Strategy saved = repository.save(new Strategy(null, null, revisionName, original.kind(),
 				original.ownerOrganisationId(), original.periodStart(), original.periodEnd(), StrategyStatus.DRAFT, null,
 				null, original.description(), false, original.id(), now, now));
-		List<GoalRow> goals = jdbc.sql("""
-				select id, parent_id, level, code, title, description, position from goal
-				where strategy_id = ? and retired_on is null order by level, position, id""")
-			.param(id)
-			.query((rs, n) -> new GoalRow(rs.getLong("id"), rs.getObject("parent_id", Long.class), rs.getString("level"),
-					rs.getString("code"), rs.getString("title"), rs.getString("description"), rs.getInt("position")))
-			.list();
-		Map<Long, Long> copies = new HashMap<>();
-		// Goal areas first, then goals, then priorities (the order of GoalLevel), so parents exist before children.
-		List<GoalRow> ordered = new ArrayList<>(goals);
-		ordered.sort((a, b) -> Integer.compare(levelOrder(a.level()), levelOrder(b.level())));
-		for (GoalRow goal : ordered) {
-			if (goal.parentId() != null && !copies.containsKey(goal.parentId())) {
-				continue; // parent retired: the child is not carried over either
-			}
-			KeyHolder keys = new GeneratedKeyHolder();
-			jdbc.sql("""
-					insert into goal (strategy_id, parent_id, level, code, title, description, position, created_at, updated_at)
-					values (:strategy, :parent, :level, :code, :title, :description, :position, :now, :now)""")
-				.param("strategy", saved.id())
-				.param("parent", goal.parentId() == null ? null : copies.get(goal.parentId()))
-				.param("level", goal.level())
-				.param("code", goal.code())
-				.param("title", goal.title())
-				.param("description", goal.description())
-				.param("position", goal.position())
-				.param("now", Timestamp.from(now))
-				.update(keys, "id");
-			long newId = keys.getKeyAs(Long.class);
-			copies.put(goal.id(), newId);
-			jdbc.sql("""
-					insert into goal_municipality (goal_id, organisation_id)
-					select :copy, organisation_id from goal_municipality where goal_id = :original""")
-				.param("copy", newId)
-				.param("original", goal.id())
-				.update();
-		}
+		queries.insertCopiesOfActiveGoals(id, saved.id(), now);
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
 		return saved;
-	}
-
-	private static int levelOrder(String level) {
-		return GoalLevel.valueOf(level).ordinal();
-	}
-
-	private record GoalRow(long id, Long parentId, String level, String code, String title, String description,
-			int position) {
-	}
-
-	private long count(String sql, long id) {
-		return jdbc.sql(sql).param(id).query(Long.class).single();
 	}
 
 	void checkRules(StrategyForm form) {

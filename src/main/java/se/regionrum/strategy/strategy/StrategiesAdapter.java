@@ -7,11 +7,11 @@ import se.regionrum.strategy.StrategyRef;
 
 /** The strategy module's look-up of strategies for other modules; visibility as on the strategy pages. */
 @Component
-class StrategyDirectory implements Strategies {
+class StrategiesAdapter implements Strategies {
 
 	private final StrategyService service;
 
-	StrategyDirectory(StrategyService service) {
+	StrategiesAdapter(StrategyService service) {
 		this.service = service;
 	}
 
