@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,6 +24,7 @@ import se.regionrum.strategy.consultation.ConsultationViews.ConsultationSummary;
 import se.regionrum.strategy.consultation.ConsultationViews.DraftGoal;
 import se.regionrum.strategy.consultation.ConsultationViews.StanceView;
 import se.regionrum.strategy.support.Text;
+import se.regionrum.strategy.support.Tree;
 
 /**
  * The SQL of consultations that Spring Data cannot derive: lists and counts, each in one query (no
@@ -102,21 +102,10 @@ class ConsultationQueries {
 					GoalLevel.valueOf(rs.getString("level")), rs.getString("code"), rs.getString("title"),
 					rs.getString("description"), rs.getInt("position"), 0))
 			.list();
-		Map<Long, List<DraftGoal>> children = new LinkedHashMap<>();
-		flat.forEach(g -> children.computeIfAbsent(g.parentId(), k -> new ArrayList<>()).add(g));
-		children.values().forEach(list -> list.sort(Comparator.comparingInt(DraftGoal::position)
-			.thenComparingLong(DraftGoal::goalId)));
-		List<DraftGoal> ordered = new ArrayList<>();
-		append(null, 0, children, ordered);
-		return ordered;
-	}
-
-	private static void append(Long parent, int depth, Map<Long, List<DraftGoal>> children, List<DraftGoal> into) {
-		for (DraftGoal g : children.getOrDefault(parent, List.of())) {
-			into.add(new DraftGoal(g.goalId(), g.parentId(), g.level(), g.code(), g.title(), g.description(),
-					g.position(), depth));
-			append(g.goalId(), depth + 1, children, into);
-		}
+		return Tree.depthFirst(flat, DraftGoal::goalId, DraftGoal::parentId,
+				Comparator.comparingInt(DraftGoal::position).thenComparingLong(DraftGoal::goalId),
+				(g, depth) -> new DraftGoal(g.goalId(), g.parentId(), g.level(), g.code(), g.title(), g.description(),
+						g.position(), depth));
 	}
 
 	/** Copies the strategy's active goals as the draft of the consultation. */

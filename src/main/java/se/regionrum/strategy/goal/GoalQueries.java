@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.GoalRef;
 import se.regionrum.strategy.goal.GoalService.LinkedIssue;
+import se.regionrum.strategy.support.Tree;
 
 /**
  * The SQL of goals that Spring Data cannot derive: goals with their strategy's name in one query
@@ -71,22 +71,9 @@ class GoalQueries {
 
 	/** Orders goals as a reader expects: each node followed by its children, siblings by position. */
 	static List<GoalRef> depthFirst(List<Positioned> goals) {
-		Map<Long, List<Positioned>> children = new LinkedHashMap<>();
-		for (Positioned p : goals) {
-			children.computeIfAbsent(p.goal().parentId(), k -> new ArrayList<>()).add(p);
-		}
-		children.values().forEach(list -> list.sort(Comparator.comparingInt(Positioned::position)
-			.thenComparing(p -> p.goal().id())));
-		List<GoalRef> ordered = new ArrayList<>();
-		append(null, children, ordered);
-		return ordered;
-	}
-
-	private static void append(Long parent, Map<Long, List<Positioned>> children, List<GoalRef> ordered) {
-		for (Positioned p : children.getOrDefault(parent, List.of())) {
-			ordered.add(p.goal());
-			append(p.goal().id(), children, ordered);
-		}
+		return Tree.depthFirst(goals, p -> p.goal().id(), p -> p.goal().parentId(),
+				Comparator.comparingInt(Positioned::position).thenComparing(p -> p.goal().id()),
+				(p, depth) -> p.goal());
 	}
 
 	/** Municipality ids by goal id, for every goal of the strategy, in one query. */
@@ -127,24 +114,21 @@ class GoalQueries {
 
 	/** How many goals hang directly under the parent (under none: the goal areas), retired ones included. */
 	long countSiblings(long strategyId, Long parentId) {
-		return jdbc.sql("select count(*) from goal where strategy_id = :s and " + underParent(parentId))
-			.param("s", strategyId)
-			.params(parentId == null ? Map.of() : Map.of("p", parentId))
-			.query(Long.class)
-			.single();
+		return ofSiblings("count(*)", strategyId, parentId, Long.class);
 	}
 
 	/** The position after the last sibling under the parent. */
 	int nextPosition(long strategyId, Long parentId) {
-		return jdbc.sql("select coalesce(max(position), -1) + 1 from goal where strategy_id = :s and " + underParent(parentId))
-			.param("s", strategyId)
-			.params(parentId == null ? Map.of() : Map.of("p", parentId))
-			.query(Integer.class)
-			.single();
+		return ofSiblings("coalesce(max(position), -1) + 1", strategyId, parentId, Integer.class);
 	}
 
-	private static String underParent(Long parentId) {
-		return parentId == null ? "parent_id is null" : "parent_id = :p";
+	private <T> T ofSiblings(String select, long strategyId, Long parentId, Class<T> type) {
+		return jdbc.sql("select " + select + " from goal where strategy_id = :s and "
+				+ (parentId == null ? "parent_id is null" : "parent_id = :p"))
+			.param("s", strategyId)
+			.params(parentId == null ? Map.of() : Map.of("p", parentId))
+			.query(type)
+			.single();
 	}
 
 	long countChildren(long goalId) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** A hierarchy built from items that name their parent: each item's node with the nodes of its children. */
@@ -31,6 +32,19 @@ public final class Tree {
 		}
 		children.values().forEach(list -> list.sort(siblingOrder));
 		return nodes(null, 0, children, id, maker);
+	}
+
+	/** The items in display order: each followed by those below it, siblings in the given order; rows know their depth. */
+	public static <T, R> List<R> depthFirst(Collection<T> items, Function<T, Long> id, Function<T, Long> parentId,
+			Comparator<? super T> siblingOrder, BiFunction<T, Integer, R> row) {
+		List<R> rows = new ArrayList<>();
+		roots(items, id, parentId, siblingOrder, (T item, int depth, boolean first, boolean last, List<List<R>> children) -> {
+			List<R> below = new ArrayList<>();
+			below.add(row.apply(item, depth));
+			children.forEach(below::addAll);
+			return below;
+		}).forEach(rows::addAll);
+		return rows;
 	}
 
 	private static <T, N> List<N> nodes(Long parent, int depth, Map<Long, List<T>> children, Function<T, Long> id,
