@@ -22,9 +22,9 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.ServiceType;
-import se.regionrum.analysis.dataset.ServiceTypes;
+import se.regionrum.analysis.dataset.ServiceTypeQueries;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
@@ -32,7 +32,7 @@ import se.regionrum.platform.ImportRejectedException;
 /**
  * Reads uploaded files into data sets in the background, one at a time on an executor of its own
  * (a county's OSM file takes a core and a good share of the heap), as the user who uploaded them,
- * so that {@link AnalysisData} checks and audits the import as theirs. Progress and the outcome
+ * so that {@link DataSetService} checks and audits the import as theirs. Progress and the outcome
  * are stored for the job's page; the uploaded files are deleted whatever the outcome.
  */
 @Component
@@ -52,11 +52,11 @@ class ImportExecutor implements DisposableBean {
 			Path workDir) {
 	}
 
-	private final ImportStore store;
+	private final AnalysisImportQueries store;
 
-	private final AnalysisData data;
+	private final DataSetService data;
 
-	private final ServiceTypes types;
+	private final ServiceTypeQueries types;
 
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
@@ -64,7 +64,7 @@ class ImportExecutor implements DisposableBean {
 
 	private final List<OsmServiceTag> osmTags;
 
-	ImportExecutor(ImportStore store, AnalysisData data, ServiceTypes types,
+	ImportExecutor(AnalysisImportQueries store, DataSetService data, ServiceTypeQueries types,
 			@Value("${regionrum.analysis.osm-service-tags:}") String osmTags) {
 		this.osmTags = OsmServiceTag.parse(osmTags);
 		this.store = store;
@@ -118,20 +118,20 @@ class ImportExecutor implements DisposableBean {
 	private void execute(Work work) {
 		long id = work.id();
 		try {
-			store.started(id);
-			store.progress(id, READING, 0);
+			store.markStarted(id);
+			store.saveProgress(id, READING, 0);
 			long dataset = read(work);
 			// before the job is done, so that the page that reloads when it is finds them
-			store.warnings(id, warnings(work.kind(), dataset));
-			store.done(id, dataset);
+			store.insertWarnings(id, warnings(work.kind(), dataset));
+			store.markDone(id, dataset);
 		}
 		catch (ImportRejectedException ex) {
 			log.info("Analysis import {} rejected with {} problem(s)", id, ex.problems().size());
-			store.rejected(id, ex.problems());
+			store.markRejected(id, ex.problems());
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
 			log.error("Analysis import {} failed", id, ex);
-			store.failed(id, "analysis.import.failed.unexpected", String.valueOf(ex.getMessage()));
+			store.markFailed(id, "analysis.import.failed.unexpected", String.valueOf(ex.getMessage()));
 		}
 		finally {
 			delete(work.workDir());
@@ -144,13 +144,13 @@ class ImportExecutor implements DisposableBean {
 		return switch (work.kind()) {
 			case GRID -> {
 				var grid = ImportReading.grid(file, work.name(), work.source(), work.cellSize());
-				store.progress(id, SAVING, 0);
+				store.saveProgress(id, SAVING, 0);
 				yield data.importGrid(grid).id();
 			}
 			case POINTS -> {
 				List<String> known = types.all().stream().map(ServiceType::code).toList();
 				var points = ImportReading.points(file, work.name(), work.source(), known, osmTags);
-				store.progress(id, SAVING, 0);
+				store.saveProgress(id, SAVING, 0);
 				yield data.importPoints(points).id();
 			}
 			case NETWORK -> {
@@ -161,10 +161,10 @@ class ImportExecutor implements DisposableBean {
 					long now = System.currentTimeMillis();
 					if (now - last[0] >= PROGRESS_EVERY_MS) {
 						last[0] = now;
-						store.progress(id, READING, count);
+						store.saveProgress(id, READING, count);
 					}
 				});
-				store.progress(id, SAVING, read[0]);
+				store.saveProgress(id, SAVING, read[0]);
 				yield data.importNetwork(work.name(), work.source(), false, graph).id();
 			}
 		};
@@ -175,7 +175,7 @@ class ImportExecutor implements DisposableBean {
 	 * but a run of it against the region's network reaches nothing there: the import says so.
 	 */
 	private List<ImportProblem> warnings(ImportKind kind, long dataset) {
-		Optional<AnalysisData.Outside> outside;
+		Optional<DataSetService.Outside> outside;
 		try {
 			outside = switch (kind) {
 				case GRID -> data.gridOutsideRegion(dataset);

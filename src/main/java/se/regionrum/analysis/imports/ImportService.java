@@ -36,13 +36,13 @@ public class ImportService {
 
 	static final int DEFAULT_CELL_SIZE = 250;
 
-	private final ImportStore store;
+	private final AnalysisImportQueries store;
 
 	private final ImportExecutor executor;
 
 	private final AnalysisAccess access;
 
-	ImportService(ImportStore store, ImportExecutor executor, AnalysisAccess access) {
+	ImportService(AnalysisImportQueries store, ImportExecutor executor, AnalysisAccess access) {
 		this.store = store;
 		this.executor = executor;
 		this.access = access;
@@ -109,7 +109,7 @@ public class ImportService {
 				executor.submit(new ImportExecutor.Work(id, request.kind(), name, source, cellSize, paths, dir));
 			}
 			catch (RejectedExecutionException ex) {
-				store.failed(id, "analysis.import.failed.busy", ex.getMessage());
+				store.markFailed(id, "analysis.import.failed.busy", ex.getMessage());
 				ImportExecutor.delete(dir);
 			}
 			return store.find(id).orElseThrow();

@@ -3,17 +3,16 @@ package se.regionrum.indicators.flow;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.regionrum.indicators.CommutingFlow;
-import se.regionrum.indicators.CommutingFlows;
 import se.regionrum.indicators.Gender;
 
 /** The read side of commuting flows. */
-@Component
+@Repository
 @Transactional(readOnly = true)
-class FlowQueries implements CommutingFlows {
+class FlowQueries {
 
 	private final JdbcClient jdbc;
 
@@ -21,13 +20,11 @@ class FlowQueries implements CommutingFlows {
 		this.jdbc = jdbc;
 	}
 
-	@Override
-	public List<Integer> years() {
+	List<Integer> years() {
 		return jdbc.sql("select distinct flow_year from commuting_flow order by flow_year").query(Integer.class).list();
 	}
 
-	@Override
-	public List<CommutingFlow> flows(int year, Gender gender, int minPersons) {
+	List<CommutingFlow> flows(int year, Gender gender, int minPersons) {
 		return jdbc.sql("""
 				select home_code, work_code, flow_year, gender, persons, example from commuting_flow
 				where flow_year = :year and gender = :gender and persons >= :min and home_code <> work_code

@@ -61,7 +61,7 @@ class IndicatorImportExecutor implements DisposableBean {
 	private record Outcome(long values, int created) {
 	}
 
-	private final IndicatorImportStore store;
+	private final IndicatorImportQueries store;
 
 	private final Areas areas;
 
@@ -81,7 +81,7 @@ class IndicatorImportExecutor implements DisposableBean {
 
 	private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
-	IndicatorImportExecutor(IndicatorImportStore store, Areas areas, Indicators indicators, BulkValueWriter writer,
+	IndicatorImportExecutor(IndicatorImportQueries store, Areas areas, Indicators indicators, BulkValueWriter writer,
 			ImportIndicators catalog, KoladaClient kolada, AuditLog audit, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.areas = areas;
@@ -137,38 +137,38 @@ class IndicatorImportExecutor implements DisposableBean {
 		long id = work.id();
 		long[] valuesRead = { 0 };
 		try {
-			store.started(id);
+			store.markStarted(id);
 			List<Path> files = work.files();
 			List<Path> kpis = work.kpis();
 			int from = 1;
 			if (work.kind() == IndicatorImportKind.KOLADA_FETCH) {
 				KoladaClient.Fetched fetched = kolada.fetch(work.fetch(), work.workDir(),
-						pages -> store.progress(id, Math.min(FETCHING, 1 + pages), 0));
+						pages -> store.saveProgress(id, Math.min(FETCHING, 1 + pages), 0));
 				files = fetched.dataPages();
 				kpis = fetched.kpiPages();
-				store.files(id, (kpis.size() + files.size()) + " × JSON", size(kpis) + size(files));
+				store.saveFiles(id, (kpis.size() + files.size()) + " × JSON", size(kpis) + size(files));
 				from = FETCHING;
 			}
 			List<Path> data = files;
 			List<Path> metadata = kpis;
 			int start = from;
 			Outcome outcome = transaction.execute(tx -> read(work, data, metadata, start, valuesRead));
-			store.done(id, outcome.values(), outcome.created());
+			store.markDone(id, outcome.values(), outcome.created());
 			audit.event(AUDIT_TYPE, id, AuditAction.IMPORT, "indicatorimports.audit.done", outcome.values(),
 					work.kind().name(), outcome.created());
 		}
 		catch (ImportRejectedException ex) {
 			log.info("Indicator import {} rejected with {} problem(s)", id, ex.problems().size());
-			store.rejected(id, ex.problems(), valuesRead[0]);
+			store.markRejected(id, ex.problems(), valuesRead[0]);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			log.warn("Indicator import {} could not read or fetch its files: {}", id, ex.getMessage());
-			store.failed(id, work.kind() == IndicatorImportKind.KOLADA_FETCH ? "indicatorimports.failed.fetch"
+			store.markFailed(id, work.kind() == IndicatorImportKind.KOLADA_FETCH ? "indicatorimports.failed.fetch"
 					: "indicatorimports.failed.unexpected", String.valueOf(ex.getMessage()));
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
 			log.error("Indicator import {} failed", id, ex);
-			store.failed(id, "indicatorimports.failed.unexpected", String.valueOf(ex.getMessage()));
+			store.markFailed(id, "indicatorimports.failed.unexpected", String.valueOf(ex.getMessage()));
 		}
 		finally {
 			delete(work.workDir());
@@ -192,7 +192,7 @@ class IndicatorImportExecutor implements DisposableBean {
 			if (now - last[0] >= PROGRESS_EVERY_MS) {
 				last[0] = now;
 				int percent = from + (int) ((99 - from) * Math.min(1.0, (double) read / total));
-				store.progress(id, percent, target.valuesRead());
+				store.saveProgress(id, percent, target.valuesRead());
 			}
 		};
 		try {

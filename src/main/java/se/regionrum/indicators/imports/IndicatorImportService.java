@@ -38,7 +38,7 @@ public class IndicatorImportService {
 
 	static final List<String> ENCODINGS = List.of("auto", "UTF-8", "ISO-8859-1", "windows-1252");
 
-	private final IndicatorImportStore store;
+	private final IndicatorImportQueries store;
 
 	private final IndicatorImportExecutor executor;
 
@@ -50,7 +50,7 @@ public class IndicatorImportService {
 
 	private final KoladaClient kolada;
 
-	IndicatorImportService(IndicatorImportStore store, IndicatorImportExecutor executor, Permissions permissions,
+	IndicatorImportService(IndicatorImportQueries store, IndicatorImportExecutor executor, Permissions permissions,
 			Indicators indicators, Areas areas, KoladaClient kolada) {
 		this.store = store;
 		this.executor = executor;
@@ -197,7 +197,7 @@ public class IndicatorImportService {
 						fetch, dir));
 			}
 			catch (RejectedExecutionException ex) {
-				store.failed(id, "indicatorimports.failed.busy", ex.getMessage());
+				store.markFailed(id, "indicatorimports.failed.busy", ex.getMessage());
 				IndicatorImportExecutor.delete(dir);
 			}
 			return store.find(id).orElseThrow();

@@ -20,13 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The import jobs and the problems of rejected files. */
 @Repository
-class ImportStore {
+class AnalysisImportQueries {
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	ImportStore(JdbcClient jdbc, JsonMapper json) {
+	AnalysisImportQueries(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -58,20 +58,20 @@ class ImportStore {
 		return jdbc.sql("select work_dir from analysis_import where id = ?").param(id).query(String.class).optional();
 	}
 
-	void started(long id) {
+	void markStarted(long id) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("update analysis_import set status = 'RUNNING', progress = 5, started_at = ?, updated_at = ? where id = ?")
 			.params(now, now, id)
 			.update();
 	}
 
-	void progress(long id, int percent, long elementsRead) {
+	void saveProgress(long id, int percent, long elementsRead) {
 		jdbc.sql("update analysis_import set progress = ?, elements_read = ?, updated_at = ? where id = ?")
 			.params(percent, elementsRead, Timestamp.from(Instant.now()), id)
 			.update();
 	}
 
-	void done(long id, long datasetId) {
+	void markDone(long id, long datasetId) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("update analysis_import set status = 'DONE', progress = 100, dataset_id = ?, finished_at = ?, "
 				+ "updated_at = ?, work_dir = null where id = ?")
@@ -80,7 +80,7 @@ class ImportStore {
 	}
 
 	@Transactional
-	void rejected(long id, List<ImportProblem> problems) {
+	void markRejected(long id, List<ImportProblem> problems) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("update analysis_import set status = 'REJECTED', problem_count = ?, finished_at = ?, updated_at = ?, "
 				+ "work_dir = null where id = ?")
@@ -101,11 +101,11 @@ class ImportStore {
 
 	/** What a user should know about a file that was imported all the same, kept with the job as its problems are. */
 	@Transactional
-	void warnings(long id, List<ImportProblem> warnings) {
+	void insertWarnings(long id, List<ImportProblem> warnings) {
 		insertProblems(id, warnings);
 	}
 
-	void failed(long id, String messageKey, String detail) {
+	void markFailed(long id, String messageKey, String detail) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("update analysis_import set status = 'FAILED', message_key = ?, message_detail = ?, finished_at = ?, "
 				+ "updated_at = ?, work_dir = null where id = ?")

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * rejection's problems stay when that transaction rolls back.
  */
 @Repository
-class IndicatorImportStore {
+class IndicatorImportQueries {
 
 	private final JdbcClient jdbc;
 
@@ -34,7 +34,7 @@ class IndicatorImportStore {
 
 	private final TransactionTemplate own;
 
-	IndicatorImportStore(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+	IndicatorImportQueries(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.own = new TransactionTemplate(transactions);
@@ -66,30 +66,30 @@ class IndicatorImportStore {
 			.list();
 	}
 
-	void started(long id) {
+	void markStarted(long id) {
 		Timestamp now = Timestamp.from(Instant.now());
 		update("update indicator_import set status = 'RUNNING', progress = 1, started_at = ?, updated_at = ? where id = ?",
 				now, now, id);
 	}
 
-	void progress(long id, int percent, long valuesRead) {
+	void saveProgress(long id, int percent, long valuesRead) {
 		update("update indicator_import set progress = ?, values_read = ?, updated_at = ? where id = ?", percent,
 				valuesRead, Timestamp.from(Instant.now()), id);
 	}
 
-	void files(long id, String fileNames, long bytes) {
+	void saveFiles(long id, String fileNames, long bytes) {
 		update("update indicator_import set file_names = ?, file_bytes = ?, updated_at = ? where id = ?",
 				clip(fileNames, 1000), bytes, Timestamp.from(Instant.now()), id);
 	}
 
-	void done(long id, long values, int indicatorsCreated) {
+	void markDone(long id, long values, int indicatorsCreated) {
 		Timestamp now = Timestamp.from(Instant.now());
 		update("update indicator_import set status = 'DONE', progress = 100, values_read = ?, indicators_created = ?, "
 				+ "finished_at = ?, updated_at = ?, work_dir = null where id = ?", values, indicatorsCreated, now, now, id);
 	}
 
 	/** Stores the problems (at most {@link ValueImport#MAX_PROBLEMS} and the line saying how many more). */
-	void rejected(long id, List<ImportProblem> problems, long valuesRead) {
+	void markRejected(long id, List<ImportProblem> problems, long valuesRead) {
 		own.executeWithoutResult(tx -> {
 			Timestamp now = Timestamp.from(Instant.now());
 			int count = 0;
@@ -111,7 +111,7 @@ class IndicatorImportStore {
 		});
 	}
 
-	void failed(long id, String messageKey, String detail) {
+	void markFailed(long id, String messageKey, String detail) {
 		Timestamp now = Timestamp.from(Instant.now());
 		update("update indicator_import set status = 'FAILED', message_key = ?, message_detail = ?, finished_at = ?, "
 				+ "updated_at = ?, work_dir = null where id = ?", messageKey, clip(detail, 2000), now, now, id);
