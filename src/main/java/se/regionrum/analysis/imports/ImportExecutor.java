@@ -1,15 +1,9 @@
 package se.regionrum.analysis.imports;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +11,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.regionrum.analysis.dataset.DataSetService;
@@ -27,6 +18,7 @@ import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.dataset.ServiceTypeQueries;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
 import se.regionrum.platform.ImportProblem;
+import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
 
 /**
@@ -58,9 +50,7 @@ class ImportExecutor implements DisposableBean {
 
 	private final ServiceTypeQueries types;
 
-	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-
-	private final Set<Long> active = ConcurrentHashMap.newKeySet();
+	private final ImportQueue queue = new ImportQueue("analysis-import-");
 
 	private final List<OsmServiceTag> osmTags;
 
@@ -70,11 +60,6 @@ class ImportExecutor implements DisposableBean {
 		this.store = store;
 		this.data = data;
 		this.types = types;
-		executor.setCorePoolSize(1);
-		executor.setMaxPoolSize(1);
-		executor.setQueueCapacity(50);
-		executor.setThreadNamePrefix("analysis-import-");
-		executor.initialize();
 	}
 
 	/**
@@ -84,8 +69,8 @@ class ImportExecutor implements DisposableBean {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void failInterruptedImports() {
-		List<String> dirs = store.failInterrupted(Set.copyOf(active));
-		dirs.forEach(dir -> delete(Path.of(dir)));
+		List<String> dirs = store.failInterrupted(queue.active());
+		dirs.forEach(dir -> ImportQueue.deleteWorkDir(Path.of(dir)));
 		if (!dirs.isEmpty()) {
 			log.warn("{} analysis import(s) left unfinished by a stopped server marked as failed", dirs.size());
 		}
@@ -93,26 +78,12 @@ class ImportExecutor implements DisposableBean {
 
 	/** Queues the job as the current user; throws when the queue is full. */
 	void submit(Work work) {
-		active.add(work.id());
-		try {
-			executor.execute(new DelegatingSecurityContextRunnable(() -> {
-				try {
-					execute(work);
-				}
-				finally {
-					active.remove(work.id());
-				}
-			}, SecurityContextHolder.getContext()));
-		}
-		catch (RuntimeException ex) {
-			active.remove(work.id());
-			throw ex;
-		}
+		queue.submit(work.id(), () -> execute(work));
 	}
 
 	@Override
 	public void destroy() {
-		executor.shutdown();
+		queue.shutdown();
 	}
 
 	private void execute(Work work) {
@@ -134,7 +105,7 @@ class ImportExecutor implements DisposableBean {
 			store.markFailed(id, "analysis.import.failed.unexpected", String.valueOf(ex.getMessage()));
 		}
 		finally {
-			delete(work.workDir());
+			ImportQueue.deleteWorkDir(work.workDir());
 		}
 	}
 
@@ -197,25 +168,6 @@ class ImportExecutor implements DisposableBean {
 			return o.all() ? ImportProblem.ofFile("analysis.import.warning.pointsAllOutside", o.total())
 					: ImportProblem.ofFile("analysis.import.warning.pointsOutside", o.count(), o.total());
 		}).map(List::of).orElse(List.of());
-	}
-
-	static void delete(Path dir) {
-		if (dir == null || !Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-				try {
-					Files.deleteIfExists(p);
-				}
-				catch (IOException ex) {
-					log.warn("Could not delete uploaded file {}: {}", p, ex.getMessage());
-				}
-			});
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete upload directory {}: {}", dir, ex.getMessage());
-		}
 	}
 
 }

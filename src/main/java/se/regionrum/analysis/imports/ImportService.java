@@ -18,6 +18,7 @@ import se.regionrum.analysis.dataset.AnalysisAccess;
 import se.regionrum.analysis.imports.ImportRequest.Upload;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportProblem;
+import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.NotFoundException;
 
@@ -110,16 +111,16 @@ public class ImportService {
 			}
 			catch (RejectedExecutionException ex) {
 				store.markFailed(id, "analysis.import.failed.busy", ex.getMessage());
-				ImportExecutor.delete(dir);
+				ImportQueue.deleteWorkDir(dir);
 			}
 			return store.find(id).orElseThrow();
 		}
 		catch (IOException ex) {
-			ImportExecutor.delete(dir);
+			ImportQueue.deleteWorkDir(dir);
 			throw new UncheckedIOException(ex);
 		}
 		catch (RuntimeException ex) {
-			ImportExecutor.delete(dir);
+			ImportQueue.deleteWorkDir(dir);
 			throw ex;
 		}
 	}

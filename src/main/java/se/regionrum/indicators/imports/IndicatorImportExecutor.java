@@ -6,33 +6,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.indicators.Areas;
 import se.regionrum.indicators.Indicators;
+import se.regionrum.indicators.indicator.IndicatorValueQueries;
 import se.regionrum.indicators.kolada.KoladaClient;
 import se.regionrum.indicators.kolada.KoladaDataReader;
 import se.regionrum.indicators.kolada.KoladaKpiReader;
 import se.regionrum.indicators.pxweb.ScbCsvReader;
 import se.regionrum.indicators.pxweb.ScbJsonStatReader;
+import se.regionrum.indicators.reading.CsvFiles;
+import se.regionrum.indicators.reading.ValueImport;
 import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
 
 /**
@@ -67,9 +64,7 @@ class IndicatorImportExecutor implements DisposableBean {
 
 	private final Indicators indicators;
 
-	private final BulkValueWriter writer;
-
-	private final ImportIndicators catalog;
+	private final IndicatorValueQueries values;
 
 	private final KoladaClient kolada;
 
@@ -77,32 +72,24 @@ class IndicatorImportExecutor implements DisposableBean {
 
 	private final TransactionTemplate transaction;
 
-	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+	private final ImportQueue queue = new ImportQueue("indicator-import-");
 
-	private final Set<Long> active = ConcurrentHashMap.newKeySet();
-
-	IndicatorImportExecutor(IndicatorImportQueries store, Areas areas, Indicators indicators, BulkValueWriter writer,
-			ImportIndicators catalog, KoladaClient kolada, AuditLog audit, PlatformTransactionManager transactions) {
+	IndicatorImportExecutor(IndicatorImportQueries store, Areas areas, Indicators indicators,
+			IndicatorValueQueries values, KoladaClient kolada, AuditLog audit, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.areas = areas;
 		this.indicators = indicators;
-		this.writer = writer;
-		this.catalog = catalog;
+		this.values = values;
 		this.kolada = kolada;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
-		executor.setCorePoolSize(1);
-		executor.setMaxPoolSize(1);
-		executor.setQueueCapacity(50);
-		executor.setThreadNamePrefix("indicator-import-");
-		executor.initialize();
 	}
 
 	/** Fails the jobs a stopped server left queued or running: the queue lives in memory. */
 	@EventListener(ApplicationReadyEvent.class)
 	void failInterruptedImports() {
-		List<String> dirs = store.failInterrupted(Set.copyOf(active));
-		dirs.forEach(dir -> delete(Path.of(dir)));
+		List<String> dirs = store.failInterrupted(queue.active());
+		dirs.forEach(dir -> ImportQueue.deleteWorkDir(Path.of(dir)));
 		if (!dirs.isEmpty()) {
 			log.warn("{} indicator import(s) left unfinished by a stopped server marked as failed", dirs.size());
 		}
@@ -110,26 +97,12 @@ class IndicatorImportExecutor implements DisposableBean {
 
 	/** Queues the job as the current user; throws when the queue is full. */
 	void submit(Work work) {
-		active.add(work.id());
-		try {
-			executor.execute(new DelegatingSecurityContextRunnable(() -> {
-				try {
-					execute(work);
-				}
-				finally {
-					active.remove(work.id());
-				}
-			}, SecurityContextHolder.getContext()));
-		}
-		catch (RuntimeException ex) {
-			active.remove(work.id());
-			throw ex;
-		}
+		queue.submit(work.id(), () -> execute(work));
 	}
 
 	@Override
 	public void destroy() {
-		executor.shutdown();
+		queue.shutdown();
 	}
 
 	/** Runs the job in the calling thread (the benchmark's way); the outcome is in the store. */
@@ -171,16 +144,16 @@ class IndicatorImportExecutor implements DisposableBean {
 			store.markFailed(id, "indicatorimports.failed.unexpected", String.valueOf(ex.getMessage()));
 		}
 		finally {
-			delete(work.workDir());
+			ImportQueue.deleteWorkDir(work.workDir());
 		}
 	}
 
 	private Outcome read(Work work, List<Path> files, List<Path> kpis, int from, long[] valuesRead) {
 		long id = work.id();
-		java.util.Set<Long> fresh = catalog.withoutValues();
-		ValueImport target = new ValueImport(areas.all(), indicators.all(), values -> writer.write(values, fresh),
+		java.util.Set<Long> fresh = values.indicatorsWithoutValues();
+		ValueImport target = new ValueImport(areas.all(), indicators.all(), read -> values.importValues(read, fresh),
 				indicator -> {
-					long created = catalog.create(indicator);
+					long created = store.insertIndicator(indicator);
 					fresh.add(created);
 					return created;
 				});
@@ -249,25 +222,6 @@ class IndicatorImportExecutor implements DisposableBean {
 			}
 		}
 		return size;
-	}
-
-	static void delete(Path dir) {
-		if (dir == null || !Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-				try {
-					Files.deleteIfExists(p);
-				}
-				catch (IOException ex) {
-					log.warn("Could not delete uploaded file {}: {}", p, ex.getMessage());
-				}
-			});
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete upload directory {}: {}", dir, ex.getMessage());
-		}
 	}
 
 }

@@ -22,6 +22,7 @@ import se.regionrum.indicators.imports.IndicatorImportRequest.Upload;
 import se.regionrum.indicators.kolada.KoladaClient;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportProblem;
+import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
@@ -198,16 +199,16 @@ public class IndicatorImportService {
 			}
 			catch (RejectedExecutionException ex) {
 				store.markFailed(id, "indicatorimports.failed.busy", ex.getMessage());
-				IndicatorImportExecutor.delete(dir);
+				ImportQueue.deleteWorkDir(dir);
 			}
 			return store.find(id).orElseThrow();
 		}
 		catch (IOException ex) {
-			IndicatorImportExecutor.delete(dir);
+			ImportQueue.deleteWorkDir(dir);
 			throw new UncheckedIOException(ex);
 		}
 		catch (RuntimeException ex) {
-			IndicatorImportExecutor.delete(dir);
+			ImportQueue.deleteWorkDir(dir);
 			throw ex;
 		}
 	}
