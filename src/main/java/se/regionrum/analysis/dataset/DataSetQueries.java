@@ -117,6 +117,23 @@ public class DataSetQueries {
 		return jdbc.sql("select * from analysis_point_set where id = ?").param(id).query(DataSetQueries::pointSetInfo).optional();
 	}
 
+	public long countGrids() {
+		return jdbc.sql("select count(*) from analysis_grid").query(Long.class).single();
+	}
+
+	/** The point set imported last, by id. */
+	public Optional<Long> newestPointSetId() {
+		return jdbc.sql("select id from analysis_point_set order by id desc limit 1").query(Long.class).optional();
+	}
+
+	/** How many points a set has. */
+	public long countPoints(long pointSetId) {
+		return jdbc.sql("select count(*) from analysis_service_point where point_set_id = ?")
+			.param(pointSetId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** How many points of a set lie outside every municipality's boundary. */
 	public long countPointsOutside(long pointSetId) {
 		return jdbc.sql("select count(*) from analysis_service_point where point_set_id = ? and municipality_id is null")
