@@ -3,6 +3,8 @@ package se.regionrum.platform;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -54,6 +56,20 @@ public final class ImportQueue {
 		catch (RuntimeException ex) {
 			active.remove(jobId);
 			throw ex;
+		}
+	}
+
+	/**
+	 * Queues the job as the current user; when the queue is full, the job does not run: {@code whenFull}
+	 * is told why (to mark the job failed) and the job's work directory is deleted.
+	 */
+	public void submit(long jobId, Runnable job, Path workDir, Consumer<String> whenFull) {
+		try {
+			submit(jobId, job);
+		}
+		catch (RejectedExecutionException ex) {
+			whenFull.accept(ex.getMessage());
+			deleteWorkDir(workDir);
 		}
 	}
 

@@ -76,9 +76,10 @@ class ImportExecutor implements DisposableBean {
 		}
 	}
 
-	/** Queues the job as the current user; throws when the queue is full. */
+	/** Queues the job as the current user; when the queue is full, the job fails as busy. */
 	void submit(Work work) {
-		queue.submit(work.id(), () -> execute(work));
+		queue.submit(work.id(), () -> execute(work), work.workDir(),
+				detail -> store.markFailed(work.id(), "analysis.import.failed.busy", detail));
 	}
 
 	@Override

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 
 import org.springframework.stereotype.Service;
 
@@ -106,13 +105,7 @@ public class ImportService {
 			String fileNames = String.join(", ", files.values().stream().map(Upload::originalName).toList());
 			long id = store.insert(request.kind(), name, source, text(fileNames, "", 1000), bytes,
 					request.kind() == ImportKind.GRID ? cellSize : null, dir.toString(), user.username(), Instant.now());
-			try {
-				executor.submit(new ImportExecutor.Work(id, request.kind(), name, source, cellSize, paths, dir));
-			}
-			catch (RejectedExecutionException ex) {
-				store.markFailed(id, "analysis.import.failed.busy", ex.getMessage());
-				ImportQueue.deleteWorkDir(dir);
-			}
+			executor.submit(new ImportExecutor.Work(id, request.kind(), name, source, cellSize, paths, dir));
 			return store.find(id).orElseThrow();
 		}
 		catch (IOException ex) {

@@ -95,9 +95,10 @@ class IndicatorImportExecutor implements DisposableBean {
 		}
 	}
 
-	/** Queues the job as the current user; throws when the queue is full. */
+	/** Queues the job as the current user; when the queue is full, the job fails as busy. */
 	void submit(Work work) {
-		queue.submit(work.id(), () -> execute(work));
+		queue.submit(work.id(), () -> execute(work), work.workDir(),
+				detail -> store.markFailed(work.id(), "indicatorimports.failed.busy", detail));
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.RejectedExecutionException;
 
 import org.springframework.stereotype.Service;
 
@@ -193,14 +192,8 @@ public class IndicatorImportService {
 			paths.forEach(p -> names.add(p.getFileName().toString()));
 			String fileNames = kind == IndicatorImportKind.KOLADA_FETCH ? kolada.baseUrl() : String.join(", ", names);
 			long id = store.insert(kind, fileNames, bytes, options, dir.toString(), user.username(), Instant.now());
-			try {
-				executor.submit(new IndicatorImportExecutor.Work(id, kind, paths, kpiPaths, indicatorId, tableId, charset,
-						fetch, dir));
-			}
-			catch (RejectedExecutionException ex) {
-				store.markFailed(id, "indicatorimports.failed.busy", ex.getMessage());
-				ImportQueue.deleteWorkDir(dir);
-			}
+			executor.submit(new IndicatorImportExecutor.Work(id, kind, paths, kpiPaths, indicatorId, tableId, charset,
+					fetch, dir));
 			return store.find(id).orElseThrow();
 		}
 		catch (IOException ex) {
