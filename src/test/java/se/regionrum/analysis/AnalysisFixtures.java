@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.DataSets;
-import se.regionrum.analysis.dataset.Sweref;
+import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.analysis.engine.RoadGraphBuilder;
 import se.regionrum.analysis.run.AnalysisRun;
@@ -41,16 +41,16 @@ public final class AnalysisFixtures {
 
 	/** Lower-left corner of the world in SWEREF 99 TM, near Falun so that cells fall in a municipality. */
 	static double[] origin() {
-		double[] falun = Sweref.fromWgs84(15.63, 60.605);
+		double[] falun = CoordinateTransforms.wgs84ToSweref99(15.63, 60.605);
 		return new double[] { Math.floor(falun[0] / 1000) * 1000 - 4000, Math.floor(falun[1] / 1000) * 1000 - 4000 };
 	}
 
-	public static World create(AnalysisData data, String label) {
+	public static World create(DataSetService data, String label) {
 		return create(data, label, false);
 	}
 
 	/** The world; with age groups, each cell's 10 people are 7 aged "0-64" and 3 aged "65+". */
-	public static World create(AnalysisData data, String label, boolean ageGroups) {
+	public static World create(DataSetService data, String label, boolean ageGroups) {
 		double[] o = origin();
 		RoadGraphBuilder builder = new RoadGraphBuilder();
 		for (int j = 0; j < SIZE; j++) {

@@ -26,7 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.DataSets;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.FailedRuns;
@@ -51,7 +51,7 @@ class AnalysisWebTest {
 	MockMvc mvc;
 
 	@Autowired
-	AnalysisData data;
+	DataSetService data;
 
 	@Autowired
 	RunService runs;

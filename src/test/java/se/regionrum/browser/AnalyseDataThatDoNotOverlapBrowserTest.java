@@ -14,9 +14,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import se.regionrum.analysis.AnalysisFixtures;
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.DataSets;
-import se.regionrum.analysis.dataset.Sweref;
+import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.platform.SystemUser;
 
 /**
@@ -27,7 +27,7 @@ import se.regionrum.platform.SystemUser;
 class AnalyseDataThatDoNotOverlapBrowserTest extends BrowserTest {
 
 	@Autowired
-	AnalysisData data;
+	DataSetService data;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -79,7 +79,7 @@ class AnalyseDataThatDoNotOverlapBrowserTest extends BrowserTest {
 
 	/** 81 cells in Helsinki, as a grid imported by mistake for the region would lie. */
 	private long farGrid() {
-		double[] helsinki = Sweref.fromWgs84(24.94, 60.17);
+		double[] helsinki = CoordinateTransforms.wgs84ToSweref99(24.94, 60.17);
 		int n = 81;
 		int[] x = new int[n];
 		int[] y = new int[n];

@@ -11,7 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import se.regionrum.analysis.AnalysisFixtures;
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 
 /**
  * An administrator starts an accessibility analysis from the runs page, waits on the run page while
@@ -24,7 +24,7 @@ class AnalyseServiceAccessBrowserTest extends BrowserTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	AnalysisData data;
+	DataSetService data;
 
 	@BeforeEach
 	void inputs() {

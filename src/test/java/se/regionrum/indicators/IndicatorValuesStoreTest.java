@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.regionrum.indicators.indicator.IndicatorValueWriter;
+import se.regionrum.indicators.indicator.IndicatorValueQueries;
 
 /** Values are stored, replaced and read back the same way on H2 and PostgreSQL. */
 @SpringBootTest
@@ -21,7 +21,7 @@ class IndicatorValuesStoreTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	IndicatorValueWriter writer;
+	IndicatorValueQueries writer;
 
 	@Autowired
 	Indicators indicators;
@@ -36,10 +36,10 @@ class IndicatorValuesStoreTest {
 				values ('TEST_STORE', 'Testtal', 'antal', 'KOLADA', 'N00000', true, current_timestamp, current_timestamp)""")
 			.update() > 0 ? jdbc.sql("select id from indicator where code = 'TEST_STORE'").query(Long.class).single() : -1;
 
-		writer.write(List.of(new IndicatorValue(id, "2080", 2020, Gender.T, 10.5, ValueStatus.FINAL, false),
+		writer.mergeValues(List.of(new IndicatorValue(id, "2080", 2020, Gender.T, 10.5, ValueStatus.FINAL, false),
 				new IndicatorValue(id, "2080", 2021, Gender.T, null, ValueStatus.MISSING, false),
 				new IndicatorValue(id, "2080", 2021, Gender.K, 4.0, ValueStatus.PROVISIONAL, true)));
-		writer.write(List.of(new IndicatorValue(id, "2080", 2020, Gender.T, 11.0, ValueStatus.FINAL, false)));
+		writer.mergeValues(List.of(new IndicatorValue(id, "2080", 2020, Gender.T, 11.0, ValueStatus.FINAL, false)));
 
 		var series = indicators.series(List.of(id), "2080", Gender.T).get(id);
 		assertThat(series).extracting(IndicatorValue::year, IndicatorValue::value, IndicatorValue::status)

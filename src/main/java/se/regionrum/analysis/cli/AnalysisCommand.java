@@ -27,7 +27,7 @@ import se.regionrum.analysis.servicepoint.OsmServicePointReader;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
 import se.regionrum.analysis.servicepoint.ServicePoint;
 import se.regionrum.analysis.servicepoint.ServicePointReader;
-import se.regionrum.analysis.servicepoint.ServiceTypes;
+import se.regionrum.analysis.servicepoint.ServiceTypeIndex;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
 
@@ -116,9 +116,9 @@ public final class AnalysisCommand {
 		out.printf(Locale.ROOT, "cells: %d, population %d; service points: %d (%.2f s)%n", grid.count(),
 				grid.totalPopulation(), points.size(), seconds(networkDone, inputDone));
 
-		List<String> types = options.types().isEmpty() ? ServiceTypes.of(points, ServiceTypes.DEFAULT) : options.types();
+		List<String> types = options.types().isEmpty() ? ServiceTypeIndex.of(points, ServiceTypeIndex.DEFAULT) : options.types();
 		Cells cells = grid.toCells();
-		ServicePoints enginePoints = ServiceTypes.toEngine(points, types);
+		ServicePoints enginePoints = ServiceTypeIndex.toEngine(points, types);
 		Accessibility result = new AccessibilityEngine(graph).analyse(cells, enginePoints, options.settings());
 		out.printf(Locale.ROOT, "analysis: %d types, %d settled labels (%.2f s)%n", types.size(), result.settledLabels(),
 				result.elapsedNanos() / 1e9);

@@ -28,7 +28,7 @@ class DataController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final AnalysisData data;
+	private final DataSetService data;
 
 	private final MunicipalityLocator municipalities;
 
@@ -36,7 +36,7 @@ class DataController {
 
 	private final AnalysisAccess access;
 
-	DataController(AnalysisData data, MunicipalityLocator municipalities, PointExports exports, AnalysisAccess access) {
+	DataController(DataSetService data, MunicipalityLocator municipalities, PointExports exports, AnalysisAccess access) {
 		this.data = data;
 		this.municipalities = municipalities;
 		this.exports = exports;

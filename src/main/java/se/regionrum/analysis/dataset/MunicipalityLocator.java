@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import se.regionrum.actors.MunicipalityBoundaries;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
+import se.regionrum.analysis.geo.CoordinateTransforms;
 
 /**
  * Finds the municipality of a place in SWEREF 99 TM by point in polygon against the boundaries the
@@ -81,7 +82,7 @@ public class MunicipalityLocator {
 			int count = 0;
 			for (MunicipalityBoundaries.Municipality m : municipalities) {
 				if (m.hasBoundary()) {
-					Geometry sweref = Sweref.fromWgs84(m.boundary());
+					Geometry sweref = CoordinateTransforms.wgs84ToSweref99(m.boundary());
 					tree.insert(sweref.getEnvelopeInternal(),
 							new Entry(m.id(), PreparedGeometryFactory.prepare(sweref)));
 					count++;

@@ -12,6 +12,7 @@ import se.regionrum.analysis.dataset.DataSets.ServicePoint;
 import se.regionrum.platform.CsvExport;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+import se.regionrum.analysis.geo.CoordinateTransforms;
 
 /** Service points as CSV (SWEREF 99 TM and WGS84) and as GeoJSON (WGS84). */
 @Component
@@ -28,7 +29,7 @@ class PointExports {
 			OutputStream out) throws IOException {
 		List<List<?>> rows = new ArrayList<>();
 		for (ServicePoint p : points) {
-			double[] lonLat = Sweref.toWgs84(p.x(), p.y());
+			double[] lonLat = CoordinateTransforms.sweref99ToWgs84(p.x(), p.y());
 			rows.add(List.of(p.seq(), p.type(), p.label(typeNames.getOrDefault(p.type(), p.type())),
 					municipalities.getOrDefault(p.municipalityId(), ""), Math.round(p.x()), Math.round(p.y()),
 					Math.round(lonLat[1] * 1e6) / 1e6, Math.round(lonLat[0] * 1e6) / 1e6,

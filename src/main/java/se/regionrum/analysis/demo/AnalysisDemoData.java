@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.regionrum.actors.MunicipalityBoundaries;
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.DataSets;
 import se.regionrum.analysis.dataset.ServiceType;
-import se.regionrum.analysis.dataset.ServiceTypes;
-import se.regionrum.analysis.dataset.Sweref;
+import se.regionrum.analysis.dataset.ServiceTypeQueries;
+import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.run.RunRequest;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.analysis.synthetic.SyntheticRegion;
@@ -54,15 +54,15 @@ class AnalysisDemoData implements ApplicationRunner {
 
 	private final MunicipalityBoundaries boundaries;
 
-	private final ServiceTypes types;
+	private final ServiceTypeQueries types;
 
-	private final AnalysisData data;
+	private final DataSetService data;
 
 	private final RunService runs;
 
 	AnalysisDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
 			@Value("${regionrum.region.name:}") String regionName, JdbcClient jdbc, MunicipalityBoundaries boundaries,
-			ServiceTypes types, AnalysisData data, RunService runs) {
+			ServiceTypeQueries types, DataSetService data, RunService runs) {
 		this.mode = mode;
 		this.regionName = regionName;
 		this.jdbc = jdbc;
@@ -90,12 +90,12 @@ class AnalysisDemoData implements ApplicationRunner {
 		List<Geometry> areas = new ArrayList<>();
 		for (MunicipalityBoundaries.Municipality m : boundaries.municipalities()) {
 			if (m.hasBoundary()) {
-				Geometry area = Sweref.fromWgs84(m.boundary());
+				Geometry area = CoordinateTransforms.wgs84ToSweref99(m.boundary());
 				areas.add(area);
 				extent.expandToInclude(area.getEnvelopeInternal());
 			}
 			if (m.hasTown()) {
-				double[] xy = Sweref.fromWgs84(m.townLongitude(), m.townLatitude());
+				double[] xy = CoordinateTransforms.wgs84ToSweref99(m.townLongitude(), m.townLatitude());
 				towns.add(new SyntheticRegion.Town(m.centralTown() == null ? m.name() : m.centralTown(), xy[0], xy[1],
 						m.population() == null ? 10_000 : m.population()));
 				extent.expandToInclude(xy[0], xy[1]);

@@ -3,6 +3,10 @@ package se.regionrum.analysis.geo;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
@@ -42,6 +46,30 @@ public final class CoordinateTransforms {
 	/** SWEREF 99 TM {@code x, y} to WGS84 {@code {lon, lat}}. */
 	public static double[] sweref99ToWgs84(double x, double y) {
 		return TO_WGS84.get().apply(x, y);
+	}
+
+	/** A copy of a WGS84 geometry (longitude, latitude) in SWEREF 99 TM. */
+	public static Geometry wgs84ToSweref99(Geometry wgs84) {
+		Geometry copy = wgs84.copy();
+		copy.apply(new CoordinateSequenceFilter() {
+			@Override
+			public void filter(CoordinateSequence seq, int i) {
+				double[] xy = wgs84ToSweref99(seq.getX(i), seq.getY(i));
+				seq.setOrdinate(i, Coordinate.X, xy[0]);
+				seq.setOrdinate(i, Coordinate.Y, xy[1]);
+			}
+
+			@Override
+			public boolean isDone() {
+				return false;
+			}
+
+			@Override
+			public boolean isGeometryChanged() {
+				return true;
+			}
+		});
+		return copy;
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.platform.ImportRejectedException;
 
 /** The upload page for the analysis data sets and the page that follows one import. */
@@ -21,9 +21,9 @@ class ImportController {
 
 	private final ImportService imports;
 
-	private final AnalysisData data;
+	private final DataSetService data;
 
-	ImportController(ImportService imports, AnalysisData data) {
+	ImportController(ImportService imports, DataSetService data) {
 		this.imports = imports;
 		this.data = data;
 	}

@@ -1,15 +1,9 @@
 package se.regionrum.analysis.imports;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,22 +11,20 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.ServiceType;
-import se.regionrum.analysis.dataset.ServiceTypes;
+import se.regionrum.analysis.dataset.ServiceTypeQueries;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
 import se.regionrum.platform.ImportProblem;
+import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
 
 /**
  * Reads uploaded files into data sets in the background, one at a time on an executor of its own
  * (a county's OSM file takes a core and a good share of the heap), as the user who uploaded them,
- * so that {@link AnalysisData} checks and audits the import as theirs. Progress and the outcome
+ * so that {@link DataSetService} checks and audits the import as theirs. Progress and the outcome
  * are stored for the job's page; the uploaded files are deleted whatever the outcome.
  */
 @Component
@@ -52,29 +44,22 @@ class ImportExecutor implements DisposableBean {
 			Path workDir) {
 	}
 
-	private final ImportStore store;
+	private final AnalysisImportQueries store;
 
-	private final AnalysisData data;
+	private final DataSetService data;
 
-	private final ServiceTypes types;
+	private final ServiceTypeQueries types;
 
-	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-
-	private final Set<Long> active = ConcurrentHashMap.newKeySet();
+	private final ImportQueue queue = new ImportQueue("analysis-import-");
 
 	private final List<OsmServiceTag> osmTags;
 
-	ImportExecutor(ImportStore store, AnalysisData data, ServiceTypes types,
+	ImportExecutor(AnalysisImportQueries store, DataSetService data, ServiceTypeQueries types,
 			@Value("${regionrum.analysis.osm-service-tags:}") String osmTags) {
 		this.osmTags = OsmServiceTag.parse(osmTags);
 		this.store = store;
 		this.data = data;
 		this.types = types;
-		executor.setCorePoolSize(1);
-		executor.setMaxPoolSize(1);
-		executor.setQueueCapacity(50);
-		executor.setThreadNamePrefix("analysis-import-");
-		executor.initialize();
 	}
 
 	/**
@@ -84,57 +69,44 @@ class ImportExecutor implements DisposableBean {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void failInterruptedImports() {
-		List<String> dirs = store.failInterrupted(Set.copyOf(active));
-		dirs.forEach(dir -> delete(Path.of(dir)));
+		List<String> dirs = store.failInterrupted(queue.active());
+		dirs.forEach(dir -> ImportQueue.deleteWorkDir(Path.of(dir)));
 		if (!dirs.isEmpty()) {
 			log.warn("{} analysis import(s) left unfinished by a stopped server marked as failed", dirs.size());
 		}
 	}
 
-	/** Queues the job as the current user; throws when the queue is full. */
+	/** Queues the job as the current user; when the queue is full, the job fails as busy. */
 	void submit(Work work) {
-		active.add(work.id());
-		try {
-			executor.execute(new DelegatingSecurityContextRunnable(() -> {
-				try {
-					execute(work);
-				}
-				finally {
-					active.remove(work.id());
-				}
-			}, SecurityContextHolder.getContext()));
-		}
-		catch (RuntimeException ex) {
-			active.remove(work.id());
-			throw ex;
-		}
+		queue.submit(work.id(), () -> execute(work), work.workDir(),
+				detail -> store.markFailed(work.id(), "analysis.import.failed.busy", detail));
 	}
 
 	@Override
 	public void destroy() {
-		executor.shutdown();
+		queue.shutdown();
 	}
 
 	private void execute(Work work) {
 		long id = work.id();
 		try {
-			store.started(id);
-			store.progress(id, READING, 0);
+			store.markStarted(id);
+			store.saveProgress(id, READING, 0);
 			long dataset = read(work);
 			// before the job is done, so that the page that reloads when it is finds them
-			store.warnings(id, warnings(work.kind(), dataset));
-			store.done(id, dataset);
+			store.insertWarnings(id, warnings(work.kind(), dataset));
+			store.markDone(id, dataset);
 		}
 		catch (ImportRejectedException ex) {
 			log.info("Analysis import {} rejected with {} problem(s)", id, ex.problems().size());
-			store.rejected(id, ex.problems());
+			store.markRejected(id, ex.problems());
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
 			log.error("Analysis import {} failed", id, ex);
-			store.failed(id, "analysis.import.failed.unexpected", String.valueOf(ex.getMessage()));
+			store.markFailed(id, "analysis.import.failed.unexpected", String.valueOf(ex.getMessage()));
 		}
 		finally {
-			delete(work.workDir());
+			ImportQueue.deleteWorkDir(work.workDir());
 		}
 	}
 
@@ -144,13 +116,13 @@ class ImportExecutor implements DisposableBean {
 		return switch (work.kind()) {
 			case GRID -> {
 				var grid = ImportReading.grid(file, work.name(), work.source(), work.cellSize());
-				store.progress(id, SAVING, 0);
+				store.saveProgress(id, SAVING, 0);
 				yield data.importGrid(grid).id();
 			}
 			case POINTS -> {
 				List<String> known = types.all().stream().map(ServiceType::code).toList();
 				var points = ImportReading.points(file, work.name(), work.source(), known, osmTags);
-				store.progress(id, SAVING, 0);
+				store.saveProgress(id, SAVING, 0);
 				yield data.importPoints(points).id();
 			}
 			case NETWORK -> {
@@ -161,10 +133,10 @@ class ImportExecutor implements DisposableBean {
 					long now = System.currentTimeMillis();
 					if (now - last[0] >= PROGRESS_EVERY_MS) {
 						last[0] = now;
-						store.progress(id, READING, count);
+						store.saveProgress(id, READING, count);
 					}
 				});
-				store.progress(id, SAVING, read[0]);
+				store.saveProgress(id, SAVING, read[0]);
 				yield data.importNetwork(work.name(), work.source(), false, graph).id();
 			}
 		};
@@ -175,7 +147,7 @@ class ImportExecutor implements DisposableBean {
 	 * but a run of it against the region's network reaches nothing there: the import says so.
 	 */
 	private List<ImportProblem> warnings(ImportKind kind, long dataset) {
-		Optional<AnalysisData.Outside> outside;
+		Optional<DataSetService.Outside> outside;
 		try {
 			outside = switch (kind) {
 				case GRID -> data.gridOutsideRegion(dataset);
@@ -197,25 +169,6 @@ class ImportExecutor implements DisposableBean {
 			return o.all() ? ImportProblem.ofFile("analysis.import.warning.pointsAllOutside", o.total())
 					: ImportProblem.ofFile("analysis.import.warning.pointsOutside", o.count(), o.total());
 		}).map(List::of).orElse(List.of());
-	}
-
-	static void delete(Path dir) {
-		if (dir == null || !Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-				try {
-					Files.deleteIfExists(p);
-				}
-				catch (IOException ex) {
-					log.warn("Could not delete uploaded file {}: {}", p, ex.getMessage());
-				}
-			});
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete upload directory {}: {}", dir, ex.getMessage());
-		}
 	}
 
 }

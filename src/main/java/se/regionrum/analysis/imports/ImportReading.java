@@ -25,7 +25,7 @@ import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
 
 /**
- * From uploaded files to what {@code AnalysisData}'s imports take, through the module's readers.
+ * From uploaded files to what {@code DataSetService}'s imports take, through the module's readers.
  * The format follows the file name's extension, which the service has already checked.
  */
 final class ImportReading {

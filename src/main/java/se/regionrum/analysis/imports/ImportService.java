@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 
 import org.springframework.stereotype.Service;
 
@@ -18,6 +17,7 @@ import se.regionrum.analysis.dataset.AnalysisAccess;
 import se.regionrum.analysis.imports.ImportRequest.Upload;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportProblem;
+import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.NotFoundException;
 
@@ -36,13 +36,13 @@ public class ImportService {
 
 	static final int DEFAULT_CELL_SIZE = 250;
 
-	private final ImportStore store;
+	private final AnalysisImportQueries store;
 
 	private final ImportExecutor executor;
 
 	private final AnalysisAccess access;
 
-	ImportService(ImportStore store, ImportExecutor executor, AnalysisAccess access) {
+	ImportService(AnalysisImportQueries store, ImportExecutor executor, AnalysisAccess access) {
 		this.store = store;
 		this.executor = executor;
 		this.access = access;
@@ -105,21 +105,15 @@ public class ImportService {
 			String fileNames = String.join(", ", files.values().stream().map(Upload::originalName).toList());
 			long id = store.insert(request.kind(), name, source, text(fileNames, "", 1000), bytes,
 					request.kind() == ImportKind.GRID ? cellSize : null, dir.toString(), user.username(), Instant.now());
-			try {
-				executor.submit(new ImportExecutor.Work(id, request.kind(), name, source, cellSize, paths, dir));
-			}
-			catch (RejectedExecutionException ex) {
-				store.failed(id, "analysis.import.failed.busy", ex.getMessage());
-				ImportExecutor.delete(dir);
-			}
+			executor.submit(new ImportExecutor.Work(id, request.kind(), name, source, cellSize, paths, dir));
 			return store.find(id).orElseThrow();
 		}
 		catch (IOException ex) {
-			ImportExecutor.delete(dir);
+			ImportQueue.deleteWorkDir(dir);
 			throw new UncheckedIOException(ex);
 		}
 		catch (RuntimeException ex) {
-			ImportExecutor.delete(dir);
+			ImportQueue.deleteWorkDir(dir);
 			throw ex;
 		}
 	}

@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.TextEncoding;
 
 /**
  * A CSV file read row by row, for files too large to hold as maps per row (a national grid has
@@ -250,10 +249,7 @@ public final class CsvTable {
 			file.close();
 			throw ex;
 		}
-		BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-				StandardCharsets.UTF_8.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)));
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in, TextEncoding.strictUtf8()));
 		reader.mark(1);
 		if (reader.read() != '\uFEFF') {
 			reader.reset();

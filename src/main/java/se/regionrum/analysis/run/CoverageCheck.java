@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import se.regionrum.analysis.dataset.DataSets.Grid;
 import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
 import se.regionrum.analysis.dataset.DataSets.ServicePoint;
-import se.regionrum.analysis.dataset.DataStore;
+import se.regionrum.analysis.dataset.DataSetQueries;
 import se.regionrum.analysis.engine.Cells;
 import se.regionrum.analysis.engine.NodeLocator;
 
@@ -19,11 +19,11 @@ import se.regionrum.analysis.engine.NodeLocator;
 @Component
 class CoverageCheck {
 
-	private final DataStore data;
+	private final DataSetQueries data;
 
 	private final EngineCache engines;
 
-	CoverageCheck(DataStore data, EngineCache engines) {
+	CoverageCheck(DataSetQueries data, EngineCache engines) {
 		this.data = data;
 		this.engines = engines;
 	}

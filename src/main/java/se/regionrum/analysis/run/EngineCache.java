@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import se.regionrum.analysis.dataset.DataStore;
+import se.regionrum.analysis.dataset.DataSetQueries;
 import se.regionrum.analysis.engine.AccessibilityEngine;
 
 /**
@@ -19,7 +19,7 @@ class EngineCache {
 
 	private static final int CAPACITY = 2;
 
-	private final DataStore data;
+	private final DataSetQueries data;
 
 	private final Map<String, AccessibilityEngine> engines = new LinkedHashMap<>(4, 0.75f, true) {
 		@Override
@@ -28,7 +28,7 @@ class EngineCache {
 		}
 	};
 
-	EngineCache(DataStore data) {
+	EngineCache(DataSetQueries data) {
 		this.data = data;
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.DataSets.GridInfo;
 import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
 import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
@@ -38,11 +38,11 @@ class RunApiController {
 
 	private final RunService runs;
 
-	private final AnalysisData data;
+	private final DataSetService data;
 
 	private final MessageSource messages;
 
-	RunApiController(RunService runs, AnalysisData data, MessageSource messages) {
+	RunApiController(RunService runs, DataSetService data, MessageSource messages) {
 		this.runs = runs;
 		this.data = data;
 		this.messages = messages;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.MunicipalityLocator;
 import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
@@ -43,13 +43,13 @@ class RunController {
 
 	private final RunService runs;
 
-	private final AnalysisData data;
+	private final DataSetService data;
 
 	private final RunExports exports;
 
 	private final MunicipalityLocator municipalities;
 
-	RunController(RunService runs, AnalysisData data, RunExports exports, MunicipalityLocator municipalities) {
+	RunController(RunService runs, DataSetService data, RunExports exports, MunicipalityLocator municipalities) {
 		this.runs = runs;
 		this.data = data;
 		this.exports = exports;

@@ -24,7 +24,7 @@ import se.regionrum.analysis.dataset.DataSets.Grid;
 import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
 import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
 import se.regionrum.analysis.dataset.DataSets.ServicePoint;
-import se.regionrum.analysis.dataset.DataStore;
+import se.regionrum.analysis.dataset.DataSetQueries;
 import se.regionrum.analysis.dataset.MunicipalityLocator;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.AccessibilityEngine;
@@ -47,9 +47,9 @@ class RunExecutor implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
 
-	private final RunStore runs;
+	private final RunQueries runs;
 
-	private final DataStore data;
+	private final DataSetQueries data;
 
 	private final EngineCache engines;
 
@@ -61,7 +61,7 @@ class RunExecutor implements DisposableBean {
 
 	private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
-	RunExecutor(RunStore runs, DataStore data, EngineCache engines, MunicipalityLocator municipalities,
+	RunExecutor(RunQueries runs, DataSetQueries data, EngineCache engines, MunicipalityLocator municipalities,
 			TransactionTemplate transaction) {
 		this.runs = runs;
 		this.data = data;
@@ -105,7 +105,7 @@ class RunExecutor implements DisposableBean {
 		catch (TaskRejectedException ex) {
 			active.remove(runId);
 			log.warn("Analysis run {} refused: the queue is full", runId);
-			runs.failed(runId, "analysis.run.failed.busy", null);
+			runs.markFailed(runId, "analysis.run.failed.busy", null);
 		}
 	}
 
@@ -132,18 +132,18 @@ class RunExecutor implements DisposableBean {
 		}
 		catch (RunFailure failure) {
 			log.warn("Analysis run {} failed: {}", runId, failure.getMessage());
-			runs.failed(runId, failure.messageKey, failure.getMessage());
+			runs.markFailed(runId, failure.messageKey, failure.getMessage());
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
 			log.error("Analysis run {} failed", runId, ex);
-			runs.failed(runId, "analysis.run.failed.unexpected", String.valueOf(ex.getMessage()));
+			runs.markFailed(runId, "analysis.run.failed.unexpected", String.valueOf(ex.getMessage()));
 		}
 	}
 
 	private void analyse(long runId) {
 		AnalysisRun run = runs.find(runId).orElseThrow(() -> new RunFailure("analysis.run.failed.missing", "run gone"));
 		Instant started = Instant.now();
-		runs.started(runId, started);
+		runs.markStarted(runId, started);
 
 		Grid grid = data.grid(run.gridId())
 			.orElseThrow(() -> new RunFailure("analysis.run.failed.dataMissing", "grid " + run.gridId()));
@@ -156,10 +156,10 @@ class RunExecutor implements DisposableBean {
 			throw new RunFailure("analysis.run.failed.dataChanged", "a data set's checksum differs from the run's");
 		}
 		List<RunPoint> points = RunPoint.of(data.points(run.pointSetId()), run, municipalities);
-		runs.progress(runId, 5);
+		runs.saveProgress(runId, 5);
 
 		AccessibilityEngine engine = engines.engine(network.id(), network.checksum());
-		runs.progress(runId, 15);
+		runs.saveProgress(runId, 15);
 
 		List<String> types = run.serviceTypes();
 		ServicePoints servicePoints = RunPoint.engineInput(points, types);
@@ -168,7 +168,7 @@ class RunExecutor implements DisposableBean {
 		try {
 			int threads = Math.max(1, Math.min(types.size(), Runtime.getRuntime().availableProcessors()));
 			result = engine.analyse(cells, servicePoints, run.settings().engine(threads),
-					(done, total) -> runs.progress(runId, 15 + 75 * done / total));
+					(done, total) -> runs.saveProgress(runId, 15 + 75 * done / total));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new RunFailure("analysis.run.failed.settings", ex.getMessage());
@@ -211,7 +211,7 @@ class RunExecutor implements DisposableBean {
 			runs.insertImpacts(runId, impacts);
 			runs.insertSummaries(runId, summaries);
 			Instant finished = Instant.now();
-			runs.finished(runId, finished, Duration.between(started, finished).toMillis(), cells.count(),
+			runs.markDone(runId, finished, Duration.between(started, finished).toMillis(), cells.count(),
 					cells.totalPopulation(), cellsOffNetwork, populationOffNetwork, points.size(), pointsOffNetwork);
 		});
 		log.info("Analysis run {} done: {} cells, {} points, {} types in {} ms", runId, cells.count(), points.size(),

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import se.regionrum.analysis.dataset.DataSets.Grid;
 import se.regionrum.analysis.dataset.PointFeatures;
-import se.regionrum.analysis.dataset.Sweref;
+import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.run.RunResults.AgeGroupImpact;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
@@ -171,7 +171,7 @@ class RunExports {
 				g.writeStartArray();
 				int[][] corners = { { x, y }, { x + size, y }, { x + size, y + size }, { x, y + size }, { x, y } };
 				for (int[] corner : corners) {
-					double[] lonLat = Sweref.toWgs84(corner[0], corner[1]);
+					double[] lonLat = CoordinateTransforms.sweref99ToWgs84(corner[0], corner[1]);
 					g.writeStartArray();
 					g.writeNumber(round6(lonLat[0]));
 					g.writeNumber(round6(lonLat[1]));
@@ -244,8 +244,8 @@ class RunExports {
 			g.writeStartObject();
 			g.writeArrayPropertyStart("cells");
 			for (int c = 0; c < grid.x().length; c++) {
-				double[] sw = Sweref.toWgs84(grid.x()[c], grid.y()[c]);
-				double[] ne = Sweref.toWgs84(grid.x()[c] + size, grid.y()[c] + size);
+				double[] sw = CoordinateTransforms.sweref99ToWgs84(grid.x()[c], grid.y()[c]);
+				double[] ne = CoordinateTransforms.sweref99ToWgs84(grid.x()[c] + size, grid.y()[c] + size);
 				g.writeStartArray();
 				g.writeNumber(round5(sw[1]));
 				g.writeNumber(round5(sw[0]));

@@ -17,9 +17,9 @@ import se.regionrum.analysis.dataset.DataSets.Grid;
 import se.regionrum.analysis.dataset.DataSets.GridInfo;
 import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
 import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
-import se.regionrum.analysis.dataset.DataStore;
+import se.regionrum.analysis.dataset.DataSetQueries;
 import se.regionrum.analysis.dataset.ServiceType;
-import se.regionrum.analysis.dataset.ServiceTypes;
+import se.regionrum.analysis.dataset.ServiceTypeQueries;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
@@ -53,11 +53,11 @@ public class RunService {
 
 	static final double MAX_CONNECTOR_KMH = 130;
 
-	private final RunStore store;
+	private final RunQueries store;
 
-	private final DataStore data;
+	private final DataSetQueries data;
 
-	private final ServiceTypes types;
+	private final ServiceTypeQueries types;
 
 	private final RunExecutor executor;
 
@@ -67,7 +67,7 @@ public class RunService {
 
 	private final CoverageCheck coverageCheck;
 
-	RunService(RunStore store, DataStore data, ServiceTypes types, RunExecutor executor, AnalysisAccess access,
+	RunService(RunQueries store, DataSetQueries data, ServiceTypeQueries types, RunExecutor executor, AnalysisAccess access,
 			AuditLog audit, CoverageCheck coverageCheck) {
 		this.store = store;
 		this.data = data;

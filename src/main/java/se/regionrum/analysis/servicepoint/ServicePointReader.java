@@ -33,7 +33,7 @@ public final class ServicePointReader {
 	}
 
 	public ServicePointReader() {
-		this(ServiceTypes.DEFAULT);
+		this(ServiceTypeIndex.DEFAULT);
 	}
 
 	/** Reads by the file's extension: {@code .geojson}/{@code .json} or else CSV. */

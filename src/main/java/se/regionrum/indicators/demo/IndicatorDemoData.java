@@ -35,7 +35,7 @@ import se.regionrum.indicators.indicator.GoalLinkForm;
 import se.regionrum.indicators.indicator.Indicator;
 import se.regionrum.indicators.indicator.IndicatorForm;
 import se.regionrum.indicators.indicator.IndicatorService;
-import se.regionrum.indicators.indicator.IndicatorValueWriter;
+import se.regionrum.indicators.indicator.IndicatorValueQueries;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.strategy.GoalRef;
 import se.regionrum.strategy.Goals;
@@ -63,7 +63,7 @@ public class IndicatorDemoData {
 
 	private final IndicatorService service;
 
-	private final IndicatorValueWriter writer;
+	private final IndicatorValueQueries writer;
 
 	private final Goals goals;
 
@@ -73,7 +73,7 @@ public class IndicatorDemoData {
 
 	IndicatorDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
 			@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, IndicatorService service,
-			IndicatorValueWriter writer, Goals goals, Areas areas, PlatformTransactionManager transactionManager) {
+			IndicatorValueQueries writer, Goals goals, Areas areas, PlatformTransactionManager transactionManager) {
 		this.mode = mode;
 		this.dataset = dataset;
 		this.jdbc = jdbc;
@@ -187,12 +187,12 @@ public class IndicatorDemoData {
 				batch.add(new IndicatorValue(id, area, Integer.parseInt(f[2]), Gender.ofCode(f[3]), value, status,
 						Boolean.parseBoolean(f[6])));
 				if (batch.size() == 2000) {
-					writer.write(batch);
+					writer.mergeValues(batch);
 					batch.clear();
 				}
 			}
 		}
-		writer.write(batch);
+		writer.mergeValues(batch);
 	}
 
 	private static List<Object> list(Object value) {

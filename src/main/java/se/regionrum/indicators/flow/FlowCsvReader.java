@@ -3,9 +3,6 @@ package se.regionrum.indicators.flow;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import se.regionrum.indicators.Gender;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.TextEncoding;
 
 /**
  * Reads SCB's commuting table (TAB1830) as PxWeb writes it to CSV: a header row, columns for
@@ -193,23 +191,12 @@ final class FlowCsvReader {
 
 	/** The text of the file in the chosen encoding; AUTO reads valid UTF-8 as such, anything else as ISO-8859-1. */
 	static String decode(byte[] content, FlowEncoding encoding) {
-		if (encoding == FlowEncoding.ISO_8859_1) {
-			return new String(content, StandardCharsets.ISO_8859_1);
-		}
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException ex) {
-			if (encoding == FlowEncoding.UTF_8) {
-				throw new ImportRejectedException(List.of(ImportProblem.ofFile("flows.import.notUtf8")));
-			}
-			return new String(content, StandardCharsets.ISO_8859_1);
-		}
+		return switch (encoding == null ? FlowEncoding.AUTO : encoding) {
+			case ISO_8859_1 -> new String(content, StandardCharsets.ISO_8859_1);
+			case UTF_8 -> TextEncoding.utf8(content)
+				.orElseThrow(() -> new ImportRejectedException(List.of(ImportProblem.ofFile("flows.import.notUtf8"))));
+			case AUTO -> TextEncoding.utf8OrLatin1(content);
+		};
 	}
 
 	/** The separator of the line with the most separators among the first ten (a title line above the header has few). */

@@ -31,14 +31,14 @@ public class FlowImportService {
 
 	private final FlowCodes codes;
 
-	private final FlowWriter writer;
+	private final FlowQueries flows;
 
 	private final AuditLog audit;
 
-	FlowImportService(FlowAccess access, Areas areas, FlowWriter writer, AuditLog audit) {
+	FlowImportService(FlowAccess access, Areas areas, FlowQueries flows, AuditLog audit) {
 		this.access = access;
 		this.codes = new FlowCodes(areas);
-		this.writer = writer;
+		this.flows = flows;
 		this.audit = audit;
 	}
 
@@ -63,13 +63,13 @@ public class FlowImportService {
 	}
 
 	private FlowImportResult save(List<ParsedFlow> flows, boolean example, String fileName) {
-		Set<FlowWriter.YearGender> replaced = new LinkedHashSet<>();
+		Set<FlowQueries.YearGender> replaced = new LinkedHashSet<>();
 		for (ParsedFlow f : flows) {
-			replaced.add(new FlowWriter.YearGender(f.year(), f.gender()));
+			replaced.add(new FlowQueries.YearGender(f.year(), f.gender()));
 		}
-		writer.replace(replaced, flows, example);
-		List<Integer> years = new TreeSet<>(replaced.stream().map(FlowWriter.YearGender::year).toList()).stream().toList();
-		List<Gender> genders = replaced.stream().map(FlowWriter.YearGender::gender).distinct()
+		this.flows.replaceFlows(replaced, flows, example);
+		List<Integer> years = new TreeSet<>(replaced.stream().map(FlowQueries.YearGender::year).toList()).stream().toList();
+		List<Gender> genders = replaced.stream().map(FlowQueries.YearGender::gender).distinct()
 			.sorted(Comparator.naturalOrder()).toList();
 		audit.event("CommutingFlows", String.join(",", years.stream().map(String::valueOf).toList()), AuditAction.IMPORT,
 				"flows.audit.imported", flows.size(), fileName == null ? "" : fileName,

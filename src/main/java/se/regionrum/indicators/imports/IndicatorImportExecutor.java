@@ -6,33 +6,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.indicators.Areas;
 import se.regionrum.indicators.Indicators;
+import se.regionrum.indicators.indicator.IndicatorValueQueries;
 import se.regionrum.indicators.kolada.KoladaClient;
 import se.regionrum.indicators.kolada.KoladaDataReader;
 import se.regionrum.indicators.kolada.KoladaKpiReader;
 import se.regionrum.indicators.pxweb.ScbCsvReader;
 import se.regionrum.indicators.pxweb.ScbJsonStatReader;
+import se.regionrum.indicators.reading.CsvFiles;
+import se.regionrum.indicators.reading.ValueImport;
 import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
 
 /**
@@ -61,15 +58,13 @@ class IndicatorImportExecutor implements DisposableBean {
 	private record Outcome(long values, int created) {
 	}
 
-	private final IndicatorImportStore store;
+	private final IndicatorImportQueries store;
 
 	private final Areas areas;
 
 	private final Indicators indicators;
 
-	private final BulkValueWriter writer;
-
-	private final ImportIndicators catalog;
+	private final IndicatorValueQueries values;
 
 	private final KoladaClient kolada;
 
@@ -77,59 +72,38 @@ class IndicatorImportExecutor implements DisposableBean {
 
 	private final TransactionTemplate transaction;
 
-	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+	private final ImportQueue queue = new ImportQueue("indicator-import-");
 
-	private final Set<Long> active = ConcurrentHashMap.newKeySet();
-
-	IndicatorImportExecutor(IndicatorImportStore store, Areas areas, Indicators indicators, BulkValueWriter writer,
-			ImportIndicators catalog, KoladaClient kolada, AuditLog audit, PlatformTransactionManager transactions) {
+	IndicatorImportExecutor(IndicatorImportQueries store, Areas areas, Indicators indicators,
+			IndicatorValueQueries values, KoladaClient kolada, AuditLog audit, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.areas = areas;
 		this.indicators = indicators;
-		this.writer = writer;
-		this.catalog = catalog;
+		this.values = values;
 		this.kolada = kolada;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
-		executor.setCorePoolSize(1);
-		executor.setMaxPoolSize(1);
-		executor.setQueueCapacity(50);
-		executor.setThreadNamePrefix("indicator-import-");
-		executor.initialize();
 	}
 
 	/** Fails the jobs a stopped server left queued or running: the queue lives in memory. */
 	@EventListener(ApplicationReadyEvent.class)
 	void failInterruptedImports() {
-		List<String> dirs = store.failInterrupted(Set.copyOf(active));
-		dirs.forEach(dir -> delete(Path.of(dir)));
+		List<String> dirs = store.failInterrupted(queue.active());
+		dirs.forEach(dir -> ImportQueue.deleteWorkDir(Path.of(dir)));
 		if (!dirs.isEmpty()) {
 			log.warn("{} indicator import(s) left unfinished by a stopped server marked as failed", dirs.size());
 		}
 	}
 
-	/** Queues the job as the current user; throws when the queue is full. */
+	/** Queues the job as the current user; when the queue is full, the job fails as busy. */
 	void submit(Work work) {
-		active.add(work.id());
-		try {
-			executor.execute(new DelegatingSecurityContextRunnable(() -> {
-				try {
-					execute(work);
-				}
-				finally {
-					active.remove(work.id());
-				}
-			}, SecurityContextHolder.getContext()));
-		}
-		catch (RuntimeException ex) {
-			active.remove(work.id());
-			throw ex;
-		}
+		queue.submit(work.id(), () -> execute(work), work.workDir(),
+				detail -> store.markFailed(work.id(), "indicatorimports.failed.busy", detail));
 	}
 
 	@Override
 	public void destroy() {
-		executor.shutdown();
+		queue.shutdown();
 	}
 
 	/** Runs the job in the calling thread (the benchmark's way); the outcome is in the store. */
@@ -137,50 +111,50 @@ class IndicatorImportExecutor implements DisposableBean {
 		long id = work.id();
 		long[] valuesRead = { 0 };
 		try {
-			store.started(id);
+			store.markStarted(id);
 			List<Path> files = work.files();
 			List<Path> kpis = work.kpis();
 			int from = 1;
 			if (work.kind() == IndicatorImportKind.KOLADA_FETCH) {
 				KoladaClient.Fetched fetched = kolada.fetch(work.fetch(), work.workDir(),
-						pages -> store.progress(id, Math.min(FETCHING, 1 + pages), 0));
+						pages -> store.saveProgress(id, Math.min(FETCHING, 1 + pages), 0));
 				files = fetched.dataPages();
 				kpis = fetched.kpiPages();
-				store.files(id, (kpis.size() + files.size()) + " × JSON", size(kpis) + size(files));
+				store.saveFiles(id, (kpis.size() + files.size()) + " × JSON", size(kpis) + size(files));
 				from = FETCHING;
 			}
 			List<Path> data = files;
 			List<Path> metadata = kpis;
 			int start = from;
 			Outcome outcome = transaction.execute(tx -> read(work, data, metadata, start, valuesRead));
-			store.done(id, outcome.values(), outcome.created());
+			store.markDone(id, outcome.values(), outcome.created());
 			audit.event(AUDIT_TYPE, id, AuditAction.IMPORT, "indicatorimports.audit.done", outcome.values(),
 					work.kind().name(), outcome.created());
 		}
 		catch (ImportRejectedException ex) {
 			log.info("Indicator import {} rejected with {} problem(s)", id, ex.problems().size());
-			store.rejected(id, ex.problems(), valuesRead[0]);
+			store.markRejected(id, ex.problems(), valuesRead[0]);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			log.warn("Indicator import {} could not read or fetch its files: {}", id, ex.getMessage());
-			store.failed(id, work.kind() == IndicatorImportKind.KOLADA_FETCH ? "indicatorimports.failed.fetch"
+			store.markFailed(id, work.kind() == IndicatorImportKind.KOLADA_FETCH ? "indicatorimports.failed.fetch"
 					: "indicatorimports.failed.unexpected", String.valueOf(ex.getMessage()));
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
 			log.error("Indicator import {} failed", id, ex);
-			store.failed(id, "indicatorimports.failed.unexpected", String.valueOf(ex.getMessage()));
+			store.markFailed(id, "indicatorimports.failed.unexpected", String.valueOf(ex.getMessage()));
 		}
 		finally {
-			delete(work.workDir());
+			ImportQueue.deleteWorkDir(work.workDir());
 		}
 	}
 
 	private Outcome read(Work work, List<Path> files, List<Path> kpis, int from, long[] valuesRead) {
 		long id = work.id();
-		java.util.Set<Long> fresh = catalog.withoutValues();
-		ValueImport target = new ValueImport(areas.all(), indicators.all(), values -> writer.write(values, fresh),
+		java.util.Set<Long> fresh = values.indicatorsWithoutValues();
+		ValueImport target = new ValueImport(areas.all(), indicators.all(), read -> values.importValues(read, fresh),
 				indicator -> {
-					long created = catalog.create(indicator);
+					long created = store.insertIndicator(indicator);
 					fresh.add(created);
 					return created;
 				});
@@ -192,7 +166,7 @@ class IndicatorImportExecutor implements DisposableBean {
 			if (now - last[0] >= PROGRESS_EVERY_MS) {
 				last[0] = now;
 				int percent = from + (int) ((99 - from) * Math.min(1.0, (double) read / total));
-				store.progress(id, percent, target.valuesRead());
+				store.saveProgress(id, percent, target.valuesRead());
 			}
 		};
 		try {
@@ -249,25 +223,6 @@ class IndicatorImportExecutor implements DisposableBean {
 			}
 		}
 		return size;
-	}
-
-	static void delete(Path dir) {
-		if (dir == null || !Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-				try {
-					Files.deleteIfExists(p);
-				}
-				catch (IOException ex) {
-					log.warn("Could not delete uploaded file {}: {}", p, ex.getMessage());
-				}
-			});
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete upload directory {}: {}", dir, ex.getMessage());
-		}
 	}
 
 }

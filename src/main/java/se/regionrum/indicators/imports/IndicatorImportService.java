@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.RejectedExecutionException;
 
 import org.springframework.stereotype.Service;
 
@@ -22,6 +21,7 @@ import se.regionrum.indicators.imports.IndicatorImportRequest.Upload;
 import se.regionrum.indicators.kolada.KoladaClient;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportProblem;
+import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
@@ -38,7 +38,7 @@ public class IndicatorImportService {
 
 	static final List<String> ENCODINGS = List.of("auto", "UTF-8", "ISO-8859-1", "windows-1252");
 
-	private final IndicatorImportStore store;
+	private final IndicatorImportQueries store;
 
 	private final IndicatorImportExecutor executor;
 
@@ -50,7 +50,7 @@ public class IndicatorImportService {
 
 	private final KoladaClient kolada;
 
-	IndicatorImportService(IndicatorImportStore store, IndicatorImportExecutor executor, Permissions permissions,
+	IndicatorImportService(IndicatorImportQueries store, IndicatorImportExecutor executor, Permissions permissions,
 			Indicators indicators, Areas areas, KoladaClient kolada) {
 		this.store = store;
 		this.executor = executor;
@@ -192,22 +192,16 @@ public class IndicatorImportService {
 			paths.forEach(p -> names.add(p.getFileName().toString()));
 			String fileNames = kind == IndicatorImportKind.KOLADA_FETCH ? kolada.baseUrl() : String.join(", ", names);
 			long id = store.insert(kind, fileNames, bytes, options, dir.toString(), user.username(), Instant.now());
-			try {
-				executor.submit(new IndicatorImportExecutor.Work(id, kind, paths, kpiPaths, indicatorId, tableId, charset,
-						fetch, dir));
-			}
-			catch (RejectedExecutionException ex) {
-				store.failed(id, "indicatorimports.failed.busy", ex.getMessage());
-				IndicatorImportExecutor.delete(dir);
-			}
+			executor.submit(new IndicatorImportExecutor.Work(id, kind, paths, kpiPaths, indicatorId, tableId, charset,
+					fetch, dir));
 			return store.find(id).orElseThrow();
 		}
 		catch (IOException ex) {
-			IndicatorImportExecutor.delete(dir);
+			ImportQueue.deleteWorkDir(dir);
 			throw new UncheckedIOException(ex);
 		}
 		catch (RuntimeException ex) {
-			IndicatorImportExecutor.delete(dir);
+			ImportQueue.deleteWorkDir(dir);
 			throw ex;
 		}
 	}

@@ -11,6 +11,8 @@ import org.apache.commons.csv.CSVRecord;
 
 import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.ValueStatus;
+import se.regionrum.indicators.reading.CsvFiles;
+import se.regionrum.indicators.reading.ValueImport;
 
 /**
  * Reads the region's own figures from the CSV template {@code area_code;year;value;gender} into one

@@ -13,9 +13,9 @@ import se.regionrum.indicators.IndicatorSource;
 
 /**
  * An indicator (nyckeltal): what is measured, in which unit, from which source. Its links to strategy
- * goals live in {@code indicator_goal} and are written by {@link GoalLinks} in the same transaction (an
+ * goals live in {@code indicator_goal} and are written through {@link IndicatorRepository} in the same transaction (an
  * explicit {@code @MappedCollection(idColumn = ...)} would be quoted and break on H2); its values are
- * written by {@link IndicatorValueWriter}.
+ * written by {@link IndicatorValueQueries}.
  */
 @Table
 public record Indicator(@Id Long id, @Version Long version, String code, String name, String unit,

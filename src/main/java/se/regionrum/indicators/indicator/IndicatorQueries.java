@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.regionrum.indicators.Gender;
@@ -18,13 +18,12 @@ import se.regionrum.indicators.GoalIndicator;
 import se.regionrum.indicators.IndicatorRef;
 import se.regionrum.indicators.IndicatorSource;
 import se.regionrum.indicators.IndicatorValue;
-import se.regionrum.indicators.Indicators;
 import se.regionrum.indicators.ValueStatus;
 
-/** The read side of indicators: one statement per question, for pages, exports and other modules. */
-@Component
+/** The read side of indicators: one statement per question, for pages, exports and other modules ({@link IndicatorsAdapter}). */
+@Repository
 @Transactional(readOnly = true)
-class IndicatorQueries implements Indicators {
+class IndicatorQueries {
 
 	private static final String REF_COLUMNS = "id, code, name, unit, description, source, source_id, source_contents, higher_is_better";
 
@@ -36,7 +35,6 @@ class IndicatorQueries implements Indicators {
 		this.jdbc = jdbc;
 	}
 
-	@Override
 	public Optional<IndicatorRef> find(long id) {
 		return jdbc.sql("select " + REF_COLUMNS + " from indicator where id = :id")
 			.param("id", id)
@@ -44,12 +42,10 @@ class IndicatorQueries implements Indicators {
 			.optional();
 	}
 
-	@Override
 	public List<IndicatorRef> all() {
 		return jdbc.sql("select " + REF_COLUMNS + " from indicator order by lower(name), id").query(IndicatorQueries::ref).list();
 	}
 
-	@Override
 	public Map<Long, IndicatorRef> findAll(Collection<Long> ids) {
 		Map<Long, IndicatorRef> found = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
@@ -63,7 +59,6 @@ class IndicatorQueries implements Indicators {
 		return found;
 	}
 
-	@Override
 	public List<GoalIndicator> linksOfGoals(Collection<Long> goalIds) {
 		return links("goal_id", goalIds, "goal_id, indicator_id");
 	}
@@ -84,7 +79,6 @@ class IndicatorQueries implements Indicators {
 			.list();
 	}
 
-	@Override
 	public List<GoalIndicator> linksOfIndicator(long indicatorId) {
 		return jdbc.sql("""
 				select indicator_id, goal_id, target_value, target_year from indicator_goal
@@ -94,7 +88,6 @@ class IndicatorQueries implements Indicators {
 			.list();
 	}
 
-	@Override
 	public Map<Long, List<IndicatorValue>> series(Collection<Long> indicatorIds, String areaCode, Gender gender) {
 		Map<Long, List<IndicatorValue>> series = new LinkedHashMap<>();
 		if (indicatorIds.isEmpty()) {
@@ -113,7 +106,6 @@ class IndicatorQueries implements Indicators {
 		return series;
 	}
 
-	@Override
 	public List<IndicatorValue> values(long indicatorId, Collection<String> areaCodes, Gender gender) {
 		if (areaCodes.isEmpty()) {
 			return jdbc.sql("select " + VALUE_COLUMNS + """
@@ -134,7 +126,6 @@ class IndicatorQueries implements Indicators {
 			.list();
 	}
 
-	@Override
 	public List<IndicatorValue> valuesOfYear(long indicatorId, int year, Gender gender) {
 		return jdbc.sql("select " + VALUE_COLUMNS + """
 				 from indicator_value where indicator_id = :id and value_year = :year and gender = :gender
@@ -146,7 +137,6 @@ class IndicatorQueries implements Indicators {
 			.list();
 	}
 
-	@Override
 	public List<Integer> years(long indicatorId) {
 		return jdbc.sql("select distinct value_year from indicator_value where indicator_id = :id order by value_year")
 			.param("id", indicatorId)

@@ -50,8 +50,6 @@ public class IndicatorService {
 
 	private final IndicatorRepository indicators;
 
-	private final GoalLinks goalLinks;
-
 	private final IndicatorQueries queries;
 
 	private final Goals goals;
@@ -66,10 +64,9 @@ public class IndicatorService {
 
 	private final Clock clock;
 
-	IndicatorService(IndicatorRepository indicators, GoalLinks goalLinks, IndicatorQueries queries, Goals goals,
+	IndicatorService(IndicatorRepository indicators, IndicatorQueries queries, Goals goals,
 			Organisations organisations, Areas areas, Permissions permissions, AuditLog audit) {
 		this.indicators = indicators;
-		this.goalLinks = goalLinks;
 		this.queries = queries;
 		this.goals = goals;
 		this.organisations = organisations;
@@ -106,7 +103,7 @@ public class IndicatorService {
 				form.getUnit().strip(), blank(form.getDescription()), form.getSource(), blank(form.getSourceId()),
 				blank(form.getSourceContents()), form.isHigherIsBetter(), now, now));
 		List<GoalIndicator> links = links(saved.id(), form);
-		goalLinks.replace(saved.id(), links);
+		replaceGoalLinks(saved.id(), links);
 		audit.created(AUDIT_INDICATOR, saved.id(), auditValues(saved, links));
 		return saved;
 	}
@@ -121,7 +118,7 @@ public class IndicatorService {
 				form.getUnit().strip(), blank(form.getDescription()), form.getSource(), blank(form.getSourceId()),
 				blank(form.getSourceContents()), form.isHigherIsBetter(), before.createdAt(), clock.instant()));
 		List<GoalIndicator> links = links(id, form);
-		goalLinks.replace(id, links);
+		replaceGoalLinks(id, links);
 		audit.updated(AUDIT_INDICATOR, id, auditValues(before, linksBefore), auditValues(saved, links));
 		return saved;
 	}
@@ -261,6 +258,14 @@ public class IndicatorService {
 
 	static String normalisedCode(String code) {
 		return code.strip().toUpperCase(Locale.ROOT);
+	}
+
+	/** The links are replaced as a whole, like a child collection of the indicator. */
+	private void replaceGoalLinks(long indicatorId, List<GoalIndicator> links) {
+		indicators.deleteGoalLinks(indicatorId);
+		for (GoalIndicator link : links) {
+			indicators.insertGoalLink(indicatorId, link.goalId(), link.targetValue(), link.targetYear());
+		}
 	}
 
 }

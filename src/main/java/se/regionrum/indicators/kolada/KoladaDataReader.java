@@ -11,7 +11,7 @@ import java.util.Set;
 import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.IndicatorSource;
 import se.regionrum.indicators.ValueStatus;
-import se.regionrum.indicators.imports.ValueImport;
+import se.regionrum.indicators.reading.ValueImport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

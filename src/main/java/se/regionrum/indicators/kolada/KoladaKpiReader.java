@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import se.regionrum.indicators.IndicatorRef;
 import se.regionrum.indicators.IndicatorSource;
-import se.regionrum.indicators.imports.ValueImport;
+import se.regionrum.indicators.reading.ValueImport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

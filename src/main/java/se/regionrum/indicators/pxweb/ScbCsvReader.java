@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.IndicatorSource;
 import se.regionrum.indicators.ValueStatus;
-import se.regionrum.indicators.imports.CsvFiles;
-import se.regionrum.indicators.imports.ValueImport;
+import se.regionrum.indicators.reading.CsvFiles;
+import se.regionrum.indicators.reading.ValueImport;
 
 /**
  * Reads SCB PxWebApi 2's CSV output with codes and texts: a header row, then one row per region,

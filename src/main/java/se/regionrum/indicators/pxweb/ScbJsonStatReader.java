@@ -8,7 +8,7 @@ import java.util.Locale;
 import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.IndicatorSource;
 import se.regionrum.indicators.ValueStatus;
-import se.regionrum.indicators.imports.ValueImport;
+import se.regionrum.indicators.reading.ValueImport;
 import se.regionrum.platform.ImportRejectedException;
 
 /**

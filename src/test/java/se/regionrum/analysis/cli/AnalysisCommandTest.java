@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.regionrum.analysis.TestData;
-import se.regionrum.analysis.dataset.Sweref;
-import se.regionrum.analysis.servicepoint.ServiceTypes;
+import se.regionrum.analysis.geo.CoordinateTransforms;
+import se.regionrum.analysis.servicepoint.ServiceTypeIndex;
 
 class AnalysisCommandTest {
 
@@ -48,7 +48,7 @@ class AnalysisCommandTest {
 		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
 		List<String> cellRows = Files.readAllLines(result.resolve("cells.csv"));
 		assertThat(cellRows.get(0)).isEqualTo("cell_id,x,y,population,type,minutes,road_km,nearest_id,nearest_name");
-		assertThat(cellRows).hasSize(1 + 3 * ServiceTypes.DEFAULT.size());
+		assertThat(cellRows).hasSize(1 + 3 * ServiceTypeIndex.DEFAULT.size());
 		assertThat(cellRows).anySatisfy(row -> assertThat(row).contains(",pharmacy,").contains("node/"));
 		List<String> pointRows = Files.readAllLines(result.resolve("points.csv"));
 		assertThat(pointRows.get(0)).isEqualTo("point_id,type,name,x,y,on_network,served_population,"
@@ -76,7 +76,7 @@ class AnalysisCommandTest {
 		StringBuilder edges = new StringBuilder("from,to,seconds,meters\n");
 		for (int j = 0; j < 3; j++) {
 			for (int i = 0; i < 3; i++) {
-				double[] lonLat = Sweref.toWgs84(ORIGIN[0] + i * 1000, ORIGIN[1] + j * 1000);
+				double[] lonLat = CoordinateTransforms.sweref99ToWgs84(ORIGIN[0] + i * 1000, ORIGIN[1] + j * 1000);
 				nodes.append(String.format(Locale.ROOT, "n%d%d,%.7f,%.7f%n", i, j, lonLat[0], lonLat[1]));
 				if (i < 2) {
 					edges.append(String.format(Locale.ROOT, "n%d%d,n%d%d,60,1000%nn%d%d,n%d%d,60,1000%n", i, j, i + 1, j,
@@ -117,8 +117,8 @@ class AnalysisCommandTest {
 	}
 
 	private String points(String... rows) {
-		double[] a = Sweref.toWgs84(ORIGIN[0], ORIGIN[1]);
-		double[] b = Sweref.toWgs84(ORIGIN[0] + 2000, ORIGIN[1] + 2000);
+		double[] a = CoordinateTransforms.sweref99ToWgs84(ORIGIN[0], ORIGIN[1]);
+		double[] b = CoordinateTransforms.sweref99ToWgs84(ORIGIN[0] + 2000, ORIGIN[1] + 2000);
 		StringBuilder csv = new StringBuilder("type,name,lon,lat\n");
 		csv.append(String.format(Locale.ROOT, "grocery_full,Konsum,%.7f,%.7f%n", a[0], a[1]));
 		csv.append(String.format(Locale.ROOT, "bibliotek,Stadsbiblioteket,%.7f,%.7f%n", b[0], b[1]));
@@ -150,7 +150,7 @@ class AnalysisCommandTest {
 			.as(err.toString(StandardCharsets.UTF_8)).isZero();
 		List<String> all = Files.readAllLines(dir.resolve("all/cells.csv"));
 		// the built-in types first (unreachable where no point has them), then the file's own
-		assertThat(all).hasSize(1 + 3 * (ServiceTypes.DEFAULT.size() + 2));
+		assertThat(all).hasSize(1 + 3 * (ServiceTypeIndex.DEFAULT.size() + 2));
 		assertThat(all).anySatisfy(row -> assertThat(row).contains(",bibliotek,").contains("Stadsbiblioteket"));
 
 		assertThat(analyse(network, cells, points, "--types", "vardcentral,Bibliotek", "--out",
@@ -223,7 +223,7 @@ class AnalysisCommandTest {
 	}
 
 	private static String lonLat(double east, double north) {
-		double[] p = Sweref.toWgs84(ORIGIN[0] + east, ORIGIN[1] + north);
+		double[] p = CoordinateTransforms.sweref99ToWgs84(ORIGIN[0] + east, ORIGIN[1] + north);
 		return String.format(Locale.ROOT, "%.7f,%.7f", p[0], p[1]);
 	}
 

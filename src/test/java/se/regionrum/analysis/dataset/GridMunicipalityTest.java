@@ -20,10 +20,10 @@ import se.regionrum.platform.SystemUser;
 class GridMunicipalityTest {
 
 	@Autowired
-	AnalysisData data;
+	DataSetService data;
 
 	@Autowired
-	DataStore store;
+	DataSetQueries store;
 
 	@Autowired
 	Organisations organisations;

@@ -12,7 +12,7 @@ import se.regionrum.analysis.TestData;
 import se.regionrum.analysis.network.OsmRoadNetworkReader;
 import se.regionrum.analysis.servicepoint.OsmServicePointReader;
 import se.regionrum.analysis.servicepoint.ServicePoint;
-import se.regionrum.analysis.servicepoint.ServiceTypes;
+import se.regionrum.analysis.servicepoint.ServiceTypeIndex;
 
 /**
  * The engine against the reference on real road shapes: each extract's car graph, a 250 m lattice
@@ -26,8 +26,8 @@ class RealDataDifferentialTest {
 	void engineMatchesReferenceOnRealExtracts(String file) {
 		RoadGraph graph = new OsmRoadNetworkReader().read(TestData.path(file)).graph();
 		List<ServicePoint> found = new OsmServicePointReader().read(TestData.path(file));
-		List<String> types = ServiceTypes.of(found, ServiceTypes.DEFAULT);
-		ServicePoints points = ServiceTypes.toEngine(found, types);
+		List<String> types = ServiceTypeIndex.of(found, ServiceTypeIndex.DEFAULT);
+		ServicePoints points = ServiceTypeIndex.toEngine(found, types);
 		Cells cells = lattice(graph, 250, new Random(file.hashCode()));
 		EngineSettings settings = new EngineSettings(500, 300, 20, new int[] { 2, 5, 10 }, 2);
 

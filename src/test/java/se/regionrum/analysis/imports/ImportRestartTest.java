@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ImportRestartTest {
 
 	@Autowired
-	ImportStore store;
+	AnalysisImportQueries store;
 
 	@Autowired
 	ImportExecutor executor;
@@ -27,7 +27,7 @@ class ImportRestartTest {
 		long queued = store.insert(ImportKind.GRID, "Köad", "test", "rutor.csv", 8, 250, dir.toString(), "test",
 				Instant.now());
 		long running = store.insert(ImportKind.GRID, "Läses", "test", "rutor.csv", 8, 250, null, "test", Instant.now());
-		store.started(running);
+		store.markStarted(running);
 
 		executor.failInterruptedImports();
 

@@ -28,7 +28,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.DataSets.GridInfo;
 import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
 import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
@@ -52,7 +52,7 @@ class ImportWebTest {
 	MockMvc mvc;
 
 	@Autowired
-	AnalysisData data;
+	DataSetService data;
 
 	@Autowired
 	ImportService imports;

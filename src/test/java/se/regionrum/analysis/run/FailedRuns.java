@@ -13,12 +13,12 @@ public final class FailedRuns {
 
 	/** A run on the template's data that failed unexpectedly with the given technical detail. */
 	public static long unexpected(ApplicationContext context, AnalysisRun template, String detail) {
-		RunStore store = context.getBean(RunStore.class);
+		RunQueries store = context.getBean(RunQueries.class);
 		long id = store.insert(new AnalysisRun(0, "Misslyckad", RunStatus.QUEUED, 0, null, null, template.gridId(),
 				template.gridChecksum(), template.networkId(), template.networkChecksum(), template.pointSetId(),
 				template.pointSetChecksum(), null, List.of(), List.of(), template.settings(), template.serviceTypes(),
 				false, "test", Instant.now(), null, null, null, null, null, null, null, null, null));
-		store.failed(id, "analysis.run.failed.unexpected", detail);
+		store.markFailed(id, "analysis.run.failed.unexpected", detail);
 		return id;
 	}
 

@@ -16,10 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.dataset.DataSets.Grid;
 import se.regionrum.analysis.dataset.DataSets.GridInfo;
-import se.regionrum.analysis.dataset.DataStore;
+import se.regionrum.analysis.dataset.DataSetQueries;
 import se.regionrum.analysis.dataset.MunicipalityLocator;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
@@ -31,19 +31,19 @@ import se.regionrum.platform.SystemUser;
 class RunLifecycleTest {
 
 	@Autowired
-	AnalysisData data;
+	DataSetService data;
 
 	@Autowired
 	RunService runs;
 
 	@Autowired
-	RunStore store;
+	RunQueries store;
 
 	@Autowired
 	RunExecutor executor;
 
 	@Autowired
-	DataStore dataStore;
+	DataSetQueries dataStore;
 
 	@Autowired
 	EngineCache engines;
@@ -178,7 +178,7 @@ class RunLifecycleTest {
 	void runsLeftActiveByAStoppedServerFailAtStartupHoweverRecent() {
 		AnalysisRun done = startAndWait(world.request("Mall"));
 		AnalysisRun queued = queued(done, "Köad före omstart");
-		store.started(queued(done, "Körde vid omstart").id(), Instant.now());
+		store.markStarted(queued(done, "Körde vid omstart").id(), Instant.now());
 
 		executor.failInterruptedRuns();
 
@@ -206,10 +206,10 @@ class RunLifecycleTest {
 	@Test
 	void progressNeverGoesBack() {
 		AnalysisRun run = queued(startAndWait(world.request("Mall")), "Framsteg");
-		store.progress(run.id(), 60);
-		store.progress(run.id(), 30);
+		store.saveProgress(run.id(), 60);
+		store.saveProgress(run.id(), 30);
 		assertThat(store.find(run.id()).orElseThrow().progress()).isEqualTo(60);
-		store.failed(run.id(), "analysis.run.failed.unexpected", null);
+		store.markFailed(run.id(), "analysis.run.failed.unexpected", null);
 	}
 
 	@Test

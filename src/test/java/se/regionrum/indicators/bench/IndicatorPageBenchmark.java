@@ -21,7 +21,7 @@ import se.regionrum.indicators.ValueStatus;
 import se.regionrum.indicators.indicator.GoalLinkForm;
 import se.regionrum.indicators.indicator.IndicatorForm;
 import se.regionrum.indicators.indicator.IndicatorService;
-import se.regionrum.indicators.indicator.IndicatorValueWriter;
+import se.regionrum.indicators.indicator.IndicatorValueQueries;
 import se.regionrum.initiatives.TestWorld;
 import se.regionrum.platform.SystemUser;
 
@@ -66,7 +66,7 @@ public final class IndicatorPageBenchmark {
 		String code = "BENCH" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
 		long id = service.create(new IndicatorForm(code, "Benchmark-tal", "%", null, IndicatorSource.OWN, null, null,
 				true, List.<GoalLinkForm>of())).id();
-		IndicatorValueWriter writer = context.getBean(IndicatorValueWriter.class);
+		IndicatorValueQueries writer = context.getBean(IndicatorValueQueries.class);
 		List<Area> areas = context.getBean(Areas.class).all().stream()
 			.filter(a -> a.kind() != se.regionrum.indicators.AreaKind.ABROAD).toList();
 		Random random = new Random(290);
@@ -84,11 +84,11 @@ public final class IndicatorPageBenchmark {
 					}
 				}
 				if (batch.size() >= 3000) {
-					writer.write(batch);
+					writer.mergeValues(batch);
 					batch.clear();
 				}
 			}
-			writer.write(batch);
+			writer.mergeValues(batch);
 		});
 		long count = jdbc.sql("select count(*) from indicator_value where indicator_id = ?").param(id).query(Long.class)
 			.single();

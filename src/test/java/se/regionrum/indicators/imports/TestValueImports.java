@@ -9,6 +9,7 @@ import se.regionrum.indicators.AreaKind;
 import se.regionrum.indicators.IndicatorRef;
 import se.regionrum.indicators.IndicatorSource;
 import se.regionrum.indicators.IndicatorValue;
+import se.regionrum.indicators.reading.ValueImport;
 
 /** A {@link ValueImport} for reader tests: a few Dalarna areas, values collected in a list, indicators made in memory. */
 public final class TestValueImports {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.IndicatorValue;
 import se.regionrum.indicators.ValueStatus;
-import se.regionrum.indicators.imports.CsvFiles;
+import se.regionrum.indicators.reading.CsvFiles;
 import se.regionrum.indicators.imports.TestValueImports;
 import se.regionrum.indicators.imports.TestValueImports.Sink;
 import se.regionrum.platform.ImportProblem;

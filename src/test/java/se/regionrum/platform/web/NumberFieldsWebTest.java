@@ -24,7 +24,7 @@ import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.analysis.AnalysisFixtures;
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.initiatives.InitiativeFixtures;
@@ -62,7 +62,7 @@ class NumberFieldsWebTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	AnalysisData data;
+	DataSetService data;
 
 	@Autowired
 	RunService runs;

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.analysis.AnalysisFixtures;
-import se.regionrum.analysis.dataset.AnalysisData;
+import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.initiatives.TestWorld;
@@ -57,7 +57,7 @@ class TableHeadersWebTest {
 	InitiativesDemoData initiativesDemo;
 
 	@Autowired
-	AnalysisData data;
+	DataSetService data;
 
 	@Autowired
 	RunService runs;

@@ -27,15 +27,15 @@ import se.regionrum.analysis.dataset.DataSets.ServicePoint;
 import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.analysis.engine.RoadGraphFiles;
 
-/** The tables of grids, point sets and networks. No permission checks: {@link AnalysisData} has them. */
+/** The tables of grids, point sets and networks. No permission checks: {@link DataSetService} has them. */
 @Repository
-public class DataStore {
+public class DataSetQueries {
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
 
-	DataStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	DataSetQueries(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 	}
@@ -43,11 +43,11 @@ public class DataStore {
 	// Grids
 
 	public List<GridInfo> grids() {
-		return jdbc.sql("select * from analysis_grid order by imported_at desc, id desc").query(DataStore::gridInfo).list();
+		return jdbc.sql("select * from analysis_grid order by imported_at desc, id desc").query(DataSetQueries::gridInfo).list();
 	}
 
 	public Optional<GridInfo> gridInfo(long id) {
-		return jdbc.sql("select * from analysis_grid where id = ?").param(id).query(DataStore::gridInfo).optional();
+		return jdbc.sql("select * from analysis_grid where id = ?").param(id).query(DataSetQueries::gridInfo).optional();
 	}
 
 	public Optional<Grid> grid(long id) {
@@ -110,11 +110,28 @@ public class DataStore {
 	// Point sets
 
 	public List<PointSetInfo> pointSets() {
-		return jdbc.sql("select * from analysis_point_set order by imported_at desc, id desc").query(DataStore::pointSetInfo).list();
+		return jdbc.sql("select * from analysis_point_set order by imported_at desc, id desc").query(DataSetQueries::pointSetInfo).list();
 	}
 
 	public Optional<PointSetInfo> pointSet(long id) {
-		return jdbc.sql("select * from analysis_point_set where id = ?").param(id).query(DataStore::pointSetInfo).optional();
+		return jdbc.sql("select * from analysis_point_set where id = ?").param(id).query(DataSetQueries::pointSetInfo).optional();
+	}
+
+	public long countGrids() {
+		return jdbc.sql("select count(*) from analysis_grid").query(Long.class).single();
+	}
+
+	/** The point set imported last, by id. */
+	public Optional<Long> newestPointSetId() {
+		return jdbc.sql("select id from analysis_point_set order by id desc limit 1").query(Long.class).optional();
+	}
+
+	/** How many points a set has. */
+	public long countPoints(long pointSetId) {
+		return jdbc.sql("select count(*) from analysis_service_point where point_set_id = ?")
+			.param(pointSetId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** How many points of a set lie outside every municipality's boundary. */
@@ -129,7 +146,7 @@ public class DataStore {
 	public List<ServicePoint> points(long pointSetId) {
 		return jdbc.sql("select * from analysis_service_point where point_set_id = ? order by seq")
 			.param(pointSetId)
-			.query(DataStore::point)
+			.query(DataSetQueries::point)
 			.list();
 	}
 
@@ -149,7 +166,7 @@ public class DataStore {
 			sql.append(" and lower(name) like ? escape '\\'");
 			params.add("%" + likeEscaped(text.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
 		}
-		return jdbc.sql(sql.append(" order by seq").toString()).params(params).query(DataStore::point).list();
+		return jdbc.sql(sql.append(" order by seq").toString()).params(params).query(DataSetQueries::point).list();
 	}
 
 	/** The text with LIKE's wildcards and its escape character taken literally. */
@@ -200,11 +217,11 @@ public class DataStore {
 	// Networks
 
 	public List<NetworkInfo> networks() {
-		return jdbc.sql("select * from analysis_road_network order by imported_at desc, id desc").query(DataStore::networkInfo).list();
+		return jdbc.sql("select * from analysis_road_network order by imported_at desc, id desc").query(DataSetQueries::networkInfo).list();
 	}
 
 	public Optional<NetworkInfo> network(long id) {
-		return jdbc.sql("select * from analysis_road_network where id = ?").param(id).query(DataStore::networkInfo).optional();
+		return jdbc.sql("select * from analysis_road_network where id = ?").param(id).query(DataSetQueries::networkInfo).optional();
 	}
 
 	public RoadGraph graph(long networkId) {

@@ -29,7 +29,7 @@ import se.regionrum.indicators.Areas;
  * centroids of their boundaries), with Kolada's codes for regions and the country.
  */
 @Component
-class AreaDirectory implements Areas {
+class AreasAdapter implements Areas {
 
 	private static final String FILE = "indicators/areas.csv";
 
@@ -39,7 +39,7 @@ class AreaDirectory implements Areas {
 
 	private final String configuredCounty;
 
-	AreaDirectory(Organisations organisations, @Value("${regionrum.region.county-code:}") String configuredCounty) {
+	AreasAdapter(Organisations organisations, @Value("${regionrum.region.county-code:}") String configuredCounty) {
 		this.organisations = organisations;
 		this.configuredCounty = configuredCounty == null ? "" : configuredCounty.trim();
 		this.byCode = read();

@@ -1,4 +1,4 @@
-package se.regionrum.indicators.imports;
+package se.regionrum.indicators.reading;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -32,7 +32,7 @@ import se.regionrum.platform.NotFoundException;
  * point in polygon at import.
  */
 @Service
-public class AnalysisData {
+public class DataSetService {
 
 	static final String AUDIT_GRID = "AnalysisGrid";
 
@@ -40,9 +40,9 @@ public class AnalysisData {
 
 	static final String AUDIT_NETWORK = "AnalysisNetwork";
 
-	private final DataStore store;
+	private final DataSetQueries store;
 
-	private final ServiceTypes types;
+	private final ServiceTypeQueries types;
 
 	private final MunicipalityLocator locator;
 
@@ -50,7 +50,7 @@ public class AnalysisData {
 
 	private final AuditLog audit;
 
-	AnalysisData(DataStore store, ServiceTypes types, MunicipalityLocator locator, AnalysisAccess access,
+	DataSetService(DataSetQueries store, ServiceTypeQueries types, MunicipalityLocator locator, AnalysisAccess access,
 			AuditLog audit) {
 		this.store = store;
 		this.types = types;
@@ -256,7 +256,7 @@ public class AnalysisData {
 		if (graph.nodeCount() == 0 || graph.edgeCount() == 0) {
 			throw new ImportRejectedException(List.of(ImportProblem.ofFile("analysis.import.empty")));
 		}
-		byte[] bytes = DataStore.graphBytes(graph);
+		byte[] bytes = DataSetQueries.graphBytes(graph);
 		long id = store.insertNetwork(name, source, synthetic, graph, bytes, new Checksums().add(bytes).hex(),
 				Instant.now(), user.username());
 		audit.event(AUDIT_NETWORK, id, AuditAction.IMPORT, "analysis.audit.networkImported", name, graph.nodeCount(),

@@ -1,21 +1,18 @@
-package se.regionrum.indicators.imports;
+package se.regionrum.indicators.reading;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+
+import se.regionrum.platform.TextEncoding;
 
 /**
  * The CSV side of the indicator imports: which encoding a file is in, opening it past a byte order
@@ -28,34 +25,9 @@ public final class CsvFiles {
 	private CsvFiles() {
 	}
 
-	/**
-	 * UTF-8 when every byte of the file decodes as UTF-8 (with or without a byte order mark), else
-	 * ISO-8859-1, as SCB serves its CSV files. A Latin-1 file with Swedish letters is never valid
-	 * UTF-8 (å is the single byte E5), so the guess only errs for files that are pure ASCII, where
-	 * both read the same.
-	 */
+	/** UTF-8 when every byte of the file decodes as UTF-8, else ISO-8859-1 ({@link TextEncoding#detect}). */
 	public static Charset detect(Path file) throws IOException {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		try (InputStream in = Files.newInputStream(file)) {
-			byte[] buffer = new byte[64 * 1024];
-			ByteBuffer bytes = ByteBuffer.allocate(buffer.length + 8);
-			CharBuffer chars = CharBuffer.allocate(buffer.length + 8);
-			int n;
-			while ((n = in.read(buffer)) > 0) {
-				bytes.put(buffer, 0, n).flip();
-				if (decoder.decode(bytes, chars, false).isError()) {
-					return LATIN_1;
-				}
-				bytes.compact();
-				chars.clear();
-			}
-			bytes.flip();
-			if (decoder.decode(bytes, chars, true).isError() || decoder.flush(chars).isError()) {
-				return LATIN_1;
-			}
-		}
-		return StandardCharsets.UTF_8;
+		return TextEncoding.detect(file);
 	}
 
 	/** A reader of the stream in the charset, past a UTF-8 byte order mark if the file starts with one. */

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -15,20 +14,21 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.regionrum.platform.ImportJobTable;
 import se.regionrum.platform.ImportProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The import jobs and the problems of rejected files. */
 @Repository
-class ImportStore {
+class AnalysisImportQueries {
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+	private final ImportJobTable table;
 
-	ImportStore(JdbcClient jdbc, JsonMapper json) {
+	AnalysisImportQueries(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.table = new ImportJobTable(jdbc, json, "analysis_import", Integer.MAX_VALUE);
 	}
 
 	long insert(ImportKind kind, String name, String source, String fileNames, long fileBytes, Integer cellSize,
@@ -58,20 +58,20 @@ class ImportStore {
 		return jdbc.sql("select work_dir from analysis_import where id = ?").param(id).query(String.class).optional();
 	}
 
-	void started(long id) {
+	void markStarted(long id) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("update analysis_import set status = 'RUNNING', progress = 5, started_at = ?, updated_at = ? where id = ?")
 			.params(now, now, id)
 			.update();
 	}
 
-	void progress(long id, int percent, long elementsRead) {
+	void saveProgress(long id, int percent, long elementsRead) {
 		jdbc.sql("update analysis_import set progress = ?, elements_read = ?, updated_at = ? where id = ?")
 			.params(percent, elementsRead, Timestamp.from(Instant.now()), id)
 			.update();
 	}
 
-	void done(long id, long datasetId) {
+	void markDone(long id, long datasetId) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("update analysis_import set status = 'DONE', progress = 100, dataset_id = ?, finished_at = ?, "
 				+ "updated_at = ?, work_dir = null where id = ?")
@@ -80,38 +80,23 @@ class ImportStore {
 	}
 
 	@Transactional
-	void rejected(long id, List<ImportProblem> problems) {
+	void markRejected(long id, List<ImportProblem> problems) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("update analysis_import set status = 'REJECTED', problem_count = ?, finished_at = ?, updated_at = ?, "
 				+ "work_dir = null where id = ?")
 			.params(problems.size(), now, now, id)
 			.update();
-		insertProblems(id, problems);
-	}
-
-	private void insertProblems(long id, List<ImportProblem> problems) {
-		int seq = 0;
-		for (ImportProblem p : problems) {
-			jdbc.sql("insert into analysis_import_problem (import_id, seq, row_no, column_name, message_key, arguments) "
-					+ "values (?, ?, ?, ?, ?, ?)")
-				.params(id, seq++, p.row(), p.column(), p.messageKey(), json.writeValueAsString(arguments(p)))
-				.update();
-		}
+		table.insertProblems(id, problems);
 	}
 
 	/** What a user should know about a file that was imported all the same, kept with the job as its problems are. */
 	@Transactional
-	void warnings(long id, List<ImportProblem> warnings) {
-		insertProblems(id, warnings);
+	void insertWarnings(long id, List<ImportProblem> warnings) {
+		table.insertProblems(id, warnings);
 	}
 
-	void failed(long id, String messageKey, String detail) {
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("update analysis_import set status = 'FAILED', message_key = ?, message_detail = ?, finished_at = ?, "
-				+ "updated_at = ?, work_dir = null where id = ?")
-			.params(messageKey, detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000)), now, now,
-					id)
-			.update();
+	void markFailed(long id, String messageKey, String detail) {
+		table.markFailed(id, messageKey, detail);
 	}
 
 	/**
@@ -120,40 +105,11 @@ class ImportStore {
 	 */
 	@Transactional
 	List<String> failInterrupted(Set<Long> except) {
-		Timestamp now = Timestamp.from(Instant.now());
-		List<String> dirs = new ArrayList<>();
-		jdbc.sql("select id, work_dir from analysis_import where status in ('QUEUED', 'RUNNING')").query(rs -> {
-			long id = rs.getLong(1);
-			if (!except.contains(id)) {
-				String dir = rs.getString(2);
-				if (dir != null) {
-					dirs.add(dir);
-				}
-				jdbc.sql("update analysis_import set status = 'FAILED', message_key = 'analysis.import.failed.interrupted', "
-						+ "finished_at = ?, updated_at = ?, work_dir = null where id = ? and status in ('QUEUED', 'RUNNING')")
-					.params(now, now, id)
-					.update();
-			}
-		});
-		return dirs;
+		return table.failInterrupted(except, "analysis.import.failed.interrupted");
 	}
 
 	List<ImportProblem> problems(long id) {
-		return jdbc.sql("select row_no, column_name, message_key, arguments from analysis_import_problem "
-				+ "where import_id = ? order by seq")
-			.param(id)
-			.query((rs, n) -> new ImportProblem(rs.getInt(1), rs.getString(2), rs.getString(3),
-					rs.getString(4) == null ? new Object[0] : json.readValue(rs.getString(4), Object[].class)))
-			.list();
-	}
-
-	/** Numbers stay numbers, so that messages format them; anything else (file names, paths) as text. */
-	private static List<Object> arguments(ImportProblem problem) {
-		List<Object> values = new ArrayList<>();
-		for (Object a : problem.arguments()) {
-			values.add(a == null || a instanceof Number ? a : String.valueOf(a));
-		}
-		return values;
+		return table.problems(id);
 	}
 
 	private ImportJob job(ResultSet rs, int row) throws SQLException {

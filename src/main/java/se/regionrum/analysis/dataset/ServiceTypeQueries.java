@@ -11,11 +11,11 @@ import org.springframework.stereotype.Repository;
 
 /** The service types in their sort order. */
 @Repository
-public class ServiceTypes {
+public class ServiceTypeQueries {
 
 	private final JdbcClient jdbc;
 
-	ServiceTypes(JdbcClient jdbc) {
+	ServiceTypeQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

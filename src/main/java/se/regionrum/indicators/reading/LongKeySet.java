@@ -1,4 +1,4 @@
-package se.regionrum.indicators.imports;
+package se.regionrum.indicators.reading;
 
 /**
  * A set of non-negative longs in one open-addressing array: eight bytes a key, so that the duplicate

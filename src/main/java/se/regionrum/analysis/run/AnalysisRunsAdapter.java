@@ -11,25 +11,25 @@ import org.springframework.stereotype.Component;
 
 import se.regionrum.analysis.AnalysisRuns;
 import se.regionrum.analysis.dataset.DataSets.Grid;
-import se.regionrum.analysis.dataset.DataStore;
+import se.regionrum.analysis.dataset.DataSetQueries;
 import se.regionrum.analysis.dataset.ServiceType;
-import se.regionrum.analysis.dataset.ServiceTypes;
-import se.regionrum.analysis.dataset.Sweref;
+import se.regionrum.analysis.dataset.ServiceTypeQueries;
+import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
 
 /** The module's root API over the stored runs: reads the same tables as the run pages and exports. */
 @Component
-class AnalysisRunDirectory implements AnalysisRuns {
+class AnalysisRunsAdapter implements AnalysisRuns {
 
-	private final RunStore store;
+	private final RunQueries store;
 
-	private final DataStore data;
+	private final DataSetQueries data;
 
-	private final ServiceTypes types;
+	private final ServiceTypeQueries types;
 
-	AnalysisRunDirectory(RunStore store, DataStore data, ServiceTypes types) {
+	AnalysisRunsAdapter(RunQueries store, DataSetQueries data, ServiceTypeQueries types) {
 		this.store = store;
 		this.data = data;
 		this.types = types;
@@ -37,12 +37,12 @@ class AnalysisRunDirectory implements AnalysisRuns {
 
 	@Override
 	public List<FinishedRun> finished() {
-		return store.list(200).stream().filter(AnalysisRun::done).map(AnalysisRunDirectory::finished).toList();
+		return store.list(200).stream().filter(AnalysisRun::done).map(AnalysisRunsAdapter::finished).toList();
 	}
 
 	@Override
 	public Optional<FinishedRun> find(long runId) {
-		return store.find(runId).filter(AnalysisRun::done).map(AnalysisRunDirectory::finished);
+		return store.find(runId).filter(AnalysisRun::done).map(AnalysisRunsAdapter::finished);
 	}
 
 	private static FinishedRun finished(AnalysisRun run) {
@@ -66,7 +66,7 @@ class AnalysisRunDirectory implements AnalysisRuns {
 		List<RunServicePoint> points = new ArrayList<>();
 		for (PointImpact p : store.impacts(runId, List.of())) {
 			if (serviceType == null || serviceType.equals(p.type())) {
-				double[] lonLat = Sweref.toWgs84(p.x(), p.y());
+				double[] lonLat = CoordinateTransforms.sweref99ToWgs84(p.x(), p.y());
 				points.add(new RunServicePoint(p.type(), p.name(), lonLat[0], lonLat[1], p.added()));
 			}
 		}
@@ -89,8 +89,8 @@ class AnalysisRunDirectory implements AnalysisRuns {
 		int size = g.info().cellSize();
 		List<RunCell> cells = new ArrayList<>(g.x().length);
 		for (int i = 0; i < g.x().length; i++) {
-			double[] sw = Sweref.toWgs84(g.x()[i], g.y()[i]);
-			double[] ne = Sweref.toWgs84(g.x()[i] + size, g.y()[i] + size);
+			double[] sw = CoordinateTransforms.sweref99ToWgs84(g.x()[i], g.y()[i]);
+			double[] ne = CoordinateTransforms.sweref99ToWgs84(g.x()[i] + size, g.y()[i] + size);
 			int time = c.times()[i];
 			int meters = c.meters()[i];
 			cells.add(new RunCell(sw[0], sw[1], ne[0], ne[1],

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The tables of runs and their results. */
 @Repository
-class RunStore {
+class RunQueries {
 
 	private final JdbcClient jdbc;
 
@@ -36,7 +36,7 @@ class RunStore {
 
 	private final JsonMapper json;
 
-	RunStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
+	RunQueries(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.json = json;
@@ -83,20 +83,20 @@ class RunStore {
 				+ "order by finished_at desc, id desc limit 1").query(this::run).optional();
 	}
 
-	void started(long id, Instant at) {
+	void markStarted(long id, Instant at) {
 		jdbc.sql("update analysis_run set status = 'RUNNING', started_at = ?, updated_at = ?, progress = 1 where id = ?")
 			.params(Timestamp.from(at), Timestamp.from(at), id)
 			.update();
 	}
 
-	void progress(long id, int percent) {
+	void saveProgress(long id, int percent) {
 		// Workers of several types report out of order; progress never goes back.
 		jdbc.sql("update analysis_run set progress = greatest(progress, ?), updated_at = ? where id = ?")
 			.params(percent, Timestamp.from(Instant.now()), id)
 			.update();
 	}
 
-	void finished(long id, Instant at, long durationMs, int cellCount, long population, int cellsOffNetwork,
+	void markDone(long id, Instant at, long durationMs, int cellCount, long population, int cellsOffNetwork,
 			long populationOffNetwork, int pointCount, int pointsOffNetwork) {
 		jdbc.sql("""
 				update analysis_run set status = 'DONE', progress = 100, finished_at = ?, updated_at = ?, duration_ms = ?,
@@ -108,7 +108,7 @@ class RunStore {
 			.update();
 	}
 
-	void failed(long id, String messageKey, String detail) {
+	void markFailed(long id, String messageKey, String detail) {
 		Instant now = Instant.now();
 		jdbc.sql("update analysis_run set status = 'FAILED', finished_at = ?, updated_at = ?, message_key = ?, "
 				+ "message_detail = ? where id = ?")

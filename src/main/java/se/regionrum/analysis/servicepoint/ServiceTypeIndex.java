@@ -11,12 +11,12 @@ import se.regionrum.analysis.engine.ServicePoints;
  * The service types of an analysis and the step from named types to the engine's type indices.
  * The defaults are the kinds of service Tillväxtverket's Pipos analyses cover.
  */
-public final class ServiceTypes {
+public final class ServiceTypeIndex {
 
 	public static final List<String> DEFAULT = List.of("grocery_full", "grocery_other", "pharmacy", "fuel",
 			"parcel_post", "cash", "payment");
 
-	private ServiceTypes() {
+	private ServiceTypeIndex() {
 	}
 
 	/**
