@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import se.regionrum.initiatives.initiative.InitiativeQueries;
 import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
-import se.regionrum.platform.PublicPaths;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.PublicPaths;
 import se.regionrum.platform.StartPageSection;
 
 /** Where the initiatives module shows up in the shared layout and on the start page. */

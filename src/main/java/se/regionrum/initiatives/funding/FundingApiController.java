@@ -31,13 +31,13 @@ class FundingApiController {
 
 	private final FundingService funding;
 
-	private final FundingTotals totals;
+	private final FundingQueries totals;
 
 	private final InitiativeService initiatives;
 
 	private final CoverageQueries coverage;
 
-	FundingApiController(FundingService funding, FundingTotals totals, InitiativeService initiatives,
+	FundingApiController(FundingService funding, FundingQueries totals, InitiativeService initiatives,
 			CoverageQueries coverage) {
 		this.funding = funding;
 		this.totals = totals;
@@ -50,7 +50,7 @@ class FundingApiController {
 			description = "Takes the same filter as the initiative list. Anonymous callers get published initiatives only.",
 			operationId = "getFundingTotals")
 	@SecurityRequirements
-	FundingTotals.Summary totals(@ParameterObject @ModelAttribute InitiativeFilter filter) {
+	FundingQueries.Summary totals(@ParameterObject @ModelAttribute InitiativeFilter filter) {
 		return totals.summary(initiatives.criteria(filter), coverage.regionalGoals());
 	}
 

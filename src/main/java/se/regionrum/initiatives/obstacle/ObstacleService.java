@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import se.regionrum.initiatives.initiative.InitiativePartService;
 import se.regionrum.initiatives.initiative.InitiativeService;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.InvalidInputException;
-import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
 
 /**
@@ -20,7 +19,7 @@ import se.regionrum.platform.Permissions;
  * obstacles; whoever may see it sees them.
  */
 @Service
-public class ObstacleService {
+public class ObstacleService extends InitiativePartService<Obstacle, ObstacleForm> {
 
 	static final String AUDIT_TYPE = "obstacle";
 
@@ -30,28 +29,20 @@ public class ObstacleService {
 
 	private final Permissions permissions;
 
-	private final AuditLog audit;
-
 	private final ObstacleQueries queries;
 
 	ObstacleService(ObstacleRepository repository, InitiativeService initiatives, Permissions permissions,
 			AuditLog audit, ObstacleQueries queries) {
+		super(AUDIT_TYPE, "Obstacle", repository, initiatives, audit);
 		this.repository = repository;
 		this.initiatives = initiatives;
 		this.permissions = permissions;
-		this.audit = audit;
 		this.queries = queries;
 	}
 
-	public List<Obstacle> ofInitiative(long initiativeId) {
-		initiatives.get(initiativeId);
+	@Override
+	protected List<Obstacle> findOfInitiative(long initiativeId) {
 		return repository.findByInitiativeIdOrderByIdentifiedOnAscIdAsc(initiativeId);
-	}
-
-	public Obstacle get(long id) {
-		Obstacle obstacle = repository.findById(id).orElseThrow(() -> new NotFoundException("Obstacle", id));
-		initiatives.get(obstacle.initiativeId());
-		return obstacle;
 	}
 
 	/**
@@ -72,42 +63,7 @@ public class ObstacleService {
 		}
 	}
 
-	@Transactional
-	public Obstacle create(long initiativeId, ObstacleForm form) {
-		initiatives.get(initiativeId);
-		initiatives.requireEditorOfInitiative(initiativeId);
-		checkRules(form);
-		Instant now = Instant.now();
-		Obstacle saved = repository.save(toEntity(null, null, initiativeId, form, now, now));
-		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
-		return saved;
-	}
-
-	@Transactional
-	public Obstacle update(long id, ObstacleForm form) {
-		Obstacle before = get(id);
-		initiatives.requireEditorOfInitiative(before.initiativeId());
-		checkRules(form);
-		Obstacle saved = repository.save(toEntity(id, before.version(), before.initiativeId(), form,
-				before.createdAt(), Instant.now()));
-		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
-		return saved;
-	}
-
-	@Transactional
-	public void delete(long id) {
-		Obstacle before = get(id);
-		initiatives.requireEditorOfInitiative(before.initiativeId());
-		repository.deleteById(id);
-		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	void checkRules(ObstacleForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
-	}
-
+	@Override
 	public List<InvalidInputException> problems(ObstacleForm form) {
 		List<InvalidInputException> problems = new ArrayList<>();
 		LocalDate identified = form.getIdentifiedOn();
@@ -124,7 +80,8 @@ public class ObstacleService {
 	}
 
 	/** Dates left empty are set to today when the status says the step has happened. */
-	static Obstacle toEntity(Long id, Long version, long initiativeId, ObstacleForm form, Instant created,
+	@Override
+	protected Obstacle toEntity(Long id, Long version, long initiativeId, ObstacleForm form, Instant created,
 			Instant updated) {
 		LocalDate today = LocalDate.now();
 		LocalDate identified = form.getIdentifiedOn() == null ? today : form.getIdentifiedOn();
