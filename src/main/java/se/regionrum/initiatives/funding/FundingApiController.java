@@ -72,15 +72,15 @@ class FundingApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a funding line to an initiative (those who may change the initiative)",
 			operationId = "createFundingLine")
-	ResponseEntity<FundingLine> create(@PathVariable long initiativeId, @Valid @RequestBody FundingForm form) {
-		FundingLine saved = funding.create(initiativeId, form);
+	ResponseEntity<FundingLine> create(@PathVariable long initiativeId, @Valid @RequestBody FundingRequest request) {
+		FundingLine saved = funding.create(initiativeId, request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/funding/" + saved.id())).body(saved);
 	}
 
 	@PutMapping("/api/v1/funding/{id:\\d+}")
 	@Operation(summary = "Update a funding line", operationId = "updateFundingLine")
-	FundingLine update(@PathVariable long id, @Valid @RequestBody FundingForm form) {
-		return funding.update(id, form);
+	FundingLine update(@PathVariable long id, @Valid @RequestBody FundingRequest request) {
+		return funding.update(id, request.toForm());
 	}
 
 	@DeleteMapping("/api/v1/funding/{id:\\d+}")

@@ -54,8 +54,8 @@ class PracticeStoryApiController {
 	@PutMapping("/api/v1/initiatives/{initiativeId:\\d+}/practice-story")
 	@Operation(summary = "Write the practice story of an initiative (those who may change the initiative); "
 			+ "all parts empty deletes it", operationId = "putPracticeStory")
-	ResponseEntity<PracticeStory> put(@PathVariable long initiativeId, @Valid @RequestBody PracticeStoryForm form) {
-		return stories.save(initiativeId, form).map(ResponseEntity::ok)
+	ResponseEntity<PracticeStory> put(@PathVariable long initiativeId, @Valid @RequestBody PracticeStoryRequest request) {
+		return stories.save(initiativeId, request.toForm()).map(ResponseEntity::ok)
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
