@@ -4,12 +4,12 @@ import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.regionrum.initiatives.initiative.InitiativeQueries;
 import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
-import se.regionrum.platform.PublicPaths;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.PublicPaths;
 import se.regionrum.platform.StartPageSection;
 
 /** Where the initiatives module shows up in the shared layout and on the start page. */
@@ -37,18 +37,9 @@ class InitiativesPages {
 	}
 
 	@Bean
-	StartPageSection.Provider initiativesStartPageSection(JdbcClient jdbc, Permissions permissions) {
+	StartPageSection.Provider initiativesStartPageSection(InitiativeQueries queries, Permissions permissions) {
 		return () -> {
-			String published = permissions.isSignedIn() ? "" : " and i.published = true";
-			long[] counts = jdbc.sql("select (select count(*) from initiative i where 1=1" + published + "), "
-					+ "(select count(*) from initiative i where i.status in ('PREPARATION', 'DECIDED', 'UNDER_WAY')"
-					+ published + "), "
-					+ "(select count(*) from obstacle o join initiative i on i.id = o.initiative_id where o.status <> 'REMOVED'"
-					+ published + "), "
-					+ "(select count(*) from initiative i where i.practice_case = true" + published + "), "
-					+ "(select count(*) from establishment i where 1=1" + published + ")")
-				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) })
-				.single();
+			long[] counts = queries.startPageCounts(!permissions.isSignedIn());
 			return new StartPageSection(30, "initiatives.start.title", "initiatives.start.description",
 					List.of(new StartPageSection.Figure("initiatives.start.initiatives", counts[0], "/initiatives"),
 							new StartPageSection.Figure("initiatives.start.active", counts[1], "/initiatives?status=UNDER_WAY"),

@@ -18,7 +18,7 @@ import se.regionrum.followup.handbook.HandbookSummary;
 import se.regionrum.followup.method.WorkingMethod;
 import se.regionrum.followup.method.WorkingMethodForm;
 import se.regionrum.followup.method.WorkingMethodService;
-import se.regionrum.initiatives.InitiativeFixtures;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.TestWorld;
 import se.regionrum.initiatives.demo.InitiativesDemoData;
 import se.regionrum.initiatives.initiative.Initiative;
@@ -89,10 +89,10 @@ public abstract class HandbookTestBase {
 	}
 
 	protected Initiative practiceCase(String title, long owner, boolean published) {
-		InitiativeForm form = InitiativeFixtures.form(title, owner, List.of(owner), published);
+		InitiativeForm form = InitiativesFixtures.form(title, owner, List.of(owner), published);
 		form.setPracticeCase(true);
 		form.setThemes(List.of(Theme.SERVICE));
-		Initiative initiative = InitiativeFixtures.create(initiatives, form);
+		Initiative initiative = InitiativesFixtures.create(initiatives, form);
 		SystemUser.run(() -> stories.save(initiative.id(), new PracticeStoryForm("Butiken hotades", "Byn tog över",
 				"Byaföreningen", "Lokal saknades", "Servicepunkt", "Lokala förutsättningar först")));
 		return initiative;

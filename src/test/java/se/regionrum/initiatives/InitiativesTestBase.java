@@ -33,7 +33,7 @@ public abstract class InitiativesTestBase {
 	protected OrganisationRef mora;
 
 	@BeforeEach
-	void world() {
+	protected void world() {
 		TestWorld.ensure(jdbc, organisations, organisationService);
 		falun = organisations.findByScbCode("2080").orElseThrow();
 		mora = organisations.findByScbCode("2062").orElseThrow();

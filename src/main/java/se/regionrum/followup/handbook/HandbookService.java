@@ -371,7 +371,7 @@ public class HandbookService {
 	private List<HandbookChapter> checkRequest(HandbookRequest request) {
 		List<InvalidInputException> problems = new ArrayList<>(
 				problems(new HandbookForm(request.title(), request.ownerOrganisationId(), request.foreword())));
-		List<ChapterForm> forms = request.chapters() == null ? List.of() : request.chapters();
+		List<ChapterForm> forms = request.chapterForms();
 		for (int i = 0; i < forms.size(); i++) {
 			problems.addAll(chapterProblems(forms.get(i), "chapters[" + i + "]."));
 		}

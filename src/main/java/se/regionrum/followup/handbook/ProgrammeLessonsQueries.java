@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import se.regionrum.platform.Permissions;
 
@@ -13,7 +13,7 @@ import se.regionrum.platform.Permissions;
  * The lessons learned of the module's programmes, for handbook chapters: a read model over the
  * programme tables. Anonymous callers see published programmes only.
  */
-@Component
+@Repository
 class ProgrammeLessonsQueries {
 
 	private final JdbcClient jdbc;

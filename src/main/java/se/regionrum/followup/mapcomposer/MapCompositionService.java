@@ -38,7 +38,7 @@ public class MapCompositionService {
 
 	private final MapCompositionRepository repository;
 
-	private final MapAgendaLinks agendaLinks;
+	private final MapAgendaLinkQueries agendaLinks;
 
 	private final Permissions permissions;
 
@@ -48,7 +48,7 @@ public class MapCompositionService {
 
 	private final JsonMapper json;
 
-	MapCompositionService(MapCompositionRepository repository, MapAgendaLinks agendaLinks, Permissions permissions,
+	MapCompositionService(MapCompositionRepository repository, MapAgendaLinkQueries agendaLinks, Permissions permissions,
 			AuditLog audit, Meetings meetings, JsonMapper json) {
 		this.repository = repository;
 		this.agendaLinks = agendaLinks;

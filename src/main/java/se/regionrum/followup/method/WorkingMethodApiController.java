@@ -44,15 +44,15 @@ class WorkingMethodApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a method (administrators, editors for their own organisation)",
 			operationId = "createMethod")
-	ResponseEntity<WorkingMethod> create(@Valid @RequestBody WorkingMethodForm form) {
-		WorkingMethod saved = methods.create(form);
+	ResponseEntity<WorkingMethod> create(@Valid @RequestBody WorkingMethodRequest request) {
+		WorkingMethod saved = methods.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/methods/" + saved.id())).body(saved);
 	}
 
 	@PutMapping("/api/v1/methods/{id:\\d+}")
 	@Operation(summary = "Update a method", operationId = "updateMethod")
-	WorkingMethod update(@PathVariable long id, @Valid @RequestBody WorkingMethodForm form) {
-		return methods.update(id, form, null);
+	WorkingMethod update(@PathVariable long id, @Valid @RequestBody WorkingMethodRequest request) {
+		return methods.update(id, request.toForm(), null);
 	}
 
 	@DeleteMapping("/api/v1/methods/{id:\\d+}")

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +39,10 @@ public class WorkingMethodService {
 
 	private final PracticeCases practiceCases;
 
-	private final ProgrammeNames programmes;
-
-	private final JdbcClient jdbc;
+	private final ProgrammeNameQueries programmes;
 
 	WorkingMethodService(WorkingMethodRepository repository, Permissions permissions, AuditLog audit,
-			DialogueLookup dialogue, PracticeCases practiceCases, ProgrammeNames programmes, JdbcClient jdbc) {
-		this.jdbc = jdbc;
+			DialogueLookup dialogue, PracticeCases practiceCases, ProgrammeNameQueries programmes) {
 		this.programmes = programmes;
 		this.repository = repository;
 		this.permissions = permissions;
@@ -119,8 +115,7 @@ public class WorkingMethodService {
 	public void delete(long id) {
 		WorkingMethod before = get(id);
 		permissions.requireEditorOf(before.ownerOrganisationId());
-		if (jdbc.sql("select count(*) from handbook_chapter where method_id = ?").param(id).query(Long.class)
-			.single() > 0) {
+		if (repository.countHandbookChapters(id) > 0) {
 			throw new InvalidInputException("method", "handbook.method.inUse");
 		}
 		repository.deleteById(id);
@@ -169,7 +164,7 @@ public class WorkingMethodService {
 			}
 		}
 		for (Long programme : form.getProgrammeIds()) {
-			if (programme == null || programmes.find(programme).isEmpty()) {
+			if (programme == null || programmes.find(programme, !permissions.isSignedIn()).isEmpty()) {
 				problems.add(new InvalidInputException("programmeIds", "handbook.method.programmes.unknown"));
 				break;
 			}
@@ -177,14 +172,18 @@ public class WorkingMethodService {
 		return problems;
 	}
 
-	/** Programmes to link to, for the form. */
+	/** Programmes to link to, for the form: for signed-in users (who choose links). */
 	public List<Link> programmeChoices() {
-		return programmes.choosable().stream().map(p -> new Link(p.id(), p.name(), p.path())).toList();
+		if (!permissions.isSignedIn()) {
+			return List.of();
+		}
+		return programmes.all().stream().map(p -> new Link(p.id(), p.name(), p.path())).toList();
 	}
 
 	/** The programmes a method was used in, that the current user may see. */
 	public List<Link> programmesOf(WorkingMethod method) {
-		return method.linked(WorkingMethod.LinkKind.PROGRAMME).stream().map(programmes::find)
+		return method.linked(WorkingMethod.LinkKind.PROGRAMME).stream()
+			.map(id -> programmes.find(id, !permissions.isSignedIn()))
 			.flatMap(java.util.Optional::stream).map(p -> new Link(p.id(), p.name(), p.path())).toList();
 	}
 

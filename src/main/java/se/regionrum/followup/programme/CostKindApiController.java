@@ -50,8 +50,8 @@ class CostKindApiController {
 	@Operation(summary = "Add a cost kind (administrators)",
 			description = "The code is made from the name when left out and cannot be changed later; code and names must be unique. Without a position the kind goes last.",
 			operationId = "createCostKind")
-	ResponseEntity<CostKind> create(@Valid @RequestBody CostKindForm form) {
-		CostKind saved = service.create(form);
+	ResponseEntity<CostKind> create(@Valid @RequestBody CostKindRequest request) {
+		CostKind saved = service.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/cost-kinds/" + saved.id())).body(saved);
 	}
 
@@ -59,8 +59,8 @@ class CostKindApiController {
 	@Operation(summary = "Rename, reorder, deactivate or reactivate a cost kind (administrators)",
 			description = "The code stays; position and active are left as they are when not given.",
 			operationId = "updateCostKind")
-	CostKind update(@PathVariable long id, @Valid @RequestBody CostKindForm form) {
-		return service.update(id, form);
+	CostKind update(@PathVariable long id, @Valid @RequestBody CostKindRequest request) {
+		return service.update(id, request.toForm());
 	}
 
 	@DeleteMapping("/api/v1/cost-kinds/{id:\\d+}")

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A cost kind as an administrator types it (page form and API body). The code is given once, when
- * the kind is created (made from the name when left empty), and stays; position and active are
- * kept as they are when left out.
+ * A cost kind as an administrator types it on the page (the API binds {@link CostKindRequest}).
+ * The code is given once, when the kind is created (made from the name when left empty), and
+ * stays; position and active are kept as they are when left out.
  */
 public class CostKindForm {
 

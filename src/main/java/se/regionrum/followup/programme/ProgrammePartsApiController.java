@@ -50,14 +50,14 @@ class ProgrammePartsApiController {
 	@PostMapping("/api/v1/programmes/{id:\\d+}/action-areas")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an action area", operationId = "createActionArea")
-	ActionArea createArea(@PathVariable long id, @Valid @RequestBody ActionAreaForm form) {
-		return areas.addActionArea(id, form);
+	ActionArea createArea(@PathVariable long id, @Valid @RequestBody ActionAreaRequest request) {
+		return areas.addActionArea(id, request.toForm());
 	}
 
 	@PutMapping("/api/v1/programmes/action-areas/{areaId:\\d+}")
 	@Operation(summary = "Update an action area", operationId = "updateActionArea")
-	ActionArea updateArea(@PathVariable long areaId, @Valid @RequestBody ActionAreaForm form) {
-		return areas.updateActionArea(areaId, form);
+	ActionArea updateArea(@PathVariable long areaId, @Valid @RequestBody ActionAreaRequest request) {
+		return areas.updateActionArea(areaId, request.toForm());
 	}
 
 	@DeleteMapping("/api/v1/programmes/action-areas/{areaId:\\d+}")
@@ -79,14 +79,14 @@ class ProgrammePartsApiController {
 	@PostMapping("/api/v1/programmes/{id:\\d+}/activities")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an activity; its date must lie within the programme's period", operationId = "createActivity")
-	Activity createActivity(@PathVariable long id, @Valid @RequestBody ActivityForm form) {
-		return activities.addActivity(id, form);
+	Activity createActivity(@PathVariable long id, @Valid @RequestBody ActivityRequest request) {
+		return activities.addActivity(id, request.toForm());
 	}
 
 	@PutMapping("/api/v1/programmes/activities/{activityId:\\d+}")
 	@Operation(summary = "Update an activity", operationId = "updateActivity")
-	Activity updateActivity(@PathVariable long activityId, @Valid @RequestBody ActivityForm form) {
-		return activities.updateActivity(activityId, form);
+	Activity updateActivity(@PathVariable long activityId, @Valid @RequestBody ActivityRequest request) {
+		return activities.updateActivity(activityId, request.toForm());
 	}
 
 	@DeleteMapping("/api/v1/programmes/activities/{activityId:\\d+}")
@@ -108,14 +108,14 @@ class ProgrammePartsApiController {
 	@PostMapping("/api/v1/programmes/{id:\\d+}/costs")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a cost line; its year must lie within the programme's period", operationId = "createCostLine")
-	CostLine createCost(@PathVariable long id, @Valid @RequestBody CostLineForm form) {
-		return costs.addCostLine(id, form);
+	CostLine createCost(@PathVariable long id, @Valid @RequestBody CostLineRequest request) {
+		return costs.addCostLine(id, request.toForm());
 	}
 
 	@PutMapping("/api/v1/programmes/costs/{lineId:\\d+}")
 	@Operation(summary = "Update a cost line", operationId = "updateCostLine")
-	CostLine updateCost(@PathVariable long lineId, @Valid @RequestBody CostLineForm form) {
-		return costs.updateCostLine(lineId, form);
+	CostLine updateCost(@PathVariable long lineId, @Valid @RequestBody CostLineRequest request) {
+		return costs.updateCostLine(lineId, request.toForm());
 	}
 
 	@DeleteMapping("/api/v1/programmes/costs/{lineId:\\d+}")
@@ -137,14 +137,14 @@ class ProgrammePartsApiController {
 	@PostMapping("/api/v1/programmes/{id:\\d+}/evaluations")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a mid-term or final evaluation with the surveys it used", operationId = "createEvaluation")
-	Evaluation createEvaluation(@PathVariable long id, @Valid @RequestBody EvaluationForm form) {
-		return evaluations.addEvaluation(id, form);
+	Evaluation createEvaluation(@PathVariable long id, @Valid @RequestBody EvaluationRequest request) {
+		return evaluations.addEvaluation(id, request.toForm());
 	}
 
 	@PutMapping("/api/v1/programmes/evaluations/{evaluationId:\\d+}")
 	@Operation(summary = "Update an evaluation", operationId = "updateEvaluation")
-	Evaluation updateEvaluation(@PathVariable long evaluationId, @Valid @RequestBody EvaluationForm form) {
-		return evaluations.updateEvaluation(evaluationId, form);
+	Evaluation updateEvaluation(@PathVariable long evaluationId, @Valid @RequestBody EvaluationRequest request) {
+		return evaluations.updateEvaluation(evaluationId, request.toForm());
 	}
 
 	@DeleteMapping("/api/v1/programmes/evaluations/{evaluationId:\\d+}")

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * The programme list, and a programme's goal links, partners, statements, measures and
  * outcomes (small tables written in the same transaction as the programme).
  */
-@Component
+@Repository
 public class ProgrammeQueries {
 
 	static final String RESULT = "RESULT";

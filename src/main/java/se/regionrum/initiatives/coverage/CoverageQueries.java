@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
@@ -22,7 +22,7 @@ import se.regionrum.strategy.Goals;
  * the area and once per municipality. (Grouped SQL with {@code count(distinct)} over the lifted
  * links gave the same counts but cost three to five times as much on H2.)
  */
-@Component
+@Repository
 public class CoverageQueries {
 
 	private final JdbcClient jdbc;

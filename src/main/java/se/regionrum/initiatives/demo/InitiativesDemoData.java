@@ -27,13 +27,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
+import se.regionrum.initiatives.FundingSource;
 import se.regionrum.initiatives.InitiativeLevel;
 import se.regionrum.initiatives.InitiativeStatus;
 import se.regionrum.initiatives.establishment.EstablishmentForm;
 import se.regionrum.initiatives.establishment.EstablishmentService;
 import se.regionrum.initiatives.funding.FundingForm;
 import se.regionrum.initiatives.funding.FundingService;
-import se.regionrum.initiatives.funding.FundingSource;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.initiatives.initiative.InitiativeForm;
 import se.regionrum.initiatives.initiative.InitiativeService;

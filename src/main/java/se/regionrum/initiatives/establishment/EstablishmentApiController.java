@@ -79,7 +79,8 @@ class EstablishmentApiController {
 	@PostMapping("/{id:\\d+}/impact")
 	@Operation(summary = "What-if: the impact estimate from other assumptions, without saving them",
 			operationId = "estimateEstablishmentImpact")
-	Impact whatIf(@PathVariable long id, @Valid @RequestBody AssumptionsForm assumptions) {
+	Impact whatIf(@PathVariable long id, @Valid @RequestBody AssumptionsRequest request) {
+		AssumptionsForm assumptions = request.toForm();
 		Establishment e = establishments.get(id);
 		Map<Long, Double> shares = assumptions.statedShares().isEmpty() ? ImpactEstimate.shares(e)
 				: assumptions.statedShares();
@@ -90,8 +91,8 @@ class EstablishmentApiController {
 	@PutMapping("/{id:\\d+}/assumptions")
 	@Operation(summary = "Save new assumptions (editors of the establishment's municipality, administrators)",
 			operationId = "updateEstablishmentAssumptions")
-	Impact saveAssumptions(@PathVariable long id, @Valid @RequestBody AssumptionsForm assumptions) {
-		Establishment e = establishments.updateAssumptions(id, assumptions);
+	Impact saveAssumptions(@PathVariable long id, @Valid @RequestBody AssumptionsRequest request) {
+		Establishment e = establishments.updateAssumptions(id, request.toForm());
 		return new Impact(e.assumptions(), ImpactEstimate.shares(e), establishments.impact(e));
 	}
 
@@ -99,17 +100,17 @@ class EstablishmentApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a large establishment (editors of its municipality, administrators)",
 			operationId = "createEstablishment")
-	ResponseEntity<EstablishmentResponse> create(@Valid @RequestBody EstablishmentForm form) {
-		Establishment saved = establishments.create(form);
+	ResponseEntity<EstablishmentResponse> create(@Valid @RequestBody EstablishmentRequest request) {
+		Establishment saved = establishments.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/establishments/" + saved.id()))
 			.body(EstablishmentResponse.of(saved));
 	}
 
 	@PutMapping("/{id:\\d+}")
 	@Operation(summary = "Update a large establishment", operationId = "updateEstablishment")
-	EstablishmentResponse update(@PathVariable long id, @Valid @RequestBody EstablishmentForm form,
+	EstablishmentResponse update(@PathVariable long id, @Valid @RequestBody EstablishmentRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
-		return EstablishmentResponse.of(establishments.update(id, form, version));
+		return EstablishmentResponse.of(establishments.update(id, request.toForm(), version));
 	}
 
 	@DeleteMapping("/{id:\\d+}")

@@ -24,7 +24,7 @@ import se.regionrum.platform.Permissions;
  * change them. Anonymous visitors see published ones only.
  */
 @Service
-public class EstablishmentService implements se.regionrum.initiatives.Establishments {
+public class EstablishmentService {
 
 	static final String AUDIT_TYPE = "establishment";
 
@@ -49,8 +49,7 @@ public class EstablishmentService implements se.regionrum.initiatives.Establishm
 		return repository.findAllByOrderByCompanyAsc().stream().filter(e -> all || e.published()).toList();
 	}
 
-	/** The establishments in a municipality or with people settling there. */
-	@Override
+	/** The establishments the current user may see that have a place, largest (direct jobs) first. */
 	public List<EstablishmentPlace> placed() {
 		return list().stream().filter(e -> e.latitude() != null && e.longitude() != null)
 			.sorted(java.util.Comparator.comparingInt(Establishment::directJobs).reversed())

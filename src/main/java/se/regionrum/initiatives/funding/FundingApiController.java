@@ -31,13 +31,13 @@ class FundingApiController {
 
 	private final FundingService funding;
 
-	private final FundingTotals totals;
+	private final FundingQueries totals;
 
 	private final InitiativeService initiatives;
 
 	private final CoverageQueries coverage;
 
-	FundingApiController(FundingService funding, FundingTotals totals, InitiativeService initiatives,
+	FundingApiController(FundingService funding, FundingQueries totals, InitiativeService initiatives,
 			CoverageQueries coverage) {
 		this.funding = funding;
 		this.totals = totals;
@@ -50,7 +50,7 @@ class FundingApiController {
 			description = "Takes the same filter as the initiative list. Anonymous callers get published initiatives only.",
 			operationId = "getFundingTotals")
 	@SecurityRequirements
-	FundingTotals.Summary totals(@ParameterObject @ModelAttribute InitiativeFilter filter) {
+	FundingQueries.Summary totals(@ParameterObject @ModelAttribute InitiativeFilter filter) {
 		return totals.summary(initiatives.criteria(filter), coverage.regionalGoals());
 	}
 
@@ -72,15 +72,15 @@ class FundingApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a funding line to an initiative (those who may change the initiative)",
 			operationId = "createFundingLine")
-	ResponseEntity<FundingLine> create(@PathVariable long initiativeId, @Valid @RequestBody FundingForm form) {
-		FundingLine saved = funding.create(initiativeId, form);
+	ResponseEntity<FundingLine> create(@PathVariable long initiativeId, @Valid @RequestBody FundingRequest request) {
+		FundingLine saved = funding.create(initiativeId, request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/funding/" + saved.id())).body(saved);
 	}
 
 	@PutMapping("/api/v1/funding/{id:\\d+}")
 	@Operation(summary = "Update a funding line", operationId = "updateFundingLine")
-	FundingLine update(@PathVariable long id, @Valid @RequestBody FundingForm form) {
-		return funding.update(id, form);
+	FundingLine update(@PathVariable long id, @Valid @RequestBody FundingRequest request) {
+		return funding.update(id, request.toForm());
 	}
 
 	@DeleteMapping("/api/v1/funding/{id:\\d+}")

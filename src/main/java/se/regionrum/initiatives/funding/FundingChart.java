@@ -3,6 +3,8 @@ package se.regionrum.initiatives.funding;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.regionrum.initiatives.FundingSource;
+
 /**
  * Granted funding per year as stacked columns, one segment per source, laid out for a
  * server-rendered SVG (no script, no inline styles): coordinates in a 0–{@value #HEIGHT} space.
@@ -25,7 +27,7 @@ public record FundingChart(List<Column> columns, long maximum, List<FundingSourc
 		return Math.max(1, columns.size()) * (COLUMN_WIDTH + GAP) + GAP;
 	}
 
-	public static FundingChart of(FundingTotals.Summary summary) {
+	public static FundingChart of(FundingQueries.Summary summary) {
 		long maximum = summary.maxYearGranted();
 		List<Column> columns = new ArrayList<>();
 		List<FundingSource> used = new ArrayList<>();

@@ -1,5 +1,7 @@
 package se.regionrum.initiatives.funding;
 
+import java.time.Year;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -11,20 +13,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.regionrum.initiatives.FundingSource;
+import se.regionrum.initiatives.initiative.InitiativePartController;
 import se.regionrum.initiatives.initiative.InitiativeService;
-import se.regionrum.platform.InvalidInputException;
 
 /** The funding line form of an initiative. */
 @Controller
-class FundingController {
-
-	private final FundingService funding;
-
-	private final InitiativeService initiatives;
+class FundingController extends InitiativePartController<FundingLine, FundingForm> {
 
 	FundingController(FundingService funding, InitiativeService initiatives) {
-		this.funding = funding;
-		this.initiatives = initiatives;
+		super(funding, initiatives, "initiatives/funding/form", "line");
 	}
 
 	@ModelAttribute("sources")
@@ -34,68 +32,31 @@ class FundingController {
 
 	@GetMapping("/initiatives/{initiativeId:\\d+}/funding/new")
 	String newForm(@PathVariable long initiativeId, Model model) {
-		model.addAttribute("initiative", initiatives.get(initiativeId));
-		initiatives.requireEditorOfInitiative(initiativeId);
 		FundingForm form = new FundingForm();
-		form.setFundingYear(java.time.Year.now().getValue());
-		model.addAttribute("form", form);
-		return "initiatives/funding/form";
+		form.setFundingYear(Year.now().getValue());
+		return showNewForm(initiativeId, form, model);
 	}
 
 	@PostMapping("/initiatives/{initiativeId:\\d+}/funding/new")
 	String create(@PathVariable long initiativeId, @Valid @ModelAttribute("form") FundingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		model.addAttribute("initiative", initiatives.get(initiativeId));
-		initiatives.requireEditorOfInitiative(initiativeId);
-		rejectBrokenRules(form, result);
-		if (result.hasErrors()) {
-			return "initiatives/funding/form";
-		}
-		funding.create(initiativeId, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/initiatives/" + initiativeId;
+		return saveNew(initiativeId, form, result, model, redirect);
 	}
 
 	@GetMapping("/funding/{id:\\d+}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		FundingLine line = funding.get(id);
-		initiatives.requireEditorOfInitiative(line.initiativeId());
-		model.addAttribute("initiative", initiatives.get(line.initiativeId()));
-		model.addAttribute("line", line);
-		model.addAttribute("form", FundingForm.of(line));
-		return "initiatives/funding/form";
+		return showEditForm(id, FundingForm::of, model);
 	}
 
 	@PostMapping("/funding/{id:\\d+}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") FundingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		FundingLine line = funding.get(id);
-		initiatives.requireEditorOfInitiative(line.initiativeId());
-		model.addAttribute("initiative", initiatives.get(line.initiativeId()));
-		model.addAttribute("line", line);
-		rejectBrokenRules(form, result);
-		if (result.hasErrors()) {
-			return "initiatives/funding/form";
-		}
-		funding.update(id, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/initiatives/" + line.initiativeId();
+		return saveEdit(id, form, result, model, redirect);
 	}
 
 	@PostMapping("/funding/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		FundingLine line = funding.get(id);
-		funding.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/initiatives/" + line.initiativeId();
-	}
-
-	private void rejectBrokenRules(FundingForm form, BindingResult result) {
-		for (InvalidInputException problem : funding.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
+		return deleteAndReturn(id, redirect);
 	}
 
 }

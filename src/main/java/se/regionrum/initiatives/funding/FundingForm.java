@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import se.regionrum.initiatives.FundingSource;
+
 /** What a user types for a funding line; amounts in whole kronor. */
 public class FundingForm {
 

@@ -5,79 +5,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import se.regionrum.initiatives.initiative.InitiativePartService;
 import se.regionrum.initiatives.initiative.InitiativeService;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.InvalidInputException;
-import se.regionrum.platform.NotFoundException;
 
 /** Funding lines belong to their initiative: whoever may change the initiative may change its funding. */
 @Service
-public class FundingService {
+public class FundingService extends InitiativePartService<FundingLine, FundingForm> {
 
 	static final String AUDIT_TYPE = "funding_line";
 
 	private final FundingRepository repository;
 
-	private final InitiativeService initiatives;
-
-	private final AuditLog audit;
-
 	FundingService(FundingRepository repository, InitiativeService initiatives, AuditLog audit) {
+		super(AUDIT_TYPE, "Funding line", repository, initiatives, audit);
 		this.repository = repository;
-		this.initiatives = initiatives;
-		this.audit = audit;
 	}
 
-	public List<FundingLine> ofInitiative(long initiativeId) {
-		initiatives.get(initiativeId);
+	@Override
+	protected List<FundingLine> findOfInitiative(long initiativeId) {
 		return repository.findByInitiativeIdOrderByFundingYearAscIdAsc(initiativeId);
 	}
 
-	public FundingLine get(long id) {
-		FundingLine line = repository.findById(id).orElseThrow(() -> new NotFoundException("Funding line", id));
-		initiatives.get(line.initiativeId());
-		return line;
-	}
-
-	@Transactional
-	public FundingLine create(long initiativeId, FundingForm form) {
-		initiatives.get(initiativeId);
-		initiatives.requireEditorOfInitiative(initiativeId);
-		checkRules(form);
-		Instant now = Instant.now();
-		FundingLine saved = repository.save(toEntity(null, null, initiativeId, form, now, now));
-		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
-		return saved;
-	}
-
-	@Transactional
-	public FundingLine update(long id, FundingForm form) {
-		FundingLine before = get(id);
-		initiatives.requireEditorOfInitiative(before.initiativeId());
-		checkRules(form);
-		FundingLine saved = repository.save(toEntity(id, before.version(), before.initiativeId(), form,
-				before.createdAt(), Instant.now()));
-		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
-		return saved;
-	}
-
-	@Transactional
-	public void delete(long id) {
-		FundingLine before = get(id);
-		initiatives.requireEditorOfInitiative(before.initiativeId());
-		repository.deleteById(id);
-		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	void checkRules(FundingForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
-	}
-
 	/** Granted cannot exceed applied (when an application is recorded); spent cannot exceed granted. */
+	@Override
 	public List<InvalidInputException> problems(FundingForm form) {
 		List<InvalidInputException> problems = new ArrayList<>();
 		long applied = orZero(form.getAmountApplied());
@@ -92,7 +45,8 @@ public class FundingService {
 		return problems;
 	}
 
-	static FundingLine toEntity(Long id, Long version, long initiativeId, FundingForm form, Instant created,
+	@Override
+	protected FundingLine toEntity(Long id, Long version, long initiativeId, FundingForm form, Instant created,
 			Instant updated) {
 		return new FundingLine(id, version, initiativeId, form.getSource(), form.getFundingYear(),
 				orZero(form.getAmountApplied()), orZero(form.getAmountGranted()), orZero(form.getAmountSpent()),

@@ -144,8 +144,8 @@ class InitiativeApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an initiative (administrators, or editors of the owner organisation)",
 			operationId = "createInitiative")
-	ResponseEntity<InitiativeResponse> create(@Valid @RequestBody InitiativeForm form) {
-		Initiative saved = initiatives.create(form);
+	ResponseEntity<InitiativeResponse> create(@Valid @RequestBody InitiativeRequest request) {
+		Initiative saved = initiatives.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/initiatives/" + saved.id()))
 			.body(InitiativeResponse.of(saved));
 	}
@@ -155,9 +155,9 @@ class InitiativeApiController {
 			description = "The status is not changed here (use the status operation, which keeps the history). Send the "
 					+ "version you read in If-Match to be told (409) when someone else changed it since.",
 			operationId = "updateInitiative")
-	InitiativeResponse update(@PathVariable long id, @Valid @RequestBody InitiativeForm form,
+	InitiativeResponse update(@PathVariable long id, @Valid @RequestBody InitiativeRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
-		return InitiativeResponse.of(initiatives.update(id, form, version));
+		return InitiativeResponse.of(initiatives.update(id, request.toForm(), version));
 	}
 
 	@PostMapping("/{id:\\d+}/status")

@@ -1,17 +1,13 @@
 package se.regionrum.initiatives.initiative;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,22 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.regionrum.actors.Organisations;
 import se.regionrum.actors.People;
-import se.regionrum.initiatives.InitiativeStatus;
-import se.regionrum.initiatives.coverage.CoverageQueries;
-import se.regionrum.initiatives.funding.FundingService;
-import se.regionrum.initiatives.funding.FundingTotals;
-import se.regionrum.initiatives.obstacle.ObstacleService;
-import se.regionrum.initiatives.practice.PracticeStoryService;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.PageResult;
-import se.regionrum.strategy.Goals;
 
-/** The pages of initiatives: list, map, detail with history, form, status change, exports, import and statistics. */
+/** The pages of initiatives: list, map, form, status change, exports and import. */
 @Controller
 @RequestMapping("/initiatives")
 class InitiativeController {
@@ -56,39 +44,16 @@ class InitiativeController {
 
 	private final InitiativeGeoJson geoJson;
 
-	private final ObstacleService obstacles;
-
-	private final FundingService funding;
-
-	private final FundingTotals fundingTotals;
-
-	private final CoverageQueries coverage;
-
-	private final Organisations organisations;
-
-	private final Goals goals;
-
 	private final People people;
 
-	private final PracticeStoryService practiceStories;
-
 	InitiativeController(InitiativeService initiatives, InitiativeQueries queries, InitiativeOptions options,
-			InitiativeCsv csv, InitiativeGeoJson geoJson, ObstacleService obstacles, FundingService funding,
-			FundingTotals fundingTotals, CoverageQueries coverage, Organisations organisations, Goals goals, People people,
-			PracticeStoryService practiceStories) {
+			InitiativeCsv csv, InitiativeGeoJson geoJson, People people) {
 		this.people = people;
-		this.practiceStories = practiceStories;
 		this.initiatives = initiatives;
 		this.queries = queries;
 		this.options = options;
 		this.csv = csv;
 		this.geoJson = geoJson;
-		this.obstacles = obstacles;
-		this.funding = funding;
-		this.fundingTotals = fundingTotals;
-		this.coverage = coverage;
-		this.organisations = organisations;
-		this.goals = goals;
 	}
 
 	@ModelAttribute("options")
@@ -135,42 +100,6 @@ class InitiativeController {
 		csv.export(initiatives.list(filter, 0, 0).items(), response.getOutputStream());
 	}
 
-	@GetMapping("/statistics")
-	String statistics(@ModelAttribute("filter") InitiativeFilter filter, Model model) {
-		InitiativeQueries.Criteria criteria = initiatives.criteria(filter);
-		Map<InitiativeStatus, Long> byStatus = queries.countByStatus(criteria);
-		model.addAttribute("byStatus", byStatus);
-		model.addAttribute("maxStatus", byStatus.values().stream().mapToLong(Long::longValue).max().orElse(0));
-		FundingTotals.Summary summary = fundingTotals.summary(criteria, coverage.regionalGoals());
-		model.addAttribute("funding", summary);
-		model.addAttribute("chart", se.regionrum.initiatives.funding.FundingChart.of(summary));
-		return "initiatives/statistics";
-	}
-
-	@GetMapping("/{id:\\d+}")
-	String show(@PathVariable long id, Model model) {
-		Initiative initiative = initiatives.get(id);
-		model.addAttribute("initiative", initiative);
-		model.addAttribute("canEdit", initiatives.canEdit(initiative));
-		model.addAttribute("history", queries.history(id));
-		model.addAttribute("obstacles", obstacles.ofInitiative(id));
-		var lines = funding.ofInitiative(id);
-		model.addAttribute("fundingLines", lines);
-		model.addAttribute("fundingTotal", lines.stream().map(l -> new se.regionrum.initiatives.funding.Amounts(
-				l.amountApplied(), l.amountGranted(), l.amountSpent())).reduce(se.regionrum.initiatives.funding.Amounts.ZERO,
-				se.regionrum.initiatives.funding.Amounts::plus));
-		Set<Long> organisationIds = new HashSet<>(initiative.partnerIds());
-		organisationIds.add(initiative.ownerOrganisationId());
-		organisationIds.addAll(initiative.municipalityIds());
-		model.addAttribute("names", organisations.names(organisationIds));
-		model.addAttribute("goals", goals.findAll(initiative.goalIds()).values().stream()
-			.sorted(java.util.Comparator.comparing(g -> g.code() == null ? "" : g.code())).toList());
-		model.addAttribute("contacts", people.names(initiative.contactIds()).values());
-		model.addAttribute("statusForm", new StatusForm());
-		model.addAttribute("practiceStory", practiceStories.ofInitiative(id).orElse(null));
-		return "initiatives/detail";
-	}
-
 	@GetMapping("/new")
 	String newForm(Model model) {
 		initiatives.requireMayCreate();
@@ -215,42 +144,6 @@ class InitiativeController {
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/initiatives/" + id;
 		});
-	}
-
-	/** The status change form on the detail page. */
-	public static class StatusForm {
-
-		private InitiativeStatus status;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate changedOn;
-
-		private String note;
-
-		public InitiativeStatus getStatus() {
-			return status;
-		}
-
-		public void setStatus(InitiativeStatus status) {
-			this.status = status;
-		}
-
-		public LocalDate getChangedOn() {
-			return changedOn;
-		}
-
-		public void setChangedOn(LocalDate changedOn) {
-			this.changedOn = changedOn;
-		}
-
-		public String getNote() {
-			return note;
-		}
-
-		public void setNote(String note) {
-			this.note = note;
-		}
-
 	}
 
 	@PostMapping("/{id:\\d+}/status")

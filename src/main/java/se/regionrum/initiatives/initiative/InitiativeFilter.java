@@ -2,9 +2,9 @@ package se.regionrum.initiatives.initiative;
 
 import java.util.Map;
 
+import se.regionrum.initiatives.FundingSource;
 import se.regionrum.initiatives.InitiativeLevel;
 import se.regionrum.initiatives.InitiativeStatus;
-import se.regionrum.initiatives.funding.FundingSource;
 
 /**
  * Filter and sort order of the initiative list, the map and the exports; every part is optional.

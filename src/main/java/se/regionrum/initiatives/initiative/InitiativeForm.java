@@ -16,9 +16,10 @@ import se.regionrum.initiatives.InitiativeLevel;
 import se.regionrum.initiatives.InitiativeStatus;
 
 /**
- * What a user types for an initiative, on the page, in the API and in a CSV row. A bean, so that
- * one field with a wrong type still leaves the others to show. Rules that involve several fields
- * or other records are checked by {@link InitiativeService#problems}.
+ * What a user types for an initiative, on the page and in a CSV row (the API binds
+ * {@link InitiativeRequest}). A bean, so that one field with a wrong type still leaves the others
+ * to show. Rules that involve several fields or other records are checked by
+ * {@link InitiativeService#problems}.
  */
 public class InitiativeForm {
 	@NotBlank(message = "{initiatives.initiative.title.required}") @Size(max = 300, message = "{validation.tooLong}")

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
+import se.regionrum.initiatives.FundingSource;
 import se.regionrum.initiatives.InitiativeLevel;
 import se.regionrum.initiatives.InitiativeStatus;
-import se.regionrum.initiatives.funding.FundingSource;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.GoalRef;

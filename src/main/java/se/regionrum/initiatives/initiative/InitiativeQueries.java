@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.initiatives.InitiativeLevel;
@@ -28,7 +28,7 @@ import se.regionrum.platform.PageResult;
  * whatever its size: the count, the page's ids, their details with open obstacles and granted
  * funding joined in, their municipalities and themes, and the organisation names.
  */
-@Component
+@Repository
 public class InitiativeQueries {
 
 	private final JdbcClient jdbc;
@@ -319,6 +319,37 @@ public class InitiativeQueries {
 	public java.util.Optional<Long> ownerOf(long initiativeId) {
 		return jdbc.sql("select owner_organisation_id from initiative where id = ?").param(initiativeId)
 			.query(Long.class).optional();
+	}
+
+	/** Id and title of every initiative (or of the given ones), by title. */
+	List<Option> titles(Collection<Long> ids, boolean publishedOnly) {
+		String where = ids == null ? " where 1=1" : " where id in (:ids)";
+		var statement = jdbc.sql("select id, title from initiative" + where
+				+ (publishedOnly ? " and published = true" : "") + " order by lower(title), id");
+		if (ids != null) {
+			statement = statement.param("ids", ids);
+		}
+		return statement.query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
+	}
+
+	record Option(long id, String title) {
+	}
+
+	/**
+	 * The start page's figures: initiatives, active ones, open obstacles, practice cases and
+	 * establishments.
+	 */
+	public long[] startPageCounts(boolean publishedOnly) {
+		String published = publishedOnly ? " and i.published = true" : "";
+		return jdbc.sql("select (select count(*) from initiative i where 1=1" + published + "), "
+				+ "(select count(*) from initiative i where i.status in ('PREPARATION', 'DECIDED', 'UNDER_WAY')"
+				+ published + "), "
+				+ "(select count(*) from obstacle o join initiative i on i.id = o.initiative_id where o.status <> 'REMOVED'"
+				+ published + "), "
+				+ "(select count(*) from initiative i where i.practice_case = true" + published + "), "
+				+ "(select count(*) from establishment i where 1=1" + published + ")")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) })
+			.single();
 	}
 
 	private static InitiativeStatus status(ResultSet rs, int column) throws SQLException {

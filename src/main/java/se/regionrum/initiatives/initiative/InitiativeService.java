@@ -28,7 +28,6 @@ import se.regionrum.actors.OrganisationKind;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.initiatives.InitiativeCreated;
-import se.regionrum.initiatives.InitiativeDraft;
 import se.regionrum.initiatives.InitiativeRef;
 import se.regionrum.initiatives.InitiativeStatus;
 import se.regionrum.initiatives.Initiatives;
@@ -46,7 +45,7 @@ import se.regionrum.strategy.Goals;
  * see all. Administrators change every initiative, editors those their organisation owns.
  */
 @Service
-public class InitiativeService implements Initiatives {
+public class InitiativeService {
 
 	static final String AUDIT_TYPE = "initiative";
 
@@ -213,57 +212,27 @@ public class InitiativeService implements Initiatives {
 		return owner;
 	}
 
-	// Initiatives, the API for other modules
+	// reads the module API offers other modules (see InitiativesAdapter)
 
-	@Override
-	public Optional<InitiativeRef> find(long id) {
+	/** The initiative as a reference, if it exists and the current user may see it. */
+	public Optional<InitiativeRef> findRef(long id) {
 		return repository.findById(id).filter(i -> i.published() || permissions.isSignedIn()).map(Initiative::ref);
 	}
 
-	@Override
-	@Transactional
-	public InitiativeRef create(InitiativeDraft draft) {
-		InitiativeForm form = InitiativeForm.empty();
-		form.setTitle(draft.title());
-		form.setDescription(draft.description());
-		form.setOwnerOrganisationId(draft.ownerOrganisationId());
-		if (draft.level() != null) {
-			form.setLevel(draft.level());
-		}
-		form.setMunicipalityIds(draft.municipalityIds() == null ? List.of() : new ArrayList<>(draft.municipalityIds()));
-		form.setGoalIds(draft.goalIds() == null ? List.of() : new ArrayList<>(draft.goalIds()));
-		if (form.getMunicipalityIds().isEmpty()) {
-			form.setPlaceKind(null);
-		}
-		if (draft.origin() != null) {
-			form.setOriginKind(draft.origin().kind());
-			form.setOriginId(draft.origin().id());
-			form.setOriginLabel(draft.origin().label());
-		}
-		if (form.getPlaceKind() == null) {
-			form.setPlaceKind(PlaceKind.MUNICIPALITIES);
-		}
-		return create(form).ref();
-	}
-
-	@Override
 	public List<InitiativeRef> fromOrigin(String originKind, long originId) {
 		return queries.fromOrigin(originKind, originId, !permissions.isSignedIn());
 	}
 
-	@Override
-	public java.util.Map<Long, InitiativeRef> findAll(java.util.Collection<Long> ids) {
-		java.util.Map<Long, InitiativeRef> found = new java.util.LinkedHashMap<>();
+	public Map<Long, InitiativeRef> findRefs(Collection<Long> ids) {
+		Map<Long, InitiativeRef> found = new java.util.LinkedHashMap<>();
 		queries.refs(ids, !permissions.isSignedIn()).forEach(r -> found.put(r.id(), r));
 		return found;
 	}
 
-	@Override
 	public List<InitiativeRef> choosable() {
 		return queries.refs(null, !permissions.isSignedIn());
 	}
 
-	@Override
 	public List<se.regionrum.initiatives.InitiativePlace> places(InitiativeStatus status, Long goalId,
 			Long municipalityId) {
 		InitiativeFilter filter = new InitiativeFilter(null, municipalityId, null, status, goalId, null, null, null,
@@ -271,8 +240,7 @@ public class InitiativeService implements Initiatives {
 		return queries.mapPlaces(queries.ids(criteria(filter)));
 	}
 
-	@Override
-	public OutcomeFigures figures(java.util.Collection<Long> ids) {
+	public Initiatives.OutcomeFigures figures(Collection<Long> ids) {
 		return queries.outcomeFigures(ids);
 	}
 

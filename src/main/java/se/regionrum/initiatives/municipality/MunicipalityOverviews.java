@@ -15,7 +15,7 @@ import se.regionrum.initiatives.coverage.GoalTree;
 import se.regionrum.initiatives.establishment.Establishment;
 import se.regionrum.initiatives.establishment.EstablishmentService;
 import se.regionrum.initiatives.establishment.ImpactEstimate;
-import se.regionrum.initiatives.funding.FundingTotals;
+import se.regionrum.initiatives.funding.FundingQueries;
 import se.regionrum.initiatives.initiative.InitiativeFilter;
 import se.regionrum.initiatives.initiative.InitiativeQueries;
 import se.regionrum.initiatives.initiative.InitiativeService;
@@ -41,7 +41,7 @@ public class MunicipalityOverviews {
 
 	private final ObstacleService obstacles;
 
-	private final FundingTotals funding;
+	private final FundingQueries funding;
 
 	private final CoverageQueries coverage;
 
@@ -50,7 +50,7 @@ public class MunicipalityOverviews {
 	private final Plans plans;
 
 	MunicipalityOverviews(Organisations organisations, InitiativeService initiatives, InitiativeQueries queries,
-			ObstacleService obstacles, FundingTotals funding, CoverageQueries coverage,
+			ObstacleService obstacles, FundingQueries funding, CoverageQueries coverage,
 			EstablishmentService establishments, Plans plans) {
 		this.organisations = organisations;
 		this.plans = plans;

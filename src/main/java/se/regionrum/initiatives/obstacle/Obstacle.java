@@ -9,13 +9,16 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import se.regionrum.initiatives.initiative.InitiativePart;
+
 /** A development obstacle (utvecklingshinder) of one initiative, with who can remove it and when its status changed. */
 @Table
 public record Obstacle(@Id Long id, @Version Long version, long initiativeId, ObstacleKind kind, String title,
 		String description, ObstacleRemover remover, ObstacleStatus status, LocalDate identifiedOn,
-		LocalDate handlingStartedOn, LocalDate removedOn, Instant createdAt, Instant updatedAt) {
+		LocalDate handlingStartedOn, LocalDate removedOn, Instant createdAt, Instant updatedAt) implements InitiativePart {
 
-	Map<String, Object> auditValues() {
+	@Override
+	public Map<String, Object> auditValues() {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("initiativeId", initiativeId);
 		values.put("kind", kind);

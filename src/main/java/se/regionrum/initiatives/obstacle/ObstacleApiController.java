@@ -58,16 +58,16 @@ class ObstacleApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an obstacle to an initiative (those who may change the initiative)",
 			operationId = "createObstacle")
-	ResponseEntity<Obstacle> create(@PathVariable long initiativeId, @Valid @RequestBody ObstacleForm form) {
-		Obstacle saved = obstacles.create(initiativeId, form);
+	ResponseEntity<Obstacle> create(@PathVariable long initiativeId, @Valid @RequestBody ObstacleRequest request) {
+		Obstacle saved = obstacles.create(initiativeId, request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/obstacles/" + saved.id())).body(saved);
 	}
 
 	@PutMapping("/api/v1/obstacles/{id:\\d+}")
 	@Operation(summary = "Update an obstacle, e.g. its status; empty dates are filled in as the status moves on",
 			operationId = "updateObstacle")
-	Obstacle update(@PathVariable long id, @Valid @RequestBody ObstacleForm form) {
-		return obstacles.update(id, form);
+	Obstacle update(@PathVariable long id, @Valid @RequestBody ObstacleRequest request) {
+		return obstacles.update(id, request.toForm());
 	}
 
 	@DeleteMapping("/api/v1/obstacles/{id:\\d+}")

@@ -19,23 +19,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.initiatives.initiative.InitiativeOptions;
+import se.regionrum.initiatives.initiative.InitiativePartController;
 import se.regionrum.initiatives.initiative.InitiativeService;
 import se.regionrum.platform.CsvExport;
-import se.regionrum.platform.InvalidInputException;
 
 /** Open obstacles by who can remove them, and the obstacle form of an initiative. */
 @Controller
-class ObstacleController {
+class ObstacleController extends InitiativePartController<Obstacle, ObstacleForm> {
 
 	private final ObstacleService obstacles;
-
-	private final InitiativeService initiatives;
 
 	private final InitiativeOptions options;
 
 	ObstacleController(ObstacleService obstacles, InitiativeService initiatives, InitiativeOptions options) {
+		super(obstacles, initiatives, "initiatives/obstacles/form", "obstacle");
 		this.obstacles = obstacles;
-		this.initiatives = initiatives;
 		this.options = options;
 	}
 
@@ -77,66 +75,29 @@ class ObstacleController {
 
 	@GetMapping("/initiatives/{initiativeId:\\d+}/obstacles/new")
 	String newForm(@PathVariable long initiativeId, Model model) {
-		model.addAttribute("initiative", initiatives.get(initiativeId));
-		initiatives.requireEditorOfInitiative(initiativeId);
-		model.addAttribute("form", new ObstacleForm());
-		return "initiatives/obstacles/form";
+		return showNewForm(initiativeId, new ObstacleForm(), model);
 	}
 
 	@PostMapping("/initiatives/{initiativeId:\\d+}/obstacles/new")
 	String create(@PathVariable long initiativeId, @Valid @ModelAttribute("form") ObstacleForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		model.addAttribute("initiative", initiatives.get(initiativeId));
-		initiatives.requireEditorOfInitiative(initiativeId);
-		rejectBrokenRules(form, result);
-		if (result.hasErrors()) {
-			return "initiatives/obstacles/form";
-		}
-		obstacles.create(initiativeId, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/initiatives/" + initiativeId;
+		return saveNew(initiativeId, form, result, model, redirect);
 	}
 
 	@GetMapping("/obstacles/{id:\\d+}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		Obstacle obstacle = obstacles.get(id);
-		initiatives.requireEditorOfInitiative(obstacle.initiativeId());
-		model.addAttribute("initiative", initiatives.get(obstacle.initiativeId()));
-		model.addAttribute("obstacle", obstacle);
-		model.addAttribute("form", ObstacleForm.of(obstacle));
-		return "initiatives/obstacles/form";
+		return showEditForm(id, ObstacleForm::of, model);
 	}
 
 	@PostMapping("/obstacles/{id:\\d+}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ObstacleForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		Obstacle obstacle = obstacles.get(id);
-		initiatives.requireEditorOfInitiative(obstacle.initiativeId());
-		model.addAttribute("initiative", initiatives.get(obstacle.initiativeId()));
-		model.addAttribute("obstacle", obstacle);
-		rejectBrokenRules(form, result);
-		if (result.hasErrors()) {
-			return "initiatives/obstacles/form";
-		}
-		obstacles.update(id, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/initiatives/" + obstacle.initiativeId();
+		return saveEdit(id, form, result, model, redirect);
 	}
 
 	@PostMapping("/obstacles/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		Obstacle obstacle = obstacles.get(id);
-		obstacles.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/initiatives/" + obstacle.initiativeId();
-	}
-
-	private void rejectBrokenRules(ObstacleForm form, BindingResult result) {
-		for (InvalidInputException problem : obstacles.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
+		return deleteAndReturn(id, redirect);
 	}
 
 }

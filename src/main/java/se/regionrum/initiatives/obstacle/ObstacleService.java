@@ -3,19 +3,15 @@ package se.regionrum.initiatives.obstacle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import se.regionrum.initiatives.initiative.InitiativePartService;
 import se.regionrum.initiatives.initiative.InitiativeService;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.InvalidInputException;
-import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
 
 /**
@@ -23,7 +19,7 @@ import se.regionrum.platform.Permissions;
  * obstacles; whoever may see it sees them.
  */
 @Service
-public class ObstacleService {
+public class ObstacleService extends InitiativePartService<Obstacle, ObstacleForm> {
 
 	static final String AUDIT_TYPE = "obstacle";
 
@@ -33,28 +29,20 @@ public class ObstacleService {
 
 	private final Permissions permissions;
 
-	private final AuditLog audit;
-
-	private final JdbcClient jdbc;
+	private final ObstacleQueries queries;
 
 	ObstacleService(ObstacleRepository repository, InitiativeService initiatives, Permissions permissions,
-			AuditLog audit, JdbcClient jdbc) {
+			AuditLog audit, ObstacleQueries queries) {
+		super(AUDIT_TYPE, "Obstacle", repository, initiatives, audit);
 		this.repository = repository;
 		this.initiatives = initiatives;
 		this.permissions = permissions;
-		this.audit = audit;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
-	public List<Obstacle> ofInitiative(long initiativeId) {
-		initiatives.get(initiativeId);
+	@Override
+	protected List<Obstacle> findOfInitiative(long initiativeId) {
 		return repository.findByInitiativeIdOrderByIdentifiedOnAscIdAsc(initiativeId);
-	}
-
-	public Obstacle get(long id) {
-		Obstacle obstacle = repository.findById(id).orElseThrow(() -> new NotFoundException("Obstacle", id));
-		initiatives.get(obstacle.initiativeId());
-		return obstacle;
 	}
 
 	/**
@@ -62,31 +50,7 @@ public class ObstacleService {
 	 * see those of published initiatives only. Optionally for one municipality.
 	 */
 	public Map<ObstacleRemover, List<OpenObstacle>> openByRemover(Long municipalityId) {
-		Map<ObstacleRemover, List<OpenObstacle>> grouped = new EnumMap<>(ObstacleRemover.class);
-		for (ObstacleRemover remover : ObstacleRemover.values()) {
-			grouped.put(remover, new ArrayList<>());
-		}
-		Map<String, Object> params = new LinkedHashMap<>();
-		String sql = """
-				select o.id, o.initiative_id, i.title initiative_title, o.kind, o.title, o.remover, o.status,
-				       o.identified_on, o.handling_started_on
-				from obstacle o join initiative i on i.id = o.initiative_id
-				where o.status <> 'REMOVED'""";
-		if (!permissions.isSignedIn()) {
-			sql += " and i.published = true";
-		}
-		if (municipalityId != null) {
-			sql += " and i.id in (select m.initiative from initiative_municipality m where m.organisation_id = :m)";
-			params.put("m", municipalityId);
-		}
-		jdbc.sql(sql + " order by o.remover, o.identified_on, o.id").params(params).query(rs -> {
-			OpenObstacle row = new OpenObstacle(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					ObstacleKind.valueOf(rs.getString(4)), rs.getString(5), ObstacleRemover.valueOf(rs.getString(6)),
-					ObstacleStatus.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class),
-					rs.getObject(9, LocalDate.class));
-			grouped.get(row.remover()).add(row);
-		});
-		return grouped;
+		return queries.openByRemover(municipalityId, !permissions.isSignedIn());
 	}
 
 	public boolean canEdit(long initiativeId) {
@@ -99,42 +63,7 @@ public class ObstacleService {
 		}
 	}
 
-	@Transactional
-	public Obstacle create(long initiativeId, ObstacleForm form) {
-		initiatives.get(initiativeId);
-		initiatives.requireEditorOfInitiative(initiativeId);
-		checkRules(form);
-		Instant now = Instant.now();
-		Obstacle saved = repository.save(toEntity(null, null, initiativeId, form, now, now));
-		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
-		return saved;
-	}
-
-	@Transactional
-	public Obstacle update(long id, ObstacleForm form) {
-		Obstacle before = get(id);
-		initiatives.requireEditorOfInitiative(before.initiativeId());
-		checkRules(form);
-		Obstacle saved = repository.save(toEntity(id, before.version(), before.initiativeId(), form,
-				before.createdAt(), Instant.now()));
-		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
-		return saved;
-	}
-
-	@Transactional
-	public void delete(long id) {
-		Obstacle before = get(id);
-		initiatives.requireEditorOfInitiative(before.initiativeId());
-		repository.deleteById(id);
-		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	void checkRules(ObstacleForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
-	}
-
+	@Override
 	public List<InvalidInputException> problems(ObstacleForm form) {
 		List<InvalidInputException> problems = new ArrayList<>();
 		LocalDate identified = form.getIdentifiedOn();
@@ -151,7 +80,8 @@ public class ObstacleService {
 	}
 
 	/** Dates left empty are set to today when the status says the step has happened. */
-	static Obstacle toEntity(Long id, Long version, long initiativeId, ObstacleForm form, Instant created,
+	@Override
+	protected Obstacle toEntity(Long id, Long version, long initiativeId, ObstacleForm form, Instant created,
 			Instant updated) {
 		LocalDate today = LocalDate.now();
 		LocalDate identified = form.getIdentifiedOn() == null ? today : form.getIdentifiedOn();

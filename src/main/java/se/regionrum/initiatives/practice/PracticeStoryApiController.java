@@ -32,14 +32,14 @@ class PracticeStoryApiController {
 			description = "Anonymous callers get those of published initiatives only.", operationId = "listPracticeCases")
 	@SecurityRequirements
 	List<PracticeCase> list() {
-		return stories.all();
+		return stories.practiceCases();
 	}
 
 	@GetMapping("/api/v1/practice-cases/{initiativeId:\\d+}")
 	@Operation(summary = "One practice case", operationId = "getPracticeCase")
 	@SecurityRequirements
 	PracticeCase get(@PathVariable long initiativeId) {
-		return stories.find(initiativeId).orElseThrow(() -> new NotFoundException("Practice case", initiativeId));
+		return stories.practiceCase(initiativeId).orElseThrow(() -> new NotFoundException("Practice case", initiativeId));
 	}
 
 	@GetMapping("/api/v1/initiatives/{initiativeId:\\d+}/practice-story")
@@ -54,8 +54,8 @@ class PracticeStoryApiController {
 	@PutMapping("/api/v1/initiatives/{initiativeId:\\d+}/practice-story")
 	@Operation(summary = "Write the practice story of an initiative (those who may change the initiative); "
 			+ "all parts empty deletes it", operationId = "putPracticeStory")
-	ResponseEntity<PracticeStory> put(@PathVariable long initiativeId, @Valid @RequestBody PracticeStoryForm form) {
-		return stories.save(initiativeId, form).map(ResponseEntity::ok)
+	ResponseEntity<PracticeStory> put(@PathVariable long initiativeId, @Valid @RequestBody PracticeStoryRequest request) {
+		return stories.save(initiativeId, request.toForm()).map(ResponseEntity::ok)
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 

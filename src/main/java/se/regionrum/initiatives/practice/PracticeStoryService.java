@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.initiatives.PracticeCase;
-import se.regionrum.initiatives.PracticeCases;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.initiatives.initiative.InitiativeService;
 import se.regionrum.platform.AuditLog;
@@ -28,7 +26,7 @@ import se.regionrum.platform.Permissions;
  * such, with their stories.
  */
 @Service
-public class PracticeStoryService implements PracticeCases {
+public class PracticeStoryService {
 
 	static final String AUDIT_TYPE = "practice_story";
 
@@ -42,16 +40,16 @@ public class PracticeStoryService implements PracticeCases {
 
 	private final AuditLog audit;
 
-	private final JdbcClient jdbc;
+	private final PracticeCaseQueries queries;
 
 	PracticeStoryService(PracticeStoryRepository repository, InitiativeService initiatives,
-			Organisations organisations, Permissions permissions, AuditLog audit, JdbcClient jdbc) {
+			Organisations organisations, Permissions permissions, AuditLog audit, PracticeCaseQueries queries) {
 		this.repository = repository;
 		this.initiatives = initiatives;
 		this.organisations = organisations;
 		this.permissions = permissions;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	/** The story of an initiative the current user may see, if one has been written. */
@@ -112,67 +110,26 @@ public class PracticeStoryService implements PracticeCases {
 		return initiatives.canEdit(initiative);
 	}
 
-	// PracticeCases, the API for other modules
+	// practice cases: the initiatives flagged as such, with their stories (see PracticeCasesAdapter)
 
-	@Override
-	public List<PracticeCase> all() {
-		String sql = "select id from initiative where practice_case = true"
-				+ (permissions.isSignedIn() ? "" : " and published = true") + " order by title, id";
-		return cases(jdbc.sql(sql).query(Long.class).list());
+	/** All practice cases the current user may see, by title. */
+	public List<PracticeCase> practiceCases() {
+		return cases(queries.ids(!permissions.isSignedIn()));
 	}
 
-	@Override
-	public Optional<PracticeCase> find(long initiativeId) {
-		String sql = "select id from initiative where id = ? and practice_case = true"
-				+ (permissions.isSignedIn() ? "" : " and published = true");
-		return cases(jdbc.sql(sql).param(initiativeId).query(Long.class).list()).stream().findFirst();
+	/** The initiative as a practice case, if it is one and the current user may see it. */
+	public Optional<PracticeCase> practiceCase(long initiativeId) {
+		return cases(queries.ids(initiativeId, !permissions.isSignedIn())).stream().findFirst();
 	}
 
 	private List<PracticeCase> cases(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<Long>> municipalities = new LinkedHashMap<>();
-		Map<Long, List<String>> themes = new LinkedHashMap<>();
-		Map<Long, List<String>> removed = new LinkedHashMap<>();
+		Map<Long, List<Long>> municipalities = queries.municipalities(ids);
 		Set<Long> organisationIds = new HashSet<>();
-		jdbc.sql("select initiative, organisation_id from initiative_municipality where initiative in (:ids)")
-			.param("ids", ids)
-			.query(rs -> {
-				municipalities.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-				organisationIds.add(rs.getLong(2));
-			});
-		jdbc.sql("select initiative, theme from initiative_theme where initiative in (:ids) order by theme")
-			.param("ids", ids)
-			.query(rs -> {
-				themes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-			});
-		jdbc.sql("""
-				select initiative_id, title from obstacle where initiative_id in (:ids) and status = 'REMOVED'
-				order by removed_on, id""")
-			.param("ids", ids)
-			.query(rs -> {
-				removed.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-			});
-		Map<Long, String> names = organisations.names(organisationIds);
-		Map<Long, PracticeCase> byId = new LinkedHashMap<>();
-		jdbc.sql("""
-				select i.id, i.title, i.description, i.owner_organisation_id, i.published, s.challenge, s.actions,
-				       s.participants, s.obstacles, s.results, s.lessons
-				from initiative i left join practice_story s on s.initiative_id = i.id
-				where i.id in (:ids)""")
-			.param("ids", ids)
-			.query(rs -> {
-				long id = rs.getLong(1);
-				List<String> places = municipalities.getOrDefault(id, List.of()).stream()
-					.map(m -> names.getOrDefault(m, "?"))
-					.sorted()
-					.toList();
-				byId.put(id, new PracticeCase(id, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getBoolean(5),
-						places, themes.getOrDefault(id, List.of()), rs.getString(6), rs.getString(7), rs.getString(8),
-						rs.getString(9), rs.getString(10), rs.getString(11), removed.getOrDefault(id, List.of())));
-			});
-		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+		municipalities.values().forEach(organisationIds::addAll);
+		return queries.cases(ids, municipalities, organisations.names(organisationIds));
 	}
 
 	private static String clean(String text) {

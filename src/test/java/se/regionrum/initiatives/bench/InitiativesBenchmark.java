@@ -167,7 +167,7 @@ public final class InitiativesBenchmark {
 		var coverage = context.getBean(se.regionrum.initiatives.coverage.CoverageQueries.class);
 		var service = context.getBean(se.regionrum.initiatives.initiative.InitiativeService.class);
 		var queries = context.getBean(se.regionrum.initiatives.initiative.InitiativeQueries.class);
-		var totals = context.getBean(se.regionrum.initiatives.funding.FundingTotals.class);
+		var totals = context.getBean(se.regionrum.initiatives.funding.FundingQueries.class);
 		var obstacles = context.getBean(se.regionrum.initiatives.obstacle.ObstacleService.class);
 		var tree = coverage.regionalGoals();
 		var all = service.criteria(se.regionrum.initiatives.initiative.InitiativeFilter.none());

@@ -29,7 +29,7 @@ import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.dialogue.TestMeetings;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
-import se.regionrum.initiatives.InitiativeFixtures;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.TestWorld;
 import se.regionrum.initiatives.establishment.Establishment;
 import se.regionrum.initiatives.establishment.EstablishmentForm;
@@ -85,7 +85,7 @@ class ErrorSummaryWebTest {
 	@Test
 	void everySummaryLinkLeadsToItsFieldInTheFormsOrderEveryTime() throws Exception {
 		String token = Long.toString(System.nanoTime(), 36);
-		Initiative initiative = InitiativeFixtures.create(initiatives, "Felsummering " + token, falun.id(),
+		Initiative initiative = InitiativesFixtures.create(initiatives, "Felsummering " + token, falun.id(),
 				List.of(falun.id()), true);
 		Meeting meeting = TestMeetings.create(meetings,
 				TestMeetings.form("Felsummering " + token, LocalDate.now().plusDays(20), 30, null));

@@ -27,7 +27,7 @@ import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.RunService;
-import se.regionrum.initiatives.InitiativeFixtures;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.TestWorld;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.initiatives.initiative.InitiativeService;
@@ -148,7 +148,7 @@ class NumberFieldsWebTest {
 		assertThat(((Number) row.get("longitude")).doubleValue()).isEqualTo(15.6355);
 		assertThat(((Number) row.get("end_year")).intValue()).isEqualTo(2028);
 
-		Initiative initiative = InitiativeFixtures.create(initiatives, "Decimalfinansiering " + token, falun.id(),
+		Initiative initiative = InitiativesFixtures.create(initiatives, "Decimalfinansiering " + token, falun.id(),
 				List.of(falun.id()), true);
 		FormPage funding = form("/initiatives/" + initiative.id() + "/funding/new")
 			.set("source", "REGIONAL_DEVELOPMENT_FUNDS").set("fundingYear", "2026").set("amountApplied", "1 500 000")

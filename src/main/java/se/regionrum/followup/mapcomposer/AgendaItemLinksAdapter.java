@@ -16,9 +16,9 @@ import se.regionrum.platform.Permissions;
 
 /** Tells the meeting page which maps are shown at its agenda items: "Karta: title" to the full-screen view. */
 @Component
-class MapAgendaItemLinks implements AgendaItemLinks {
+class AgendaItemLinksAdapter implements AgendaItemLinks {
 
-	private final MapAgendaLinks links;
+	private final MapAgendaLinkQueries links;
 
 	private final MapCompositionRepository repository;
 
@@ -26,7 +26,7 @@ class MapAgendaItemLinks implements AgendaItemLinks {
 
 	private final MessageSource messages;
 
-	MapAgendaItemLinks(MapAgendaLinks links, MapCompositionRepository repository, Permissions permissions,
+	AgendaItemLinksAdapter(MapAgendaLinkQueries links, MapCompositionRepository repository, Permissions permissions,
 			MessageSource messages) {
 		this.links = links;
 		this.repository = repository;

@@ -1,4 +1,4 @@
-package se.regionrum.initiatives;
+package se.regionrum.initiatives.establishment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -20,10 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 
-import se.regionrum.initiatives.establishment.Establishment;
-import se.regionrum.initiatives.establishment.EstablishmentForm;
-import se.regionrum.initiatives.establishment.EstablishmentService;
-import se.regionrum.initiatives.establishment.ImpactEstimate;
+import se.regionrum.initiatives.InitiativesTestBase;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 

@@ -1,4 +1,4 @@
-package se.regionrum.initiatives;
+package se.regionrum.initiatives.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,13 +16,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.regionrum.actors.OrganisationRef;
-import se.regionrum.initiatives.coverage.CoverageMatrix;
-import se.regionrum.initiatives.coverage.CoverageQueries;
-import se.regionrum.initiatives.coverage.GoalTree;
+import se.regionrum.initiatives.FundingSource;
+import se.regionrum.initiatives.InitiativesFixtures;
+import se.regionrum.initiatives.InitiativesTestBase;
+import se.regionrum.initiatives.TestWorld;
 import se.regionrum.initiatives.funding.FundingForm;
+import se.regionrum.initiatives.funding.FundingQueries;
 import se.regionrum.initiatives.funding.FundingService;
-import se.regionrum.initiatives.funding.FundingSource;
-import se.regionrum.initiatives.funding.FundingTotals;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.initiatives.initiative.InitiativeFilter;
 import se.regionrum.initiatives.initiative.InitiativeForm;
@@ -44,7 +44,7 @@ class CoverageTest extends InitiativesTestBase {
 	CoverageQueries coverage;
 
 	@Autowired
-	FundingTotals totals;
+	FundingQueries totals;
 
 	@Autowired
 	FundingService funding;
@@ -67,9 +67,9 @@ class CoverageTest extends InitiativesTestBase {
 	}
 
 	private Initiative initiative(String title, List<Long> municipalities, boolean published, String... goalCodes) {
-		InitiativeForm form = InitiativeFixtures.form(title, falun.id(), municipalities, published);
+		InitiativeForm form = InitiativesFixtures.form(title, falun.id(), municipalities, published);
 		form.setGoalIds(java.util.Arrays.stream(goalCodes).map(codes::get).toList());
-		return InitiativeFixtures.create(initiatives, form);
+		return InitiativesFixtures.create(initiatives, form);
 	}
 
 	private CoverageMatrix matrix(boolean signedIn) {
@@ -126,7 +126,7 @@ class CoverageTest extends InitiativesTestBase {
 			funding.create(b.id(), new FundingForm(FundingSource.PRIVATE, 2025, 0L, 30L, 30L, null, null));
 		});
 		SecurityContextHolder.getContext().setAuthentication(TestAuthentication.reader());
-		FundingTotals.Summary s;
+		FundingQueries.Summary s;
 		try {
 			var criteria = initiatives.criteria(InitiativeFilter.none());
 			var only = new se.regionrum.initiatives.initiative.InitiativeQueries.Criteria(

@@ -1,4 +1,4 @@
-package se.regionrum.initiatives;
+package se.regionrum.initiatives.initiative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -18,9 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 
-import se.regionrum.initiatives.initiative.Initiative;
-import se.regionrum.initiatives.initiative.InitiativeForm;
-import se.regionrum.initiatives.initiative.PlaceKind;
+import se.regionrum.initiatives.InitiativeStatus;
+import se.regionrum.initiatives.InitiativesFixtures;
+import se.regionrum.initiatives.InitiativesTestBase;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 
@@ -46,16 +46,16 @@ class InitiativeVisibilityTest extends InitiativesTestBase {
 	@Test
 	void anonymousSeesPublishedOnlyInListApiMapAndExport() throws Exception {
 		String token = token();
-		InitiativeForm open = InitiativeFixtures.form("Publicerat " + token, falun.id(), List.of(falun.id()), true);
+		InitiativeForm open = InitiativesFixtures.form("Publicerat " + token, falun.id(), List.of(falun.id()), true);
 		open.setPlaceKind(PlaceKind.POINT);
 		open.setLatitude(60.6);
 		open.setLongitude(15.6);
-		Initiative published = InitiativeFixtures.create(initiatives, open);
-		InitiativeForm hidden = InitiativeFixtures.form("Opublicerat " + token, falun.id(), List.of(falun.id()), false);
+		Initiative published = InitiativesFixtures.create(initiatives, open);
+		InitiativeForm hidden = InitiativesFixtures.form("Opublicerat " + token, falun.id(), List.of(falun.id()), false);
 		hidden.setPlaceKind(PlaceKind.POINT);
 		hidden.setLatitude(60.7);
 		hidden.setLongitude(15.7);
-		Initiative draft = InitiativeFixtures.create(initiatives, hidden);
+		Initiative draft = InitiativesFixtures.create(initiatives, hidden);
 
 		String page = body(mvc.perform(get("/initiatives").param("q", token)).andExpect(status().isOk()));
 		assertThat(page).contains("Publicerat " + token).doesNotContain("Opublicerat " + token);
@@ -95,7 +95,7 @@ class InitiativeVisibilityTest extends InitiativesTestBase {
 
 	@Test
 	void statusChangesAreKeptAsHistory() throws Exception {
-		Initiative initiative = InitiativeFixtures.create(initiatives, "Historik " + token(), falun.id(),
+		Initiative initiative = InitiativesFixtures.create(initiatives, "Historik " + token(), falun.id(),
 				List.of(falun.id()), true);
 		SystemUser.run(() -> initiatives.changeStatus(initiative.id(), InitiativeStatus.PREPARATION,
 				LocalDate.now(), "Förstudie klar"));
@@ -130,16 +130,16 @@ class InitiativeVisibilityTest extends InitiativesTestBase {
 	@Test
 	void geoJsonExportHasPointsAndAreas() throws Exception {
 		String token = token();
-		InitiativeForm point = InitiativeFixtures.form("Punkt " + token, falun.id(), List.of(falun.id()), true);
+		InitiativeForm point = InitiativesFixtures.form("Punkt " + token, falun.id(), List.of(falun.id()), true);
 		point.setPlaceKind(PlaceKind.POINT);
 		point.setLatitude(60.6070);
 		point.setLongitude(15.6310);
-		Initiative p = InitiativeFixtures.create(initiatives, point);
-		InitiativeForm area = InitiativeFixtures.form("Område " + token, falun.id(), List.of(falun.id()), true);
+		Initiative p = InitiativesFixtures.create(initiatives, point);
+		InitiativeForm area = InitiativesFixtures.form("Område " + token, falun.id(), List.of(falun.id()), true);
 		area.setPlaceKind(PlaceKind.AREA);
 		area.setAreaGeojson("{\"type\":\"Polygon\",\"coordinates\":[[[15.5,60.5],[15.7,60.5],[15.7,60.7],[15.5,60.5]]]}");
-		Initiative a = InitiativeFixtures.create(initiatives, area);
-		InitiativeFixtures.create(initiatives, "Hela kommunen " + token, falun.id(), List.of(falun.id()), true);
+		Initiative a = InitiativesFixtures.create(initiatives, area);
+		InitiativesFixtures.create(initiatives, "Hela kommunen " + token, falun.id(), List.of(falun.id()), true);
 
 		String body = body(mvc.perform(get("/initiatives/export.geojson").param("q", token).param("sort", "title"))
 			.andExpect(status().isOk()));
@@ -174,11 +174,11 @@ class InitiativeVisibilityTest extends InitiativesTestBase {
 	@Test
 	void hostileTextIsEscaped() throws Exception {
 		String token = token();
-		InitiativeForm form = InitiativeFixtures.form("<script>alert('x')</script> " + token, falun.id(),
+		InitiativeForm form = InitiativesFixtures.form("<script>alert('x')</script> " + token, falun.id(),
 				List.of(falun.id()), true);
 		form.setDescription("<img src=x onerror=alert(1)>");
 		form.setWebsite("https://example.org/\"><script>alert(2)</script>");
-		Initiative hostile = InitiativeFixtures.create(initiatives, form);
+		Initiative hostile = InitiativesFixtures.create(initiatives, form);
 		String detail = body(mvc.perform(get("/initiatives/{id}", hostile.id())).andExpect(status().isOk()));
 		assertThat(detail).doesNotContain("<script>alert").doesNotContain("<img src=x")
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");

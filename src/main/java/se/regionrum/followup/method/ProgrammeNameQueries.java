@@ -4,21 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
-import se.regionrum.platform.Permissions;
+import org.springframework.stereotype.Repository;
 
 /** Names of the module's programmes, for the links of a method: a read model over the programme table. */
-@Component
-class ProgrammeNames {
+@Repository
+class ProgrammeNameQueries {
 
 	private final JdbcClient jdbc;
 
-	private final Permissions permissions;
-
-	ProgrammeNames(JdbcClient jdbc, Permissions permissions) {
+	ProgrammeNameQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.permissions = permissions;
 	}
 
 	record ProgrammeName(long id, String name) {
@@ -29,18 +24,15 @@ class ProgrammeNames {
 
 	}
 
-	/** Every programme by name, for signed-in users (who choose links). */
-	List<ProgrammeName> choosable() {
-		if (!permissions.isSignedIn()) {
-			return List.of();
-		}
+	/** Every programme by name. */
+	List<ProgrammeName> all() {
 		return jdbc.sql("select id, name from programme order by name, id")
 			.query((rs, n) -> new ProgrammeName(rs.getLong(1), rs.getString(2)))
 			.list();
 	}
 
-	Optional<ProgrammeName> find(long id) {
-		String visible = permissions.isSignedIn() ? "" : " and published = true";
+	Optional<ProgrammeName> find(long id, boolean publishedOnly) {
+		String visible = publishedOnly ? " and published = true" : "";
 		return jdbc.sql("select id, name from programme where id = ?" + visible)
 			.param(id)
 			.query((rs, n) -> new ProgrammeName(rs.getLong(1), rs.getString(2)))

@@ -6,44 +6,40 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
-import se.regionrum.initiatives.InitiativeFigures;
+import se.regionrum.initiatives.InitiativeFigures.Funding;
+import se.regionrum.initiatives.InitiativeFigures.GoalInitiative;
+import se.regionrum.initiatives.InitiativeFigures.MunicipalityFigures;
 import se.regionrum.initiatives.InitiativeStatus;
-import se.regionrum.platform.Permissions;
 
-/** Initiative figures for follow-up pages; one query per method, visibility as on the initiative pages. */
-@Component
-class JdbcInitiativeFigures implements InitiativeFigures {
+/** Initiative figures for follow-up pages: one query per method. */
+@Repository
+class InitiativeFigureQueries {
 
 	private final JdbcClient jdbc;
 
-	private final Permissions permissions;
-
-	JdbcInitiativeFigures(JdbcClient jdbc, Permissions permissions) {
+	InitiativeFigureQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.permissions = permissions;
 	}
 
-	private String visible() {
-		return permissions.isSignedIn() ? "" : " and i.published = true";
+	private static String visible(boolean publishedOnly) {
+		return publishedOnly ? " and i.published = true" : "";
 	}
 
-	@Override
-	public List<GoalInitiative> linksOfGoals(Collection<Long> goalIds) {
+	List<GoalInitiative> linksOfGoals(Collection<Long> goalIds, boolean publishedOnly) {
 		if (goalIds.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("select g.goal_id, i.id, i.status from initiative_goal g join initiative i on i.id = g.initiative"
-				+ " where g.goal_id in (:ids)" + visible() + " order by g.goal_id, i.id")
+				+ " where g.goal_id in (:ids)" + visible(publishedOnly) + " order by g.goal_id, i.id")
 			.param("ids", goalIds)
 			.query((rs, n) -> new GoalInitiative(rs.getLong("goal_id"), rs.getLong("id"),
 					InitiativeStatus.valueOf(rs.getString("status"))))
 			.list();
 	}
 
-	@Override
-	public Map<Long, Funding> fundingOfGoalInitiatives(Collection<Long> goalIds) {
+	Map<Long, Funding> fundingOfGoalInitiatives(Collection<Long> goalIds, boolean publishedOnly) {
 		Map<Long, Funding> funding = new LinkedHashMap<>();
 		if (goalIds.isEmpty()) {
 			return funding;
@@ -51,7 +47,7 @@ class JdbcInitiativeFigures implements InitiativeFigures {
 		jdbc.sql("select f.initiative_id, sum(f.amount_applied) applied, sum(f.amount_granted) granted,"
 				+ " sum(f.amount_spent) spent from funding_line f join initiative i on i.id = f.initiative_id"
 				+ " where f.initiative_id in (select g.initiative from initiative_goal g where g.goal_id in (:ids))"
-				+ visible() + " group by f.initiative_id")
+				+ visible(publishedOnly) + " group by f.initiative_id")
 			.param("ids", goalIds)
 			.query(rs -> {
 				funding.put(rs.getLong("initiative_id"),
@@ -60,13 +56,12 @@ class JdbcInitiativeFigures implements InitiativeFigures {
 		return funding;
 	}
 
-	@Override
-	public Map<Long, MunicipalityFigures> byMunicipality() {
+	Map<Long, MunicipalityFigures> byMunicipality(boolean publishedOnly) {
 		Map<Long, MunicipalityFigures> figures = new LinkedHashMap<>();
 		jdbc.sql("select m.organisation_id, count(*) initiatives,"
 				+ " sum(case when i.practice_case = true then 1 else 0 end) practice_cases"
-				+ " from initiative_municipality m join initiative i on i.id = m.initiative where 1=1" + visible()
-				+ " group by m.organisation_id")
+				+ " from initiative_municipality m join initiative i on i.id = m.initiative where 1=1"
+				+ visible(publishedOnly) + " group by m.organisation_id")
 			.query(rs -> {
 				figures.put(rs.getLong("organisation_id"),
 						new MunicipalityFigures(rs.getInt("initiatives"), rs.getInt("practice_cases")));

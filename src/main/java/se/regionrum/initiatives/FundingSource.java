@@ -1,4 +1,4 @@
-package se.regionrum.initiatives.funding;
+package se.regionrum.initiatives;
 
 /** Where money for an initiative comes from. */
 public enum FundingSource {

@@ -9,9 +9,9 @@ import se.regionrum.initiatives.initiative.PlaceKind;
 import se.regionrum.platform.SystemUser;
 
 /** Initiatives made for a test, as the system user, with titles the test chooses. */
-public final class InitiativeFixtures {
+public final class InitiativesFixtures {
 
-	private InitiativeFixtures() {
+	private InitiativesFixtures() {
 	}
 
 	public static InitiativeForm form(String title, long owner, List<Long> municipalities, boolean published) {

@@ -1,4 +1,4 @@
-package se.regionrum.initiatives;
+package se.regionrum.initiatives.municipality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

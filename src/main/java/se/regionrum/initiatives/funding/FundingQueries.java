@@ -9,10 +9,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
+import se.regionrum.initiatives.FundingSource;
 import se.regionrum.initiatives.coverage.GoalTree;
 import se.regionrum.initiatives.initiative.InitiativeQueries;
 import se.regionrum.strategy.GoalRef;
@@ -24,14 +25,14 @@ import se.regionrum.strategy.GoalRef;
  * several goals) counts in full for each of them; the per-source and per-year totals count every
  * krona once.
  */
-@Component
-public class FundingTotals {
+@Repository
+public class FundingQueries {
 
 	private final JdbcClient jdbc;
 
 	private final Organisations organisations;
 
-	FundingTotals(JdbcClient jdbc, Organisations organisations) {
+	FundingQueries(JdbcClient jdbc, Organisations organisations) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 	}

@@ -10,11 +10,11 @@ import se.regionrum.platform.InvalidInputException;
 
 /** The obstacle API for other modules, delegating to {@link ObstacleService}. */
 @Component
-class ObstaclesApi implements Obstacles {
+class ObstaclesAdapter implements Obstacles {
 
 	private final ObstacleService obstacles;
 
-	ObstaclesApi(ObstacleService obstacles) {
+	ObstaclesAdapter(ObstacleService obstacles) {
 		this.obstacles = obstacles;
 	}
 

@@ -1,4 +1,4 @@
-package se.regionrum.initiatives;
+package se.regionrum.initiatives.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -19,10 +19,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 
+import se.regionrum.initiatives.InitiativesFixtures;
+import se.regionrum.initiatives.InitiativesTestBase;
+import se.regionrum.initiatives.PracticeCase;
+import se.regionrum.initiatives.PracticeCases;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.initiatives.initiative.InitiativeForm;
 import se.regionrum.initiatives.initiative.Theme;
-import se.regionrum.initiatives.practice.PracticeStoryService;
 import se.regionrum.platform.TestAuthentication;
 
 /**
@@ -50,14 +53,14 @@ class PracticeStoryTest extends InitiativesTestBase {
 
 	@BeforeEach
 	void cases() {
-		InitiativeForm form = InitiativeFixtures.form("Praktikfall Mora " + token(), mora.id(), List.of(mora.id()), true);
+		InitiativeForm form = InitiativesFixtures.form("Praktikfall Mora " + token(), mora.id(), List.of(mora.id()), true);
 		form.setPracticeCase(true);
 		form.setThemes(List.of(Theme.SERVICE, Theme.PLANNING));
-		published = InitiativeFixtures.create(initiatives, form);
-		InitiativeForm hiddenForm = InitiativeFixtures.form("Opublicerat fall " + token(), mora.id(), List.of(mora.id()),
+		published = InitiativesFixtures.create(initiatives, form);
+		InitiativeForm hiddenForm = InitiativesFixtures.form("Opublicerat fall " + token(), mora.id(), List.of(mora.id()),
 				false);
 		hiddenForm.setPracticeCase(true);
-		hidden = InitiativeFixtures.create(initiatives, hiddenForm);
+		hidden = InitiativesFixtures.create(initiatives, hiddenForm);
 		moraEditor = TestAuthentication.editorOf(mora.id());
 	}
 

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** Which compositions are shown at which agenda items of meetings (table {@code map_agenda_link}). */
 @Repository
-class MapAgendaLinks {
+class MapAgendaLinkQueries {
 
 	private final JdbcClient jdbc;
 
-	MapAgendaLinks(JdbcClient jdbc) {
+	MapAgendaLinkQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

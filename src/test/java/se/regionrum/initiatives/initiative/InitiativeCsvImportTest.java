@@ -1,4 +1,4 @@
-package se.regionrum.initiatives;
+package se.regionrum.initiatives.initiative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -16,6 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 
+import se.regionrum.initiatives.InitiativeStatus;
+import se.regionrum.initiatives.InitiativesFixtures;
+import se.regionrum.initiatives.InitiativesTestBase;
 import se.regionrum.platform.TestAuthentication;
 
 /** A CSV import is all or nothing, and every problem names its row and column. */
@@ -101,7 +104,7 @@ class InitiativeCsvImportTest extends InitiativesTestBase {
 	@Test
 	void exportImportsBack() throws Exception {
 		String token = token();
-		InitiativeFixtures.create(initiatives, "Rundresa " + token, falun.id(), List.of(falun.id(), mora.id()), true);
+		InitiativesFixtures.create(initiatives, "Rundresa " + token, falun.id(), List.of(falun.id(), mora.id()), true);
 		String exported = mvc.perform(get("/initiatives/export.csv").param("q", token))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		String renamed = exported.replace("Rundresa " + token, "Tillbaka " + token);

@@ -1,4 +1,4 @@
-package se.regionrum.initiatives;
+package se.regionrum.initiatives.initiative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -20,14 +20,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 
-import se.regionrum.initiatives.establishment.Establishment;
-import se.regionrum.initiatives.establishment.EstablishmentForm;
-import se.regionrum.initiatives.establishment.EstablishmentService;
+import se.regionrum.initiatives.FundingSource;
+import se.regionrum.initiatives.InitiativeStatus;
+import se.regionrum.initiatives.InitiativesFixtures;
+import se.regionrum.initiatives.InitiativesTestBase;
 import se.regionrum.initiatives.funding.FundingForm;
 import se.regionrum.initiatives.funding.FundingLine;
 import se.regionrum.initiatives.funding.FundingService;
-import se.regionrum.initiatives.funding.FundingSource;
-import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.initiatives.obstacle.Obstacle;
 import se.regionrum.initiatives.obstacle.ObstacleForm;
 import se.regionrum.initiatives.obstacle.ObstacleKind;
@@ -39,7 +38,7 @@ import se.regionrum.platform.TestAuthentication;
 
 /**
  * An editor changes only their own organisation's initiatives, with their obstacles and
- * funding, and the establishments in their own municipality; through pages and API alike.
+ * funding; through pages and API alike.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -50,9 +49,6 @@ class InitiativePermissionTest extends InitiativesTestBase {
 
 	@Autowired
 	FundingService funding;
-
-	@Autowired
-	EstablishmentService establishments;
 
 	Initiative moraInitiative;
 
@@ -66,7 +62,7 @@ class InitiativePermissionTest extends InitiativesTestBase {
 
 	@BeforeEach
 	void moraData() {
-		moraInitiative = InitiativeFixtures.create(initiatives, "Mora-initiativ " + token(), mora.id(),
+		moraInitiative = InitiativesFixtures.create(initiatives, "Mora-initiativ " + token(), mora.id(),
 				List.of(mora.id()), true);
 		moraObstacle = SystemUser.call(() -> obstacles.create(moraInitiative.id(), new ObstacleForm(
 				ObstacleKind.FINANCING, "Medfinansiering saknas", null, ObstacleRemover.REGION, ObstacleStatus.OPEN,
@@ -190,32 +186,6 @@ class InitiativePermissionTest extends InitiativesTestBase {
 		mvc.perform(post("/initiatives/{id}/status", moraInitiative.id()).with(csrf()).param("status", "STOPPED"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(initiatives.get(moraInitiative.id()).status()).isEqualTo(InitiativeStatus.IDEA);
-	}
-
-	@Test
-	void establishmentsBelongToTheirMunicipality() throws Exception {
-		EstablishmentForm form = EstablishmentForm.empty();
-		form.setCompany("Testfabrik " + token());
-		form.setMunicipalityId(mora.id());
-		form.setDirectJobs(100);
-		Establishment e = SystemUser.call(() -> establishments.create(form));
-		String assumptions = """
-				{"indirectJobMultiplier": 1, "shareMovingIn": 1, "householdSize": 2, "housingUnitsPerHousehold": 1,
-				 "schoolPlacesPerThousand": 100, "householdPowerKw": 5, "rampUpYears": 1}""";
-		mvc.perform(put("/api/v1/establishments/{id}/assumptions", e.id()).with(authentication(falunEditor))
-			.contentType(MediaType.APPLICATION_JSON).content(assumptions))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/establishments/{id}/assumptions", e.id()).with(authentication(falunEditor)).with(csrf())
-			.param("indirectJobMultiplier", "1").param("shareMovingIn", "1").param("householdSize", "2")
-			.param("housingUnitsPerHousehold", "1").param("schoolPlacesPerThousand", "100")
-			.param("householdPowerKw", "5").param("rampUpYears", "1"))
-			.andExpect(status().isForbidden());
-		mvc.perform(delete("/api/v1/establishments/{id}", e.id()).with(authentication(falunEditor)))
-			.andExpect(status().isForbidden());
-		mvc.perform(put("/api/v1/establishments/{id}/assumptions", e.id()).with(authentication(moraEditor))
-			.contentType(MediaType.APPLICATION_JSON).content(assumptions))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.assumptions.indirectJobMultiplier").value(1.0));
 	}
 
 }
