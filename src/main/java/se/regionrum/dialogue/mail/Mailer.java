@@ -2,7 +2,6 @@ package se.regionrum.dialogue.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
@@ -12,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,14 +28,14 @@ public class Mailer {
 
 	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
-	private final JdbcClient jdbc;
+	private final OutboxQueries outbox;
 
 	private final ObjectProvider<JavaMailSender> sender;
 
 	private final Environment environment;
 
-	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, Environment environment) {
-		this.jdbc = jdbc;
+	Mailer(OutboxQueries outbox, ObjectProvider<JavaMailSender> sender, Environment environment) {
+		this.outbox = outbox;
 		this.sender = sender;
 		this.environment = environment;
 	}
@@ -58,13 +56,7 @@ public class Mailer {
 	/** Sends a mail with an attachment (or none, when {@code attachment} is null). */
 	public void send(String to, String subject, String body, Attachment attachment) {
 		if (!smtpConfigured()) {
-			jdbc.sql("""
-					insert into mail_outbox (recipient, subject, body, created_at, sent, attachment_name, attachment_type,
-					  attachment) values (?, ?, ?, ?, false, ?, ?, ?)""")
-				.params(to, subject, body, OffsetDateTime.now(ZoneOffset.UTC),
-						attachment == null ? null : attachment.name(), attachment == null ? null : attachment.contentType(),
-						attachment == null ? null : attachment.content())
-				.update();
+			outbox.insert(to, subject, body, attachment);
 			return;
 		}
 		Runnable send = () -> {
@@ -104,13 +96,7 @@ public class Mailer {
 	}
 
 	public List<OutboxMail> outbox(int limit) {
-		return jdbc.sql("select id, recipient, subject, body, created_at, attachment_name from mail_outbox order by id desc")
-			.query((rs, n) -> new OutboxMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, OffsetDateTime.class), rs.getString(6)))
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+		return outbox.newest(limit);
 	}
 
 	/** @param attachmentName the name of the file the mail carries, or {@code null} */

@@ -8,10 +8,10 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** The SQL of a meeting's agenda; the rules are AgendaService's. */
-@Component
+@Repository
 class AgendaQueries {
 
 	private static final String COLUMNS = "id, meeting_id, position, start_time, end_time, title, speaker, speaker_organisation";

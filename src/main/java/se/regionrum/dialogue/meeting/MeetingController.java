@@ -2,6 +2,7 @@ package se.regionrum.dialogue.meeting;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.regionrum.dialogue.AgendaItemLinks;
+import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.series.SeriesService;
 import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.OrganisationDirectory;
 
-/** The meeting calendar and the meeting forms. The meeting page itself is in MeetingPage. */
+/** The meeting calendar, the meeting page and the meeting forms. */
 @Controller
 @RequestMapping("/meetings")
 class MeetingController {
@@ -37,9 +40,15 @@ class MeetingController {
 
 	private final AgendaService agenda;
 
+	private final RegistrationPanel registrationPanel;
+
+	private final List<AgendaItemLinks> agendaLinks;
+
 	MeetingController(MeetingService meetings, SeriesService series, OrganisationDirectory directory,
-			AgendaService agenda) {
+			AgendaService agenda, RegistrationPanel registrationPanel, List<AgendaItemLinks> agendaLinks) {
 		this.agenda = agenda;
+		this.registrationPanel = registrationPanel;
+		this.agendaLinks = agendaLinks;
 		this.meetings = meetings;
 		this.series = series;
 		this.directory = directory;
@@ -66,6 +75,42 @@ class MeetingController {
 		model.addAttribute("past", past);
 		model.addAttribute("count", list.size());
 		return "dialogue/meetings/list";
+	}
+
+	/**
+	 * The meeting page: the meeting and its agenda with what other modules link to its items, and
+	 * the registration part. The series is read once and handed on, so that the rules are computed once.
+	 */
+	@GetMapping("/{id:\\d+}")
+	String meeting(@PathVariable long id, Model model) {
+		Meeting meeting = meetings.get(id);
+		Series ofSeries = meetings.seriesOf(meeting).orElse(null);
+		boolean canEdit = meetings.canEdit(meeting);
+		List<AgendaItem> items = meetings.agenda(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("agenda", items);
+		model.addAttribute("agendaLinks", linksOf(items));
+		model.addAttribute("series", ofSeries);
+		model.addAttribute("canEdit", canEdit);
+		model.addAttribute("organiser",
+				meeting.organiserId() == null ? null : directory.nameOf(meeting.organiserId()).orElse(null));
+		model.mergeAttributes(registrationPanel.attributes(meeting, ofSeries, canEdit));
+		model.addAttribute("agendaForm", new AgendaItemForm());
+		model.addAttribute("onMeetingPage", true);
+		return "dialogue/meetings/detail";
+	}
+
+	/** What other modules link to the agenda's items (a map to show, say), by item id. */
+	private Map<Long, List<AgendaItemLinks.Link>> linksOf(List<AgendaItem> items) {
+		Map<Long, List<AgendaItemLinks.Link>> links = new LinkedHashMap<>();
+		if (items.isEmpty()) {
+			return links;
+		}
+		List<Long> ids = items.stream().map(AgendaItem::id).toList();
+		for (AgendaItemLinks source : agendaLinks) {
+			source.linksOf(ids).forEach((item, found) -> links.computeIfAbsent(item, k -> new ArrayList<>()).addAll(found));
+		}
+		return links;
 	}
 
 	@GetMapping("/new")

@@ -1,19 +1,12 @@
 package se.regionrum.dialogue.meeting;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +29,7 @@ public class MeetingService {
 
 	static final String AUDIT_TYPE = "meeting";
 
-	private final JdbcClient jdbc;
+	private final MeetingQueries queries;
 
 	private final Permissions permissions;
 
@@ -48,11 +41,11 @@ public class MeetingService {
 
 	private final AgendaQueries agendaQueries;
 
-	MeetingService(JdbcClient jdbc, Permissions permissions, AuditLog audit, SeriesService series,
+	MeetingService(MeetingQueries queries, Permissions permissions, AuditLog audit, SeriesService series,
 			org.springframework.context.ApplicationEventPublisher events, AgendaQueries agendaQueries) {
 		this.agendaQueries = agendaQueries;
 		this.events = events;
-		this.jdbc = jdbc;
+		this.queries = queries;
 		this.permissions = permissions;
 		this.audit = audit;
 		this.series = series;
@@ -60,23 +53,8 @@ public class MeetingService {
 
 	/** Meetings the current user may see, from the given date on (or all when null), by date. */
 	public List<Meeting> list(LocalDate from, LocalDate to, Long seriesId) {
-		StringBuilder sql = new StringBuilder("select * from meeting where 1 = 1");
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (from != null) {
-			sql.append(" and meeting_date >= :from");
-			params.put("from", from);
-		}
-		if (to != null) {
-			sql.append(" and meeting_date <= :to");
-			params.put("to", to);
-		}
-		if (seriesId != null) {
-			sql.append(" and series_id = :series");
-			params.put("series", seriesId);
-		}
-		sql.append(" order by meeting_date, start_time, id");
 		Instant now = Instant.now();
-		return jdbc.sql(sql.toString()).params(params).query(MeetingService::map).list().stream()
+		return queries.list(from, to, seriesId).stream()
 			.filter(m -> permissions.isSignedIn() || m.isPublic(now))
 			.toList();
 	}
@@ -92,7 +70,7 @@ public class MeetingService {
 
 	/** Without the visibility check. */
 	public Optional<Meeting> find(long id) {
-		return jdbc.sql("select * from meeting where id = ?").param(id).query(MeetingService::map).optional();
+		return queries.find(id);
 	}
 
 	public Optional<MeetingRef> ref(long id) {
@@ -162,17 +140,7 @@ public class MeetingService {
 		permissions.requireSignedIn();
 		check(form);
 		requireMayPlace(null, form);
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into meeting (series_id, organiser_id, kind, title, meeting_date, start_time, end_time, coffee_time,
-				  place, online_url, theme, description, documents, published, publish_at, registration_deadline,
-				  capacity, per_organisation_limit, waiting_list, created_at, updated_at)
-				values (:series, :organiser, :kind, :title, :date, :start, :end, :coffee, :place, :online, :theme,
-				  :description, :documents, :published, :publishAt, :deadline, :capacity, :limit, :waitingList, :now, :now)""")
-			.params(params(form))
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
-			.update(keys, "id");
-		Meeting saved = find(keys.getKey().longValue()).orElseThrow();
+		Meeting saved = find(queries.insert(form)).orElseThrow();
 		audit.created(AUDIT_TYPE, saved.id(), auditValues(saved));
 		return saved;
 	}
@@ -182,17 +150,7 @@ public class MeetingService {
 		Meeting before = requireEditable(id);
 		check(form);
 		requireMayPlace(before, form);
-		jdbc.sql("""
-				update meeting set series_id = :series, organiser_id = :organiser, kind = :kind, title = :title,
-				  meeting_date = :date, start_time = :start, end_time = :end, coffee_time = :coffee, place = :place,
-				  online_url = :online, theme = :theme, description = :description, documents = :documents,
-				  published = :published, publish_at = :publishAt, registration_deadline = :deadline,
-				  capacity = :capacity, per_organisation_limit = :limit, waiting_list = :waitingList, updated_at = :now
-				where id = :id""")
-			.params(params(form))
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
-			.param("id", id)
-			.update();
+		queries.update(id, form);
 		Meeting after = find(id).orElseThrow();
 		audit.updated(AUDIT_TYPE, id, auditValues(before), auditValues(after));
 		if (!java.util.Objects.equals(before.date(), after.date())
@@ -210,7 +168,7 @@ public class MeetingService {
 	@Transactional
 	public void delete(long id) {
 		Meeting before = requireEditable(id);
-		jdbc.sql("delete from meeting where id = ?").param(id).update();
+		queries.delete(id);
 		audit.deleted(AUDIT_TYPE, id, auditValues(before));
 	}
 
@@ -238,53 +196,8 @@ public class MeetingService {
 		}
 	}
 
-	private Map<String, Object> params(MeetingForm f) {
-		Map<String, Object> p = new LinkedHashMap<>();
-		p.put("series", f.getSeriesId());
-		p.put("organiser", f.getOrganiserId());
-		p.put("kind", f.getKind().name());
-		p.put("title", f.getTitle().strip());
-		p.put("date", f.getDate());
-		p.put("start", f.getStartTime());
-		p.put("end", f.getEndTime());
-		p.put("coffee", f.getCoffeeTime());
-		p.put("place", blank(f.getPlace()));
-		p.put("online", blank(f.getOnlineUrl()));
-		p.put("theme", blank(f.getTheme()));
-		p.put("description", blank(f.getDescription()));
-		p.put("documents", blank(f.getDocuments()));
-		p.put("published", f.isPublished());
-		p.put("publishAt", f.getPublishAt() == null ? null
-				: f.getPublishAt().atZone(Meeting.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
-		p.put("deadline", f.getRegistrationDeadline());
-		p.put("capacity", f.getCapacity());
-		p.put("limit", f.getPerOrganisationLimit());
-		p.put("waitingList", f.isWaitingList());
-		return p;
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
 	public Optional<Series> seriesOf(Meeting meeting) {
 		return meeting.seriesId() == null ? Optional.empty() : series.find(meeting.seriesId());
-	}
-
-	static Meeting map(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime publishAt = rs.getObject("publish_at", OffsetDateTime.class);
-		long series = rs.getLong("series_id");
-		Long seriesId = rs.wasNull() ? null : series;
-		long organiser = rs.getLong("organiser_id");
-		Long organiserId = rs.wasNull() ? null : organiser;
-		return new Meeting(rs.getLong("id"), seriesId, organiserId, MeetingKind.valueOf(rs.getString("kind")),
-				rs.getString("title"), rs.getObject("meeting_date", LocalDate.class),
-				rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
-				rs.getObject("coffee_time", LocalTime.class), rs.getString("place"), rs.getString("online_url"),
-				rs.getString("theme"), rs.getString("description"), rs.getString("documents"),
-				rs.getBoolean("published"), publishAt == null ? null : publishAt.toInstant(),
-				rs.getObject("registration_deadline", LocalDate.class), rs.getObject("capacity", Integer.class),
-				rs.getObject("per_organisation_limit", Integer.class), rs.getBoolean("waiting_list"));
 	}
 
 	private static Map<String, Object> auditValues(Meeting m) {

@@ -82,13 +82,13 @@ public class RegistrationForm {
 	 * The registrant first, then every colleague whose name was filled in (empty rows of the page
 	 * are no one; a row with only an e-mail address or diet is a validation error).
 	 */
-	public List<Person> people() {
-		List<Person> people = new ArrayList<>();
-		people.add(new Person(name.strip(), email.strip(), diet));
+	public List<Registrant> people() {
+		List<Registrant> people = new ArrayList<>();
+		people.add(new Registrant(name.strip(), email.strip(), diet));
 		for (Colleague c : colleagues) {
 			if (c != null && c.getName() != null && !c.getName().isBlank()) {
 				String mail = c.getEmail() == null || c.getEmail().isBlank() ? email.strip() : c.getEmail().strip();
-				people.add(new Person(c.getName().strip(), mail, c.getDiet()));
+				people.add(new Registrant(c.getName().strip(), mail, c.getDiet()));
 			}
 		}
 		return people;

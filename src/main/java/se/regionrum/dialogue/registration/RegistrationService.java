@@ -1,13 +1,8 @@
 package se.regionrum.dialogue.registration;
 
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -18,18 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
-import se.regionrum.dialogue.calendar.ICalendarWriter;
-import se.regionrum.dialogue.calendar.MeetingCalendar;
-import se.regionrum.dialogue.mail.Mailer;
+import se.regionrum.dialogue.MeetingChanged;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.series.Series;
@@ -37,12 +27,12 @@ import se.regionrum.dialogue.series.SeriesService;
 import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.NotFoundException;
-import se.regionrum.platform.Permissions;
-import se.regionrum.platform.PublicBaseUrl;
 
 /**
- * Registrations and their rules: deadline, capacity, at most N people per organisation, series
- * registration, waiting list with promotion when someone cancels.
+ * Registering for meetings and series, cancelling, and the waiting list's promotion when someone
+ * cancels. {@link RegistrationRules} decides; this class gathers what it decides on, in one
+ * transaction, and writes the outcome through {@link RegistrationQueries}; the mails are
+ * {@link RegistrationMails}'.
  * <p>
  * The rules hold under concurrency the way pretix holds its quotas: the registering transaction
  * first locks the meeting row ({@code select … for update}); for a series, every meeting of the
@@ -60,7 +50,7 @@ public class RegistrationService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final RegistrationQueries queries;
 
 	private final MeetingService meetings;
 
@@ -68,78 +58,71 @@ public class RegistrationService {
 
 	private final Organisations organisations;
 
-	private final Mailer mailer;
-
-	private final MessageSource messages;
-
-	private final Permissions permissions;
+	private final RegistrationMails mails;
 
 	private final AuditLog audit;
 
-	private final PublicBaseUrl publicBaseUrl;
-
-	private final MeetingCalendar calendar;
-
-	RegistrationService(JdbcClient jdbc, MeetingService meetings, SeriesService series, Organisations organisations,
-			Mailer mailer, MessageSource messages, Permissions permissions, AuditLog audit,
-			PublicBaseUrl publicBaseUrl, MeetingCalendar calendar) {
-		this.calendar = calendar;
-		this.jdbc = jdbc;
+	RegistrationService(RegistrationQueries queries, MeetingService meetings, SeriesService series,
+			Organisations organisations, RegistrationMails mails, AuditLog audit) {
+		this.queries = queries;
 		this.meetings = meetings;
 		this.series = series;
 		this.organisations = organisations;
-		this.mailer = mailer;
-		this.messages = messages;
-		this.permissions = permissions;
+		this.mails = mails;
 		this.audit = audit;
-		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	/** The rules that apply to a meeting: its own, or else its series'. */
-	public record Rules(LocalDate deadline, Integer capacity, Integer perOrganisationLimit, boolean waitingList,
-			boolean seriesOnly) {
+	public RegistrationRules rules(Meeting meeting) {
+		return RegistrationRules.of(meeting, meetings.seriesOf(meeting).orElse(null));
 	}
 
-	public Rules rules(Meeting meeting) {
-		Optional<Series> s = meetings.seriesOf(meeting);
-		return new Rules(meeting.registrationDeadline() != null ? meeting.registrationDeadline()
-				: s.map(Series::registrationDeadline).orElse(null),
-				meeting.capacity() != null ? meeting.capacity() : s.map(Series::capacity).orElse(null),
-				meeting.perOrganisationLimit() != null ? meeting.perOrganisationLimit()
-						: s.map(Series::perOrganisationLimit).orElse(null),
-				meeting.waitingList() && s.map(Series::waitingList).orElse(true),
-				s.map(Series::seriesRegistrationOnly).orElse(false));
+	/** What a meeting's page shows about registering: the series read once, the rules computed once. */
+	public MeetingRegistration forMeeting(Meeting meeting) {
+		return forMeeting(meeting, meetings.seriesOf(meeting).orElse(null));
+	}
+
+	/** The same, for a caller that has read the meeting's series already ({@code null} when none). */
+	public MeetingRegistration forMeeting(Meeting meeting, Series ofSeries) {
+		RegistrationRules rules = RegistrationRules.of(meeting, ofSeries);
+		int confirmed = count(meeting.id(), RegistrationStatus.CONFIRMED);
+		return new MeetingRegistration(ofSeries, rules, rules.placesLeft(confirmed),
+				rules.closedReason(meeting, Instant.now(), today()), confirmed);
+	}
+
+	/** What a series' pages show about registering for the given meetings of it. */
+	public SeriesRegistration forSeries(Series ofSeries, List<Meeting> meetingsOf) {
+		Instant now = Instant.now();
+		Map<Long, Integer> places = new LinkedHashMap<>();
+		Integer least = null;
+		boolean anyOpen = false;
+		for (Meeting m : meetingsOf) {
+			RegistrationRules rules = RegistrationRules.of(m, ofSeries);
+			Integer left = rules.capacity() == null ? null
+					: rules.placesLeft(count(m.id(), RegistrationStatus.CONFIRMED));
+			places.put(m.id(), left);
+			if (left != null && !m.isPast(now)) {
+				least = least == null ? left : Math.min(least, left);
+			}
+			anyOpen |= rules.closedReason(m, now, today()) == null;
+		}
+		return new SeriesRegistration(meetingsOf, places, least, ofSeries.isPublic(now) && anyOpen);
 	}
 
 	/** Places left, or {@code null} when the meeting has no capacity limit. */
 	public Integer placesLeft(Meeting meeting) {
-		Integer capacity = rules(meeting).capacity();
-		if (capacity == null) {
-			return null;
-		}
-		return Math.max(0, capacity - count(meeting.id(), RegistrationStatus.CONFIRMED));
+		RegistrationRules rules = rules(meeting);
+		return rules.capacity() == null ? null : rules.placesLeft(count(meeting.id(), RegistrationStatus.CONFIRMED));
 	}
 
 	public int count(long meetingId, RegistrationStatus status) {
-		return jdbc.sql("select count(*) from meeting_registration where meeting_id = ? and status = ?")
-			.params(meetingId, status.name())
-			.query(Integer.class)
-			.single();
+		return queries.count(meetingId, status);
 	}
 
-	/** Whether the public page offers registration now, and if not, why. */
-	public RefusalReason closedReason(Meeting meeting) {
-		Rules rules = rules(meeting);
-		if (!meeting.isPublic(Instant.now())) {
-			return RefusalReason.NOT_OPEN;
-		}
-		if (meeting.isPast(Instant.now())) {
-			return RefusalReason.MEETING_OVER;
-		}
-		if (rules.deadline() != null && today().isAfter(rules.deadline())) {
-			return RefusalReason.DEADLINE_PASSED;
-		}
-		return null;
+	/** The coming meetings of a series, those a series registration covers. */
+	public List<Meeting> coming(long seriesId) {
+		Instant now = Instant.now();
+		return meetings.list(today(), null, seriesId).stream().filter(m -> !m.isPast(now)).toList();
 	}
 
 	/**
@@ -149,19 +132,19 @@ public class RegistrationService {
 	@Transactional
 	public List<Outcome> register(long meetingId, RegistrationForm form) {
 		Meeting meeting = meetings.get(meetingId);
-		Rules rules = rules(meeting);
-		List<Person> people = form.people();
+		RegistrationRules rules = rules(meeting);
+		List<Registrant> people = form.people();
 		if (rules.seriesOnly()) {
 			return refuseAll(people, RefusalReason.SERIES_ONLY);
 		}
 		if (!form.isConsent()) {
 			return refuseAll(people, RefusalReason.CONSENT_MISSING);
 		}
-		lock(List.of(meetingId));
+		queries.lockMeetings(List.of(meetingId));
 		Organisation organisation = organisation(form);
 		List<Outcome> outcomes = new ArrayList<>();
-		for (Person person : considered(people)) {
-			Decision decision = decide(meeting, rules, organisation, person);
+		for (Registrant person : considered(people)) {
+			RegistrationRules.Decision decision = decide(meeting, rules, organisation, person);
 			if (decision.status() == RegistrationStatus.REFUSED) {
 				outcomes.add(new Outcome(person.name(), person.email(), RegistrationStatus.REFUSED, decision.reason(), null));
 				continue;
@@ -169,7 +152,7 @@ public class RegistrationService {
 			String token = newToken();
 			insert(meeting.id(), null, token, person, organisation, form, decision.status());
 			outcomes.add(new Outcome(person.name(), person.email(), decision.status(), null, token));
-			mailConfirmation(person, decision.status(), List.of(meeting), token, null);
+			mails.confirmation(person, decision.status(), List.of(meeting), token, null);
 		}
 		outcomes.addAll(beyondLimit(people));
 		return outcomes;
@@ -183,7 +166,7 @@ public class RegistrationService {
 	@Transactional
 	public List<Outcome> registerForSeries(long seriesId, RegistrationForm form) {
 		Series s = series.get(seriesId);
-		List<Person> people = form.people();
+		List<Registrant> people = form.people();
 		if (!s.isPublic(Instant.now())) {
 			return refuseAll(people, RefusalReason.NOT_OPEN);
 		}
@@ -197,14 +180,15 @@ public class RegistrationService {
 		if (coming.isEmpty()) {
 			return refuseAll(people, RefusalReason.NO_MEETINGS);
 		}
-		lock(coming.stream().map(Meeting::id).toList());
+		queries.lockMeetings(coming.stream().map(Meeting::id).toList());
 		Organisation organisation = organisation(form);
 		List<Outcome> outcomes = new ArrayList<>();
-		for (Person person : considered(people)) {
-			List<Decision> decisions = new ArrayList<>();
+		for (Registrant person : considered(people)) {
+			List<RegistrationRules.Decision> decisions = new ArrayList<>();
 			RefusalReason refused = null;
 			for (Meeting meeting : coming) {
-				Decision decision = decide(meeting, rules(meeting), organisation, person);
+				RegistrationRules.Decision decision = decide(meeting, RegistrationRules.of(meeting, s), organisation,
+						person);
 				if (decision.status() == RegistrationStatus.REFUSED) {
 					refused = decision.reason();
 					break;
@@ -223,14 +207,14 @@ public class RegistrationService {
 			}
 			RegistrationStatus status = anyWaiting ? RegistrationStatus.WAITLISTED : RegistrationStatus.CONFIRMED;
 			outcomes.add(new Outcome(person.name(), person.email(), status, null, token));
-			mailConfirmation(person, status, coming, token, s);
+			mails.confirmation(person, status, coming, token, s);
 		}
 		outcomes.addAll(beyondLimit(people));
 		return outcomes;
 	}
 
 	/** The registrant and the first {@link RegistrationForm#MAX_COLLEAGUES} colleagues. */
-	private static List<Person> considered(List<Person> people) {
+	private static List<Registrant> considered(List<Registrant> people) {
 		return people.subList(0, Math.min(people.size(), 1 + RegistrationForm.MAX_COLLEAGUES));
 	}
 
@@ -238,7 +222,7 @@ public class RegistrationService {
 	 * The colleagues one registration may not bring: each is told so, rather than left out. The limit
 	 * keeps one anonymous request from taking a meeting's places (and sending its mails) in bulk.
 	 */
-	private List<Outcome> beyondLimit(List<Person> people) {
+	private List<Outcome> beyondLimit(List<Registrant> people) {
 		int allowed = 1 + RegistrationForm.MAX_COLLEAGUES;
 		return people.size() <= allowed ? List.of()
 				: refuseAll(people.subList(allowed, people.size()), RefusalReason.TOO_MANY_COLLEAGUES);
@@ -249,10 +233,7 @@ public class RegistrationService {
 		if (token == null || !token.matches("[0-9a-f]{32}")) {
 			throw new NotFoundException("Registration", "token");
 		}
-		List<Registration> found = jdbc.sql("select * from meeting_registration where token = ? order by meeting_id")
-			.param(token)
-			.query(RegistrationService::map)
-			.list();
+		List<Registration> found = queries.byToken(token);
 		if (found.isEmpty()) {
 			throw new NotFoundException("Registration", "token");
 		}
@@ -269,132 +250,62 @@ public class RegistrationService {
 			.filter(r -> r.status() == RegistrationStatus.CONFIRMED || r.status() == RegistrationStatus.WAITLISTED)
 			.toList();
 		List<Long> meetingIds = new ArrayList<>(new TreeSet<>(active.stream().map(Registration::meetingId).toList()));
-		lock(meetingIds);
+		queries.lockMeetings(meetingIds);
 		int cancelled = 0;
 		for (Registration r : active) {
-			cancelled += jdbc.sql("""
-					update meeting_registration set status = 'CANCELLED', cancelled_at = ?
-					where id = ? and status in ('CONFIRMED', 'WAITLISTED')""")
-				.params(OffsetDateTime.now(ZoneOffset.UTC), r.id())
-				.update();
+			cancelled += queries.cancel(r.id());
 			audit.event(AUDIT_TYPE, r.id(), AuditAction.UPDATE, "dialogue.audit.cancelled");
 		}
 		for (Long meetingId : meetingIds) {
 			promote(meetings.find(meetingId).orElseThrow());
 		}
 		if (!active.isEmpty()) {
-			Registration first = active.get(0);
-			mailer.send(first.email(), text("dialogue.mail.cancelled.subject"),
-					text("dialogue.mail.cancelled.body", first.name(), titles(meetingIds)));
+			mails.cancelled(active.get(0),
+					meetingIds.stream().map(id -> meetings.find(id).map(Meeting::title).orElse("")).toList());
 		}
 		return cancelled;
 	}
 
+	/** Gives free places to the waiting list, oldest first. Runs under the meeting's lock. */
 	private void promote(Meeting meeting) {
-		Integer capacity = rules(meeting).capacity();
-		if (capacity == null) {
-			return;
-		}
-		while (count(meeting.id(), RegistrationStatus.CONFIRMED) < capacity) {
-			Optional<Registration> next = jdbc
-				.sql("select * from meeting_registration where meeting_id = ? and status = 'WAITLISTED' order by id")
-				.param(meeting.id())
-				.query(RegistrationService::map)
-				.list()
-				.stream()
-				.findFirst();
+		RegistrationRules rules = rules(meeting);
+		while (rules.hasPlaceFor(count(meeting.id(), RegistrationStatus.CONFIRMED))) {
+			Optional<Registration> next = queries.firstWaitlisted(meeting.id());
 			if (next.isEmpty()) {
 				return;
 			}
 			Registration r = next.get();
-			jdbc.sql("update meeting_registration set status = 'CONFIRMED' where id = ?").param(r.id()).update();
+			queries.confirm(r.id());
 			audit.event(AUDIT_TYPE, r.id(), AuditAction.UPDATE, "dialogue.audit.promoted");
-			mailer.send(r.email(), text("dialogue.mail.promoted.subject", meeting.title()),
-					text("dialogue.mail.promoted.body", r.name(), meeting.title(), meeting.date(), cancelUrl(r.token()))
-							+ "\n\n" + details(meeting),
-					new Mailer.Attachment("mote-" + meeting.id() + ".ics", ICalendarWriter.MEDIA_TYPE,
-							calendar.write(meeting.title(), List.of(meeting))));
+			mails.promoted(r, meeting);
 		}
 	}
 
 	/** Tells everyone registered (confirmed or wait-listed) that the meeting moved. */
-	@org.springframework.context.event.EventListener
-	void onMeetingChanged(se.regionrum.dialogue.MeetingChanged change) {
-		List<Registration> active = jdbc.sql("""
-				select * from meeting_registration where meeting_id = ? and status in ('CONFIRMED', 'WAITLISTED')
-				order by id""")
-			.param(change.meetingId())
-			.query(RegistrationService::map)
-			.list();
-		for (Registration r : active) {
-			mailer.send(r.email(), text("dialogue.mail.changed.subject", change.title()),
-					text("dialogue.mail.changed.body", r.name(), change.title(), change.what(), cancelUrl(r.token())));
+	@EventListener
+	void onMeetingChanged(MeetingChanged change) {
+		for (Registration r : queries.active(change.meetingId())) {
+			mails.changed(r, change);
 		}
 	}
 
 	/** The current user's view of a meeting's participants: editors of the meeting only. */
 	public List<Registration> participants(long meetingId) {
 		Meeting meeting = meetings.requireEditable(meetingId);
-		return jdbc.sql("""
-				select * from meeting_registration where meeting_id = ?
-				order by organisation_name, case status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 else 2 end, id""")
-			.param(meeting.id())
-			.query(RegistrationService::map)
-			.list();
+		return queries.participants(meeting.id());
 	}
 
 	@Transactional
 	public void setAttended(long meetingId, long registrationId, boolean attended) {
 		meetings.requireEditable(meetingId);
-		int updated = jdbc.sql("update meeting_registration set attended = ? where id = ? and meeting_id = ?")
-			.params(attended, registrationId, meetingId)
-			.update();
-		if (updated == 0) {
+		if (queries.setAttended(meetingId, registrationId, attended) == 0) {
 			throw new NotFoundException("Registration", registrationId);
 		}
 		audit.event(AUDIT_TYPE, registrationId, AuditAction.UPDATE,
 				attended ? "dialogue.audit.attended" : "dialogue.audit.notAttended");
 	}
 
-	/** Anonymises the registrations of meetings that ended before the given date. */
-	@Transactional
-	public int anonymiseEndedBefore(LocalDate date) {
-		int count = jdbc.sql("""
-				update meeting_registration set name = '-', email = concat('anonymised-', id, '@invalid'), diet = null,
-				  registered_by = null, anonymised = true
-				where anonymised = false and meeting_id in (select m.id from meeting m where m.meeting_date < ?)""")
-			.param(date)
-			.update();
-		if (count > 0) {
-			audit.event(AUDIT_TYPE, null, AuditAction.ERASE, "dialogue.audit.anonymised");
-		}
-		return count;
-	}
-
-	/** A person's registrations by e-mail, for an administrator answering a request. */
-	public List<Registration> ofPerson(String email) {
-		permissions.requireAdmin();
-		audit.event(AUDIT_TYPE, null, AuditAction.EXPORT, "dialogue.audit.personExported");
-		return jdbc.sql("select * from meeting_registration where lower(email) = lower(?) order by id")
-			.param(email.strip())
-			.query(RegistrationService::map)
-			.list();
-	}
-
-	/** Erases a person's data from all their registrations (the rows stay, anonymised, for the counts). */
-	@Transactional
-	public int erasePerson(String email) {
-		permissions.requireAdmin();
-		int count = jdbc.sql("""
-				update meeting_registration set name = '-', email = concat('anonymised-', id, '@invalid'), diet = null,
-				  registered_by = null, anonymised = true
-				where lower(email) = lower(?)""")
-			.param(email.strip())
-			.update();
-		audit.event(AUDIT_TYPE, null, AuditAction.ERASE, "dialogue.audit.personErased");
-		return count;
-	}
-
+	/** The organisation registered for: a known one by id or name, else the name as given. */
 	private record Organisation(String key, String name, Long id) {
 	}
 
@@ -413,140 +324,31 @@ public class RegistrationService {
 		return new Organisation("name:" + name.toLowerCase(Locale.ROOT), name, null);
 	}
 
-	private record Decision(RegistrationStatus status, RefusalReason reason) {
-
-		static Decision refused(RefusalReason reason) {
-			return new Decision(RegistrationStatus.REFUSED, reason);
-		}
-
-	}
-
 	/** Must run under the meeting's lock. */
-	private Decision decide(Meeting meeting, Rules rules, Organisation organisation, Person person) {
+	private RegistrationRules.Decision decide(Meeting meeting, RegistrationRules rules, Organisation organisation,
+			Registrant person) {
 		Instant now = Instant.now();
-		if (!meeting.isPublic(now)) {
-			return Decision.refused(RefusalReason.NOT_OPEN);
+		if (rules.closedReason(meeting, now, today()) != null) {
+			// refused whatever the counts: no need to count
+			return rules.decide(meeting, now, today(), new RegistrationRules.Tally(0, 0, 0));
 		}
-		if (meeting.isPast(now)) {
-			return Decision.refused(RefusalReason.MEETING_OVER);
-		}
-		if (rules.deadline() != null && today().isAfter(rules.deadline())) {
-			return Decision.refused(RefusalReason.DEADLINE_PASSED);
-		}
-		int same = jdbc.sql("""
-				select count(*) from meeting_registration
-				where meeting_id = ? and lower(email) = lower(?) and lower(name) = lower(?)
-				  and status in ('CONFIRMED', 'WAITLISTED')""")
-			.params(meeting.id(), person.email(), person.name())
-			.query(Integer.class)
-			.single();
-		if (same > 0) {
-			return Decision.refused(RefusalReason.ALREADY_REGISTERED);
-		}
-		if (rules.perOrganisationLimit() != null) {
-			int ofOrganisation = jdbc.sql("""
-					select count(*) from meeting_registration
-					where meeting_id = ? and organisation_key = ? and status in ('CONFIRMED', 'WAITLISTED')""")
-				.params(meeting.id(), organisation.key())
-				.query(Integer.class)
-				.single();
-			if (ofOrganisation >= rules.perOrganisationLimit()) {
-				return Decision.refused(RefusalReason.ORGANISATION_FULL);
-			}
-		}
-		if (rules.capacity() == null || count(meeting.id(), RegistrationStatus.CONFIRMED) < rules.capacity()) {
-			return new Decision(RegistrationStatus.CONFIRMED, null);
-		}
-		return rules.waitingList() ? new Decision(RegistrationStatus.WAITLISTED, null)
-				: Decision.refused(RefusalReason.FULL);
+		return rules.decide(meeting, now, today(),
+				queries.tally(meeting.id(), person.email(), person.name(), organisation.key()));
 	}
 
-	private void lock(List<Long> meetingIds) {
-		for (Long id : meetingIds.stream().sorted().toList()) {
-			jdbc.sql("select id from meeting where id = ? for update").param(id).query(Long.class).list();
-		}
-	}
-
-	private void insert(long meetingId, Long seriesId, String token, Person person, Organisation organisation,
+	private void insert(long meetingId, Long seriesId, String token, Registrant person, Organisation organisation,
 			RegistrationForm form, RegistrationStatus status) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into meeting_registration (meeting_id, series_id, token, name, email, organisation_name,
-				  organisation_key, organisation_id, diet, consent, registered_by, status, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(meetingId, seriesId, token, person.name(), person.email(), organisation.name(), organisation.key(),
-					organisation.id(), blank(person.diet()), form.isConsent(),
-					person.email().equalsIgnoreCase(form.getEmail().strip()) && person.name().equals(form.getName().strip())
-							? null : form.getName().strip(),
-					status.name(), OffsetDateTime.now(ZoneOffset.UTC))
-			.update(keys, "id");
-		audit.event(AUDIT_TYPE, keys.getKey().longValue(), AuditAction.CREATE, "dialogue.audit.registered." + status);
+		String registeredBy = person.email().equalsIgnoreCase(form.getEmail().strip())
+				&& person.name().equals(form.getName().strip()) ? null : form.getName().strip();
+		long id = queries.insert(meetingId, seriesId, token, person, organisation.name(), organisation.key(),
+				organisation.id(), form.isConsent(), registeredBy, status);
+		audit.event(AUDIT_TYPE, id, AuditAction.CREATE, "dialogue.audit.registered." + status);
 	}
 
-	private List<Outcome> refuseAll(List<Person> people, RefusalReason reason) {
+	private List<Outcome> refuseAll(List<Registrant> people, RefusalReason reason) {
 		return people.stream()
 			.map(p -> new Outcome(p.name(), p.email(), RegistrationStatus.REFUSED, reason, null))
 			.toList();
-	}
-
-	/**
-	 * The confirmation: when, where (or the online link), the meeting's page and calendar file, and
-	 * the cancellation link, all from the public base URL; a confirmed place also carries the
-	 * calendar file, so that one tap puts the meeting in the calendar.
-	 */
-	private void mailConfirmation(Person person, RegistrationStatus status, List<Meeting> meetingsOf, String token,
-			Series ofSeries) {
-		StringBuilder list = new StringBuilder();
-		for (Meeting m : meetingsOf) {
-			list.append(details(m));
-		}
-		Mailer.Attachment file = null;
-		if (status == RegistrationStatus.CONFIRMED) {
-			String name = ofSeries == null ? meetingsOf.get(0).title() : ofSeries.title();
-			file = new Mailer.Attachment(ofSeries == null ? "mote-" + meetingsOf.get(0).id() + ".ics" : "serie-" + ofSeries.id() + ".ics",
-					ICalendarWriter.MEDIA_TYPE, calendar.write(name, meetingsOf));
-			list.append('\n').append(text("dialogue.signup.mail.attached")).append('\n');
-		}
-		String key = status == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted";
-		mailer.send(person.email(), text("dialogue.mail." + key + ".subject", meetingsOf.get(0).title()),
-				text("dialogue.mail." + key + ".body", person.name(), list.toString(), cancelUrl(token)), file);
-	}
-
-	/** One meeting in a mail: title, date and time, place or online link, its page and calendar file. */
-	private String details(Meeting m) {
-		Locale locale = LocaleContextHolder.getLocale();
-		StringBuilder lines = new StringBuilder("- ").append(m.title()).append('\n');
-		lines.append("  ").append(text("dialogue.signup.mail.when",
-				m.date().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)),
-				m.startTime(), m.endTime())).append('\n');
-		if (m.place() != null) {
-			lines.append("  ").append(text("dialogue.signup.mail.place", m.place())).append('\n');
-		}
-		if (m.onlineUrl() != null) {
-			lines.append("  ").append(text("dialogue.signup.mail.online", m.onlineUrl())).append('\n');
-		}
-		lines.append("  ").append(text("dialogue.signup.mail.page", publicBaseUrl.link("/meetings/" + m.id())))
-			.append('\n');
-		lines.append("  ").append(text("dialogue.signup.mail.calendar", calendar.link(m))).append('\n');
-		return lines.toString();
-	}
-
-	/** The personal link in the e-mails: from the configured public address, never the request's Host. */
-	public String cancelUrl(String token) {
-		return publicBaseUrl.link("/registrations/" + token);
-	}
-
-	private String titles(List<Long> meetingIds) {
-		return String.join(", ",
-				meetingIds.stream().map(id -> meetings.find(id).map(Meeting::title).orElse("")).toList());
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	static LocalDate today() {
@@ -557,24 +359,6 @@ public class RegistrationService {
 		byte[] bytes = new byte[16];
 		RANDOM.nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
-	}
-
-	static Registration map(ResultSet rs, int row) throws SQLException {
-		long series = rs.getLong("series_id");
-		Long seriesId = rs.wasNull() ? null : series;
-		long organisation = rs.getLong("organisation_id");
-		Long organisationId = rs.wasNull() ? null : organisation;
-		return new Registration(rs.getLong("id"), rs.getLong("meeting_id"), seriesId, rs.getString("token"),
-				rs.getString("name"), rs.getString("email"), rs.getString("organisation_name"), organisationId,
-				rs.getString("diet"), RegistrationStatus.valueOf(rs.getString("status")), rs.getBoolean("attended"),
-				rs.getBoolean("anonymised"), rs.getObject("created_at", OffsetDateTime.class));
-	}
-
-	Map<String, Object> summary(long meetingId) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("confirmed", count(meetingId, RegistrationStatus.CONFIRMED));
-		m.put("waitlisted", count(meetingId, RegistrationStatus.WAITLISTED));
-		return m;
 	}
 
 }

@@ -13,19 +13,19 @@ import se.regionrum.platform.SystemUser;
 @Component
 public class RetentionJob {
 
-	private final RegistrationService registrations;
+	private final PersonalDataService personalData;
 
 	private final int retentionDays;
 
-	RetentionJob(RegistrationService registrations, @Value("${regionrum.dialogue.retention-days:365}") int retentionDays) {
-		this.registrations = registrations;
+	RetentionJob(PersonalDataService personalData, @Value("${regionrum.dialogue.retention-days:365}") int retentionDays) {
+		this.personalData = personalData;
 		this.retentionDays = retentionDays;
 	}
 
 	@Scheduled(cron = "${regionrum.dialogue.retention-cron:0 15 3 * * *}", zone = "Europe/Stockholm")
 	public int anonymiseExpired() {
 		return SystemUser.call(
-				() -> registrations.anonymiseEndedBefore(RegistrationService.today().minusDays(retentionDays)));
+				() -> personalData.anonymiseEndedBefore(RegistrationService.today().minusDays(retentionDays)));
 	}
 
 }

@@ -2,6 +2,7 @@ package se.regionrum.dialogue.series;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ import java.util.List;
 public record Series(long id, SeriesKind kind, String title, String description, String purpose, String targetGroup,
 		boolean published, Instant publishAt, LocalDate registrationDeadline, Integer capacity,
 		Integer perOrganisationLimit, boolean seriesRegistrationOnly, boolean waitingList, List<Long> organiserIds) {
+
+	/** The region's time zone, in which series and their meetings are planned. */
+	public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	public boolean isPublic(Instant now) {
 		return published && (publishAt == null || !publishAt.isAfter(now));

@@ -1,5 +1,8 @@
 package se.regionrum.dialogue.series;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -15,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.OrganisationDirectory;
 
-/** The list of series and the series forms. The series page itself is in SeriesPage. */
+/** The list of series, the series page and the series forms. */
 @Controller
 @RequestMapping("/series")
 class SeriesController {
@@ -24,9 +27,12 @@ class SeriesController {
 
 	private final OrganisationDirectory directory;
 
-	SeriesController(SeriesService series, OrganisationDirectory directory) {
+	private final SeriesRegistrationPanel registrationPanel;
+
+	SeriesController(SeriesService series, OrganisationDirectory directory, SeriesRegistrationPanel registrationPanel) {
 		this.series = series;
 		this.directory = directory;
+		this.registrationPanel = registrationPanel;
 	}
 
 	@ModelAttribute("kinds")
@@ -38,6 +44,21 @@ class SeriesController {
 	String list(Model model) {
 		model.addAttribute("allSeries", series.list());
 		return "dialogue/series/list";
+	}
+
+	/** The series page: the series, its organisers, its meetings and the registration part. */
+	@GetMapping("/{id:\\d+}")
+	String series(@PathVariable long id, Model model) {
+		Series s = series.get(id);
+		model.addAttribute("series", s);
+		model.mergeAttributes(registrationPanel.attributes(s));
+		model.addAttribute("canEdit", series.canEdit(s));
+		List<String> organisers = new ArrayList<>();
+		for (Long organiser : s.organiserIds()) {
+			directory.nameOf(organiser).ifPresent(organisers::add);
+		}
+		model.addAttribute("organisers", organisers);
+		return "dialogue/series/detail";
 	}
 
 	@GetMapping("/new")

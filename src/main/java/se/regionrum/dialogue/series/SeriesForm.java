@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import se.regionrum.dialogue.meeting.Meeting;
 
 /** The series form (pages and API). A JavaBean so that a wrongly typed value keeps the form. */
 public class SeriesForm {
@@ -61,7 +60,7 @@ public class SeriesForm {
 		form.purpose = s.purpose();
 		form.targetGroup = s.targetGroup();
 		form.published = s.published();
-		form.publishAt = s.publishAt() == null ? null : LocalDateTime.ofInstant(s.publishAt(), Meeting.ZONE);
+		form.publishAt = s.publishAt() == null ? null : LocalDateTime.ofInstant(s.publishAt(), Series.ZONE);
 		form.registrationDeadline = s.registrationDeadline();
 		form.capacity = s.capacity();
 		form.perOrganisationLimit = s.perOrganisationLimit();

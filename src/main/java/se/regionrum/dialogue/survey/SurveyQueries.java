@@ -9,10 +9,10 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** The SQL of surveys, their questions and responses; the rules are {@link SurveyService}'s. */
-@Component
+@Repository
 class SurveyQueries {
 
 	private static final String SURVEY = "select id, meeting_id, series_id, title, intro, status, public_key from survey";

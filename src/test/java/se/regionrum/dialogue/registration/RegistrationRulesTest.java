@@ -1,165 +1,89 @@
 package se.regionrum.dialogue.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.dialogue.TestMeetings;
 import se.regionrum.dialogue.meeting.Meeting;
-import se.regionrum.dialogue.meeting.MeetingForm;
-import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.meeting.MeetingKind;
+import se.regionrum.dialogue.series.Series;
+import se.regionrum.dialogue.series.SeriesKind;
 
-/**
- * The registration rules: per-organisation quota, capacity, waiting list with promotion on
- * cancellation, deadline, colleagues, the personal cancellation link, retention.
- */
-@SpringBootTest
-@AutoConfigureMockMvc
+/** The rules alone, from plain inputs: no database, no Spring. */
 class RegistrationRulesTest {
 
-	@Autowired
-	MockMvc mvc;
+	static final LocalDate TODAY = LocalDate.of(2027, 9, 1);
 
-	@Autowired
-	RegistrationService registrations;
+	static final Instant NOW = TODAY.atTime(12, 0).atZone(Meeting.ZONE).toInstant();
 
-	@Autowired
-	MeetingService meetings;
+	static Meeting meeting(LocalDate date, LocalDate deadline, Integer capacity, Integer perOrganisation,
+			boolean waitingList) {
+		return new Meeting(1, null, null, MeetingKind.SEMINAR, "Möte", date, LocalTime.of(10, 0),
+				LocalTime.of(15, 0), null, "Falun", null, null, null, null, true, null, deadline, capacity,
+				perOrganisation, waitingList);
+	}
 
-	@Autowired
-	RetentionJob retention;
+	static Series series(LocalDate deadline, Integer capacity, Integer perOrganisation, boolean seriesOnly,
+			boolean waitingList) {
+		return new Series(7, SeriesKind.SEMINAR_SERIES, "Serie", null, null, null, true, null, deadline, capacity,
+				perOrganisation, seriesOnly, waitingList, List.of());
+	}
 
-	@Autowired
-	JdbcClient jdbc;
+	static RegistrationRules.Tally tally(int samePerson, int ofOrganisation, int confirmed) {
+		return new RegistrationRules.Tally(samePerson, ofOrganisation, confirmed);
+	}
 
-	final String run = UUID.randomUUID().toString().substring(0, 8);
+	final Meeting later = meeting(TODAY.plusDays(10), null, 2, 1, true);
 
-	private RegistrationForm person(String name, String organisation) {
-		return new RegistrationForm(name, name.toLowerCase().replace(' ', '.') + "-" + run + "@example.org",
-				organisation + " " + run, null, null, true);
+	@Test
+	void aMeetingsOwnRulesWinAndTheRestComeFromItsSeries() {
+		Meeting own = meeting(TODAY.plusDays(10), null, 40, null, true);
+		RegistrationRules rules = RegistrationRules.of(own, series(TODAY.plusDays(5), 20, 3, true, false));
+		assertThat(rules).isEqualTo(new RegistrationRules(TODAY.plusDays(5), 40, 3, false, true));
+		assertThat(RegistrationRules.of(own, null)).isEqualTo(new RegistrationRules(null, 40, null, true, false));
 	}
 
 	@Test
-	void quotaPerOrganisationIsThreeAndColleaguesCount() {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Kvot " + run, LocalDate.now().plusDays(20), 40, 3));
-		RegistrationForm form = person("Anna A", "Mora kommun");
-		RegistrationForm.Colleague c1 = new RegistrationForm.Colleague();
-		c1.setName("Bo B");
-		RegistrationForm.Colleague c2 = new RegistrationForm.Colleague();
-		c2.setName("Cia C");
-		c2.setEmail("cia-" + run + "@example.org");
-		form.setColleagues(List.of(c1, c2));
-		List<Outcome> outcomes = registrations.register(meeting.id(), form);
-		assertThat(outcomes).extracting(Outcome::status).containsOnly(RegistrationStatus.CONFIRMED);
-		// Bo has no e-mail of his own: the registrant's is used
-		assertThat(outcomes.get(1).email()).isEqualTo(form.getEmail());
-
-		// the organisation name in other letter case and spacing is the same organisation
-		List<Outcome> fourth = registrations.register(meeting.id(),
-				person("Dan D", "  MORA   kommun"));
-		assertThat(fourth.get(0).status()).isEqualTo(RegistrationStatus.REFUSED);
-		assertThat(fourth.get(0).reason()).isEqualTo(RefusalReason.ORGANISATION_FULL);
-		assertThat(registrations.register(meeting.id(), person("Eva E", "Orsa kommun")).get(0).status())
-			.isEqualTo(RegistrationStatus.CONFIRMED);
-		assertThat(registrations.placesLeft(meetings.find(meeting.id()).orElseThrow())).isEqualTo(36);
+	void placesLeftNeverGoBelowZeroAndAreNullWithoutCapacity() {
+		RegistrationRules rules = RegistrationRules.of(later, null);
+		assertThat(rules.placesLeft(1)).isEqualTo(1);
+		assertThat(rules.placesLeft(5)).isZero();
+		assertThat(RegistrationRules.of(meeting(TODAY, null, null, null, true), null).placesLeft(5)).isNull();
 	}
 
 	@Test
-	void fullMeetingWaitListsAndPromotesWhenSomeoneCancels() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Väntelista " + run, LocalDate.now().plusDays(20), 2, null));
-		Outcome first = registrations.register(meeting.id(), person("Första Person", "Falu kommun")).get(0);
-		registrations.register(meeting.id(), person("Andra Person", "Falu kommun"));
-		Outcome third = registrations.register(meeting.id(), person("Tredje Person", "Borlänge kommun")).get(0);
-		assertThat(first.status()).isEqualTo(RegistrationStatus.CONFIRMED);
-		assertThat(third.status()).isEqualTo(RegistrationStatus.WAITLISTED);
-		assertThat(registrations.placesLeft(meetings.find(meeting.id()).orElseThrow())).isZero();
-
-		// the same person twice is refused
-		assertThat(registrations.register(meeting.id(), person("Första Person", "Falu kommun")).get(0).reason())
-			.isEqualTo(RefusalReason.ALREADY_REGISTERED);
-
-		// the personal link shows the registration and cancels it, anonymously, with a CSRF token
-		mvc.perform(get("/registrations/{t}", first.token())).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Första Person")));
-		mvc.perform(post("/registrations/{t}/cancel", first.token())).andExpect(status().isForbidden());
-		mvc.perform(post("/registrations/{t}/cancel", first.token()).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-
-		assertThat(registrations.byToken(first.token()).get(0).status()).isEqualTo(RegistrationStatus.CANCELLED);
-		assertThat(registrations.byToken(third.token()).get(0).status()).isEqualTo(RegistrationStatus.CONFIRMED);
-		assertThat(registrations.count(meeting.id(), RegistrationStatus.CONFIRMED)).isEqualTo(2);
-		// the promoted person got a mail with their own cancellation link
-		String body = jdbc.sql("select body from mail_outbox where recipient = ? order by id desc")
-			.param(third.email())
-			.query(String.class)
-			.list()
-			.get(0);
-		assertThat(body).contains("/registrations/" + third.token());
-	}
-
-	@Test
-	void deadlinePassedRefusesAndPageSaysSo() throws Exception {
-		MeetingForm form = TestMeetings.form("Deadline " + run, LocalDate.now().plusDays(20), 10, 3);
-		form.setRegistrationDeadline(LocalDate.now().minusDays(1));
-		Meeting meeting = TestMeetings.create(meetings, form);
-		assertThat(registrations.register(meeting.id(), person("Sen Person", "Leksands kommun")).get(0).reason())
+	void closedAfterTheDeadlineAndOnceTheMeetingIsOver() {
+		Meeting due = meeting(TODAY.plusDays(10), TODAY.minusDays(1), null, null, true);
+		assertThat(RegistrationRules.of(due, null).closedReason(due, NOW, TODAY))
 			.isEqualTo(RefusalReason.DEADLINE_PASSED);
-		mvc.perform(get("/meetings/{id}", meeting.id()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sista anmälningsdag har passerat.")));
+		Meeting over = meeting(TODAY.minusDays(1), null, null, null, true);
+		assertThat(RegistrationRules.of(over, null).closedReason(over, NOW, TODAY)).isEqualTo(RefusalReason.MEETING_OVER);
+		assertThat(RegistrationRules.of(later, null).closedReason(later, NOW, TODAY)).isNull();
 	}
 
 	@Test
-	void publicFormRegistersAndConfirmationMailHasCancellationLink() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Formulär " + run, LocalDate.now().plusDays(20), 10, 3));
-		String email = "formular-" + run + "@example.org";
-		mvc.perform(post("/meetings/{id}/register", meeting.id()).with(csrf())
-			.param("name", "<script>alert(1)</script>")
-			.param("email", email)
-			.param("organisationName", "Rättviks kommun")
-			.param("consent", "true"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>alert(1)"))));
-		String body = jdbc.sql("select body from mail_outbox where recipient = ?").param(email).query(String.class).single();
-		assertThat(body).containsPattern("/registrations/[0-9a-f]{32}");
-
-		// without consent the form comes back with the error
-		mvc.perform(post("/meetings/{id}/register", meeting.id()).with(csrf())
-			.param("name", "Utan Samtycke")
-			.param("email", "utan-" + run + "@example.org")
-			.param("organisationName", "Rättviks kommun"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Du behöver samtycka")));
-		assertThat(registrations.count(meeting.id(), RegistrationStatus.CONFIRMED)).isEqualTo(1);
+	void decidesQuotaBeforeCapacityAndWaitListsWhenFull() {
+		RegistrationRules rules = RegistrationRules.of(later, null);
+		assertThat(rules.decide(later, NOW, TODAY, tally(0, 0, 0)).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(rules.decide(later, NOW, TODAY, tally(1, 0, 0)).reason()).isEqualTo(RefusalReason.ALREADY_REGISTERED);
+		assertThat(rules.decide(later, NOW, TODAY, tally(0, 1, 0)).reason()).isEqualTo(RefusalReason.ORGANISATION_FULL);
+		assertThat(rules.decide(later, NOW, TODAY, tally(0, 0, 2)).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		Meeting noWaitingList = meeting(TODAY.plusDays(10), null, 2, null, false);
+		assertThat(RegistrationRules.of(noWaitingList, null).decide(noWaitingList, NOW, TODAY, tally(0, 0, 2)).reason())
+			.isEqualTo(RefusalReason.FULL);
 	}
 
 	@Test
-	void retentionJobAnonymisesRegistrationsOfOldMeetings() {
-		Meeting old = TestMeetings.create(meetings, TestMeetings.form("Gammalt " + run, LocalDate.now().plusDays(3), 10, null));
-		Outcome outcome = registrations.register(old.id(), person("Gammal Deltagare", "Gagnefs kommun")).get(0);
-		// the meeting took place long ago
-		jdbc.sql("update meeting set meeting_date = ? where id = ?").params(LocalDate.now().minusDays(400), old.id()).update();
-		assertThat(retention.anonymiseExpired()).isGreaterThanOrEqualTo(1);
-		Registration after = registrations.byToken(outcome.token()).get(0);
-		assertThat(after.anonymised()).isTrue();
-		assertThat(after.name()).isEqualTo("-");
-		assertThat(after.email()).doesNotContain("example.org");
-		assertThat(after.organisationName()).isEqualTo("Gagnefs kommun " + run);
+	void theWaitingListMovesUpWhileThereArePlaces() {
+		RegistrationRules rules = RegistrationRules.of(later, null);
+		assertThat(rules.hasPlaceFor(1)).isTrue();
+		assertThat(rules.hasPlaceFor(2)).isFalse();
+		assertThat(RegistrationRules.of(meeting(TODAY, null, null, null, true), null).hasPlaceFor(0)).isFalse();
 	}
 
 }

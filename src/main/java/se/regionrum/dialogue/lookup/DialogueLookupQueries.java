@@ -1,96 +1,91 @@
-package se.regionrum.dialogue.meeting;
+package se.regionrum.dialogue.lookup;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
+import se.regionrum.dialogue.AgendaItemRef;
+import se.regionrum.dialogue.DialogueLookup;
 import se.regionrum.dialogue.MeetingRef;
-import se.regionrum.dialogue.Meetings;
-import se.regionrum.dialogue.survey.SurveyService;
-import se.regionrum.platform.Permissions;
+import se.regionrum.dialogue.Meetings.MeetingFigures;
+import se.regionrum.dialogue.Meetings.OrganisationFigures;
+import se.regionrum.dialogue.Meetings.SeriesRef;
+import se.regionrum.dialogue.Meetings.SurveyRef;
 
-/** The dialogue module's read API for other modules. */
-@Component
-class MeetingDirectory implements Meetings {
+/**
+ * The read models other modules get through {@link se.regionrum.dialogue.Meetings} and
+ * {@link DialogueLookup}: references, figures and lists over meetings, series, registrations and
+ * surveys. {@code publishedOnly} leaves out what visitors may not see; the adapters decide it.
+ */
+@Repository
+class DialogueLookupQueries {
+
+	private static final String SURVEYS = "select s.id, s.title, s.meeting_id,"
+			+ " (select count(*) from survey_response r where r.survey_id = s.id) responses from survey s";
 
 	private final JdbcClient jdbc;
 
-	private final Permissions permissions;
-
-	private final SurveyService surveys;
-
-	MeetingDirectory(JdbcClient jdbc, Permissions permissions, SurveyService surveys) {
+	DialogueLookupQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.permissions = permissions;
-		this.surveys = surveys;
 	}
 
-	private String visible() {
-		return permissions.isSignedIn() ? "" : " and published = true";
+	private static String visible(boolean publishedOnly) {
+		return publishedOnly ? " and published = true" : "";
 	}
 
-	@Override
-	public List<MeetingRef> choosable() {
-		return jdbc.sql("select id, title, meeting_date from meeting where 1=1" + visible()
+	List<MeetingRef> meetings(boolean publishedOnly) {
+		return jdbc.sql("select id, title, meeting_date from meeting where 1=1" + visible(publishedOnly)
 				+ " order by meeting_date desc, id desc")
-			.query(MeetingDirectory::meeting)
+			.query(DialogueLookupQueries::meeting)
 			.list();
 	}
 
-	@Override
-	public Map<Long, MeetingRef> findAll(Collection<Long> meetingIds) {
+	Map<Long, MeetingRef> meetings(Collection<Long> meetingIds, boolean publishedOnly) {
 		Map<Long, MeetingRef> found = new LinkedHashMap<>();
 		if (meetingIds.isEmpty()) {
 			return found;
 		}
-		jdbc.sql("select id, title, meeting_date from meeting where id in (:ids)" + visible())
+		jdbc.sql("select id, title, meeting_date from meeting where id in (:ids)" + visible(publishedOnly))
 			.param("ids", meetingIds)
-			.query(MeetingDirectory::meeting)
+			.query(DialogueLookupQueries::meeting)
 			.list()
 			.forEach(m -> found.put(m.id(), m));
 		return found;
 	}
 
-	@Override
-	public List<se.regionrum.dialogue.AgendaItemRef> agenda(long meetingId) {
+	List<AgendaItemRef> agenda(long meetingId, boolean publishedOnly) {
 		return jdbc.sql("select a.id, a.meeting_id, a.start_time, a.title from meeting_agenda_item a "
-				+ "join meeting on meeting.id = a.meeting_id where a.meeting_id = ?" + visible()
+				+ "join meeting on meeting.id = a.meeting_id where a.meeting_id = ?" + visible(publishedOnly)
 				+ " order by a.position, a.id")
 			.param(meetingId)
-			.query(MeetingDirectory::agendaItem)
+			.query(DialogueLookupQueries::agendaItem)
 			.list();
 	}
 
-	@Override
-	public Map<Long, se.regionrum.dialogue.AgendaItemRef> findAgendaItems(Collection<Long> agendaItemIds) {
-		Map<Long, se.regionrum.dialogue.AgendaItemRef> found = new LinkedHashMap<>();
+	Map<Long, AgendaItemRef> agendaItems(Collection<Long> agendaItemIds, boolean publishedOnly) {
+		Map<Long, AgendaItemRef> found = new LinkedHashMap<>();
 		if (agendaItemIds.isEmpty()) {
 			return found;
 		}
 		jdbc.sql("select a.id, a.meeting_id, a.start_time, a.title from meeting_agenda_item a "
-				+ "join meeting on meeting.id = a.meeting_id where a.id in (:ids)" + visible())
+				+ "join meeting on meeting.id = a.meeting_id where a.id in (:ids)" + visible(publishedOnly))
 			.param("ids", agendaItemIds)
-			.query(MeetingDirectory::agendaItem)
+			.query(DialogueLookupQueries::agendaItem)
 			.list()
 			.forEach(a -> found.put(a.id(), a));
 		return found;
 	}
 
-	private static se.regionrum.dialogue.AgendaItemRef agendaItem(java.sql.ResultSet rs, int n)
-			throws java.sql.SQLException {
-		return new se.regionrum.dialogue.AgendaItemRef(rs.getLong(1), rs.getLong(2),
-				rs.getObject(3, java.time.LocalTime.class), rs.getString(4));
-	}
-
-	@Override
-	public MeetingFigures figures(Collection<Long> meetingIds, LocalDate asOf) {
+	MeetingFigures figures(Collection<Long> meetingIds, LocalDate asOf) {
 		if (meetingIds.isEmpty()) {
 			return new MeetingFigures(0, 0);
 		}
@@ -107,10 +102,9 @@ class MeetingDirectory implements Meetings {
 			.single();
 	}
 
-	@Override
-	public Map<Long, OrganisationFigures> byOrganisation(LocalDate asOf) {
+	Map<Long, OrganisationFigures> byOrganisation(LocalDate asOf, boolean publishedOnly) {
 		Map<Long, OrganisationFigures> figures = new LinkedHashMap<>();
-		String published = permissions.isSignedIn() ? "" : " and m.published = true";
+		String published = publishedOnly ? " and m.published = true" : "";
 		// One row per organisation and meeting: its own meetings and those it registered people for.
 		jdbc.sql("""
 				select o.organisation_id,
@@ -139,23 +133,23 @@ class MeetingDirectory implements Meetings {
 		return figures;
 	}
 
-	@Override
-	public List<SeriesRef> choosableSeries() {
-		return series("select id, title from meeting_series where 1=1" + visible() + " order by id desc", Map.of());
+	List<SeriesRef> series(boolean publishedOnly) {
+		return series("select id, title from meeting_series where 1=1" + visible(publishedOnly) + " order by id desc",
+				Map.of(), publishedOnly);
 	}
 
-	@Override
-	public Map<Long, SeriesRef> findSeries(Collection<Long> seriesIds) {
+	Map<Long, SeriesRef> series(Collection<Long> seriesIds, boolean publishedOnly) {
 		Map<Long, SeriesRef> found = new LinkedHashMap<>();
 		if (seriesIds.isEmpty()) {
 			return found;
 		}
-		series("select id, title from meeting_series where id in (:ids)" + visible(), Map.of("ids", seriesIds))
+		series("select id, title from meeting_series where id in (:ids)" + visible(publishedOnly),
+				Map.of("ids", seriesIds), publishedOnly)
 			.forEach(s -> found.put(s.id(), s));
 		return found;
 	}
 
-	private List<SeriesRef> series(String sql, Map<String, ?> params) {
+	private List<SeriesRef> series(String sql, Map<String, ?> params, boolean publishedOnly) {
 		Map<Long, String> titles = new LinkedHashMap<>();
 		jdbc.sql(sql).params(params).query(rs -> {
 			titles.put(rs.getLong("id"), rs.getString("title"));
@@ -164,14 +158,14 @@ class MeetingDirectory implements Meetings {
 			return List.of();
 		}
 		Map<Long, List<MeetingRef>> meetings = new LinkedHashMap<>();
-		jdbc.sql("select id, title, meeting_date, series_id from meeting where series_id in (:ids)" + visible()
-				+ " order by meeting_date, id")
+		jdbc.sql("select id, title, meeting_date, series_id from meeting where series_id in (:ids)"
+				+ visible(publishedOnly) + " order by meeting_date, id")
 			.param("ids", titles.keySet())
 			.query(rs -> {
-				meetings.computeIfAbsent(rs.getLong("series_id"), k -> new java.util.ArrayList<>())
+				meetings.computeIfAbsent(rs.getLong("series_id"), k -> new ArrayList<>())
 					.add(new MeetingRef(rs.getLong("id"), rs.getString("title"), rs.getDate("meeting_date").toLocalDate()));
 			});
-		List<SeriesRef> result = new java.util.ArrayList<>();
+		List<SeriesRef> result = new ArrayList<>();
 		titles.forEach((id, title) -> {
 			List<MeetingRef> own = meetings.getOrDefault(id, List.of());
 			result.add(new SeriesRef(id, title, own.isEmpty() ? null : own.get(0).date(),
@@ -180,43 +174,40 @@ class MeetingDirectory implements Meetings {
 		return result;
 	}
 
-	@Override
-	public List<SurveyRef> surveys() {
-		if (!permissions.isSignedIn()) {
-			return List.of();
-		}
-		return jdbc.sql(SURVEYS + " order by s.id desc").query(MeetingDirectory::survey).list();
+	List<SurveyRef> surveys() {
+		return jdbc.sql(SURVEYS + " order by s.id desc").query(DialogueLookupQueries::survey).list();
 	}
 
-	@Override
-	public Map<Long, SurveyRef> findSurveys(Collection<Long> surveyIds) {
+	Map<Long, SurveyRef> surveys(Collection<Long> surveyIds) {
 		Map<Long, SurveyRef> found = new LinkedHashMap<>();
-		if (surveyIds.isEmpty() || !permissions.isSignedIn()) {
+		if (surveyIds.isEmpty()) {
 			return found;
 		}
 		jdbc.sql(SURVEYS + " where s.id in (:ids) order by s.id")
 			.param("ids", surveyIds)
-			.query(MeetingDirectory::survey)
+			.query(DialogueLookupQueries::survey)
 			.list()
 			.forEach(s -> found.put(s.id(), s));
 		return found;
 	}
 
-	@Override
-	public List<QuestionAnswers> rankedAnswers(long surveyId) {
-		permissions.requireSignedIn();
-		surveys.find(surveyId);
-		return surveys.resultsWithoutCheck(surveyId).stream()
-			.map(r -> new QuestionAnswers(r.question().text(), r.answers(),
-					r.rows().stream().map(row -> new RankedAnswer(row.label(), row.count(), row.percent())).toList()))
-			.toList();
+	/** Surveys with the title of the meeting or series each belongs to, newest first. */
+	List<DialogueLookup.SurveyRef> surveysWithOwner() {
+		return jdbc.sql("""
+				select s.id, s.title, coalesce(m.title, ms.title)
+				from survey s left join meeting m on m.id = s.meeting_id
+				left join meeting_series ms on ms.id = s.series_id
+				order by s.id desc""")
+			.query((rs, n) -> new DialogueLookup.SurveyRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
-
-	private static final String SURVEYS = "select s.id, s.title, s.meeting_id,"
-			+ " (select count(*) from survey_response r where r.survey_id = s.id) responses from survey s";
 
 	private static MeetingRef meeting(ResultSet rs, int n) throws SQLException {
 		return new MeetingRef(rs.getLong("id"), rs.getString("title"), rs.getDate("meeting_date").toLocalDate());
+	}
+
+	private static AgendaItemRef agendaItem(ResultSet rs, int n) throws SQLException {
+		return new AgendaItemRef(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalTime.class), rs.getString(4));
 	}
 
 	private static SurveyRef survey(ResultSet rs, int n) throws SQLException {
@@ -224,6 +215,5 @@ class MeetingDirectory implements Meetings {
 		return new SurveyRef(rs.getLong("id"), rs.getString("title"), rs.wasNull() ? null : meeting,
 				rs.getInt("responses"));
 	}
-
 
 }

@@ -1,21 +1,20 @@
-package se.regionrum.dialogue.survey;
+package se.regionrum.dialogue.lookup;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 import se.regionrum.dialogue.DialogueLookup;
 import se.regionrum.dialogue.MeetingRef;
 import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.survey.SurveyService;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
 
 /** The dialogue module's lookups for other modules; see {@link DialogueLookup}. */
-@Service
-class DialogueLookupService implements DialogueLookup {
+@Component
+class DialogueLookupAdapter implements DialogueLookup {
 
 	private final MeetingService meetings;
 
@@ -23,13 +22,14 @@ class DialogueLookupService implements DialogueLookup {
 
 	private final Permissions permissions;
 
-	private final JdbcClient jdbc;
+	private final DialogueLookupQueries queries;
 
-	DialogueLookupService(MeetingService meetings, SurveyService surveys, Permissions permissions, JdbcClient jdbc) {
+	DialogueLookupAdapter(MeetingService meetings, SurveyService surveys, Permissions permissions,
+			DialogueLookupQueries queries) {
 		this.meetings = meetings;
 		this.surveys = surveys;
 		this.permissions = permissions;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	@Override
@@ -48,9 +48,7 @@ class DialogueLookupService implements DialogueLookup {
 		if (!permissions.isSignedIn()) {
 			return List.of();
 		}
-		return jdbc.sql("select id, title, meeting_date from meeting order by meeting_date desc, id desc")
-			.query((rs, n) -> new MeetingRef(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
-			.list();
+		return queries.meetings(false);
 	}
 
 	@Override
@@ -58,13 +56,7 @@ class DialogueLookupService implements DialogueLookup {
 		if (!permissions.isSignedIn()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select s.id, s.title, coalesce(m.title, ms.title)
-				from survey s left join meeting m on m.id = s.meeting_id
-				left join meeting_series ms on ms.id = s.series_id
-				order by s.id desc""")
-			.query((rs, n) -> new SurveyRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
-			.list();
+		return queries.surveysWithOwner();
 	}
 
 	@Override
