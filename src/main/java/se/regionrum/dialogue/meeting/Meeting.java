@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.regionrum.platform.RegionClock;
+
 /**
  * A meeting, alone or in a series. Times are local to the region's time zone
  * (Europe/Stockholm). Registration rules left empty are taken from the series.
@@ -17,7 +19,7 @@ public record Meeting(long id, Long seriesId, Long organiserId, MeetingKind kind
 		String description, String documents, boolean published, Instant publishAt, LocalDate registrationDeadline,
 		Integer capacity, Integer perOrganisationLimit, boolean waitingList) {
 
-	public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+	public static final ZoneId ZONE = RegionClock.DEFAULT_ZONE;
 
 	/** Published, and its publication time (if any) has come. */
 	public boolean isPublic(Instant now) {

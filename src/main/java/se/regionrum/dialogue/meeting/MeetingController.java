@@ -1,5 +1,6 @@
 package se.regionrum.dialogue.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -21,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.dialogue.series.SeriesService;
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.OrganisationDirectory;
 
 /** The meeting calendar and the meeting forms. The meeting page itself is in MeetingPage. */
@@ -37,12 +37,15 @@ class MeetingController {
 
 	private final AgendaService agenda;
 
+	private final Clock clock;
+
 	MeetingController(MeetingService meetings, SeriesService series, OrganisationDirectory directory,
-			AgendaService agenda) {
+			AgendaService agenda, Clock clock) {
 		this.agenda = agenda;
 		this.meetings = meetings;
 		this.series = series;
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("kinds")
@@ -52,7 +55,7 @@ class MeetingController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "false") boolean past, Model model) {
-		LocalDate today = LocalDate.now(Meeting.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		List<Meeting> list = new java.util.ArrayList<>(past ? meetings.list(null, today.minusDays(1), null)
 				: meetings.list(today, null, null));
 		if (past) {
@@ -89,7 +92,7 @@ class MeetingController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, meetings.problems(form));
 		return FormSubmission.save(result, () -> form(model), () -> {
 			Meeting saved = meetings.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -109,20 +112,12 @@ class MeetingController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("meeting", meetings.requireEditable(id));
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, meetings.problems(form));
 		return FormSubmission.save(result, () -> form(model), () -> {
 			meetings.update(id, form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/meetings/" + id;
 		});
-	}
-
-	private void rejectBrokenRules(MeetingForm form, BindingResult result) {
-		for (InvalidInputException problem : meetings.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	@PostMapping("/{id:\\d+}/delete")

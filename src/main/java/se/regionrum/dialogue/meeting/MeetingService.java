@@ -1,5 +1,7 @@
 package se.regionrum.dialogue.meeting;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -261,10 +263,6 @@ public class MeetingService {
 		p.put("limit", f.getPerOrganisationLimit());
 		p.put("waitingList", f.isWaitingList());
 		return p;
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	public Optional<Series> seriesOf(Meeting meeting) {

@@ -203,7 +203,7 @@ class MeetingPageController {
 
 	private List<Meeting> coming(long seriesId) {
 		Instant now = Instant.now();
-		return meetings.list(RegistrationService.today(), null, seriesId).stream().filter(m -> !m.isPast(now)).toList();
+		return meetings.list(registrations.today(), null, seriesId).stream().filter(m -> !m.isPast(now)).toList();
 	}
 
 	/** The fewest places left among the coming meetings: a series registration needs a place at each. */
@@ -272,8 +272,7 @@ class MeetingPageController {
 	@GetMapping("/meetings/{id:\\d+}/participants.csv")
 	void participantsCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
 		List<Registration> list = registrations.participants(id);
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"deltagare-" + id + ".csv\"");
+		CsvExport.download(response, "deltagare-" + id + ".csv");
 		CsvExport.write(response.getOutputStream(),
 				List.of("organisation", "name", "email", "diet", "status", "attended", "registered"),
 				list.stream()
@@ -295,8 +294,7 @@ class MeetingPageController {
 	@GetMapping("/admin/personal-data.csv")
 	void personalDataCsv(@RequestParam String email, HttpServletResponse response) throws IOException {
 		List<Registration> list = registrations.ofPerson(email);
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"personuppgifter.csv\"");
+		CsvExport.download(response, "personuppgifter.csv");
 		CsvExport.write(response.getOutputStream(),
 				List.of("meeting", "name", "email", "organisation", "diet", "status", "attended", "registered"),
 				list.stream()

@@ -1,8 +1,11 @@
 package se.regionrum.dialogue.registration;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -80,9 +83,11 @@ public class RegistrationService {
 
 	private final MeetingCalendar calendar;
 
+	private final Clock clock;
+
 	RegistrationService(JdbcClient jdbc, MeetingService meetings, SeriesService series, Organisations organisations,
 			Mailer mailer, MessageSource messages, Permissions permissions, AuditLog audit,
-			PublicBaseUrl publicBaseUrl, MeetingCalendar calendar) {
+			PublicBaseUrl publicBaseUrl, MeetingCalendar calendar, Clock clock) {
 		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
@@ -93,6 +98,7 @@ public class RegistrationService {
 		this.permissions = permissions;
 		this.audit = audit;
 		this.publicBaseUrl = publicBaseUrl;
+		this.clock = clock;
 	}
 
 	/** The rules that apply to a meeting: its own, or else its series'. */
@@ -545,12 +551,8 @@ public class RegistrationService {
 		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	static LocalDate today() {
-		return LocalDate.now(Meeting.ZONE);
+	LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	static String newToken() {

@@ -25,7 +25,7 @@ public class RetentionJob {
 	@Scheduled(cron = "${regionrum.dialogue.retention-cron:0 15 3 * * *}", zone = "Europe/Stockholm")
 	public int anonymiseExpired() {
 		return SystemUser.call(
-				() -> registrations.anonymiseEndedBefore(RegistrationService.today().minusDays(retentionDays)));
+				() -> registrations.anonymiseEndedBefore(registrations.today().minusDays(retentionDays)));
 	}
 
 }

@@ -1,5 +1,7 @@
 package se.regionrum.initiatives.establishment;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,7 +93,7 @@ public class EstablishmentService implements se.regionrum.initiatives.Establishm
 	@Transactional
 	public Establishment create(EstablishmentForm form) {
 		permissions.requireEditorOf(form.getMunicipalityId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		Establishment saved = repository.save(toEntity(null, null, form, now, now));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
@@ -103,7 +105,7 @@ public class EstablishmentService implements se.regionrum.initiatives.Establishm
 		Establishment before = get(id);
 		permissions.requireEditorOf(before.municipalityId());
 		permissions.requireEditorOf(form.getMunicipalityId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Long version = expectedVersion != null ? expectedVersion : before.version();
 		Establishment saved = repository.save(toEntity(id, version, form, before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
@@ -128,12 +130,6 @@ public class EstablishmentService implements se.regionrum.initiatives.Establishm
 		permissions.requireEditorOf(before.municipalityId());
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	void checkRules(EstablishmentForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
 	}
 
 	public List<InvalidInputException> problems(EstablishmentForm form) {
@@ -196,10 +192,6 @@ public class EstablishmentService implements se.regionrum.initiatives.Establishm
 				a.schoolPlacesPerThousand(), a.householdPowerKw(), a.rampUpYears(), form.getPermitStartsOn(),
 				form.getPermitEndsOn(), form.getConstructionStartsOn(), form.getConstructionEndsOn(),
 				form.getOperationStartsOn(), created, updated, settlements(form.statedShares(), form.getMunicipalityId()));
-	}
-
-	static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.initiatives.initiative.InitiativeService;
-import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.FormSubmission;
 
 /** The funding line form of an initiative. */
 @Controller
@@ -47,7 +47,7 @@ class FundingController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		model.addAttribute("initiative", initiatives.get(initiativeId));
 		initiatives.requireEditorOfInitiative(initiativeId);
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, funding.problems(form));
 		if (result.hasErrors()) {
 			return "initiatives/funding/form";
 		}
@@ -73,7 +73,7 @@ class FundingController {
 		initiatives.requireEditorOfInitiative(line.initiativeId());
 		model.addAttribute("initiative", initiatives.get(line.initiativeId()));
 		model.addAttribute("line", line);
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, funding.problems(form));
 		if (result.hasErrors()) {
 			return "initiatives/funding/form";
 		}
@@ -88,14 +88,6 @@ class FundingController {
 		funding.delete(id);
 		redirect.addFlashAttribute("message", "platform.deleted");
 		return "redirect:/initiatives/" + line.initiativeId();
-	}
-
-	private void rejectBrokenRules(FundingForm form, BindingResult result) {
-		for (InvalidInputException problem : funding.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 }

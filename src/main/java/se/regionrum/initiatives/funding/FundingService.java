@@ -1,5 +1,7 @@
 package se.regionrum.initiatives.funding;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,7 @@ public class FundingService {
 	public FundingLine create(long initiativeId, FundingForm form) {
 		initiatives.get(initiativeId);
 		initiatives.requireEditorOfInitiative(initiativeId);
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		FundingLine saved = repository.save(toEntity(null, null, initiativeId, form, now, now));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
@@ -56,7 +58,7 @@ public class FundingService {
 	public FundingLine update(long id, FundingForm form) {
 		FundingLine before = get(id);
 		initiatives.requireEditorOfInitiative(before.initiativeId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		FundingLine saved = repository.save(toEntity(id, before.version(), before.initiativeId(), form,
 				before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
@@ -69,12 +71,6 @@ public class FundingService {
 		initiatives.requireEditorOfInitiative(before.initiativeId());
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	void checkRules(FundingForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
 	}
 
 	/** Granted cannot exceed applied (when an application is recorded); spent cannot exceed granted. */
@@ -101,10 +97,6 @@ public class FundingService {
 
 	static long orZero(Long value) {
 		return value == null ? 0 : value;
-	}
-
-	static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

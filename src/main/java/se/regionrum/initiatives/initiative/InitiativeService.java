@@ -1,5 +1,7 @@
 package se.regionrum.initiatives.initiative;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,7 +148,7 @@ public class InitiativeService implements Initiatives {
 	@Transactional
 	public Initiative create(InitiativeForm form, LocalDate statusSince) {
 		CurrentUser user = permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form, null);
+		InvalidInputException.throwFirst(problems(form, null));
 		Instant now = Instant.now();
 		InitiativeStatus status = form.getStatus() == null ? InitiativeStatus.IDEA : form.getStatus();
 		Initiative saved = repository.save(toEntity(null, null, form, status, statusSince, now, now));
@@ -161,7 +163,7 @@ public class InitiativeService implements Initiatives {
 		Initiative before = get(id);
 		permissions.requireEditorOf(before.ownerOrganisationId());
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form, id);
+		InvalidInputException.throwFirst(problems(form, id));
 		if (form.getOriginKind() == null && before.originKind() != null) {
 			form.setOriginKind(before.originKind());
 			form.setOriginId(before.originId());
@@ -278,12 +280,6 @@ public class InitiativeService implements Initiatives {
 
 	// rules
 
-	void checkRules(InitiativeForm form, Long id) {
-		for (InvalidInputException problem : problems(form, id)) {
-			throw problem;
-		}
-	}
-
 	/** Every broken rule that needs more than one field or other records, for showing them all at once. */
 	public List<InvalidInputException> problems(InitiativeForm form, Long id) {
 		List<InvalidInputException> problems = new ArrayList<>();
@@ -379,10 +375,6 @@ public class InitiativeService implements Initiatives {
 			ids.stream().filter(Objects::nonNull).forEach(set::add);
 		}
 		return set;
-	}
-
-	static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

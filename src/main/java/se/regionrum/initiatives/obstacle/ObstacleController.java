@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.regionrum.initiatives.initiative.InitiativeOptions;
 import se.regionrum.initiatives.initiative.InitiativeService;
 import se.regionrum.platform.CsvExport;
-import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.FormSubmission;
 
 /** Open obstacles by who can remove them, and the obstacle form of an initiative. */
 @Controller
@@ -69,8 +69,7 @@ class ObstacleController {
 		obstacles.openByRemover(municipality).forEach((remover, open) -> open.forEach(o -> rows.add(Arrays.asList(
 				remover, o.kind(), o.status(), o.title(), o.initiativeId(), o.initiativeTitle(), o.identifiedOn(),
 				o.handlingStartedOn()))));
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"utvecklingshinder.csv\"");
+		CsvExport.download(response, "utvecklingshinder.csv");
 		CsvExport.write(response.getOutputStream(), List.of("remover", "kind", "status", "title", "initiative_id",
 				"initiative", "identified_on", "handling_started_on"), rows);
 	}
@@ -88,7 +87,7 @@ class ObstacleController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		model.addAttribute("initiative", initiatives.get(initiativeId));
 		initiatives.requireEditorOfInitiative(initiativeId);
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, obstacles.problems(form));
 		if (result.hasErrors()) {
 			return "initiatives/obstacles/form";
 		}
@@ -114,7 +113,7 @@ class ObstacleController {
 		initiatives.requireEditorOfInitiative(obstacle.initiativeId());
 		model.addAttribute("initiative", initiatives.get(obstacle.initiativeId()));
 		model.addAttribute("obstacle", obstacle);
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, obstacles.problems(form));
 		if (result.hasErrors()) {
 			return "initiatives/obstacles/form";
 		}
@@ -129,14 +128,6 @@ class ObstacleController {
 		obstacles.delete(id);
 		redirect.addFlashAttribute("message", "platform.deleted");
 		return "redirect:/initiatives/" + obstacle.initiativeId();
-	}
-
-	private void rejectBrokenRules(ObstacleForm form, BindingResult result) {
-		for (InvalidInputException problem : obstacles.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 }

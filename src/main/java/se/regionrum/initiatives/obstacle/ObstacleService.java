@@ -103,7 +103,7 @@ public class ObstacleService {
 	public Obstacle create(long initiativeId, ObstacleForm form) {
 		initiatives.get(initiativeId);
 		initiatives.requireEditorOfInitiative(initiativeId);
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		Obstacle saved = repository.save(toEntity(null, null, initiativeId, form, now, now));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
@@ -114,7 +114,7 @@ public class ObstacleService {
 	public Obstacle update(long id, ObstacleForm form) {
 		Obstacle before = get(id);
 		initiatives.requireEditorOfInitiative(before.initiativeId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Obstacle saved = repository.save(toEntity(id, before.version(), before.initiativeId(), form,
 				before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
@@ -127,12 +127,6 @@ public class ObstacleService {
 		initiatives.requireEditorOfInitiative(before.initiativeId());
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	void checkRules(ObstacleForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
 	}
 
 	public List<InvalidInputException> problems(ObstacleForm form) {

@@ -21,6 +21,7 @@ import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.RegionClock;
 import se.regionrum.platform.audit.AuditEntry.FieldChange;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +47,7 @@ public class JdbcAuditLog implements AuditLog {
 
 	private final JsonMapper json;
 
-	private final ZoneId zone = ZoneId.of("Europe/Stockholm");
+	private final ZoneId zone = RegionClock.DEFAULT_ZONE;
 
 	private final MessageSource messages;
 

@@ -15,11 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.consultation.ConsultationViews.ConsultationSummary;
 import se.regionrum.strategy.consultation.ConsultationViews.DraftGoal;
 import se.regionrum.strategy.consultation.ConsultationViews.StanceView;
-import se.regionrum.strategy.support.Text;
 
 /** Consultation lists and counts, each in one query (no query per row). */
 @Component

@@ -1,9 +1,9 @@
 package se.regionrum.strategy.consultation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,6 +29,7 @@ import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.consultation.ConsultationViews.ChangeKind;
 import se.regionrum.strategy.consultation.ConsultationViews.Consensus;
 import se.regionrum.strategy.consultation.ConsultationViews.ConsensusRow;
@@ -43,7 +44,6 @@ import se.regionrum.strategy.goal.GoalNode;
 import se.regionrum.strategy.goal.GoalService;
 import se.regionrum.strategy.strategy.Strategy;
 import se.regionrum.strategy.strategy.StrategyService;
-import se.regionrum.strategy.support.Text;
 
 /**
  * Consultations of strategy drafts. A consultation belongs to its strategy's owner (the region
@@ -60,8 +60,6 @@ public class ConsultationService {
 	static final String RESPONSE_AUDIT_TYPE = "consultation_response";
 
 	static final String COMMENT_AUDIT_TYPE = "consultation_comment";
-
-	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private final ConsultationRepository repository;
 
@@ -83,9 +81,11 @@ public class ConsultationService {
 
 	private final JdbcClient jdbc;
 
+	private final Clock clock;
+
 	ConsultationService(ConsultationRepository repository, ConsultationResponseRepository responses,
 			ConsultationCommentRepository comments, ConsultationQueries queries, StrategyService strategies,
-			GoalService goals, Organisations organisations, Permissions permissions, AuditLog audit, JdbcClient jdbc) {
+			GoalService goals, Organisations organisations, Permissions permissions, AuditLog audit, JdbcClient jdbc, Clock clock) {
 		this.repository = repository;
 		this.responses = responses;
 		this.comments = comments;
@@ -96,10 +96,11 @@ public class ConsultationService {
 		this.permissions = permissions;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
-	public static LocalDate today() {
-		return LocalDate.now(ZONE);
+	public LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	public PageResult<ConsultationSummary> list(ConsultationFilter filter, int page, int size) {
@@ -303,7 +304,7 @@ public class ConsultationService {
 	public Consultation create(ConsultationForm form) {
 		Strategy strategy = strategies.get(form.getStrategyId());
 		strategies.requireEditor(strategy);
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		Consultation saved = repository.save(new Consultation(null, null, strategy.id(), form.getTitle().trim(),
 				Text.blank(form.getDescription()), form.getOpensOn(), form.getClosesOn(), Text.blank(form.getDocumentUrl()),
@@ -320,7 +321,7 @@ public class ConsultationService {
 		if (!Objects.equals(before.strategyId(), form.getStrategyId())) {
 			throw new InvalidInputException("strategyId", "strategy.consultation.strategy.fixed");
 		}
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Consultation saved = repository.save(new Consultation(id, expectedVersion != null ? expectedVersion : before.version(),
 				before.strategyId(), form.getTitle().trim(), Text.blank(form.getDescription()), form.getOpensOn(),
 				form.getClosesOn(), Text.blank(form.getDocumentUrl()), before.createdAt(), Instant.now()));
@@ -479,12 +480,6 @@ public class ConsultationService {
 			.orElseThrow(() -> new NotFoundException("Comment", commentId));
 		comments.delete(comment);
 		audit.event(COMMENT_AUDIT_TYPE, commentId, AuditAction.DELETE, "comment removed from consultation " + id);
-	}
-
-	void checkRules(ConsultationForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
 	}
 
 	public List<InvalidInputException> problems(ConsultationForm form) {

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.plan.PlanViews.Cell;
 import se.regionrum.strategy.plan.PlanViews.Matrix;
 import se.regionrum.strategy.plan.PlanViews.PlanSummary;
 import se.regionrum.strategy.plan.PlanViews.Row;
 import se.regionrum.strategy.plan.PlanViews.TypeCount;
-import se.regionrum.strategy.support.Text;
 
 /**
  * The plan register and the planning-reality matrix. Whether a plan is current is decided in SQL

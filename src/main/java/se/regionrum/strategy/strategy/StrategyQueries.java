@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.StrategyKind;
 import se.regionrum.strategy.StrategyStatus;
-import se.regionrum.strategy.support.Text;
 
 /** The filtered strategy list in one query with goal counts joined in; owners named in one more. */
 @Component

@@ -26,10 +26,10 @@ import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.StrategyKind;
 import se.regionrum.strategy.StrategyStatus;
-import se.regionrum.strategy.support.Text;
 
 /**
  * Use cases on strategies. Anonymous visitors see published strategies only; signed-in users
@@ -152,7 +152,7 @@ public class StrategyService {
 	@Transactional
 	public Strategy create(StrategyForm form) {
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		Strategy saved = repository.save(toEntity(null, null, form, null, now, now));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
@@ -164,7 +164,7 @@ public class StrategyService {
 		Strategy before = get(id);
 		requireEditor(before);
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Long version = expectedVersion != null ? expectedVersion : before.version();
 		Strategy saved = repository.save(toEntity(id, version, form, before.revisesId(), before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
@@ -264,12 +264,6 @@ public class StrategyService {
 
 	private long count(String sql, long id) {
 		return jdbc.sql(sql).param(id).query(Long.class).single();
-	}
-
-	void checkRules(StrategyForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
 	}
 
 	/** Every broken rule that needs more than one field or other records, for showing them all at once. */
