@@ -8,8 +8,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Writes CSV that a Swedish spreadsheet opens correctly: UTF-8 with a byte order mark,
@@ -24,6 +28,27 @@ public final class CsvExport {
 		.get();
 
 	private CsvExport() {
+	}
+
+	/**
+	 * Makes the response a CSV download named {@code fileName}: the CSV media type with its
+	 * charset, and a {@code Content-Disposition} header as {@link #attachment(String)} writes it.
+	 */
+	public static void download(HttpServletResponse response, String fileName) {
+		response.setContentType(MEDIA_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
+	}
+
+	/**
+	 * The {@code Content-Disposition} value of a download named {@code fileName} (RFC 6266): a
+	 * plain quoted name when it is ASCII, and the UTF-8 encoded {@code filename*} beside it when
+	 * it is not (å, ä, ö).
+	 */
+	public static String attachment(String fileName) {
+		boolean ascii = fileName.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+		ContentDisposition.Builder builder = ContentDisposition.attachment();
+		return (ascii ? builder.filename(fileName) : builder.filename(fileName, StandardCharsets.UTF_8)).build()
+			.toString();
 	}
 
 	public static void write(OutputStream out, List<String> header, Iterable<? extends List<?>> rows)

@@ -35,6 +35,42 @@ public final class CsvImport {
 			return value == null ? "" : value.trim();
 		}
 
+		/**
+		 * The column as a whole number (spaces between thousands allowed), or {@code null} when it
+		 * is blank or unreadable; an unreadable value adds a problem.
+		 */
+		public Integer integer(String column, List<ImportProblem> problems) {
+			String value = get(column).replace(" ", "").replace("\u00a0", "");
+			if (value.isEmpty()) {
+				return null;
+			}
+			try {
+				return Integer.valueOf(value);
+			}
+			catch (NumberFormatException ex) {
+				problems.add(new ImportProblem(number, column, "import.csv.notInteger", get(column)));
+				return null;
+			}
+		}
+
+		/**
+		 * The column as a decimal number (decimal comma or point), or {@code null} when it is blank
+		 * or unreadable; an unreadable value adds a problem.
+		 */
+		public Double decimal(String column, List<ImportProblem> problems) {
+			String value = get(column).replace(',', '.');
+			if (value.isEmpty()) {
+				return null;
+			}
+			try {
+				return Double.valueOf(value);
+			}
+			catch (NumberFormatException ex) {
+				problems.add(new ImportProblem(number, column, "import.csv.notNumber", get(column)));
+				return null;
+			}
+		}
+
 	}
 
 	public static List<Row> read(byte[] content, List<String> requiredColumns) {

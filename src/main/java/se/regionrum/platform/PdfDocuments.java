@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
@@ -41,9 +39,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Component
 public class PdfDocuments {
 
-	/** Swedish time, in which generation dates are shown. */
-	public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
 	static final String FONT_FAMILY = "DejaVu Sans";
 
 	/** The renderer reports every font load and stylesheet at INFO; only its warnings are of use in a log. */
@@ -59,12 +54,9 @@ public class PdfDocuments {
 
 	private final Clock clock;
 
-	@Autowired
-	public PdfDocuments(ITemplateEngine templates, @Value("${regionrum.region.name:Regionrum}") String regionName) {
-		this(templates, regionName, Clock.system(ZONE));
-	}
-
-	PdfDocuments(ITemplateEngine templates, String regionName, Clock clock) {
+	/** Generation dates are shown in the region's time, from its {@code clock}. */
+	public PdfDocuments(ITemplateEngine templates, @Value("${regionrum.region.name:Regionrum}") String regionName,
+			Clock clock) {
 		this.templates = templates;
 		this.regionName = regionName == null || regionName.isBlank() ? "Regionrum" : regionName;
 		this.clock = clock;

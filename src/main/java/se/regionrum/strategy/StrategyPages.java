@@ -1,8 +1,8 @@
 package se.regionrum.strategy;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -40,9 +40,9 @@ class StrategyPages {
 
 	/** Figures anyone may see: published strategies and issues, plans, open consultations. */
 	@Bean
-	StartPageSection.Provider strategyStartPageSection(JdbcClient jdbc) {
+	StartPageSection.Provider strategyStartPageSection(JdbcClient jdbc, Clock clock) {
 		return () -> {
-			Date today = Date.valueOf(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+			Date today = Date.valueOf(LocalDate.now(clock));
 			long[] counts = jdbc.sql("""
 					select (select count(*) from strategy where published = true),
 					       (select count(*) from plan),

@@ -76,7 +76,7 @@ class StrategyInputTest {
 	@Test
 	void hostileTextIsShownAsTextEverywhere() throws Exception {
 		long region = data.organisation("Indatatest region", OrganisationKind.REGION, "94");
-		LocalDate today = ConsultationService.today();
+		LocalDate today = consultations.today();
 		Strategy strategy = SystemUser.call(() -> strategies.create(new StrategyForm(HOSTILE + System.nanoTime(),
 				StrategyKind.REGIONAL, region, 2025, 2030, StrategyStatus.CONSULTATION, null, "", HOSTILE, true)));
 		var goal = SystemUser.call(() -> goals.add(strategy.id(), new GoalForm(GoalLevel.GOAL_AREA, null, "", HOSTILE,

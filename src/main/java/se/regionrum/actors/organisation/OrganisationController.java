@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.actors.OrganisationKind;
 import se.regionrum.platform.CsvExport;
-import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.FormSubmission;
+import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.PageResult;
 
@@ -56,8 +56,7 @@ class OrganisationController {
 
 	@GetMapping("/export.csv")
 	void export(@ModelAttribute OrganisationFilter filter, HttpServletResponse response) throws IOException {
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"organisationer.csv\"");
+		CsvExport.download(response, "organisationer.csv");
 		csv.export(organisations.list(filter, 0, 0).items(), response.getOutputStream());
 	}
 

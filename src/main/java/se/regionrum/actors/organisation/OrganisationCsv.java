@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -144,41 +144,13 @@ class OrganisationCsv {
 		if (kind == null && !row.get("kind").isEmpty()) {
 			problems.add(new ImportProblem(row.number(), "kind", "import.csv.unknownKind", row.get("kind")));
 		}
-		Integer population = integer(row, "population", problems);
-		Integer year = integer(row, "population_year", problems);
-		Double lat = decimal(row, "latitude", problems);
-		Double lon = decimal(row, "longitude", problems);
+		Integer population = row.integer("population", problems);
+		Integer year = row.integer("population_year", problems);
+		Double lat = row.decimal("latitude", problems);
+		Double lon = row.decimal("longitude", problems);
 		return new OrganisationForm(row.get("name"), kind, row.get("org_number"), row.get("scb_code"),
 				row.get("county_code"), population, year, row.get("central_town"), lat, lon, row.get("website"),
 				row.get("email"), row.get("phone"), "");
-	}
-
-	private static Integer integer(CsvImport.Row row, String column, List<ImportProblem> problems) {
-		String value = row.get(column).replace(" ", "").replace("\u00a0", "");
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value);
-		}
-		catch (NumberFormatException ex) {
-			problems.add(new ImportProblem(row.number(), column, "import.csv.notInteger", row.get(column)));
-			return null;
-		}
-	}
-
-	private static Double decimal(CsvImport.Row row, String column, List<ImportProblem> problems) {
-		String value = row.get(column).replace(',', '.');
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return Double.valueOf(value);
-		}
-		catch (NumberFormatException ex) {
-			problems.add(new ImportProblem(row.number(), column, "import.csv.notNumber", row.get(column)));
-			return null;
-		}
 	}
 
 	private static int columnOrder(String column) {

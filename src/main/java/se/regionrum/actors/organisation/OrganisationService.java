@@ -1,5 +1,7 @@
 package se.regionrum.actors.organisation;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +74,7 @@ public class OrganisationService {
 	@Transactional
 	public Organisation create(OrganisationForm form) {
 		permissions.requireAdmin();
-		checkRules(form, null);
+		InvalidInputException.throwFirst(problems(form, null));
 		Instant now = Instant.now();
 		Organisation saved = repository.save(toEntity(null, null, form, now, now));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
@@ -86,7 +88,7 @@ public class OrganisationService {
 		if (!permissions.isAdmin() && (form.getKind() != before.kind() || !Objects.equals(blank(form.getScbCode()), before.scbCode()))) {
 			throw new InvalidInputException("kind", "actors.organisation.kindAdminOnly");
 		}
-		checkRules(form, id);
+		InvalidInputException.throwFirst(problems(form, id));
 		Long version = expectedVersion != null ? expectedVersion : before.version();
 		Organisation saved = repository.save(toEntity(id, version, form, before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
@@ -106,13 +108,6 @@ public class OrganisationService {
 		queries.deleteBoundary(id);
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	/** Checks that need more than one field or other records; the first broken rule is reported. */
-	void checkRules(OrganisationForm form, Long id) {
-		for (InvalidInputException problem : problems(form, id)) {
-			throw problem;
-		}
 	}
 
 	/** Every broken rule that needs more than one field or other records, for showing them all at once. */
@@ -148,10 +143,6 @@ public class OrganisationService {
 				blank(form.getScbCode()), blank(form.getCountyCode()), form.getPopulation(), form.getPopulationYear(),
 				blank(form.getCentralTown()), form.getTownLatitude(), form.getTownLongitude(), blank(form.getWebsite()),
 				blank(form.getEmail()), blank(form.getPhone()), blank(form.getDescription()), created, updated);
-	}
-
-	static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

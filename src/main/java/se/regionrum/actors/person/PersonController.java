@@ -65,8 +65,7 @@ class PersonController {
 	@GetMapping("/export.csv")
 	void export(@ModelAttribute PersonFilter filter, HttpServletResponse response) throws IOException {
 		List<PersonSummary> rows = people.exportList(filter);
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"personer.csv\"");
+		CsvExport.download(response, "personer.csv");
 		PersonCsv.write(rows, response.getOutputStream());
 	}
 

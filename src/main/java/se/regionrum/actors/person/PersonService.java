@@ -1,5 +1,7 @@
 package se.regionrum.actors.person;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,7 +113,7 @@ public class PersonService {
 		requireMayCreate();
 		requireOrganisationUnlessAdmin(form);
 		permissions.requireEditorOf(form.organisationId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		Person saved = repository.save(toEntity(null, null, form, now, now));
 		Set<Sector> sectors = form.sectorSet();
@@ -129,7 +131,7 @@ public class PersonService {
 		if (before.erased()) {
 			throw new InvalidInputException("firstName", "actors.person.erased.noChange");
 		}
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		if (!Objects.equals(before.organisationId(), form.organisationId()) && queries.membershipCount(id) > 0) {
 			throw new InvalidInputException("organisationId", "actors.person.organisationId.hasMemberships");
 		}
@@ -220,12 +222,6 @@ public class PersonService {
 		}
 	}
 
-	private void checkRules(PersonForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
-	}
-
 	private Person find(long id) {
 		return repository.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
 	}
@@ -243,10 +239,6 @@ public class PersonService {
 				form.isResourcePerson() ? blank(form.competenceAreas()) : null, consent,
 				consent ? form.consentDate() : null, consent ? blank(form.consentPurpose()) : null, null, created,
 				updated);
-	}
-
-	static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -78,8 +77,7 @@ class WorkingGroupController {
 	void export(@ModelAttribute WorkingGroupFilter filter, HttpServletResponse response) throws IOException {
 		List<WorkingGroupSummary> rows = groups.list(filter, 0, 0).items();
 		Map<Long, List<MemberView>> members = groups.membersOf(filter);
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arbetsgrupper.csv\"");
+		CsvExport.download(response, "arbetsgrupper.csv");
 		WorkingGroupCsv.write(rows, members, response.getOutputStream());
 	}
 

@@ -1,5 +1,7 @@
 package se.regionrum.actors.workinggroup;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +95,7 @@ public class WorkingGroupService {
 	public WorkingGroupDetails create(WorkingGroupForm form) {
 		requireMayCreate();
 		permissions.requireEditorOf(form.ownerOrganisationId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		WorkingGroup saved = repository.save(toEntity(null, null, form, now, now));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues(List.of()));
@@ -105,7 +107,7 @@ public class WorkingGroupService {
 		WorkingGroup before = find(id);
 		permissions.requireEditorOf(before.ownerOrganisationId());
 		permissions.requireEditorOf(form.ownerOrganisationId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		List<Member> members = queries.members(id);
 		Long version = expectedVersion != null ? expectedVersion : before.version();
 		WorkingGroup saved = repository.save(toEntity(id, version, form, before.createdAt(), Instant.now()));
@@ -206,12 +208,6 @@ public class WorkingGroupService {
 		return problems;
 	}
 
-	private void checkRules(WorkingGroupForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
-	}
-
 	private WorkingGroup find(long id) {
 		return repository.findById(id).orElseThrow(() -> new NotFoundException("Working group", id));
 	}
@@ -220,10 +216,6 @@ public class WorkingGroupService {
 			Instant updated) {
 		return new WorkingGroup(id, version, form.name().trim(), form.kind(), blank(form.description()),
 				form.ownerOrganisationId(), form.startedOn(), form.endedOn(), created, updated);
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

@@ -83,8 +83,7 @@ class DataController {
 	@GetMapping("/points/export.csv")
 	void pointsCsv(@ModelAttribute PointFilter filter, Locale locale, HttpServletResponse response) throws IOException {
 		PointSetInfo set = chosen(filter, data.pointSets());
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"servicestallen.csv\"");
+		CsvExport.download(response, "servicestallen.csv");
 		exports.csv(set == null ? List.of() : data.points(set.id(), filter.type(), filter.municipality(), filter.q()),
 				typeNames(locale), municipalities.names(), response.getOutputStream());
 	}

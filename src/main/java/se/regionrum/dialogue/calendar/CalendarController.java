@@ -1,5 +1,6 @@
 package se.regionrum.dialogue.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,10 +26,13 @@ class CalendarController {
 
 	private final MeetingCalendar calendar;
 
-	CalendarController(MeetingService meetings, SeriesService series, MeetingCalendar calendar) {
+	private final Clock clock;
+
+	CalendarController(MeetingService meetings, SeriesService series, MeetingCalendar calendar, Clock clock) {
 		this.meetings = meetings;
 		this.series = series;
 		this.calendar = calendar;
+		this.clock = clock;
 	}
 
 	@GetMapping("/meetings/{id:\\d+}.ics")
@@ -45,7 +49,7 @@ class CalendarController {
 
 	@GetMapping("/calendar.ics")
 	ResponseEntity<String> all() {
-		return ics("Regionrum", meetings.list(LocalDate.now(Meeting.ZONE).minusMonths(3), null, null),
+		return ics("Regionrum", meetings.list(LocalDate.now(clock).minusMonths(3), null, null),
 				"regionrum.ics");
 	}
 

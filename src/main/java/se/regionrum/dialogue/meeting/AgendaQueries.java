@@ -1,5 +1,7 @@
 package se.regionrum.dialogue.meeting;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
@@ -76,10 +78,6 @@ class AgendaQueries {
 		for (Long id : itemIds) {
 			jdbc.sql("update meeting_agenda_item set position = ? where id = ?").params(position++, id).update();
 		}
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static AgendaItem map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package se.regionrum.dialogue.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import se.regionrum.dialogue.AgendaItemLinks;
 import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.series.SeriesService;
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.OrganisationDirectory;
 
 /** The meeting calendar, the meeting page and the meeting forms. */
@@ -44,14 +44,17 @@ class MeetingController {
 
 	private final List<AgendaItemLinks> agendaLinks;
 
+	private final Clock clock;
+
 	MeetingController(MeetingService meetings, SeriesService series, OrganisationDirectory directory,
-			AgendaService agenda, RegistrationPanel registrationPanel, List<AgendaItemLinks> agendaLinks) {
+			AgendaService agenda, RegistrationPanel registrationPanel, List<AgendaItemLinks> agendaLinks, Clock clock) {
 		this.agenda = agenda;
 		this.registrationPanel = registrationPanel;
 		this.agendaLinks = agendaLinks;
 		this.meetings = meetings;
 		this.series = series;
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("kinds")
@@ -61,7 +64,7 @@ class MeetingController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "false") boolean past, Model model) {
-		LocalDate today = LocalDate.now(Meeting.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		List<Meeting> list = new java.util.ArrayList<>(past ? meetings.list(null, today.minusDays(1), null)
 				: meetings.list(today, null, null));
 		if (past) {
@@ -134,7 +137,7 @@ class MeetingController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, meetings.problems(form));
 		return FormSubmission.save(result, () -> form(model), () -> {
 			Meeting saved = meetings.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -154,20 +157,12 @@ class MeetingController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("meeting", meetings.requireEditable(id));
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, meetings.problems(form));
 		return FormSubmission.save(result, () -> form(model), () -> {
 			meetings.update(id, form);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/meetings/" + id;
 		});
-	}
-
-	private void rejectBrokenRules(MeetingForm form, BindingResult result) {
-		for (InvalidInputException problem : meetings.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	@PostMapping("/{id:\\d+}/delete")

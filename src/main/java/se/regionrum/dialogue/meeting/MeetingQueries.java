@@ -1,5 +1,7 @@
 package se.regionrum.dialogue.meeting;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -104,10 +106,6 @@ class MeetingQueries {
 		p.put("limit", f.getPerOrganisationLimit());
 		p.put("waitingList", f.isWaitingList());
 		return p;
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static Meeting map(ResultSet rs, int row) throws SQLException {

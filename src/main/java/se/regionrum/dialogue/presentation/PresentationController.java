@@ -253,8 +253,7 @@ class PresentationController {
 
 	private static void csv(HttpServletResponse response, String name) {
 		response.setStatus(HttpStatus.OK.value());
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+		CsvExport.download(response, name);
 	}
 
 	private String joinUrl(Presentation presentation) {

@@ -62,8 +62,7 @@ class ParticipantListController {
 	@GetMapping("/meetings/{id:\\d+}/participants.csv")
 	void participantsCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
 		List<Registration> list = registrations.participants(id);
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"deltagare-" + id + ".csv\"");
+		CsvExport.download(response, "deltagare-" + id + ".csv");
 		CsvExport.write(response.getOutputStream(),
 				List.of("organisation", "name", "email", "diet", "status", "attended", "registered"),
 				list.stream()

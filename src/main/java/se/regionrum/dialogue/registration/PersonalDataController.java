@@ -41,8 +41,7 @@ class PersonalDataController {
 	@GetMapping("/admin/personal-data.csv")
 	void personalDataCsv(@RequestParam String email, HttpServletResponse response) throws IOException {
 		List<Registration> list = personalData.ofPerson(email);
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"personuppgifter.csv\"");
+		CsvExport.download(response, "personuppgifter.csv");
 		CsvExport.write(response.getOutputStream(),
 				List.of("meeting", "name", "email", "organisation", "diet", "status", "attended", "registered"),
 				list.stream()

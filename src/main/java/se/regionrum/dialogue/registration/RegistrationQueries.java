@@ -1,5 +1,7 @@
 package se.regionrum.dialogue.registration;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -161,10 +163,6 @@ class RegistrationQueries {
 	/** Anonymises every registration with the e-mail address (ignoring case); returns how many. */
 	int anonymiseOfEmail(String email) {
 		return jdbc.sql(ANONYMISE + "where lower(email) = lower(?)").param(email).update();
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	static Registration map(ResultSet rs, int row) throws SQLException {

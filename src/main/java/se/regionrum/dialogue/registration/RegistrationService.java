@@ -1,6 +1,7 @@
 package se.regionrum.dialogue.registration;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,14 +63,17 @@ public class RegistrationService {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	RegistrationService(RegistrationQueries queries, MeetingService meetings, SeriesService series,
-			Organisations organisations, RegistrationMails mails, AuditLog audit) {
+			Organisations organisations, RegistrationMails mails, AuditLog audit, Clock clock) {
 		this.queries = queries;
 		this.meetings = meetings;
 		this.series = series;
 		this.organisations = organisations;
 		this.mails = mails;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** The rules that apply to a meeting: its own, or else its series'. */
@@ -351,8 +355,9 @@ public class RegistrationService {
 			.toList();
 	}
 
-	static LocalDate today() {
-		return LocalDate.now(Meeting.ZONE);
+	/** Today in the region, from the region clock. */
+	LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	static String newToken() {

@@ -1,5 +1,8 @@
 package se.regionrum.dialogue.registration;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,15 +20,19 @@ public class RetentionJob {
 
 	private final int retentionDays;
 
-	RetentionJob(PersonalDataService personalData, @Value("${regionrum.dialogue.retention-days:365}") int retentionDays) {
+	private final Clock clock;
+
+	RetentionJob(PersonalDataService personalData, @Value("${regionrum.dialogue.retention-days:365}") int retentionDays,
+			Clock clock) {
 		this.personalData = personalData;
+		this.clock = clock;
 		this.retentionDays = retentionDays;
 	}
 
 	@Scheduled(cron = "${regionrum.dialogue.retention-cron:0 15 3 * * *}", zone = "Europe/Stockholm")
 	public int anonymiseExpired() {
 		return SystemUser.call(
-				() -> personalData.anonymiseEndedBefore(RegistrationService.today().minusDays(retentionDays)));
+				() -> personalData.anonymiseEndedBefore(LocalDate.now(clock).minusDays(retentionDays)));
 	}
 
 }

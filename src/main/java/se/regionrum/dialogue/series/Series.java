@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import se.regionrum.platform.RegionClock;
+
 /**
  * A series of meetings (a learning project, a seminar series …) with its organisers and the
  * registration rules its meetings share unless a meeting sets its own.
@@ -14,7 +16,7 @@ public record Series(long id, SeriesKind kind, String title, String description,
 		Integer perOrganisationLimit, boolean seriesRegistrationOnly, boolean waitingList, List<Long> organiserIds) {
 
 	/** The region's time zone, in which series and their meetings are planned. */
-	public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+	public static final ZoneId ZONE = RegionClock.DEFAULT_ZONE;
 
 	public boolean isPublic(Instant now) {
 		return published && (publishAt == null || !publishAt.isAfter(now));

@@ -278,8 +278,7 @@ class SurveyController {
 	@GetMapping("/surveys/{id:\\d+}/results.csv")
 	void export(@PathVariable long id, HttpServletResponse response) throws IOException {
 		List<Survey.QuestionResult> results = surveys.results(id);
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"enkat-" + id + ".csv\"");
+		CsvExport.download(response, "enkat-" + id + ".csv");
 		List<List<?>> rows = new ArrayList<>();
 		for (Survey.QuestionResult r : results) {
 			for (Survey.Row row : r.rows()) {

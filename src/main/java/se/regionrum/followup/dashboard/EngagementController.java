@@ -50,8 +50,7 @@ class EngagementController {
 	@GetMapping("/engagement/export.csv")
 	void csv(HttpServletResponse response) throws IOException {
 		List<EngagementRow> rows = service.rows(null, false);
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"kommunernas-engagemang.csv\"");
+		CsvExport.download(response, "kommunernas-engagemang.csv");
 		List<List<?>> lines = new ArrayList<>();
 		for (EngagementRow r : rows) {
 			lines.add(List.of(r.scbCode() == null ? "" : r.scbCode(), r.name(), r.meetingsHeld(), r.participants(),

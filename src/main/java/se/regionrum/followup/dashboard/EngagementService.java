@@ -1,7 +1,7 @@
 package se.regionrum.followup.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,12 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import se.regionrum.actors.MunicipalityBoundaries;
 import se.regionrum.actors.MunicipalityBoundaries.Municipality;
-import se.regionrum.dialogue.Meetings;
+import se.regionrum.actors.MunicipalityBoundaries;
 import se.regionrum.dialogue.Meetings.OrganisationFigures;
-import se.regionrum.initiatives.InitiativeFigures;
+import se.regionrum.dialogue.Meetings;
 import se.regionrum.initiatives.InitiativeFigures.MunicipalityFigures;
+import se.regionrum.initiatives.InitiativeFigures;
 import se.regionrum.platform.Permissions;
 import se.regionrum.strategy.ConsultationFigures;
 import se.regionrum.strategy.Plans;
@@ -35,8 +35,6 @@ import se.regionrum.strategy.Plans;
  */
 @Service
 public class EngagementService {
-
-	private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private final Permissions permissions;
 
@@ -54,9 +52,11 @@ public class EngagementService {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	EngagementService(Permissions permissions, MunicipalityBoundaries municipalities, Meetings meetings,
 			InitiativeFigures initiatives, Plans plans, ConsultationFigures consultations, JsonMapper json,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.permissions = permissions;
 		this.municipalities = municipalities;
 		this.meetings = meetings;
@@ -65,6 +65,7 @@ public class EngagementService {
 		this.consultations = consultations;
 		this.json = json;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** Every municipality of the register, sorted by the measure (by name for {@code null}). */
@@ -75,7 +76,7 @@ public class EngagementService {
 
 	private List<EngagementRow> rowsOf(List<Municipality> all) {
 		permissions.requireSignedIn();
-		LocalDate today = LocalDate.now(ZONE);
+		LocalDate today = LocalDate.now(clock);
 		Map<Long, OrganisationFigures> meetingFigures = meetings.byOrganisation(today);
 		Map<Long, MunicipalityFigures> initiativeFigures = initiatives.byMunicipality();
 		Map<Long, Integer> currentPlans = plans.currentPlanTypesByMunicipality(today);

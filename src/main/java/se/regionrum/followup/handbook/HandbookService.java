@@ -1,8 +1,8 @@
 package se.regionrum.followup.handbook;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -67,10 +67,12 @@ public class HandbookService {
 
 	private final ProgrammeLessonsQueries programmes;
 
+	private final Clock clock;
+
 	HandbookService(HandbookRepository repository, HandbookEditionRepository editions, WorkingMethodService methods,
 			PracticeCases practiceCases, DialogueLookup dialogue, OrganisationDirectory organisations,
 			Permissions permissions, AuditLog audit, MessageSource messages, JsonMapper json,
-			ProgrammeLessonsQueries programmes) {
+			ProgrammeLessonsQueries programmes, Clock clock) {
 		this.programmes = programmes;
 		this.repository = repository;
 		this.editions = editions;
@@ -82,6 +84,7 @@ public class HandbookService {
 		this.audit = audit;
 		this.messages = messages;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	// reading
@@ -274,8 +277,8 @@ public class HandbookService {
 		}
 		int number = editions.findFirstByHandbookIdOrderByEditionNumberDesc(id).map(e -> e.editionNumber() + 1)
 			.orElse(1);
-		Instant now = Instant.now();
-		LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Stockholm"));
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
 		EditionContent content = compose(handbook, number, today, true);
 		HandbookEdition saved;
 		try {

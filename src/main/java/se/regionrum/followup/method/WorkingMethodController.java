@@ -27,9 +27,9 @@ import se.regionrum.initiatives.PracticeCase;
 import se.regionrum.initiatives.PracticeCases;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.RichText;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.RichText;
 
 /** The pages of methods: list, detail, form. */
 @Controller
@@ -72,8 +72,7 @@ class WorkingMethodController {
 					m.linked(WorkingMethod.LinkKind.MEETING).size(), m.linked(WorkingMethod.LinkKind.PRACTICE_CASE).size(),
 					m.linked(WorkingMethod.LinkKind.PROGRAMME).size()));
 		}
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"metoder.csv\"");
+		CsvExport.download(response, "metoder.csv");
 		CsvExport.write(response.getOutputStream(), List.of("id", "title", "owner", "summary", "when_to_use",
 				"time_needed", "meetings", "practice_cases", "programmes"), rows);
 	}

@@ -88,7 +88,7 @@ public class WorkingMethodService {
 	public WorkingMethod create(WorkingMethodForm form) {
 		requireMayCreate();
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		WorkingMethod saved = repository.save(toEntity(null, null, form, now, now));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
@@ -100,7 +100,7 @@ public class WorkingMethodService {
 		WorkingMethod before = get(id);
 		permissions.requireEditorOf(before.ownerOrganisationId());
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		WorkingMethod saved = repository.save(toEntity(id, expectedVersion != null ? expectedVersion : before.version(),
 				form, before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
@@ -120,12 +120,6 @@ public class WorkingMethodService {
 		}
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	void checkRules(WorkingMethodForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
 	}
 
 	/** Rules beyond the fields' own, also for API callers: required texts, lengths and links that exist. */

@@ -1,8 +1,6 @@
 package se.regionrum.followup.programme;
 
-import static se.regionrum.followup.programme.ProgrammeService.blank;
-import static se.regionrum.followup.programme.ProgrammeService.checkRules;
-
+import static se.regionrum.platform.Text.blank;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +60,7 @@ public class ActivityService {
 		Programme programme = programmes.get(programmeId);
 		programmes.requireEditor(programme);
 		Resolved r = resolve(programme, form);
-		checkRules(r.problems());
+		InvalidInputException.throwFirst(r.problems());
 		Instant now = Instant.now();
 		Activity saved = activities.save(new Activity(null, null, programmeId, form.getActionAreaId(), form.getKind(),
 				r.title(), r.date(), blank(form.getPlace()), form.getParticipants(), blank(form.getAccount()),
@@ -78,7 +76,7 @@ public class ActivityService {
 		Programme programme = programmes.get(before.programmeId());
 		programmes.requireEditor(programme);
 		Resolved r = resolve(programme, form);
-		checkRules(r.problems());
+		InvalidInputException.throwFirst(r.problems());
 		Activity saved = activities.save(new Activity(id, before.version(), before.programmeId(),
 				form.getActionAreaId(), form.getKind(), r.title(), r.date(), blank(form.getPlace()),
 				form.getParticipants(), blank(form.getAccount()),

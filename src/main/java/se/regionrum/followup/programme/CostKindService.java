@@ -1,5 +1,7 @@
 package se.regionrum.followup.programme;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +72,7 @@ public class CostKindService {
 	@Transactional
 	public CostKind create(CostKindForm form) {
 		permissions.requireAdmin();
-		checkRules(problems(null, form));
+		InvalidInputException.throwFirst(problems(null, form));
 		List<CostKind> ordered = new ArrayList<>(all());
 		String code = blank(form.getCode()) == null ? uniqueCode(form.getName()) : normalisedCode(form.getCode());
 		int last = ordered.stream().mapToInt(CostKind::position).max().orElse(0);
@@ -88,7 +90,7 @@ public class CostKindService {
 	public CostKind update(long id, CostKindForm form) {
 		permissions.requireAdmin();
 		CostKind before = get(id);
-		checkRules(problems(id, form));
+		InvalidInputException.throwFirst(problems(id, form));
 		CostKind saved = save(new CostKind(id, before.code(), form.getName().strip(), blank(form.getNameEn()),
 				before.position(), form.getActive() == null ? before.active() : form.getActive()));
 		audit.updated(AUDIT_COST_KIND, id, before.auditValues(), saved.auditValues());
@@ -220,16 +222,6 @@ public class CostKindService {
 			}
 		}
 		throw new NotFoundException("Cost kind", id);
-	}
-
-	private static void checkRules(List<InvalidInputException> problems) {
-		if (!problems.isEmpty()) {
-			throw problems.get(0);
-		}
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

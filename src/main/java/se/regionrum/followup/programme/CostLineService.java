@@ -1,7 +1,6 @@
 package se.regionrum.followup.programme;
 
-import static se.regionrum.followup.programme.ProgrammeService.blank;
-import static se.regionrum.followup.programme.ProgrammeService.checkRules;
+import static se.regionrum.platform.Text.blank;
 import static se.regionrum.followup.programme.ProgrammeService.orZero;
 
 import java.time.Instant;
@@ -59,7 +58,7 @@ public class CostLineService {
 	public CostLine addCostLine(long programmeId, CostLineForm form) {
 		Programme programme = programmes.get(programmeId);
 		programmes.requireEditor(programme);
-		checkRules(problems(programme, form, null));
+		InvalidInputException.throwFirst(problems(programme, form, null));
 		Instant now = Instant.now();
 		CostLine saved = costs.save(new CostLine(null, null, programmeId, form.getCostYear(), form.getCostKindId(),
 				orZero(form.getBudget()), orZero(form.getSpent()), blank(form.getNote()), now, now));
@@ -72,7 +71,7 @@ public class CostLineService {
 		CostLine before = costLine(id);
 		Programme programme = programmes.get(before.programmeId());
 		programmes.requireEditor(programme);
-		checkRules(problems(programme, form, before.costKindId()));
+		InvalidInputException.throwFirst(problems(programme, form, before.costKindId()));
 		CostLine saved = costs.save(new CostLine(id, before.version(), before.programmeId(), form.getCostYear(),
 				form.getCostKindId(), orZero(form.getBudget()), orZero(form.getSpent()), blank(form.getNote()),
 				before.createdAt(), Instant.now()));

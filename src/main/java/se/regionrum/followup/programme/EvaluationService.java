@@ -1,6 +1,6 @@
 package se.regionrum.followup.programme;
 
-import static se.regionrum.followup.programme.ProgrammeService.blank;
+import static se.regionrum.platform.Text.blank;
 
 import java.time.Instant;
 import java.util.List;

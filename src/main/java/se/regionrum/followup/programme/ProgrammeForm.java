@@ -1,5 +1,7 @@
 package se.regionrum.followup.programme;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,10 +131,6 @@ public class ProgrammeForm {
 			return List.of();
 		}
 		return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	public ProgrammeKind getKind() {

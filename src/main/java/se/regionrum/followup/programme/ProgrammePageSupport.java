@@ -28,8 +28,7 @@ class ProgrammePageSupport {
 
 	static void csv(HttpServletResponse response, String filename, List<String> header, List<List<?>> rows)
 			throws IOException {
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+		CsvExport.download(response, filename);
 		CsvExport.write(response.getOutputStream(), header, rows);
 	}
 

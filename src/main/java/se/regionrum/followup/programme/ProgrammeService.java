@@ -1,5 +1,7 @@
 package se.regionrum.followup.programme;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
-import se.regionrum.platform.AuditLog;
 import se.regionrum.indicators.Indicators;
+import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
@@ -112,7 +114,7 @@ public class ProgrammeService {
 	@Transactional
 	public Programme create(ProgrammeCommand command) {
 		permissions.requireEditorOf(command.ownerOrganisationId());
-		checkRules(problems(command));
+		InvalidInputException.throwFirst(problems(command));
 		Instant now = Instant.now();
 		Programme saved = programmes.save(toEntity(null, null, command, now, now));
 		saveChildren(saved.id(), command);
@@ -125,7 +127,7 @@ public class ProgrammeService {
 		Programme before = get(id);
 		requireEditor(before);
 		permissions.requireEditorOf(command.ownerOrganisationId());
-		checkRules(problems(command));
+		InvalidInputException.throwFirst(problems(command));
 		var beforeValues = auditValues(before);
 		Programme saved = programmes.save(toEntity(id, before.version(), command, before.createdAt(), Instant.now()));
 		saveChildren(id, command);
@@ -199,18 +201,8 @@ public class ProgrammeService {
 
 	// helpers
 
-	static void checkRules(List<InvalidInputException> problems) {
-		if (!problems.isEmpty()) {
-			throw problems.get(0);
-		}
-	}
-
 	static long orZero(Long value) {
 		return value == null ? 0 : value;
-	}
-
-	static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -1,8 +1,8 @@
 package se.regionrum.followup.report;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,22 +20,22 @@ import se.regionrum.actors.WorkingGroups;
 import se.regionrum.dialogue.MeetingRef;
 import se.regionrum.dialogue.Meetings;
 import se.regionrum.followup.programme.ActionArea;
+import se.regionrum.followup.programme.ActionAreaService;
 import se.regionrum.followup.programme.Activity;
 import se.regionrum.followup.programme.ActivityKind;
+import se.regionrum.followup.programme.ActivityService;
+import se.regionrum.followup.programme.CostLineService;
 import se.regionrum.followup.programme.CostTable;
 import se.regionrum.followup.programme.Measure;
+import se.regionrum.followup.programme.Partner;
+import se.regionrum.followup.programme.Programme;
+import se.regionrum.followup.programme.ProgrammeService;
 import se.regionrum.indicators.Area;
 import se.regionrum.indicators.Areas;
 import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.IndicatorRef;
 import se.regionrum.indicators.IndicatorValue;
 import se.regionrum.indicators.Indicators;
-import se.regionrum.followup.programme.Partner;
-import se.regionrum.followup.programme.Programme;
-import se.regionrum.followup.programme.ActionAreaService;
-import se.regionrum.followup.programme.ActivityService;
-import se.regionrum.followup.programme.CostLineService;
-import se.regionrum.followup.programme.ProgrammeService;
 import se.regionrum.initiatives.InitiativeRef;
 import se.regionrum.initiatives.Initiatives;
 import se.regionrum.platform.NumberText;
@@ -49,8 +49,6 @@ import se.regionrum.strategy.Plans;
  */
 @Service
 public class ReportService {
-
-	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private final ProgrammeService programmes;
 
@@ -82,11 +80,13 @@ public class ReportService {
 
 	private final Areas areas;
 
+	private final Clock clock;
+
 	ReportService(ProgrammeService programmes, ActionAreaService areaService, ActivityService activityService,
 			CostLineService costService, Plans plans, Meetings meetings, Initiatives initiatives,
 			Organisations organisations, People people, WorkingGroups workingGroups, MessageSource messages,
 			@Value("${regionrum.region.name:}") String regionName, se.regionrum.platform.PdfDocuments pdfs,
-			Indicators indicators, Areas areas) {
+			Indicators indicators, Areas areas, Clock clock) {
 		this.indicators = indicators;
 		this.areas = areas;
 		this.pdfs = pdfs;
@@ -102,6 +102,7 @@ public class ReportService {
 		this.workingGroups = workingGroups;
 		this.messages = messages;
 		this.regionName = regionName;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -111,8 +112,8 @@ public class ReportService {
 		ReportOptions o = options == null ? ReportOptions.all() : options;
 		LocalDate from = o.fromYear() == null ? p.startDate() : max(p.startDate(), LocalDate.of(o.fromYear(), 1, 1));
 		LocalDate to = o.toYear() == null ? p.endDate() : min(p.endDate(), LocalDate.of(o.toYear(), 12, 31));
-		Instant now = Instant.now();
-		LocalDate today = LocalDate.ofInstant(now, ZONE);
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
 		LocalDate asOf = min(to, today);
 
 		List<Activity> activities = activityService.activities(programmeId).stream()

@@ -75,9 +75,7 @@ class FlowPageController {
 			@RequestParam(required = false) Integer min, @RequestParam(required = false) String view,
 			@RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
 		FlowReport report = maps.report(FlowSelection.of(year, gender, min, view, area));
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName(report, "csv")).build().toString());
+		CsvExport.download(response, fileName(report, "csv"));
 		exports.csv(report, response.getOutputStream());
 	}
 

@@ -1,5 +1,7 @@
 package se.regionrum.indicators.indicator;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -250,10 +252,6 @@ public class IndicatorService {
 		if (!problems.isEmpty()) {
 			throw problems.get(0);
 		}
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	static String normalisedCode(String code) {

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 
 /**
@@ -132,7 +133,7 @@ class EstablishmentController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") EstablishmentForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, establishments.problems(form));
 		if (result.hasErrors()) {
 			return "initiatives/establishments/form";
 		}
@@ -162,7 +163,7 @@ class EstablishmentController {
 		if (!establishments.canEdit(e)) {
 			throw new org.springframework.security.access.AccessDeniedException("Not the establishment's municipality");
 		}
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, establishments.problems(form));
 		if (result.hasErrors()) {
 			return "initiatives/establishments/form";
 		}
@@ -182,14 +183,6 @@ class EstablishmentController {
 		establishments.delete(id);
 		redirect.addFlashAttribute("message", "platform.deleted");
 		return "redirect:/establishments";
-	}
-
-	private void rejectBrokenRules(EstablishmentForm form, BindingResult result) {
-		for (InvalidInputException problem : establishments.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package se.regionrum.initiatives.establishment;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ public class EstablishmentService {
 	@Transactional
 	public Establishment create(EstablishmentForm form) {
 		permissions.requireEditorOf(form.getMunicipalityId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		Establishment saved = repository.save(toEntity(null, null, form, now, now));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
@@ -102,7 +104,7 @@ public class EstablishmentService {
 		Establishment before = get(id);
 		permissions.requireEditorOf(before.municipalityId());
 		permissions.requireEditorOf(form.getMunicipalityId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Long version = expectedVersion != null ? expectedVersion : before.version();
 		Establishment saved = repository.save(toEntity(id, version, form, before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
@@ -127,12 +129,6 @@ public class EstablishmentService {
 		permissions.requireEditorOf(before.municipalityId());
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	void checkRules(EstablishmentForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
 	}
 
 	public List<InvalidInputException> problems(EstablishmentForm form) {
@@ -195,10 +191,6 @@ public class EstablishmentService {
 				a.schoolPlacesPerThousand(), a.householdPowerKw(), a.rampUpYears(), form.getPermitStartsOn(),
 				form.getPermitEndsOn(), form.getConstructionStartsOn(), form.getConstructionEndsOn(),
 				form.getOperationStartsOn(), created, updated, settlements(form.statedShares(), form.getMunicipalityId()));
-	}
-
-	static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

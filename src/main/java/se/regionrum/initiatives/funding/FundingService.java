@@ -1,5 +1,7 @@
 package se.regionrum.initiatives.funding;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +57,6 @@ public class FundingService extends InitiativePartService<FundingLine, FundingFo
 
 	static long orZero(Long value) {
 		return value == null ? 0 : value;
-	}
-
-	static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

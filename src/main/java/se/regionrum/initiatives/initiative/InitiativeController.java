@@ -1,9 +1,7 @@
 package se.regionrum.initiatives.initiative;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -95,8 +93,7 @@ class InitiativeController {
 
 	@GetMapping("/export.csv")
 	void export(@ModelAttribute InitiativeFilter filter, HttpServletResponse response) throws IOException {
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"utvecklingsinitiativ.csv\"");
+		CsvExport.download(response, "utvecklingsinitiativ.csv");
 		csv.export(initiatives.list(filter, 0, 0).items(), response.getOutputStream());
 	}
 
@@ -112,7 +109,7 @@ class InitiativeController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") InitiativeForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		rejectBrokenRules(form, null, result);
+		FormSubmission.reject(result, initiatives.problems(form, null));
 		return FormSubmission.save(result, () -> "initiatives/form", () -> {
 			Initiative saved = initiatives.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -138,7 +135,7 @@ class InitiativeController {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("version", version);
 		form.setStatus(initiative.status());
-		rejectBrokenRules(form, id, result);
+		FormSubmission.reject(result, initiatives.problems(form, id));
 		return FormSubmission.save(result, () -> "initiatives/form", () -> {
 			initiatives.update(id, form, version);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -183,16 +180,6 @@ class InitiativeController {
 		catch (ImportRejectedException ex) {
 			model.addAttribute("problems", ex.problems());
 			return "initiatives/import";
-		}
-	}
-
-	/** Shows the rules that involve other fields or records together with the field errors. */
-	private void rejectBrokenRules(InitiativeForm form, Long id, BindingResult result) {
-		Map<String, Boolean> seen = new LinkedHashMap<>();
-		for (InvalidInputException problem : initiatives.problems(form, id)) {
-			if (!result.hasFieldErrors(problem.field()) && seen.putIfAbsent(problem.field(), true) == null) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
 		}
 	}
 

@@ -175,8 +175,8 @@ class InitiativeCsv {
 		}
 		form.setLevel(enumValue(InitiativeLevel.class, row, "level", problems, null));
 		form.setStatus(enumValue(InitiativeStatus.class, row, "status", problems, InitiativeStatus.IDEA));
-		form.setLatitude(decimal(row, "latitude", problems));
-		form.setLongitude(decimal(row, "longitude", problems));
+		form.setLatitude(row.decimal("latitude", problems));
+		form.setLongitude(row.decimal("longitude", problems));
 		List<Long> municipalities = new ArrayList<>();
 		for (String code : split(row.get("municipalities"), ",")) {
 			Long id = scbCodes.get(code);
@@ -220,11 +220,11 @@ class InitiativeCsv {
 		form.setPracticeCase(bool(row, "practice_case", problems));
 		form.setPilotProject(bool(row, "pilot_project", problems));
 		form.setPublished(bool(row, "published", problems));
-		form.setStartYear(integer(row, "start_year", problems));
-		form.setEndYear(integer(row, "end_year", problems));
+		form.setStartYear(row.integer("start_year", problems));
+		form.setEndYear(row.integer("end_year", problems));
 		form.setWebsite(row.get("website"));
 		form.setOriginKind(row.get("origin_kind").isEmpty() ? null : row.get("origin_kind"));
-		Integer originId = integer(row, "origin_id", problems);
+		Integer originId = row.integer("origin_id", problems);
 		form.setOriginId(originId == null ? null : originId.longValue());
 		form.setOriginLabel(row.get("origin_label"));
 		return form;
@@ -266,34 +266,6 @@ class InitiativeCsv {
 				yield false;
 			}
 		};
-	}
-
-	private static Integer integer(CsvImport.Row row, String column, List<ImportProblem> problems) {
-		String value = row.get(column).replace(" ", "").replace("\u00a0", "");
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value);
-		}
-		catch (NumberFormatException ex) {
-			problems.add(new ImportProblem(row.number(), column, "import.csv.notInteger", row.get(column)));
-			return null;
-		}
-	}
-
-	private static Double decimal(CsvImport.Row row, String column, List<ImportProblem> problems) {
-		String value = row.get(column).replace(',', '.');
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return Double.valueOf(value);
-		}
-		catch (NumberFormatException ex) {
-			problems.add(new ImportProblem(row.number(), column, "import.csv.notNumber", row.get(column)));
-			return null;
-		}
 	}
 
 	static String column(String property) {

@@ -67,7 +67,7 @@ public abstract class InitiativePartService<T extends InitiativePart, F> {
 	public T create(long initiativeId, F form) {
 		initiatives.get(initiativeId);
 		initiatives.requireEditorOfInitiative(initiativeId);
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		T saved = repository.save(toEntity(null, null, initiativeId, form, now, now));
 		audit.created(auditType, saved.id(), saved.auditValues());
@@ -78,7 +78,7 @@ public abstract class InitiativePartService<T extends InitiativePart, F> {
 	public T update(long id, F form) {
 		T before = get(id);
 		initiatives.requireEditorOfInitiative(before.initiativeId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		T saved = repository.save(toEntity(id, before.version(), before.initiativeId(), form, before.createdAt(),
 				Instant.now()));
 		audit.updated(auditType, id, before.auditValues(), saved.auditValues());
@@ -91,12 +91,6 @@ public abstract class InitiativePartService<T extends InitiativePart, F> {
 		initiatives.requireEditorOfInitiative(before.initiativeId());
 		repository.deleteById(id);
 		audit.deleted(auditType, id, before.auditValues());
-	}
-
-	private void checkRules(F form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
 	}
 
 }

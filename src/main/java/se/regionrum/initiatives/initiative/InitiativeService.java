@@ -1,5 +1,7 @@
 package se.regionrum.initiatives.initiative;
 
+import static se.regionrum.platform.Text.blank;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,7 +147,7 @@ public class InitiativeService {
 	@Transactional
 	public Initiative create(InitiativeForm form, LocalDate statusSince) {
 		CurrentUser user = permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form, null);
+		InvalidInputException.throwFirst(problems(form, null));
 		Instant now = Instant.now();
 		InitiativeStatus status = form.getStatus() == null ? InitiativeStatus.IDEA : form.getStatus();
 		Initiative saved = repository.save(toEntity(null, null, form, status, statusSince, now, now));
@@ -160,7 +162,7 @@ public class InitiativeService {
 		Initiative before = get(id);
 		permissions.requireEditorOf(before.ownerOrganisationId());
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form, id);
+		InvalidInputException.throwFirst(problems(form, id));
 		if (form.getOriginKind() == null && before.originKind() != null) {
 			form.setOriginKind(before.originKind());
 			form.setOriginId(before.originId());
@@ -245,12 +247,6 @@ public class InitiativeService {
 	}
 
 	// rules
-
-	void checkRules(InitiativeForm form, Long id) {
-		for (InvalidInputException problem : problems(form, id)) {
-			throw problem;
-		}
-	}
 
 	/** Every broken rule that needs more than one field or other records, for showing them all at once. */
 	public List<InvalidInputException> problems(InitiativeForm form, Long id) {
@@ -347,10 +343,6 @@ public class InitiativeService {
 			ids.stream().filter(Objects::nonNull).forEach(set::add);
 		}
 		return set;
-	}
-
-	static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

@@ -67,8 +67,7 @@ class ObstacleController extends InitiativePartController<Obstacle, ObstacleForm
 		obstacles.openByRemover(municipality).forEach((remover, open) -> open.forEach(o -> rows.add(Arrays.asList(
 				remover, o.kind(), o.status(), o.title(), o.initiativeId(), o.initiativeTitle(), o.identifiedOn(),
 				o.handlingStartedOn()))));
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"utvecklingshinder.csv\"");
+		CsvExport.download(response, "utvecklingshinder.csv");
 		CsvExport.write(response.getOutputStream(), List.of("remover", "kind", "status", "title", "initiative_id",
 				"initiative", "identified_on", "handling_started_on"), rows);
 	}

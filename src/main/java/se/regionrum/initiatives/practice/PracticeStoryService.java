@@ -63,9 +63,7 @@ public class PracticeStoryService {
 	public Optional<PracticeStory> save(long initiativeId, PracticeStoryForm form) {
 		initiatives.get(initiativeId);
 		initiatives.requireEditorOfInitiative(initiativeId);
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
+		InvalidInputException.throwFirst(problems(form));
 		Optional<PracticeStory> before = repository.findByInitiativeId(initiativeId);
 		Instant now = Instant.now();
 		if (form.isEmpty()) {

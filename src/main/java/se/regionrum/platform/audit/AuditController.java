@@ -59,8 +59,7 @@ class AuditController {
 						entry.action(), change.field(), nz(change.oldValue()), nz(change.newValue()), ""));
 			}
 		}
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"granskningslogg.csv\"");
+		CsvExport.download(response, "granskningslogg.csv");
 		CsvExport.write(response.getOutputStream(),
 				List.of("tidpunkt", "anvandare", "typ", "id", "handelse", "falt", "gammalt_varde", "nytt_varde",
 						"detalj"),

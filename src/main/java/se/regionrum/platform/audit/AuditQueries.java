@@ -16,6 +16,7 @@ import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog.Change;
 import se.regionrum.platform.AuditLog.Entry;
 import se.regionrum.platform.PageResult;
+import se.regionrum.platform.RegionClock;
 import se.regionrum.platform.audit.AuditEntry.FieldChange;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,7 @@ class AuditQueries {
 
 	private final JsonMapper json;
 
-	private final ZoneId zone = ZoneId.of("Europe/Stockholm");
+	private final ZoneId zone = RegionClock.DEFAULT_ZONE;
 
 	private final MessageSource messages;
 

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.RegionClock;
 
 /** Problems visitors report with the site's accessibility. The e-mail address is optional. */
 @Service
@@ -16,7 +17,7 @@ class AccessibilityReports {
 	record Report(long id, Instant createdAt, String pageUrl, String description, String email) {
 
 		public java.time.ZonedDateTime localTime() {
-			return createdAt.atZone(java.time.ZoneId.of("Europe/Stockholm"));
+			return createdAt.atZone(RegionClock.DEFAULT_ZONE);
 		}
 
 	}

@@ -167,15 +167,15 @@ class ConsultationController {
 		if (consultations.strategyChoices().isEmpty()) {
 			throw new AccessDeniedException("No strategy to open a consultation on");
 		}
-		model.addAttribute("form", new ConsultationForm(strategyId, "", "", ConsultationService.today(),
-				ConsultationService.today().plusMonths(3), ""));
+		model.addAttribute("form", new ConsultationForm(strategyId, "", "", consultations.today(),
+				consultations.today().plusMonths(3), ""));
 		return form(null, model);
 	}
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, consultations.problems(form));
 		return FormSubmission.save(result, () -> form(null, model), () -> {
 			Consultation saved = consultations.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -197,7 +197,7 @@ class ConsultationController {
 			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
 		Consultation consultation = consultations.get(id);
 		model.addAttribute("version", version);
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, consultations.problems(form));
 		return FormSubmission.save(result, () -> form(consultation, model), () -> {
 			consultations.update(id, form, version);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -209,14 +209,6 @@ class ConsultationController {
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("strategyChoices", consultations.strategyChoices());
 		return "strategy/consultations/form";
-	}
-
-	private void rejectBrokenRules(ConsultationForm form, BindingResult result) {
-		for (InvalidInputException problem : consultations.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
@@ -361,8 +353,7 @@ class ConsultationController {
 
 	private static void csv(HttpServletResponse response, String fileName, List<String> header, List<List<?>> rows)
 			throws IOException {
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+		CsvExport.download(response, fileName);
 		CsvExport.write(response.getOutputStream(), header, rows);
 	}
 

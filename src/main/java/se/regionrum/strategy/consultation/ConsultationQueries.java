@@ -19,11 +19,12 @@ import org.springframework.stereotype.Repository;
 
 import se.regionrum.platform.PageResult;
 import se.regionrum.strategy.GoalConsensus;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.consultation.ConsultationViews.ConsultationSummary;
 import se.regionrum.strategy.consultation.ConsultationViews.DraftGoal;
 import se.regionrum.strategy.consultation.ConsultationViews.StanceView;
-import se.regionrum.strategy.support.Text;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.support.Tree;
 
 /**

@@ -1,8 +1,8 @@
 package se.regionrum.strategy.consultation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,6 +26,7 @@ import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.consultation.ConsultationViews.ChangeKind;
 import se.regionrum.strategy.consultation.ConsultationViews.Consensus;
 import se.regionrum.strategy.consultation.ConsultationViews.ConsensusRow;
@@ -40,7 +41,6 @@ import se.regionrum.strategy.goal.GoalNode;
 import se.regionrum.strategy.goal.GoalService;
 import se.regionrum.strategy.strategy.Strategy;
 import se.regionrum.strategy.strategy.StrategyService;
-import se.regionrum.strategy.support.Text;
 
 /**
  * Consultations of strategy drafts. A consultation belongs to its strategy's owner (the region
@@ -57,8 +57,6 @@ public class ConsultationService {
 	static final String RESPONSE_AUDIT_TYPE = "consultation_response";
 
 	static final String COMMENT_AUDIT_TYPE = "consultation_comment";
-
-	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private final ConsultationRepository repository;
 
@@ -78,9 +76,12 @@ public class ConsultationService {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	ConsultationService(ConsultationRepository repository, ConsultationResponseRepository responses,
 			ConsultationCommentRepository comments, ConsultationQueries queries, StrategyService strategies,
-			GoalService goals, Organisations organisations, Permissions permissions, AuditLog audit) {
+			GoalService goals, Organisations organisations, Permissions permissions, AuditLog audit,
+			Clock clock) {
 		this.repository = repository;
 		this.responses = responses;
 		this.comments = comments;
@@ -90,10 +91,11 @@ public class ConsultationService {
 		this.organisations = organisations;
 		this.permissions = permissions;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
-	public static LocalDate today() {
-		return LocalDate.now(ZONE);
+	public LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	public PageResult<ConsultationSummary> list(ConsultationFilter filter, int page, int size) {
@@ -286,7 +288,7 @@ public class ConsultationService {
 	public Consultation create(ConsultationForm form) {
 		Strategy strategy = strategies.get(form.getStrategyId());
 		strategies.requireEditor(strategy);
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		Consultation saved = repository.save(new Consultation(null, null, strategy.id(), form.getTitle().trim(),
 				Text.blank(form.getDescription()), form.getOpensOn(), form.getClosesOn(), Text.blank(form.getDocumentUrl()),
@@ -303,7 +305,7 @@ public class ConsultationService {
 		if (!Objects.equals(before.strategyId(), form.getStrategyId())) {
 			throw new InvalidInputException("strategyId", "strategy.consultation.strategy.fixed");
 		}
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Consultation saved = repository.save(new Consultation(id, expectedVersion != null ? expectedVersion : before.version(),
 				before.strategyId(), form.getTitle().trim(), Text.blank(form.getDescription()), form.getOpensOn(),
 				form.getClosesOn(), Text.blank(form.getDocumentUrl()), before.createdAt(), Instant.now()));
@@ -449,12 +451,6 @@ public class ConsultationService {
 			.orElseThrow(() -> new NotFoundException("Comment", commentId));
 		comments.delete(comment);
 		audit.event(COMMENT_AUDIT_TYPE, commentId, AuditAction.DELETE, "comment removed from consultation " + id);
-	}
-
-	void checkRules(ConsultationForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
 	}
 
 	public List<InvalidInputException> problems(ConsultationForm form) {

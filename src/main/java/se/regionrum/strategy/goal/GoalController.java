@@ -97,7 +97,7 @@ class GoalController {
 			Model model, RedirectAttributes redirect) {
 		Strategy strategy = strategies.get(strategyId);
 		strategies.requireEditor(strategy);
-		rejectBrokenRules(strategyId, form, null, result);
+		FormSubmission.reject(result, goals.problems(strategyId, form, null));
 		return FormSubmission.save(result, () -> form(strategy, null, model), () -> {
 			Goal saved = goals.add(strategyId, form);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -123,7 +123,7 @@ class GoalController {
 		strategies.requireEditor(strategy);
 		Goal goal = goals.get(strategyId, goalId);
 		model.addAttribute("version", version);
-		rejectBrokenRules(strategyId, form, goalId, result);
+		FormSubmission.reject(result, goals.problems(strategyId, form, goalId));
 		return FormSubmission.save(result, () -> form(strategy, goal, model), () -> {
 			goals.update(goalId, form, version);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -139,14 +139,6 @@ class GoalController {
 			.toList());
 		model.addAttribute("municipalities", organisations.municipalities());
 		return "strategy/goals/form";
-	}
-
-	private void rejectBrokenRules(long strategyId, GoalForm form, Long goalId, BindingResult result) {
-		for (InvalidInputException problem : goals.problems(strategyId, form, goalId)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	@PostMapping("/{goalId:\\d+}/move")
@@ -203,8 +195,7 @@ class GoalController {
 			rows.add(Arrays.asList(g.id(), g.level(), g.code(), g.title(), g.parentId() == null ? "" : codes.get(g.parentId()),
 					g.description(), g.retiredOn(), String.join(", ", node.municipalities())));
 		}
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"mal-" + strategyId + ".csv\"");
+		CsvExport.download(response, "mal-" + strategyId + ".csv");
 		CsvExport.write(response.getOutputStream(),
 				List.of("id", "level", "code", "title", "parent_code", "description", "retired_on", "municipalities"), rows);
 	}

@@ -1,8 +1,8 @@
 package se.regionrum.strategy.goal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,10 +20,11 @@ import se.regionrum.actors.Organisations;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.strategy.Strategy;
 import se.regionrum.strategy.strategy.StrategyService;
-import se.regionrum.strategy.support.Text;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.support.Tree;
 
 /**
@@ -36,8 +37,6 @@ public class GoalService {
 
 	static final String AUDIT_TYPE = "goal";
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
 	private final GoalRepository repository;
 
 	private final StrategyService strategies;
@@ -48,13 +47,16 @@ public class GoalService {
 
 	private final GoalQueries queries;
 
+	private final Clock clock;
+
 	GoalService(GoalRepository repository, StrategyService strategies, AuditLog audit, Organisations organisations,
-			GoalQueries queries) {
+			GoalQueries queries, Clock clock) {
 		this.repository = repository;
 		this.strategies = strategies;
 		this.audit = audit;
 		this.organisations = organisations;
 		this.queries = queries;
+		this.clock = clock;
 	}
 
 	public Goal get(long goalId) {
@@ -141,7 +143,7 @@ public class GoalService {
 	public Goal add(long strategyId, GoalForm form) {
 		Strategy strategy = strategies.get(strategyId);
 		strategies.requireEditor(strategy);
-		checkRules(strategy, form, null);
+		InvalidInputException.throwFirst(problems(strategy.id(), form, null));
 		int position = queries.nextPosition(strategyId, form.getParentId());
 		String code = Text.blank(form.getCode());
 		if (code == null) {
@@ -161,7 +163,7 @@ public class GoalService {
 		Goal before = get(goalId);
 		Strategy strategy = strategies.get(before.strategyId());
 		strategies.requireEditor(strategy);
-		checkRules(strategy, form, before);
+		InvalidInputException.throwFirst(problems(strategy.id(), form, before.id()));
 		List<Long> municipalitiesBefore = municipalityIds(goalId);
 		boolean moved = !Objects.equals(before.parentId(), form.getParentId());
 		int position = before.position();
@@ -268,7 +270,7 @@ public class GoalService {
 		if (text != null && text.length() > 1000) {
 			throw new InvalidInputException("note", "validation.tooLong");
 		}
-		LocalDate today = LocalDate.now(ZONE);
+		LocalDate today = LocalDate.now(clock);
 		List<Goal> all = repository.findByStrategyId(goal.strategyId());
 		List<Goal> affected = new ArrayList<>();
 		collect(goal, all, affected);
@@ -302,12 +304,6 @@ public class GoalService {
 		}
 		Goal active = repository.save(goal.retiredAs(null, null));
 		audit.updated(AUDIT_TYPE, goalId, goal.auditValues(), active.auditValues());
-	}
-
-	void checkRules(Strategy strategy, GoalForm form, Goal existing) {
-		for (InvalidInputException problem : problems(strategy.id(), form, existing == null ? null : existing.id())) {
-			throw problem;
-		}
 	}
 
 	/** Every broken rule of the hierarchy, for showing them all at once. */

@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.Permissions;
 import se.regionrum.strategy.InitiativeDirectory;
 
@@ -91,8 +90,7 @@ class IssueController {
 			rows.add(Arrays.asList(i.id(), i.title(), i.ownerName(), i.placeBound(), i.regionalLevel(), i.regionRole(),
 					i.regionAspect(), i.classification(), i.goalCount(), i.municipalityCount(), i.published()));
 		}
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"sakfragor.csv\"");
+		CsvExport.download(response, "sakfragor.csv");
 		CsvExport.write(response.getOutputStream(), List.of("id", "title", "owner", "place_bound", "regional_level",
 				"region_role", "region_aspect", "class", "goals", "municipalities", "published"), rows);
 	}
@@ -120,7 +118,7 @@ class IssueController {
 	String create(@Valid @ModelAttribute("form") IssueForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		form.setInitiativeIds(null);
-		rejectBrokenRules(form, null, result);
+		FormSubmission.reject(result, issues.problems(form, null));
 		return FormSubmission.save(result, () -> form(null, model), () -> {
 			Issue saved = issues.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -144,7 +142,7 @@ class IssueController {
 		issues.requireEditor(issue);
 		form.setInitiativeIds(null);
 		model.addAttribute("version", version);
-		rejectBrokenRules(form, id, result);
+		FormSubmission.reject(result, issues.problems(form, id));
 		return FormSubmission.save(result, () -> form(issue, model), () -> {
 			issues.update(id, form, version);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -158,14 +156,6 @@ class IssueController {
 		model.addAttribute("goalChoices", issues.goalChoices());
 		model.addAttribute("municipalities", organisations.municipalities());
 		return "strategy/issues/form";
-	}
-
-	private void rejectBrokenRules(IssueForm form, Long id, BindingResult result) {
-		for (InvalidInputException problem : issues.problems(form, id)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	@PostMapping("/{id:\\d+}/delete")

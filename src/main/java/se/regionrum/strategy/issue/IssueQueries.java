@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.PageResult;
-import se.regionrum.strategy.support.Text;
+import se.regionrum.platform.Text;
 
 /** The filtered issue register in one query with link counts joined in; owners named in one more. */
 @Component

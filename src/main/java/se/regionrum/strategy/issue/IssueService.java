@@ -24,9 +24,9 @@ import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.GoalRef;
 import se.regionrum.strategy.Goals;
-import se.regionrum.strategy.support.Text;
 
 /**
  * The issue register. Anonymous visitors see published issues; signed-in users all. An issue is
@@ -162,7 +162,7 @@ public class IssueService {
 	@Transactional
 	public Issue create(IssueForm form) {
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form, null);
+		InvalidInputException.throwFirst(problems(form, null));
 		Instant now = Instant.now();
 		Issue saved = repository.save(toEntity(null, null, form, now, now));
 		Map<String, Object> values = saved.auditValues();
@@ -176,7 +176,7 @@ public class IssueService {
 		Issue before = get(id);
 		requireEditor(before);
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form, id);
+		InvalidInputException.throwFirst(problems(form, id));
 		Map<String, Object> old = before.auditValues();
 		old.putAll(links(id));
 		Issue saved = repository.save(toEntity(id, expectedVersion != null ? expectedVersion : before.version(), form,
@@ -218,12 +218,6 @@ public class IssueService {
 		Set<Long> set = new LinkedHashSet<>(ids == null ? List.of() : ids);
 		set.remove(null);
 		return set.stream().sorted().toList();
-	}
-
-	void checkRules(IssueForm form, Long id) {
-		for (InvalidInputException problem : problems(form, id)) {
-			throw problem;
-		}
 	}
 
 	/** Every broken rule across fields or records, for showing them all at once. */

@@ -25,7 +25,6 @@ import se.regionrum.actors.OrganisationRef;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.ImportRejectedException;
-import se.regionrum.platform.InvalidInputException;
 import se.regionrum.strategy.plan.PlanViews.Matrix;
 
 /** The plan register and the planning-reality matrix. */
@@ -59,8 +58,7 @@ class PlanController {
 
 	@GetMapping("/export.csv")
 	void export(@ModelAttribute PlanFilter filter, Locale locale, HttpServletResponse response) throws IOException {
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"planregister.csv\"");
+		CsvExport.download(response, "planregister.csv");
 		csv.export(plans.list(filter, locale, 0, 0).items(), response.getOutputStream());
 	}
 
@@ -70,7 +68,7 @@ class PlanController {
 		Matrix matrix = plans.matrix(asOf, county);
 		model.addAttribute("matrix", matrix);
 		model.addAttribute("countyCodes", plans.countyCodes());
-		model.addAttribute("today", PlanService.today());
+		model.addAttribute("today", plans.today());
 		return "strategy/plans/matrix";
 	}
 
@@ -78,8 +76,7 @@ class PlanController {
 	void exportMatrix(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) String county, Locale locale, HttpServletResponse response)
 			throws IOException {
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"planeringsverklighet.csv\"");
+		CsvExport.download(response, "planeringsverklighet.csv");
 		csv.exportMatrix(plans.matrix(asOf, county), locale, response.getOutputStream());
 	}
 
@@ -94,7 +91,7 @@ class PlanController {
 		LocalDate expiry = type.expiry(plan.adoptedOn());
 		LocalDate currentUntil = plan.validUntil() != null ? plan.validUntil() : expiry == null ? null : expiry.minusDays(1);
 		model.addAttribute("currentUntil", currentUntil);
-		model.addAttribute("current", currentUntil == null || !currentUntil.isBefore(PlanService.today()));
+		model.addAttribute("current", currentUntil == null || !currentUntil.isBefore(plans.today()));
 		return "strategy/plans/detail";
 	}
 
@@ -111,7 +108,7 @@ class PlanController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		rejectBrokenRules(form, null, result);
+		FormSubmission.reject(result, plans.problems(form, null));
 		return FormSubmission.save(result, () -> form(null, model), () -> {
 			Plan saved = plans.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -133,7 +130,7 @@ class PlanController {
 			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
 		Plan plan = plans.get(id);
 		model.addAttribute("version", version);
-		rejectBrokenRules(form, plan, result);
+		FormSubmission.reject(result, plans.problems(form, plan));
 		return FormSubmission.save(result, () -> form(plan, model), () -> {
 			plans.update(id, form, version);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -148,14 +145,6 @@ class PlanController {
 			.filter(t -> t.active() || (plan != null && t.id().equals(plan.planTypeId())))
 			.toList());
 		return "strategy/plans/form";
-	}
-
-	private void rejectBrokenRules(PlanForm form, Plan plan, BindingResult result) {
-		for (InvalidInputException problem : plans.problems(form, plan)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	@PostMapping("/{id:\\d+}/delete")

@@ -16,12 +16,12 @@ import org.springframework.stereotype.Repository;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.platform.PageResult;
 import se.regionrum.strategy.PlanStatus;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.plan.PlanViews.Cell;
 import se.regionrum.strategy.plan.PlanViews.Matrix;
 import se.regionrum.strategy.plan.PlanViews.PlanSummary;
 import se.regionrum.strategy.plan.PlanViews.Row;
 import se.regionrum.strategy.plan.PlanViews.TypeCount;
-import se.regionrum.strategy.support.Text;
 
 /**
  * The plan register and the planning-reality matrix. Whether a plan is current is decided in SQL

@@ -1,8 +1,8 @@
 package se.regionrum.strategy.plan;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +24,9 @@ import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.plan.PlanViews.Matrix;
 import se.regionrum.strategy.plan.PlanViews.PlanSummary;
-import se.regionrum.strategy.support.Text;
 
 /**
  * The municipalities' plans. Adopted plans are public documents, so anyone reads the register
@@ -36,8 +36,6 @@ import se.regionrum.strategy.support.Text;
 public class PlanService {
 
 	static final String AUDIT_TYPE = "plan";
-
-	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private final PlanRepository repository;
 
@@ -51,18 +49,22 @@ public class PlanService {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	PlanService(PlanRepository repository, PlanQueries queries, PlanTypeService types, Organisations organisations,
-			Permissions permissions, AuditLog audit) {
+			Permissions permissions, AuditLog audit, Clock clock) {
 		this.repository = repository;
 		this.queries = queries;
 		this.types = types;
 		this.organisations = organisations;
 		this.permissions = permissions;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
-	public static LocalDate today() {
-		return LocalDate.now(ZONE);
+	/** Today in the region. */
+	public LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	public PageResult<PlanSummary> list(PlanFilter filter, Locale locale, int page, int size) {
@@ -143,7 +145,7 @@ public class PlanService {
 	@Transactional
 	public Plan create(PlanForm form) {
 		permissions.requireEditorOf(form.getOrganisationId());
-		checkRules(form, null);
+		InvalidInputException.throwFirst(problems(form, null));
 		Instant now = Instant.now();
 		Plan saved = repository.save(toEntity(null, null, form, now, now));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
@@ -155,7 +157,7 @@ public class PlanService {
 		Plan before = get(id);
 		permissions.requireEditorOf(before.organisationId());
 		permissions.requireEditorOf(form.getOrganisationId());
-		checkRules(form, before);
+		InvalidInputException.throwFirst(problems(form, before));
 		Plan saved = repository.save(toEntity(id, expectedVersion != null ? expectedVersion : before.version(), form,
 				before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
@@ -168,12 +170,6 @@ public class PlanService {
 		permissions.requireEditorOf(before.organisationId());
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	void checkRules(PlanForm form, Plan existing) {
-		for (InvalidInputException problem : problems(form, existing)) {
-			throw problem;
-		}
 	}
 
 	/** Every broken rule across fields or records, for showing them all at once. */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.Permissions;
 
@@ -53,8 +54,7 @@ class PlanTypeController {
 			rows.add(Arrays.asList(t.code(), t.name(), t.nameEn(), t.pluralName(), t.pluralNameEn(), t.validityYears(), t.position(), t.active(),
 					t.description()));
 		}
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"plantyper.csv\"");
+		CsvExport.download(response, "plantyper.csv");
 		CsvExport.write(response.getOutputStream(),
 				List.of("code", "name", "name_en", "plural_name", "plural_name_en", "validity_years", "position", "active", "description"), rows);
 	}
@@ -72,7 +72,7 @@ class PlanTypeController {
 			RedirectAttributes redirect) {
 		permissions.requireAdmin();
 		model.addAttribute("type", null);
-		rejectBrokenRules(form, null, result);
+		FormSubmission.reject(result, types.problems(form, null));
 		if (result.hasErrors()) {
 			return "strategy/plan-types/form";
 		}
@@ -97,7 +97,7 @@ class PlanTypeController {
 		permissions.requireAdmin();
 		model.addAttribute("type", types.get(id));
 		model.addAttribute("version", version);
-		rejectBrokenRules(form, id, result);
+		FormSubmission.reject(result, types.problems(form, id));
 		if (result.hasErrors()) {
 			return "strategy/plan-types/form";
 		}
@@ -110,14 +110,6 @@ class PlanTypeController {
 		}
 		redirect.addFlashAttribute("message", "platform.saved");
 		return "redirect:/plan-types";
-	}
-
-	private void rejectBrokenRules(PlanTypeForm form, Long id, BindingResult result) {
-		for (InvalidInputException problem : types.problems(form, id)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	@PostMapping("/{id:\\d+}/delete")

@@ -13,7 +13,7 @@ import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
-import se.regionrum.strategy.support.Text;
+import se.regionrum.platform.Text;
 
 /** The list of plan types: anyone reads it, administrators keep it. */
 @Service
@@ -70,7 +70,7 @@ public class PlanTypeService {
 	@Transactional
 	public PlanType create(PlanTypeForm form) {
 		permissions.requireAdmin();
-		checkRules(form, null);
+		InvalidInputException.throwFirst(problems(form, null));
 		Instant now = Instant.now();
 		int position = form.getPosition() != null ? form.getPosition()
 				: all().stream().mapToInt(PlanType::position).max().orElse(0) + 1;
@@ -86,7 +86,7 @@ public class PlanTypeService {
 	public PlanType update(long id, PlanTypeForm form, Long expectedVersion) {
 		permissions.requireAdmin();
 		PlanType before = get(id);
-		checkRules(form, id);
+		InvalidInputException.throwFirst(problems(form, id));
 		PlanType saved = repository.save(new PlanType(id, expectedVersion != null ? expectedVersion : before.version(),
 				form.getCode().trim(), form.getName().trim(), Text.blank(form.getNameEn()), Text.blank(form.getPluralName()),
 				Text.blank(form.getPluralNameEn()), form.getValidityYears(),
@@ -106,12 +106,6 @@ public class PlanTypeService {
 		}
 		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, before.auditValues());
-	}
-
-	void checkRules(PlanTypeForm form, Long id) {
-		for (InvalidInputException problem : problems(form, id)) {
-			throw problem;
-		}
 	}
 
 	public List<InvalidInputException> problems(PlanTypeForm form, Long id) {

@@ -66,8 +66,7 @@ class StrategyController {
 
 	@GetMapping("/export.csv")
 	void export(@ModelAttribute StrategyFilter filter, HttpServletResponse response) throws IOException {
-		response.setContentType(CsvExport.MEDIA_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"strategier.csv\"");
+		CsvExport.download(response, "strategier.csv");
 		csv.export(strategies.list(filter, 0, 0).items(), response.getOutputStream());
 	}
 
@@ -96,7 +95,7 @@ class StrategyController {
 	String create(@Valid @ModelAttribute("form") StrategyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("ownerChoices", strategies.ownerChoices());
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, strategies.problems(form));
 		return FormSubmission.save(result, () -> "strategy/strategies/form", () -> {
 			Strategy saved = strategies.create(form);
 			redirect.addFlashAttribute("message", "platform.saved");
@@ -123,20 +122,12 @@ class StrategyController {
 		model.addAttribute("strategy", strategy);
 		model.addAttribute("version", version);
 		model.addAttribute("ownerChoices", strategies.ownerChoices());
-		rejectBrokenRules(form, result);
+		FormSubmission.reject(result, strategies.problems(form));
 		return FormSubmission.save(result, () -> "strategy/strategies/form", () -> {
 			strategies.update(id, form, version);
 			redirect.addFlashAttribute("message", "platform.saved");
 			return "redirect:/strategies/" + id;
 		});
-	}
-
-	private void rejectBrokenRules(StrategyForm form, BindingResult result) {
-		for (InvalidInputException problem : strategies.problems(form)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-		}
 	}
 
 	@PostMapping("/{id:\\d+}/delete")

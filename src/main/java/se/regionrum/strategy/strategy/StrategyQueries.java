@@ -24,7 +24,7 @@ import se.regionrum.strategy.StrategyStatus;
 import se.regionrum.strategy.strategy.StrategyView.ConsultationItem;
 import se.regionrum.strategy.strategy.StrategyView.GoalItem;
 import se.regionrum.strategy.strategy.StrategyView.GoalLine;
-import se.regionrum.strategy.support.Text;
+import se.regionrum.platform.Text;
 import se.regionrum.strategy.support.Tree;
 
 /**

@@ -1,8 +1,8 @@
 package se.regionrum.strategy.strategy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +25,6 @@ import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Permissions;
 import se.regionrum.strategy.StrategyKind;
 import se.regionrum.strategy.StrategyStatus;
-import se.regionrum.strategy.support.Text;
 
 /**
  * Use cases on strategies. Anonymous visitors see published strategies only; signed-in users
@@ -36,8 +35,6 @@ import se.regionrum.strategy.support.Text;
 public class StrategyService {
 
 	static final String AUDIT_TYPE = "strategy";
-
-	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private final StrategyRepository repository;
 
@@ -51,14 +48,17 @@ public class StrategyService {
 
 	private final OrganisationDirectory directory;
 
+	private final Clock clock;
+
 	StrategyService(StrategyRepository repository, StrategyQueries queries, Permissions permissions, AuditLog audit,
-			Organisations organisations, OrganisationDirectory directory) {
+			Organisations organisations, OrganisationDirectory directory, Clock clock) {
 		this.repository = repository;
 		this.queries = queries;
 		this.permissions = permissions;
 		this.audit = audit;
 		this.organisations = organisations;
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	public PageResult<StrategySummary> list(StrategyFilter filter, int page, int size) {
@@ -114,7 +114,7 @@ public class StrategyService {
 	public StrategyView view(long id) {
 		Strategy strategy = getVisible(id);
 		return queries.view(strategy, ownerName(strategy), canEdit(strategy),
-				revisionOf(strategy).filter(this::isVisible).orElse(null), revisions(strategy), LocalDate.now(ZONE));
+				revisionOf(strategy).filter(this::isVisible).orElse(null), revisions(strategy), LocalDate.now(clock));
 	}
 
 	/** Revisions of the strategy that the current user may see, newest first. */
@@ -152,7 +152,7 @@ public class StrategyService {
 	@Transactional
 	public Strategy create(StrategyForm form) {
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
 		Strategy saved = repository.save(toEntity(null, null, form, null, now, now));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
@@ -164,7 +164,7 @@ public class StrategyService {
 		Strategy before = get(id);
 		requireEditor(before);
 		permissions.requireEditorOf(form.getOwnerOrganisationId());
-		checkRules(form);
+		InvalidInputException.throwFirst(problems(form));
 		Long version = expectedVersion != null ? expectedVersion : before.version();
 		Strategy saved = repository.save(toEntity(id, version, form, before.revisesId(), before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
@@ -215,12 +215,6 @@ public class StrategyService {
 		queries.insertCopiesOfActiveGoals(id, saved.id(), now);
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
 		return saved;
-	}
-
-	void checkRules(StrategyForm form) {
-		for (InvalidInputException problem : problems(form)) {
-			throw problem;
-		}
 	}
 
 	/** Every broken rule that needs more than one field or other records, for showing them all at once. */

@@ -85,7 +85,7 @@ class ConsultationTest {
 		for (int i = 0; i < organisations.length; i++) {
 			organisations[i] = data.municipality("960" + (i + 1), "Remisstest kommun " + (i + 1));
 		}
-		LocalDate today = ConsultationService.today();
+		LocalDate today = consultations.today();
 		SystemUser.run(() -> {
 			strategy = strategies.create(new StrategyForm("Remisstest strategi " + System.nanoTime(), StrategyKind.REGIONAL,
 					region, 2027, 2035, StrategyStatus.CONSULTATION, null, "", "", true));
@@ -176,7 +176,7 @@ class ConsultationTest {
 
 	@Test
 	void theMailboxIsClosedOutsideTheConsultationPeriod() throws Exception {
-		LocalDate today = ConsultationService.today();
+		LocalDate today = consultations.today();
 		Consultation closed = SystemUser.call(() -> consultations.create(new ConsultationForm(strategy.id(),
 				"Avslutad remisstest " + System.nanoTime(), "", today.minusDays(60), today.minusDays(1), "")));
 		String page = mvc.perform(post("/consultations/{id}/comments", closed.id()).with(csrf()).param("body", "För sent"))

@@ -3,6 +3,7 @@ package se.regionrum.strategy.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,6 +39,9 @@ class GoalHierarchyTest {
 
 	@Autowired
 	StrategyTestData data;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	StrategyService strategies;
@@ -137,7 +141,7 @@ class GoalHierarchyTest {
 		SystemUser.run(() -> goals.retire(goal.id(), "Ersatt av ett bredare mål"));
 
 		Goal retired = goals.get(goal.id());
-		assertThat(retired.retiredOn()).isEqualTo(LocalDate.now(GoalService.ZONE));
+		assertThat(retired.retiredOn()).isEqualTo(LocalDate.now(clock));
 		assertThat(retired.retireNote()).isEqualTo("Ersatt av ett bredare mål");
 		assertThat(goals.get(priority.id()).retired()).as("goals below are retired too").isTrue();
 		assertThat(goals.get(area.id()).retired()).isFalse();

@@ -1,16 +1,16 @@
-package se.regionrum.strategy.support;
+package se.regionrum.platform;
 
 import java.util.Locale;
 
-/** Small text helpers the strategy features share. */
+/** Small text helpers that forms, services, queries and imports share. */
 public final class Text {
 
 	private Text() {
 	}
 
-	/** The trimmed text, or {@code null} when it is empty. */
+	/** The text without surrounding white space, or {@code null} when nothing else is left. */
 	public static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/** A LIKE pattern that finds the text anywhere, with the LIKE wildcards in it escaped. */
