@@ -17,7 +17,7 @@ import se.regionrum.platform.imports.WorkDirectories;
  * takes a core and a good share of the heap), each run as the user who queued it, so that the
  * module's services check and audit the import as theirs. The queue lives in memory: a module fails
  * at start-up the jobs its table still has open that this queue does not hold
- * ({@link ImportJobTable#failInterrupted}).
+ * ({@link ImportJobQueries#failInterrupted}).
  */
 public final class ImportQueue {
 

@@ -14,7 +14,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.regionrum.platform.ImportJobTable;
+import se.regionrum.platform.ImportJobQueries;
 import se.regionrum.platform.ImportProblem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,11 +24,11 @@ class AnalysisImportQueries {
 
 	private final JdbcClient jdbc;
 
-	private final ImportJobTable table;
+	private final ImportJobQueries table;
 
 	AnalysisImportQueries(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
-		this.table = new ImportJobTable(jdbc, json, "analysis_import", Integer.MAX_VALUE);
+		this.table = new ImportJobQueries(jdbc, json, "analysis_import", Integer.MAX_VALUE);
 	}
 
 	long insert(ImportKind kind, String name, String source, String fileNames, long fileBytes, Integer cellSize,

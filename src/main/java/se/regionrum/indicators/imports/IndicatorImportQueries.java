@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.indicators.IndicatorRef;
 import se.regionrum.indicators.reading.ValueImport;
-import se.regionrum.platform.ImportJobTable;
+import se.regionrum.platform.ImportJobQueries;
 import se.regionrum.platform.ImportProblem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,13 +32,13 @@ class IndicatorImportQueries {
 
 	private final JdbcClient jdbc;
 
-	private final ImportJobTable table;
+	private final ImportJobQueries table;
 
 	private final TransactionTemplate own;
 
 	IndicatorImportQueries(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.table = new ImportJobTable(jdbc, json, "indicator_import", 4000);
+		this.table = new ImportJobQueries(jdbc, json, "indicator_import", 4000);
 		this.own = new TransactionTemplate(transactions);
 		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}

@@ -22,6 +22,7 @@ import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Text;
 import se.regionrum.platform.Permissions;
 import se.regionrum.strategy.StrategyKind;
 import se.regionrum.strategy.StrategyStatus;

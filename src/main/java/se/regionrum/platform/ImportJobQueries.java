@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (the arguments as a JSON array). A module's import queries hold one and add their own columns.
  * Runs in the caller's transaction; the caller picks it.
  */
-public final class ImportJobTable {
+public final class ImportJobQueries {
 
 	private static final int MAX_DETAIL = 2000;
 
@@ -35,7 +35,7 @@ public final class ImportJobTable {
 	 * @param table the job table, e.g. {@code analysis_import} (a constant: it is put into the SQL)
 	 * @param maxArguments the length of the problem table's {@code arguments} column; longer text is cut
 	 */
-	public ImportJobTable(JdbcClient jdbc, JsonMapper json, String table, int maxArguments) {
+	public ImportJobQueries(JdbcClient jdbc, JsonMapper json, String table, int maxArguments) {
 		if (!table.matches("[a-z_]+")) {
 			throw new IllegalArgumentException("not a table name: " + table);
 		}
