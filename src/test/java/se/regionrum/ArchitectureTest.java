@@ -106,10 +106,9 @@ class ArchitectureTest {
 
 	private static boolean isModuleApiPort(JavaClass type) {
 		String pkg = type.getPackageName();
-		return pkg.startsWith("se.regionrum.") && pkg.indexOf('.', "se.regionrum.".length()) < 0
-				&& type.isAnnotatedWith(org.springframework.stereotype.Component.class) == false
-				&& !type.getSimpleName().equals("RegionrumPrincipal") && !type.getSimpleName().equals("NavigationItem")
-				&& !type.getSimpleName().equals("StartPageSection");
+		// nested interfaces (StartPageSection.Provider) are extension points any feature may implement
+		return type.isInterface() && type.isTopLevelClass() && pkg.startsWith("se.regionrum.")
+				&& pkg.indexOf('.', "se.regionrum.".length()) < 0 && !type.getSimpleName().equals("RegionrumPrincipal");
 	}
 
 }

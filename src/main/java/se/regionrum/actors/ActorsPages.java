@@ -4,14 +4,12 @@ import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
-import se.regionrum.platform.StartPageSection;
 
-/** Where the actors module shows up in the shared layout and on the start page. */
+/** Where the actors module shows up in the shared layout (its start-page figures: {@code organisation.ActorsStartPage}). */
 @Configuration(proxyBeanMethods = false)
 class ActorsPages {
 
@@ -33,28 +31,6 @@ class ActorsPages {
 	@Bean
 	NavigationItem mapNavigation() {
 		return new NavigationItem(NavigationGroup.ACTORS, "actors.nav.map", "/map", 40, false);
-	}
-
-	@Bean
-	StartPageSection.Provider actorsStartPageSection(JdbcClient jdbc) {
-		return () -> {
-			var counts = jdbc.sql("""
-					select (select count(*) from organisation where kind = 'MUNICIPALITY'),
-					       (select count(*) from organisation),
-					       (select count(*) from person where erased_at is null),
-					       (select count(*) from working_group),
-					       (select coalesce(sum(population), 0) from organisation where kind = 'MUNICIPALITY')""")
-				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-						rs.getLong(5) })
-				.single();
-			return new StartPageSection(10, "actors.start.title", "actors.start.description",
-					java.util.List.of(new StartPageSection.Figure("actors.start.municipalities", counts[0], "/organisations?kind=MUNICIPALITY"),
-							new StartPageSection.Figure("actors.start.population", counts[4], "/map"),
-							new StartPageSection.Figure("actors.start.organisations", counts[1], "/organisations"),
-							new StartPageSection.Figure("actors.start.people", counts[2], "/people", true),
-							new StartPageSection.Figure("actors.start.workingGroups", counts[3], "/working-groups", true)),
-					"/organisations");
-		};
 	}
 
 	/** Published data anyone may read; the services still hide what is not published. */

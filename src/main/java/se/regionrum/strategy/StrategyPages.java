@@ -1,20 +1,15 @@
 package se.regionrum.strategy;
 
-import java.sql.Date;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
-import se.regionrum.platform.StartPageSection;
 
-/** Where the strategy module shows up in the shared layout and on the start page. */
+/** Where the strategy module shows up in the shared layout (its start-page figures: {@code strategy.StrategyStartPage}). */
 @Configuration(proxyBeanMethods = false)
 class StrategyPages {
 
@@ -36,30 +31,6 @@ class StrategyPages {
 	@Bean
 	NavigationItem issuesNavigation() {
 		return new NavigationItem(NavigationGroup.STRATEGY, "strategy.nav.issues", "/issues", 58, false);
-	}
-
-	/** Figures anyone may see: published strategies and issues, plans, open consultations. */
-	@Bean
-	StartPageSection.Provider strategyStartPageSection(JdbcClient jdbc, Clock clock) {
-		return () -> {
-			Date today = Date.valueOf(LocalDate.now(clock));
-			long[] counts = jdbc.sql("""
-					select (select count(*) from strategy where published = true),
-					       (select count(*) from plan),
-					       (select count(*) from consultation c join strategy s on s.id = c.strategy_id
-					        where s.published = true and c.opens_on <= :today and c.closes_on >= :today),
-					       (select count(*) from issue where published = true)""")
-				.param("today", today)
-				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
-				.single();
-			return new StartPageSection(20, "strategy.start.title", "strategy.start.description",
-					List.of(new StartPageSection.Figure("strategy.start.strategies", counts[0], "/strategies"),
-							new StartPageSection.Figure("strategy.start.plans", counts[1], "/plans/matrix"),
-							new StartPageSection.Figure("strategy.start.openConsultations", counts[2],
-									"/consultations?phase=OPEN"),
-							new StartPageSection.Figure("strategy.start.issues", counts[3], "/issues/classification")),
-					"/strategies");
-		};
 	}
 
 	/** Published data anyone may read; the services still hide what is not published. */

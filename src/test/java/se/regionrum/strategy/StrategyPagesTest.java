@@ -75,6 +75,24 @@ class StrategyPagesTest {
 	}
 
 	@Test
+	void theStartPageCountsWhatAnyoneMaySee() throws Exception {
+		java.sql.Date today = java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
+		long strategies = id("select count(*) from strategy where published = true");
+		long plans = id("select count(*) from plan");
+		long open = jdbc.sql("""
+				select count(*) from consultation c join strategy s on s.id = c.strategy_id
+				 where s.published = true and c.opens_on <= ? and c.closes_on >= ?""").params(today, today)
+			.query(Long.class).single();
+		long issues = id("select count(*) from issue where published = true");
+		String home = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(home).containsPattern("href=\"/strategies\">Publicerade strategier</a></dt>\\s*<dd>" + strategies + "</dd>")
+			.containsPattern("href=\"/plans/matrix\">Planer i planregistret</a></dt>\\s*<dd>" + plans + "</dd>")
+			.containsPattern("href=\"/consultations\\?phase=OPEN\">Öppna remisser</a></dt>\\s*<dd>" + open + "</dd>")
+			.containsPattern("href=\"/issues/classification\">Publicerade sakfrågor</a></dt>\\s*<dd>" + issues + "</dd>");
+	}
+
+	@Test
 	void everyPageRendersForAnAdministrator() throws Exception {
 		long rus = id("select id from strategy where name = ?", "Dalastrategin 2030 (exempel)");
 		long goal = id("select id from goal where strategy_id = ? and code = '3.1'", rus);

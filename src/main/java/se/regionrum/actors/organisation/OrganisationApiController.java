@@ -71,8 +71,8 @@ class OrganisationApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an organisation (administrators)", operationId = "createOrganisation")
-	ResponseEntity<OrganisationResponse> create(@Valid @RequestBody OrganisationForm form) {
-		Organisation saved = organisations.create(form);
+	ResponseEntity<OrganisationResponse> create(@Valid @RequestBody OrganisationRequest request) {
+		Organisation saved = organisations.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + saved.id()))
 			.body(OrganisationResponse.of(saved));
 	}
@@ -81,9 +81,9 @@ class OrganisationApiController {
 	@Operation(summary = "Update an organisation (administrators, or editors of that organisation)",
 			description = "Send the version you read in If-Match to be told (409) when someone else changed it since.",
 			operationId = "updateOrganisation")
-	OrganisationResponse update(@PathVariable long id, @Valid @RequestBody OrganisationForm form,
+	OrganisationResponse update(@PathVariable long id, @Valid @RequestBody OrganisationRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
-		return OrganisationResponse.of(organisations.update(id, form, version));
+		return OrganisationResponse.of(organisations.update(id, request.toForm(), version));
 	}
 
 	@DeleteMapping("/{id}")

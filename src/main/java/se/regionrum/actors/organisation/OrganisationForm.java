@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import se.regionrum.actors.OrganisationKind;
 
 /**
- * What a user types for an organisation, on the page and in the API. Rules that involve
+ * What a user types for an organisation on the page (the API binds {@link OrganisationRequest}). Rules that involve
  * several fields or other records are checked by {@link OrganisationService}.
  */
 public class OrganisationForm {
@@ -60,7 +60,7 @@ public class OrganisationForm {
 	@Size(max = 4000, message = "{validation.tooLong}")
 	private String description;
 
-	/** For form binding and JSON: a bean, so that a field with a wrong type still leaves the others to show. */
+	/** For form binding: a bean, so that a field with a wrong type still leaves the others to show. */
 	public OrganisationForm() {
 	}
 

@@ -140,4 +140,17 @@ class OrganisationQueries {
 		jdbc.sql("delete from municipal_boundary where organisation_id = ?").param(organisationId).update();
 	}
 
+	/** Municipalities, all organisations and the municipalities' summed population, for the start page. */
+	Figures figures() {
+		return jdbc.sql("""
+				select (select count(*) from organisation where kind = 'MUNICIPALITY'),
+				       (select count(*) from organisation),
+				       (select coalesce(sum(population), 0) from organisation where kind = 'MUNICIPALITY')""")
+			.query((rs, n) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single();
+	}
+
+	record Figures(long municipalities, long organisations, long population) {
+	}
+
 }

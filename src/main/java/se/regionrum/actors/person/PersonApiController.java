@@ -77,8 +77,8 @@ class PersonApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a person (administrators, or editors for their own organisation)",
 			operationId = "createPerson")
-	ResponseEntity<PersonResponse> create(@Valid @RequestBody PersonForm form) {
-		PersonDetails saved = people.create(form);
+	ResponseEntity<PersonResponse> create(@Valid @RequestBody PersonRequest request) {
+		PersonDetails saved = people.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/people/" + saved.person().id()))
 			.body(PersonResponse.of(saved));
 	}
@@ -88,9 +88,9 @@ class PersonApiController {
 			+ "person needs both organisations)",
 			description = "Send the version you read in If-Match to be told (409) when someone else changed it since.",
 			operationId = "updatePerson")
-	PersonResponse update(@PathVariable long id, @Valid @RequestBody PersonForm form,
+	PersonResponse update(@PathVariable long id, @Valid @RequestBody PersonRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
-		return PersonResponse.of(people.update(id, form, version));
+		return PersonResponse.of(people.update(id, request.toForm(), version));
 	}
 
 	@DeleteMapping("/{id}")

@@ -14,10 +14,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What a user types for a person, on the page and in the API. Rules that involve several
+ * What a user types for a person on the page (the API binds {@link PersonRequest}). Rules that involve several
  * fields or other records (consent needs a date and a purpose, a resource person needs
  * competence areas, the organisation must exist) are checked by {@link PersonService}. The
- * flags are {@code Boolean} so that an API client may leave them out (meaning no).
+ * flags are {@code Boolean} so that they may be left out (meaning no).
  */
 public record PersonForm(
 		@NotBlank(message = "{actors.person.firstName.required}") @Size(max = 100,

@@ -23,7 +23,7 @@ import se.regionrum.platform.PageResult;
  * query per row), sectors of one person, memberships in working groups.
  */
 @Repository
-class PersonQueries {
+public class PersonQueries {
 
 	private static final String COLUMNS = """
 			select p.id, p.first_name, p.last_name, p.email, p.phone, p.organisation_id, o.name organisation_name,
@@ -206,6 +206,11 @@ class PersonQueries {
 		long organisation = rs.getLong("organisation_id");
 		return new PersonName(rs.getLong("id"), rs.getString("first_name") + " " + rs.getString("last_name"),
 				rs.wasNull() ? null : organisation);
+	}
+
+	/** People not erased, for the start page. */
+	public long countNotErased() {
+		return jdbc.sql("select count(*) from person where erased_at is null").query(Long.class).single();
 	}
 
 }

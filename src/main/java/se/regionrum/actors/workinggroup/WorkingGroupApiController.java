@@ -73,8 +73,8 @@ class WorkingGroupApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a working group or network (administrators, or editors for their own "
 			+ "organisation as owner)", operationId = "createWorkingGroup")
-	ResponseEntity<WorkingGroupResponse> create(@Valid @RequestBody WorkingGroupForm form) {
-		WorkingGroupDetails saved = groups.create(form);
+	ResponseEntity<WorkingGroupResponse> create(@Valid @RequestBody WorkingGroupRequest request) {
+		WorkingGroupDetails saved = groups.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/working-groups/" + saved.group().id()))
 			.body(WorkingGroupResponse.of(saved));
 	}
@@ -84,9 +84,9 @@ class WorkingGroupApiController {
 			+ "organisation; a new owner needs both)",
 			description = "Send the version you read in If-Match to be told (409) when someone else changed it since.",
 			operationId = "updateWorkingGroup")
-	WorkingGroupResponse update(@PathVariable long id, @Valid @RequestBody WorkingGroupForm form,
+	WorkingGroupResponse update(@PathVariable long id, @Valid @RequestBody WorkingGroupRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
-		return WorkingGroupResponse.of(groups.update(id, form, version));
+		return WorkingGroupResponse.of(groups.update(id, request.toForm(), version));
 	}
 
 	@DeleteMapping("/{id}")
@@ -103,9 +103,9 @@ class WorkingGroupApiController {
 			description = "The person must belong to the organisation; the same organisation and person cannot be "
 					+ "added twice. The new member's key (organisationId or organisationId-personId) is in Location.",
 			operationId = "addWorkingGroupMember")
-	ResponseEntity<WorkingGroupResponse> addMember(@PathVariable long id, @Valid @RequestBody MemberForm form) {
-		WorkingGroupDetails saved = groups.addMember(id, form);
-		String key = new Member(form.organisationId(), form.personId(), form.role()).key();
+	ResponseEntity<WorkingGroupResponse> addMember(@PathVariable long id, @Valid @RequestBody MemberRequest request) {
+		WorkingGroupDetails saved = groups.addMember(id, request.toForm());
+		String key = new Member(request.organisationId(), request.personId(), request.role()).key();
 		return ResponseEntity.created(URI.create("/api/v1/working-groups/" + id + "/members/" + key))
 			.body(WorkingGroupResponse.of(saved));
 	}

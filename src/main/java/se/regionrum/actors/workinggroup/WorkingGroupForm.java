@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What a user types for a group, on the page and in the API; dates are checked by the service. */
+/** What a user types for a group on the page (the API binds {@link WorkingGroupRequest}); dates are checked by the service. */
 public record WorkingGroupForm(
 		@NotBlank(message = "{actors.workingGroup.name.required}") @Size(max = 200,
 				message = "{actors.workingGroup.name.tooLong}") String name,

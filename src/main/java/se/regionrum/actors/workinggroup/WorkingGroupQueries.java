@@ -18,7 +18,7 @@ import se.regionrum.platform.PageResult;
 
 /** SQL for groups: the filtered list with member counts joined in, and the member rows. */
 @Repository
-class WorkingGroupQueries {
+public class WorkingGroupQueries {
 
 	private static final String MEMBER_COLUMNS = """
 			select m.working_group_id, m.organisation_id, o.name organisation_name, m.person_id,
@@ -176,6 +176,11 @@ class WorkingGroupQueries {
 
 	private static WorkingGroupRef ref(ResultSet rs, int n) throws SQLException {
 		return new WorkingGroupRef(rs.getLong("id"), rs.getString("name"), rs.getLong("members"));
+	}
+
+	/** All working groups and networks, for the start page. */
+	public long countAll() {
+		return jdbc.sql("select count(*) from working_group").query(Long.class).single();
 	}
 
 }

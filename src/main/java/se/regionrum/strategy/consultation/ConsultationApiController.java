@@ -90,17 +90,17 @@ class ConsultationApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Open a consultation on a strategy (editors of the strategy's owner); its active goals become the draft",
 			operationId = "createConsultation")
-	ResponseEntity<ConsultationResponseBody> create(@Valid @RequestBody ConsultationForm form) {
-		Consultation saved = consultations.create(form);
+	ResponseEntity<ConsultationResponseBody> create(@Valid @RequestBody ConsultationRequest request) {
+		Consultation saved = consultations.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/consultations/" + saved.id())).body(body(saved));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Update a consultation", description = "Send the version you read in If-Match to be told (409) "
 			+ "when someone else changed it since.", operationId = "updateConsultation")
-	ConsultationResponseBody update(@PathVariable long id, @Valid @RequestBody ConsultationForm form,
+	ConsultationResponseBody update(@PathVariable long id, @Valid @RequestBody ConsultationRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
-		return body(consultations.update(id, form, version));
+		return body(consultations.update(id, request.toForm(), version));
 	}
 
 	@DeleteMapping("/{id}")
@@ -136,8 +136,8 @@ class ConsultationApiController {
 	@Operation(summary = "Submit or replace an invited organisation's response (editors of that organisation while "
 			+ "open; administrators any time)", operationId = "respondToConsultation")
 	ResponseView respond(@PathVariable long id, @PathVariable long organisationId,
-			@Valid @RequestBody ResponseForm form) {
-		consultations.respond(id, organisationId, form);
+			@Valid @RequestBody ConsultationResponseRequest request) {
+		consultations.respond(id, organisationId, request.toForm());
 		return consultations.response(id, organisationId).orElseThrow(() -> new NotFoundException("Response", organisationId));
 	}
 

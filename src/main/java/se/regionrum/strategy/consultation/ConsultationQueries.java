@@ -32,7 +32,7 @@ import se.regionrum.strategy.support.Tree;
  * query per row), the draft snapshot, invitations and the stances of a response.
  */
 @Repository
-class ConsultationQueries {
+public class ConsultationQueries {
 
 	static final Map<String, String> SORT_COLUMNS = Map.of("title", "lower(c.title)", "opensOn", "c.opens_on",
 			"closesOn", "c.closes_on", "strategy", "lower(s.name)", "responses", "responses");
@@ -260,6 +260,16 @@ class ConsultationQueries {
 				counts.put(rs.getLong("organisation_id"), rs.getInt("responses"));
 			});
 		return counts;
+	}
+
+	/** Consultations on published strategies that are open on {@code today}, for the start page. */
+	public long countOpenOnPublished(LocalDate today) {
+		return jdbc.sql("""
+				select count(*) from consultation c join strategy s on s.id = c.strategy_id
+				 where s.published = true and c.opens_on <= :today and c.closes_on >= :today""")
+			.param("today", Date.valueOf(today))
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -83,8 +83,8 @@ class GoalApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a goal area, goal or priority (editors of the strategy's owner)", operationId = "addGoal")
-	ResponseEntity<GoalResponse> add(@PathVariable long strategyId, @Valid @RequestBody GoalForm form) {
-		Goal saved = goals.add(strategyId, form);
+	ResponseEntity<GoalResponse> add(@PathVariable long strategyId, @Valid @RequestBody GoalRequest request) {
+		Goal saved = goals.add(strategyId, request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/strategies/" + strategyId + "/goals/" + saved.id()))
 			.body(response(strategyId, saved.id()));
 	}
@@ -93,10 +93,10 @@ class GoalApiController {
 	@Operation(summary = "Change a goal, its parent or its municipalities",
 			description = "Send the version you read in If-Match to be told (409) when someone else changed it since.",
 			operationId = "updateGoal")
-	GoalResponse update(@PathVariable long strategyId, @PathVariable long goalId, @Valid @RequestBody GoalForm form,
+	GoalResponse update(@PathVariable long strategyId, @PathVariable long goalId, @Valid @RequestBody GoalRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
 		goals.get(strategyId, goalId);
-		goals.update(goalId, form, version);
+		goals.update(goalId, request.toForm(), version);
 		return response(strategyId, goalId);
 	}
 

@@ -93,8 +93,8 @@ class IssueApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register an issue (administrators, or editors for their own organisation)",
 			operationId = "createIssue")
-	ResponseEntity<IssueResponse> create(@Valid @RequestBody IssueForm form) {
-		Issue saved = issues.create(form);
+	ResponseEntity<IssueResponse> create(@Valid @RequestBody IssueRequest request) {
+		Issue saved = issues.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/issues/" + saved.id())).body(response(saved));
 	}
 
@@ -102,9 +102,9 @@ class IssueApiController {
 	@Operation(summary = "Update an issue and its links", description = "initiativeIds left out keeps the linked "
 			+ "initiatives. Send the version you read in If-Match to be told (409) when someone else changed it since.",
 			operationId = "updateIssue")
-	IssueResponse update(@PathVariable long id, @Valid @RequestBody IssueForm form,
+	IssueResponse update(@PathVariable long id, @Valid @RequestBody IssueRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
-		return response(issues.update(id, form, version));
+		return response(issues.update(id, request.toForm(), version));
 	}
 
 	@DeleteMapping("/{id}")

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.PageResult;
 import se.regionrum.platform.Text;
 
 /** The filtered issue register in one query with link counts joined in; owners named in one more. */
-@Component
-class IssueQueries {
+@Repository
+public class IssueQueries {
 
 	private final JdbcClient jdbc;
 
@@ -118,6 +118,11 @@ class IssueQueries {
 				strategies.put(rs.getLong(1), rs.getString(2));
 			});
 		return strategies;
+	}
+
+	/** Published issues, for the start page. */
+	public long countPublished() {
+		return jdbc.sql("select count(*) from issue where published = true").query(Long.class).single();
 	}
 
 }

@@ -113,8 +113,8 @@ class PlanApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register a plan (administrators, or editors of the municipality)", operationId = "createPlan")
-	ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanForm form) {
-		Plan saved = plans.create(form);
+	ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanRequest request) {
+		Plan saved = plans.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + saved.id())).body(response(saved));
 	}
 
@@ -122,9 +122,9 @@ class PlanApiController {
 	@Operation(summary = "Update a plan (administrators, or editors of the municipality)",
 			description = "Send the version you read in If-Match to be told (409) when someone else changed it since.",
 			operationId = "updatePlan")
-	PlanResponse update(@PathVariable long id, @Valid @RequestBody PlanForm form,
+	PlanResponse update(@PathVariable long id, @Valid @RequestBody PlanRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
-		return response(plans.update(id, form, version));
+		return response(plans.update(id, request.toForm(), version));
 	}
 
 	@DeleteMapping("/{id}")

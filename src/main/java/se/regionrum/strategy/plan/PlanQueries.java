@@ -29,7 +29,7 @@ import se.regionrum.strategy.plan.PlanViews.TypeCount;
  * the matrix is one grouped query however many municipalities and plans there are.
  */
 @Repository
-class PlanQueries {
+public class PlanQueries {
 
 	private final JdbcClient jdbc;
 
@@ -230,6 +230,11 @@ class PlanQueries {
 			counts.put(rs.getLong(1), rs.getLong(2));
 		});
 		return counts;
+	}
+
+	/** All plans, for the start page. */
+	public long countAll() {
+		return jdbc.sql("select count(*) from plan").query(Long.class).single();
 	}
 
 }

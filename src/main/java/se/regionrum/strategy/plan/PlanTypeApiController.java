@@ -60,17 +60,17 @@ class PlanTypeApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a plan type (administrators)", operationId = "createPlanType")
-	ResponseEntity<PlanTypeResponse> create(@Valid @RequestBody PlanTypeForm form) {
-		PlanType saved = types.create(form);
+	ResponseEntity<PlanTypeResponse> create(@Valid @RequestBody PlanTypeRequest request) {
+		PlanType saved = types.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/plan-types/" + saved.id())).body(PlanTypeResponse.of(saved));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Update a plan type (administrators)", description = "Send the version you read in If-Match "
 			+ "to be told (409) when someone else changed it since.", operationId = "updatePlanType")
-	PlanTypeResponse update(@PathVariable long id, @Valid @RequestBody PlanTypeForm form,
+	PlanTypeResponse update(@PathVariable long id, @Valid @RequestBody PlanTypeRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
-		return PlanTypeResponse.of(types.update(id, form, version));
+		return PlanTypeResponse.of(types.update(id, request.toForm(), version));
 	}
 
 	@DeleteMapping("/{id}")

@@ -82,8 +82,8 @@ class StrategyApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a strategy (administrators, or editors of the owner organisation)",
 			operationId = "createStrategy")
-	ResponseEntity<StrategyResponse> create(@Valid @RequestBody StrategyForm form) {
-		Strategy saved = strategies.create(form);
+	ResponseEntity<StrategyResponse> create(@Valid @RequestBody StrategyRequest request) {
+		Strategy saved = strategies.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/strategies/" + saved.id())).body(response(saved));
 	}
 
@@ -91,9 +91,9 @@ class StrategyApiController {
 	@Operation(summary = "Update a strategy (administrators, or editors of the owner organisation)",
 			description = "Send the version you read in If-Match to be told (409) when someone else changed it since.",
 			operationId = "updateStrategy")
-	StrategyResponse update(@PathVariable long id, @Valid @RequestBody StrategyForm form,
+	StrategyResponse update(@PathVariable long id, @Valid @RequestBody StrategyRequest request,
 			@RequestHeader(name = "If-Match", required = false) Long version) {
-		return response(strategies.update(id, form, version));
+		return response(strategies.update(id, request.toForm(), version));
 	}
 
 	@DeleteMapping("/{id}")

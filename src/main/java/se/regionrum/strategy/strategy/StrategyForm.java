@@ -15,7 +15,7 @@ import se.regionrum.strategy.StrategyKind;
 import se.regionrum.strategy.StrategyStatus;
 
 /**
- * What a user types for a strategy, on the page and in the API. A bean, so that one field of the
+ * What a user types for a strategy on the page (the API binds {@link StrategyRequest}). A bean, so that one field of the
  * wrong type still leaves the others to show. Rules across fields are checked by {@link StrategyService}.
  */
 public class StrategyForm {

@@ -238,4 +238,9 @@ class StrategyQueries {
 		return new StrategyView(strategy, ownerName, canEdit, revisionOf, revisions, tree, consultations);
 	}
 
+	/** Published strategies, for the start page. */
+	long countPublished() {
+		return jdbc.sql("select count(*) from strategy where published = true").query(Long.class).single();
+	}
+
 }

@@ -204,6 +204,14 @@ class ConsultationTest {
 			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stances[0].stance").value("SUPPORTS"));
+		// a remark that is too long is answered with the field of the stance it belongs to
+		String tooLong = "{\"summary\": \"Svar\", \"stances\": [{\"goalId\": " + agreed.id()
+				+ ", \"stance\": \"SUPPORTS\", \"remark\": \"" + "x".repeat(4001) + "\"}]}";
+		mvc.perform(put("/api/v1/consultations/{id}/responses/{org}", consultation.id(), organisations[0])
+			.with(authentication(TestAuthentication.editorOf(organisations[0])))
+			.contentType(MediaType.APPLICATION_JSON).content(tooLong))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("stances[0].remark"));
 		// the page form too
 		mvc.perform(post("/consultations/{id}/responses/{org}/edit", consultation.id(), organisations[2])
 			.with(authentication(TestAuthentication.editorOf(organisations[2]))).with(csrf())
