@@ -5,5 +5,5 @@
  * The root package is the module's API ({@link se.regionrum.dialogue.MeetingRef}); everything
  * else is internal.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "actors", "initiatives" })
 package se.regionrum.dialogue;

@@ -8,5 +8,6 @@
  * the initiatives that came from one. {@link se.regionrum.initiatives.InitiativeCreated} is
  * published for every new initiative. Other modules hold an initiative only by its id.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Initiatives")
+@org.springframework.modulith.ApplicationModule(displayName = "Initiatives",
+		allowedDependencies = { "platform", "actors", "strategy" })
 package se.regionrum.initiatives;
