@@ -5,7 +5,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The modules named in DESIGN.md, with no cycles and no reaching into another module's
+ * The modules named in docs/architecture.md, with no cycles and no reaching into another module's
  * internals; the module diagrams are written to target/spring-modulith-docs.
  */
 class ModuleStructureTest {

@@ -6,5 +6,6 @@
  * {@link se.regionrum.actors.Organisations} is what other modules use to look up
  * organisations by id; they hold an organisation only by its id.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Actors")
+@org.springframework.modulith.ApplicationModule(displayName = "Actors",
+		allowedDependencies = { "platform" })
 package se.regionrum.actors;

@@ -5,5 +5,5 @@
  * administrators and editors start runs and import data. Other modules are not called into except
  * through {@link se.regionrum.actors.MunicipalityBoundaries}.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "actors" })
 package se.regionrum.analysis;

@@ -10,7 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Start-up jobs (demo data, scheduled clean-ups) act as the built-in administrator "system",
- * so that they go through the same services and the same audit log as people do.
+ * so that they go through the same services and the same audit log as people do; event listeners
+ * act as the person whose action they carry out.
  */
 public final class SystemUser {
 
@@ -20,11 +21,19 @@ public final class SystemUser {
 	}
 
 	public static <T> T call(Supplier<T> work) {
+		return callAs(SYSTEM, work);
+	}
+
+	/**
+	 * Does work in the name of a user who asked for it earlier, e.g. a module's event listener acting
+	 * for the person whose action published the event: the same permission checks and audit entries.
+	 */
+	public static <T> T callAs(CurrentUser user, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		RegionrumPrincipal principal = () -> SYSTEM;
+		RegionrumPrincipal principal = () -> user;
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+				List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()))));
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();

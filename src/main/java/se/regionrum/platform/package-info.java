@@ -6,5 +6,6 @@
  * Other modules plug into the layout and the start page by declaring
  * {@link se.regionrum.platform.NavigationItem} and {@link se.regionrum.platform.StartPageSection} beans.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Platform",
+		allowedDependencies = {})
 package se.regionrum.platform;

@@ -6,5 +6,6 @@
  * {@link se.regionrum.strategy.Goals} is what other modules use to find and name goals; they
  * hold a goal only by its id.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Strategy")
+@org.springframework.modulith.ApplicationModule(displayName = "Strategy",
+		allowedDependencies = { "platform", "actors" })
 package se.regionrum.strategy;

@@ -23,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
-import se.regionrum.initiatives.InitiativeLevel;
 import se.regionrum.dialogue.meeting.AgendaItemForm;
 import se.regionrum.dialogue.meeting.AgendaService;
 import se.regionrum.dialogue.meeting.Meeting;
@@ -33,6 +32,7 @@ import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.note.MeetingNote;
 import se.regionrum.dialogue.note.NoteService;
 import se.regionrum.dialogue.note.TakeUpForm;
+import se.regionrum.dialogue.note.TakeUpLevel;
 import se.regionrum.dialogue.presentation.Presentation;
 import se.regionrum.dialogue.presentation.PresentationService;
 import se.regionrum.dialogue.series.Series;
@@ -108,7 +108,7 @@ class DialogueDemoData {
 	record NoteData(String body, TakeUpData initiative) {
 	}
 
-	record TakeUpData(String title, String owner, String municipality, InitiativeLevel level, String obstacle,
+	record TakeUpData(String title, String owner, String municipality, TakeUpLevel level, String obstacle,
 			String obstacleKind, String remover) {
 	}
 

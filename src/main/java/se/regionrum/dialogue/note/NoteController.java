@@ -19,19 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.regionrum.actors.Organisations;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
-import se.regionrum.initiatives.InitiativeLevel;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.OrganisationDirectory;
 
 /** Notes of a meeting and the "take up as initiative" action. Signed-in users only. */
 @Controller
 class NoteController {
-
-	static final List<String> OBSTACLE_KINDS = List.of("REGULATION", "FINANCING", "COMPETENCE", "INFRASTRUCTURE",
-			"HOUSING", "ELECTRICITY", "OTHER");
-
-	static final List<String> REMOVERS = List.of("MUNICIPALITY", "REGION", "COUNTY_ADMINISTRATIVE_BOARD",
-			"NATIONAL_AGENCY");
 
 	private final NoteService notes;
 
@@ -56,19 +49,16 @@ class NoteController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("notes", list);
 		model.addAttribute("canEdit", meetings.canEdit(meeting));
-		Map<Long, Object> initiatives = new LinkedHashMap<>();
-		Map<Long, Object> obstacles = new LinkedHashMap<>();
+		Map<Long, List<NoteTakeUp>> takeUps = new LinkedHashMap<>();
 		for (MeetingNote note : list) {
-			initiatives.put(note.id(), notes.initiativesOf(note.id()));
-			obstacles.put(note.id(), notes.obstaclesOf(note.id()));
+			takeUps.put(note.id(), notes.takeUpsOf(note.id()));
 		}
-		model.addAttribute("initiativesByNote", initiatives);
-		model.addAttribute("obstaclesByNote", obstacles);
+		model.addAttribute("takeUpsByNote", takeUps);
 		model.addAttribute("organisations", directory.all());
 		model.addAttribute("municipalities", organisations.municipalities());
-		model.addAttribute("levels", InitiativeLevel.values());
-		model.addAttribute("obstacleKinds", OBSTACLE_KINDS);
-		model.addAttribute("removers", REMOVERS);
+		model.addAttribute("levels", TakeUpLevel.values());
+		model.addAttribute("obstacleKinds", NoteService.OBSTACLE_KINDS);
+		model.addAttribute("removers", NoteService.REMOVERS);
 		if (!model.containsAttribute("form")) {
 			TakeUpForm form = new TakeUpForm();
 			form.setOwnerOrganisationId(meeting.organiserId());

@@ -1,142 +1,142 @@
 package se.regionrum.dialogue.note;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.regionrum.actors.OrganisationRef;
+import se.regionrum.actors.Organisations;
+import se.regionrum.dialogue.MeetingNoteTakenUp;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
-import se.regionrum.initiatives.InitiativeDraft;
-import se.regionrum.initiatives.InitiativeOrigin;
-import se.regionrum.initiatives.InitiativeRef;
-import se.regionrum.initiatives.Initiatives;
-import se.regionrum.initiatives.ObstacleDraft;
-import se.regionrum.initiatives.Obstacles;
 import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
 
 /**
  * Notes from dialogues and interviews, read by signed-in users, written by the meeting's
- * editors; from a note, one action creates a development initiative (and optionally an obstacle)
- * in the initiatives module with the note as its origin.
+ * editors; from a note, one action takes it up as a development initiative (and optionally an
+ * obstacle): the note keeps a record of the take-up and publishes {@link MeetingNoteTakenUp}, from
+ * which the initiatives module creates them with the note as their origin.
  */
 @Service
 public class NoteService {
 
-	public static final String ORIGIN_KIND = "MEETING_NOTE";
+	static final List<String> OBSTACLE_KINDS = List.of("REGULATION", "FINANCING", "COMPETENCE", "INFRASTRUCTURE",
+			"HOUSING", "ELECTRICITY", "OTHER");
 
-	/** The initiatives module's field names (initiative form, obstacle) as fields of {@link TakeUpForm}. */
-	private static final Map<String, String> TAKE_UP_FIELDS = Map.of("title", "title", "description", "description",
-			"ownerOrganisationId", "ownerOrganisationId", "municipalityIds", "municipalityId", "level", "level",
-			"kind", "obstacleKind", "remover", "obstacleRemover");
+	static final List<String> REMOVERS = List.of("MUNICIPALITY", "REGION", "COUNTY_ADMINISTRATIVE_BOARD",
+			"NATIONAL_AGENCY");
 
-	private final JdbcClient jdbc;
+	private final NoteQueries queries;
+
+	private final NoteTakeUpRepository takeUps;
 
 	private final MeetingService meetings;
 
-	private final Initiatives initiatives;
-
-	private final Obstacles obstacles;
+	private final Organisations organisations;
 
 	private final Permissions permissions;
 
 	private final AuditLog audit;
 
-	NoteService(JdbcClient jdbc, MeetingService meetings, Initiatives initiatives, Obstacles obstacles,
-			Permissions permissions, AuditLog audit) {
-		this.jdbc = jdbc;
+	private final ApplicationEventPublisher events;
+
+	NoteService(NoteQueries queries, NoteTakeUpRepository takeUps, MeetingService meetings, Organisations organisations,
+			Permissions permissions, AuditLog audit, ApplicationEventPublisher events) {
+		this.queries = queries;
+		this.takeUps = takeUps;
 		this.meetings = meetings;
-		this.initiatives = initiatives;
-		this.obstacles = obstacles;
+		this.organisations = organisations;
 		this.permissions = permissions;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	public List<MeetingNote> ofMeeting(long meetingId) {
 		permissions.requireSignedIn();
 		meetings.get(meetingId);
-		return jdbc.sql("select id, meeting_id, body, created_by, created_at from meeting_note where meeting_id = ? order by id")
-			.param(meetingId)
-			.query((rs, n) -> new MeetingNote(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, OffsetDateTime.class)))
-			.list();
+		return queries.ofMeeting(meetingId);
 	}
 
 	public MeetingNote get(long noteId) {
 		permissions.requireSignedIn();
-		return jdbc.sql("select id, meeting_id, body, created_by, created_at from meeting_note where id = ?")
-			.param(noteId)
-			.query((rs, n) -> new MeetingNote(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, OffsetDateTime.class)))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("Note", noteId));
+		return queries.find(noteId).orElseThrow(() -> new NotFoundException("Note", noteId));
 	}
 
 	@Transactional
 	public MeetingNote add(long meetingId, String body) {
 		meetings.requireEditable(meetingId);
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into meeting_note (meeting_id, body, created_by, created_at) values (?, ?, ?, ?)")
-			.params(meetingId, body.strip(), permissions.actorName(), OffsetDateTime.now(ZoneOffset.UTC))
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = queries.insertNote(meetingId, body.strip(), permissions.actorName(), OffsetDateTime.now(ZoneOffset.UTC));
 		audit.created("meeting-note", id, Map.of("meetingId", meetingId, "body", body.strip()));
 		return get(id);
 	}
 
-	/** Initiatives taken up from a note. */
-	public List<InitiativeRef> initiativesOf(long noteId) {
-		return initiatives.fromOrigin(ORIGIN_KIND, noteId);
-	}
-
-	public record ObstacleLink(long obstacleId, long initiativeId, String title) {
-	}
-
-	public List<ObstacleLink> obstaclesOf(long noteId) {
-		return jdbc.sql("select obstacle_id, initiative_id, title from meeting_note_obstacle where note_id = ? order by obstacle_id")
-			.param(noteId)
-			.query((rs, n) -> new ObstacleLink(rs.getLong(1), rs.getLong(2), rs.getString(3)))
-			.list();
+	/** What was taken up from a note, oldest first. */
+	public List<NoteTakeUp> takeUpsOf(long noteId) {
+		return takeUps.findByNoteIdOrderById(noteId);
 	}
 
 	/**
-	 * The one action: an initiative from the note, and an obstacle to it if one is named. A rule the
-	 * initiatives module finds broken is reported on the field of this form it concerns (on the form
-	 * as a whole if none does), and nothing is saved.
+	 * The one action: the note taken up as an initiative, and an obstacle to it if one is named. The
+	 * person must be allowed to edit the meeting and to act for the owner organisation; a value the
+	 * initiatives module would refuse is reported on the field of this form it concerns, and nothing
+	 * is saved or published.
 	 */
 	@Transactional
-	public InitiativeRef takeUp(long noteId, TakeUpForm form) {
+	public NoteTakeUp takeUp(long noteId, TakeUpForm form) {
 		MeetingNote note = get(noteId);
 		Meeting meeting = meetings.requireEditable(note.meetingId());
-		String label = meeting.title() + " " + meeting.date();
-		Set<Long> municipalities = form.getMunicipalityId() == null ? Set.of() : Set.of(form.getMunicipalityId());
-		try {
-			InitiativeRef initiative = initiatives.create(new InitiativeDraft(form.getTitle().strip(),
-					form.getDescription() == null || form.getDescription().isBlank() ? note.body()
-							: form.getDescription().strip(),
-					form.getOwnerOrganisationId(), form.getLevel(), municipalities, Set.of(),
-					new InitiativeOrigin(ORIGIN_KIND, noteId, label)));
-			if (form.getObstacleTitle() != null && !form.getObstacleTitle().isBlank()) {
-				long obstacleId = obstacles.addObstacle(initiative.id(), new ObstacleDraft(form.getObstacleTitle().strip(),
-						null, form.getObstacleKind(), form.getObstacleRemover()));
-				jdbc.sql("insert into meeting_note_obstacle (note_id, obstacle_id, initiative_id, title) values (?, ?, ?, ?)")
-					.params(noteId, obstacleId, initiative.id(), form.getObstacleTitle().strip())
-					.update();
+		if (form.getOwnerOrganisationId() == null) {
+			throw new InvalidInputException("ownerOrganisationId", "dialogue.validation.owner");
+		}
+		CurrentUser user = permissions.requireEditorOf(form.getOwnerOrganisationId());
+		check(form);
+		String obstacle = blank(form.getObstacleTitle()) ? null : form.getObstacleTitle().strip();
+		NoteTakeUp saved = takeUps.save(new NoteTakeUp(null, noteId, form.getTitle().strip(), obstacle,
+				user.username(), Instant.now()));
+		TakeUpLevel level = form.getLevel() == null ? TakeUpLevel.LOCAL : form.getLevel();
+		events.publishEvent(new MeetingNoteTakenUp(noteId, meeting.title() + " " + meeting.date(), saved.title(),
+				blank(form.getDescription()) ? note.body() : form.getDescription().strip(), form.getOwnerOrganisationId(),
+				level.name(), form.getMunicipalityId(), obstacle, obstacle == null ? null : form.getObstacleKind(),
+				obstacle == null ? null : form.getObstacleRemover(), user));
+		return saved;
+	}
+
+	/** The rules the initiatives module holds for a new initiative and obstacle, checked before publishing. */
+	private void check(TakeUpForm form) {
+		if (blank(form.getTitle())) {
+			throw new InvalidInputException("title", "dialogue.validation.title");
+		}
+		if (organisations.find(form.getOwnerOrganisationId()).isEmpty()) {
+			throw new InvalidInputException("ownerOrganisationId", "initiatives.initiative.owner.unknown");
+		}
+		if (form.getMunicipalityId() == null) {
+			throw new InvalidInputException("municipalityId", "initiatives.initiative.municipalities.required");
+		}
+		if (organisations.municipalities().stream().map(OrganisationRef::id).noneMatch(form.getMunicipalityId()::equals)) {
+			throw new InvalidInputException("municipalityId", "initiatives.initiative.municipalities.unknown");
+		}
+		if (!blank(form.getObstacleTitle())) {
+			if (!OBSTACLE_KINDS.contains(form.getObstacleKind())) {
+				throw new InvalidInputException("obstacleKind", "initiatives.obstacle.kind.required");
 			}
-			return initiative;
+			if (!REMOVERS.contains(form.getObstacleRemover())) {
+				throw new InvalidInputException("obstacleRemover", "initiatives.obstacle.remover.required");
+			}
 		}
-		catch (InvalidInputException ex) {
-			throw new InvalidInputException(ex.field() == null ? null : TAKE_UP_FIELDS.get(ex.field()), ex.messageKey());
-		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 }

@@ -4,8 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import se.regionrum.initiatives.InitiativeLevel;
-
 /**
  * One action on a note: a new development initiative, and optionally an obstacle to it, both
  * linked back to the note and its meeting.
@@ -25,7 +23,7 @@ public class TakeUpForm {
 	@NotNull(message = "{dialogue.validation.municipality}")
 	private Long municipalityId;
 
-	private InitiativeLevel level = InitiativeLevel.LOCAL;
+	private TakeUpLevel level = TakeUpLevel.LOCAL;
 
 	@Size(max = 300, message = "{dialogue.validation.tooLong}")
 	private String obstacleTitle;
@@ -42,8 +40,8 @@ public class TakeUpForm {
 	public void setOwnerOrganisationId(Long ownerOrganisationId) { this.ownerOrganisationId = ownerOrganisationId; }
 	public Long getMunicipalityId() { return municipalityId; }
 	public void setMunicipalityId(Long municipalityId) { this.municipalityId = municipalityId; }
-	public InitiativeLevel getLevel() { return level; }
-	public void setLevel(InitiativeLevel level) { this.level = level; }
+	public TakeUpLevel getLevel() { return level; }
+	public void setLevel(TakeUpLevel level) { this.level = level; }
 	public String getObstacleTitle() { return obstacleTitle; }
 	public void setObstacleTitle(String obstacleTitle) { this.obstacleTitle = obstacleTitle; }
 	public String getObstacleKind() { return obstacleKind; }

@@ -110,7 +110,10 @@ class NoteTakeUpTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("message", "dialogue.note.takenUp"));
 
-		List<InitiativeRef> taken = se.regionrum.platform.SystemUser.call(() -> initiatives.fromOrigin(NoteService.ORIGIN_KIND, noteId));
+		// the initiatives module creates them from the dialogue's event, after the take-up has committed
+		List<InitiativeRef> taken = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> se.regionrum.platform.SystemUser.call(() -> initiatives.fromOrigin("MEETING_NOTE", noteId)),
+					list -> !list.isEmpty());
 		assertThat(taken).extracting(InitiativeRef::title).containsExactly("Resecentrum " + run);
 		String obstacle = jdbc.sql("select title from obstacle where initiative_id = ?")
 			.param(taken.get(0).id())
@@ -125,7 +128,14 @@ class NoteTakeUpTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("detaljplanen &lt;saknas&gt;")))
 			.andExpect(content().string(Matchers.containsString("Resecentrum " + run)))
-			.andExpect(content().string(Matchers.containsString("Detaljplan saknas " + run)));
+			.andExpect(content().string(Matchers.containsString("Detaljplan saknas " + run)))
+			.andExpect(content().string(Matchers.containsString("/initiatives/from/meeting-note/" + noteId)));
+		// the note's page links to the initiative through the initiatives module, by the note and the title
+		mvc.perform(get("/initiatives/from/meeting-note/{id}", noteId).param("title", "Resecentrum " + run)
+			.with(authentication(TestAuthentication.reader())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+					"/initiatives/" + taken.get(0).id()));
 	}
 
 	@Autowired
@@ -166,18 +176,22 @@ class NoteTakeUpTest {
 			.contains("value=\"Skolskjuts " + run + "\"").contains("value=\"Ingen budget " + run + "\"")
 			.contains(">Från dialogen</textarea>");
 		assertThat(page.substring(page.indexOf("id=\"level\""))).containsPattern("value=\"REGIONAL\"\\s+selected");
-		assertThat(se.regionrum.platform.SystemUser.call(() -> initiatives.fromOrigin(NoteService.ORIGIN_KIND, noteId)))
+		assertThat(se.regionrum.platform.SystemUser.call(() -> initiatives.fromOrigin("MEETING_NOTE", noteId)))
 			.isEmpty();
+		// nothing taken up, so nothing published that could create an initiative later
+		assertThat(se.regionrum.platform.SystemUser.call(() -> notes.takeUpsOf(noteId))).isEmpty();
 
-		// the initiatives module's rule, when reached, is reported on this form's field
+		// the initiatives module's rule, checked by the dialogue before it publishes, is reported on this form's field
 		TakeUpForm takeUp = new TakeUpForm();
 		takeUp.setTitle("Utan kommun " + run);
 		takeUp.setOwnerOrganisationId(region);
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> se.regionrum.platform.SystemUser.call(() -> notes.takeUp(noteId, takeUp)))
 			.isInstanceOfSatisfying(se.regionrum.platform.InvalidInputException.class,
 					ex -> assertThat(ex.field()).isEqualTo("municipalityId"));
-		assertThat(se.regionrum.platform.SystemUser.call(() -> initiatives.fromOrigin(NoteService.ORIGIN_KIND, noteId)))
+		assertThat(se.regionrum.platform.SystemUser.call(() -> initiatives.fromOrigin("MEETING_NOTE", noteId)))
 			.isEmpty();
+		// nothing taken up, so nothing published that could create an initiative later
+		assertThat(se.regionrum.platform.SystemUser.call(() -> notes.takeUpsOf(noteId))).isEmpty();
 	}
 
 }

@@ -1,0 +1,25 @@
+package se.regionrum.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+
+/**
+ * The analysis module starts with the modules it uses directly and no other; on its
+ * own it would need every platform bean mocked (security, audit log, layout).
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+class AnalysisModuleTest {
+
+	@Autowired
+	AnalysisRuns api;
+
+	@Test
+	void startsWithItsApi() {
+		assertThat(api).isNotNull();
+	}
+
+}

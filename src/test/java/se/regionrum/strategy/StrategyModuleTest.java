@@ -1,0 +1,30 @@
+package se.regionrum.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The strategy module starts with the modules it uses directly and no other; on its
+ * own it would need every platform bean mocked (security, audit log, layout). The port it declares for the initiatives module
+ * ({@link InitiativeDirectory}) is mocked.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+class StrategyModuleTest {
+
+	@MockitoBean
+	InitiativeDirectory initiatives;
+
+	@Autowired
+	Goals api;
+
+	@Test
+	void startsWithItsApi() {
+		assertThat(api).isNotNull();
+	}
+
+}
