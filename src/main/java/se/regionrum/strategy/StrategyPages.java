@@ -9,7 +9,7 @@ import se.regionrum.platform.NavigationGroup;
 import se.regionrum.platform.NavigationItem;
 import se.regionrum.platform.PublicPaths;
 
-/** Where the strategy module shows up in the shared layout (its start-page figures: {@code strategy.StrategyStartPage}). */
+/** Where the strategy module shows up in the shared layout (its start-page figures: {@code strategy.start.StrategyStartPage}). */
 @Configuration(proxyBeanMethods = false)
 class StrategyPages {
 

@@ -33,7 +33,7 @@ import se.regionrum.strategy.support.Tree;
  * copies or a deletion removes.
  */
 @Repository
-class StrategyQueries {
+public class StrategyQueries {
 
 	private final JdbcClient jdbc;
 
@@ -239,7 +239,7 @@ class StrategyQueries {
 	}
 
 	/** Published strategies, for the start page. */
-	long countPublished() {
+	public long countPublished() {
 		return jdbc.sql("select count(*) from strategy where published = true").query(Long.class).single();
 	}
 

@@ -1,4 +1,4 @@
-package se.regionrum.strategy.strategy;
+package se.regionrum.strategy.start;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import se.regionrum.platform.StartPageSection;
 import se.regionrum.strategy.consultation.ConsultationQueries;
 import se.regionrum.strategy.issue.IssueQueries;
 import se.regionrum.strategy.plan.PlanQueries;
+import se.regionrum.strategy.strategy.StrategyQueries;
 
 /** The strategy module's figures on the start page, which anyone may see: published strategies and issues, plans, open consultations. */
 @Component
