@@ -27,10 +27,6 @@ import jakarta.validation.Validator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +45,7 @@ import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.CsvImport;
+import se.regionrum.platform.DemoData;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.InvalidInputException;
@@ -70,8 +67,7 @@ import se.regionrum.platform.SystemUser;
  * by municipality), so loading again adds only what is missing.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class DemoDataLoader implements ApplicationRunner {
+public class DemoDataLoader implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -119,20 +115,18 @@ public class DemoDataLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		switch (properties.mode()) {
-			case NEVER -> log.debug("Demo data switched off (regionrum.demo.mode=never)");
-			case IF_EMPTY -> {
-				long existing = jdbc.sql("select count(*) from organisation").query(Long.class).single();
-				if (existing == 0) {
-					load();
-				}
-				else {
-					log.debug("Demo data not loaded: there are {} organisations already", existing);
-				}
-			}
-			case ALWAYS -> load();
-		}
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public boolean holdsNoData() {
+		return jdbc.sql("select count(*) from organisation").query(Long.class).single() == 0;
+	}
+
+	@Override
+	public void loadMissing() {
+		load();
 	}
 
 	/**

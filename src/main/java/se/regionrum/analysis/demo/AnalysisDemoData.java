@@ -14,9 +14,6 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +26,7 @@ import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.run.RunRequest;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.analysis.synthetic.SyntheticRegion;
+import se.regionrum.platform.DemoData;
 import se.regionrum.platform.SystemUser;
 
 /**
@@ -39,14 +37,12 @@ import se.regionrum.platform.SystemUser;
  * Runs after the actors demo data, which brings the municipalities and their boundaries.
  */
 @Component
-@Order(70)
-class AnalysisDemoData implements ApplicationRunner {
+class AnalysisDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(AnalysisDemoData.class);
 
 	static final long SEED = 3006;
 
-	private final String mode;
 
 	private final String regionName;
 
@@ -60,10 +56,8 @@ class AnalysisDemoData implements ApplicationRunner {
 
 	private final RunService runs;
 
-	AnalysisDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
-			@Value("${regionrum.region.name:}") String regionName, JdbcClient jdbc, MunicipalityBoundaries boundaries,
+	AnalysisDemoData(@Value("${regionrum.region.name:}") String regionName, JdbcClient jdbc, MunicipalityBoundaries boundaries,
 			ServiceTypeQueries types, DataSetService data, RunService runs) {
-		this.mode = mode;
 		this.regionName = regionName;
 		this.jdbc = jdbc;
 		this.boundaries = boundaries;
@@ -72,15 +66,19 @@ class AnalysisDemoData implements ApplicationRunner {
 		this.runs = runs;
 	}
 
+	/** Runs after initiatives and before indicators, as when it was a start-up runner. */
 	@Override
-	public void run(ApplicationArguments args) {
-		if ("never".equalsIgnoreCase(mode)) {
-			return;
-		}
-		boolean empty = jdbc.sql("select count(*) from analysis_grid").query(Long.class).single() == 0;
-		if (!empty && !"always".equalsIgnoreCase(mode)) {
-			return;
-		}
+	public int order() {
+		return 35;
+	}
+
+	@Override
+	public boolean holdsNoData() {
+		return jdbc.sql("select count(*) from analysis_grid").query(Long.class).single() == 0;
+	}
+
+	@Override
+	public void loadMissing() {
 		SystemUser.run(this::load);
 	}
 

@@ -6,17 +6,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -43,20 +42,20 @@ import se.regionrum.dialogue.survey.SurveyService;
 import se.regionrum.dialogue.series.SeriesForm;
 import se.regionrum.dialogue.series.SeriesKind;
 import se.regionrum.dialogue.series.SeriesService;
+import se.regionrum.platform.DemoData;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.SystemUser;
 
 /**
- * Loads the region's demo meetings ({@code demo/<dataset>/dialogue.json}) when
- * {@code regionrum.demo.mode} is {@code if-empty} and there are no meetings yet, through the same
+ * Loads the region's demo meetings ({@code demo/<dataset>/dialogue.json}) through the same
  * services (and audit log) as people use. Organisers are looked up by name; missing ones are left out.
+ * Series and meetings that exist already (by title) are skipped, so loading again adds only what
+ * is missing ({@code regionrum.demo.mode=always}).
  */
 @Component
-class DialogueDemoData {
+class DialogueDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DialogueDemoData.class);
-
-	private final JdbcClient jdbc;
 
 	private final SeriesService series;
 
@@ -70,25 +69,22 @@ class DialogueDemoData {
 
 	private final NoteService notes;
 
-	private final String mode;
 
 	private final String dataset;
 
 	private final AgendaService agenda;
 
-	DialogueDemoData(JdbcClient jdbc, SeriesService series, MeetingService meetings, Organisations organisations,
+	DialogueDemoData(SeriesService series, MeetingService meetings, Organisations organisations,
 			PresentationService presentations, SurveyService surveys, NoteService notes,
-			@Value("${regionrum.demo.mode:if-empty}") String mode, @Value("${regionrum.demo.dataset:dalarna}") String dataset,
+			@Value("${regionrum.demo.dataset:dalarna}") String dataset,
 			AgendaService agenda) {
 		this.agenda = agenda;
-		this.jdbc = jdbc;
 		this.series = series;
 		this.meetings = meetings;
 		this.organisations = organisations;
 		this.presentations = presentations;
 		this.surveys = surveys;
 		this.notes = notes;
-		this.mode = mode;
 		this.dataset = dataset;
 	}
 
@@ -134,15 +130,24 @@ class DialogueDemoData {
 	record AgendaData(LocalTime time, LocalTime end, String title, String speaker, String organisation) {
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(50)
+	@Override
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public boolean holdsNoData() {
+		return SystemUser.call(() -> meetings.list(null, null, null).isEmpty());
+	}
+
+	@Override
+	public void loadMissing() {
+		load();
+	}
+
 	void load() {
-		if (!"if-empty".equals(mode)) {
-			return;
-		}
-		long existing = jdbc.sql("select count(*) from meeting").query(Long.class).single();
 		ClassPathResource resource = new ClassPathResource("demo/" + dataset + "/dialogue.json");
-		if (existing > 0 || !resource.exists()) {
+		if (!resource.exists()) {
 			return;
 		}
 		Data data;
@@ -154,7 +159,17 @@ class DialogueDemoData {
 			return;
 		}
 		SystemUser.run(() -> {
+			Set<String> existingSeries = series.list().stream().map(Series::title).collect(Collectors.toSet());
+			Set<String> existingMeetings = meetings.list(null, null, null).stream()
+				.map(Meeting::title)
+				.collect(Collectors.toCollection(HashSet::new));
 			for (SeriesData s : data.series()) {
+				if (existingSeries.contains(s.title())) {
+					for (MeetingData m : s.meetings()) {
+						existingMeetings.add(m.title());
+					}
+					continue;
+				}
 				SeriesForm form = new SeriesForm();
 				form.setKind(s.kind());
 				form.setTitle(s.title());
@@ -181,6 +196,9 @@ class DialogueDemoData {
 				}
 			}
 			for (MeetingData m : data.meetings()) {
+				if (existingMeetings.contains(m.title())) {
+					continue;
+				}
 				Long organiser = m.organiser() == null ? null
 						: organisations.findByName(m.organiser()).map(OrganisationRef::id).orElse(null);
 				create(m, null, organiser);

@@ -14,9 +14,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,6 +48,7 @@ import se.regionrum.followup.programme.EvaluationService;
 import se.regionrum.followup.programme.ProgrammeService;
 import se.regionrum.followup.programme.ProgrammeStatus;
 import se.regionrum.initiatives.Initiatives;
+import se.regionrum.platform.DemoData;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.strategy.GoalRef;
 import se.regionrum.strategy.Goals;
@@ -63,11 +61,10 @@ import se.regionrum.strategy.Goals;
  * dialogue demo (whose meetings it links), when no programme exists yet.
  */
 @Component
-public class FollowupDemoData {
+public class FollowupDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(FollowupDemoData.class);
 
-	private final String mode;
 
 	private final String dataset;
 
@@ -95,12 +92,10 @@ public class FollowupDemoData {
 
 	private final Initiatives initiatives;
 
-	FollowupDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
-			@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, ProgrammeService programmes,
+	FollowupDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, ProgrammeService programmes,
 			ActionAreaService areaService, ActivityService activityService, CostLineService costService,
 			EvaluationService evaluationService, Organisations organisations, People people, WorkingGroups workingGroups, Goals goals, Meetings meetings,
 			Initiatives initiatives) {
-		this.mode = mode;
 		this.dataset = dataset;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
@@ -116,16 +111,18 @@ public class FollowupDemoData {
 		this.initiatives = initiatives;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(60)
-	void onReady() {
-		if ("never".equalsIgnoreCase(mode)) {
-			return;
-		}
-		boolean empty = jdbc.sql("select count(*) from programme").query(Long.class).single() == 0;
-		if (!empty && !"always".equalsIgnoreCase(mode)) {
-			return;
-		}
+	@Override
+	public int order() {
+		return 60;
+	}
+
+	@Override
+	public boolean holdsNoData() {
+		return jdbc.sql("select count(*) from programme").query(Long.class).single() == 0;
+	}
+
+	@Override
+	public void loadMissing() {
 		SystemUser.run(this::load);
 	}
 

@@ -11,9 +11,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +32,7 @@ import se.regionrum.followup.method.WorkingMethodForm;
 import se.regionrum.followup.method.WorkingMethodService;
 import se.regionrum.initiatives.PracticeCase;
 import se.regionrum.initiatives.PracticeCases;
+import se.regionrum.platform.DemoData;
 import se.regionrum.platform.SystemUser;
 
 /**
@@ -46,11 +44,10 @@ import se.regionrum.platform.SystemUser;
  * out with a warning.
  */
 @Component
-public class HandbookDemoData {
+public class HandbookDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(HandbookDemoData.class);
 
-	private final String mode;
 
 	private final String dataset;
 
@@ -66,11 +63,9 @@ public class HandbookDemoData {
 
 	private final HandbookService handbooks;
 
-	HandbookDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
-			@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, Organisations organisations,
+	HandbookDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, Organisations organisations,
 			DialogueLookup dialogue, PracticeCases practiceCases, WorkingMethodService methods,
 			HandbookService handbooks) {
-		this.mode = mode;
 		this.dataset = dataset;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
@@ -81,17 +76,19 @@ public class HandbookDemoData {
 	}
 
 	/** After the dialogue module's demo meetings and surveys (order 50) and the programmes (order 60). */
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(80)
-	void onReady() {
-		if ("never".equalsIgnoreCase(mode)) {
-			return;
-		}
-		boolean empty = jdbc.sql("select count(*) from handbook").query(Long.class).single() == 0
+	@Override
+	public int order() {
+		return 80;
+	}
+
+	@Override
+	public boolean holdsNoData() {
+		return jdbc.sql("select count(*) from handbook").query(Long.class).single() == 0
 				&& jdbc.sql("select count(*) from working_method").query(Long.class).single() == 0;
-		if (!empty && !"always".equalsIgnoreCase(mode)) {
-			return;
-		}
+	}
+
+	@Override
+	public void loadMissing() {
 		SystemUser.run(this::load);
 	}
 

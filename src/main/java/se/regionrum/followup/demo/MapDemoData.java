@@ -11,9 +11,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,6 +31,7 @@ import se.regionrum.followup.mapcomposer.MapForm;
 import se.regionrum.followup.mapcomposer.MapLayers;
 import se.regionrum.followup.mapcomposer.MapRequest;
 import se.regionrum.followup.mapcomposer.PaperSize;
+import se.regionrum.platform.DemoData;
 import se.regionrum.platform.SystemUser;
 
 /**
@@ -43,11 +41,10 @@ import se.regionrum.platform.SystemUser;
  * that is not found is skipped with a warning. Runs after the other demos (whose data the maps show).
  */
 @Component
-public class MapDemoData {
+public class MapDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(MapDemoData.class);
 
-	private final String mode;
 
 	private final String dataset;
 
@@ -61,10 +58,8 @@ public class MapDemoData {
 
 	private final Meetings meetings;
 
-	MapDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
-			@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, MapCompositionService maps,
+	MapDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, MapCompositionService maps,
 			MapLayers layers, Organisations organisations, Meetings meetings) {
-		this.mode = mode;
 		this.dataset = dataset;
 		this.jdbc = jdbc;
 		this.maps = maps;
@@ -73,16 +68,18 @@ public class MapDemoData {
 		this.meetings = meetings;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(95)
-	void onReady() {
-		if ("never".equalsIgnoreCase(mode)) {
-			return;
-		}
-		boolean empty = jdbc.sql("select count(*) from map_composition").query(Long.class).single() == 0;
-		if (!empty && !"always".equalsIgnoreCase(mode)) {
-			return;
-		}
+	@Override
+	public int order() {
+		return 95;
+	}
+
+	@Override
+	public boolean holdsNoData() {
+		return jdbc.sql("select count(*) from map_composition").query(Long.class).single() == 0;
+	}
+
+	@Override
+	public void loadMissing() {
 		SystemUser.run(this::load);
 	}
 

@@ -13,9 +13,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +33,7 @@ import se.regionrum.indicators.indicator.Indicator;
 import se.regionrum.indicators.indicator.IndicatorForm;
 import se.regionrum.indicators.indicator.IndicatorService;
 import se.regionrum.indicators.indicator.IndicatorValueQueries;
+import se.regionrum.platform.DemoData;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.strategy.GoalRef;
 import se.regionrum.strategy.Goals;
@@ -48,14 +46,13 @@ import se.regionrum.strategy.Goals;
  * and before the follow-up demo (whose dashboards read indicators), when no indicator exists yet.
  */
 @Component
-public class IndicatorDemoData {
+public class IndicatorDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(IndicatorDemoData.class);
 
 	/** The area token of values.csv for the installation's own region. */
 	static final String REGION = "region";
 
-	private final String mode;
 
 	private final String dataset;
 
@@ -71,10 +68,8 @@ public class IndicatorDemoData {
 
 	private final TransactionTemplate transaction;
 
-	IndicatorDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
-			@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, IndicatorService service,
+	IndicatorDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, IndicatorService service,
 			IndicatorValueQueries writer, Goals goals, Areas areas, PlatformTransactionManager transactionManager) {
-		this.mode = mode;
 		this.dataset = dataset;
 		this.jdbc = jdbc;
 		this.service = service;
@@ -84,16 +79,18 @@ public class IndicatorDemoData {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(40)
-	void onReady() {
-		if ("never".equalsIgnoreCase(mode)) {
-			return;
-		}
-		boolean empty = jdbc.sql("select count(*) from indicator").query(Long.class).single() == 0;
-		if (!empty && !"always".equalsIgnoreCase(mode)) {
-			return;
-		}
+	@Override
+	public int order() {
+		return 40;
+	}
+
+	@Override
+	public boolean holdsNoData() {
+		return jdbc.sql("select count(*) from indicator").query(Long.class).single() == 0;
+	}
+
+	@Override
+	public void loadMissing() {
 		SystemUser.run(this::load);
 	}
 

@@ -6,13 +6,11 @@ import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.regionrum.platform.DemoData;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.SystemUser;
 
@@ -22,11 +20,10 @@ import se.regionrum.platform.SystemUser;
  * exempeldata, when no flow is stored yet.
  */
 @Component
-class FlowDemoData {
+class FlowDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(FlowDemoData.class);
 
-	private final String mode;
 
 	private final String dataset;
 
@@ -34,24 +31,24 @@ class FlowDemoData {
 
 	private final FlowImportService imports;
 
-	FlowDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
-			@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, FlowImportService imports) {
-		this.mode = mode;
+	FlowDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, FlowImportService imports) {
 		this.dataset = dataset;
 		this.jdbc = jdbc;
 		this.imports = imports;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(75)
-	void onReady() {
-		if ("never".equalsIgnoreCase(mode)) {
-			return;
-		}
-		boolean empty = jdbc.sql("select count(*) from commuting_flow").query(Long.class).single() == 0;
-		if (!empty && !"always".equalsIgnoreCase(mode)) {
-			return;
-		}
+	@Override
+	public int order() {
+		return 75;
+	}
+
+	@Override
+	public boolean holdsNoData() {
+		return jdbc.sql("select count(*) from commuting_flow").query(Long.class).single() == 0;
+	}
+
+	@Override
+	public void loadMissing() {
 		SystemUser.run(this::load);
 	}
 

@@ -15,9 +15,6 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,6 +44,7 @@ import se.regionrum.initiatives.obstacle.ObstacleStatus;
 import se.regionrum.initiatives.practice.PracticeStoryForm;
 import se.regionrum.initiatives.practice.PracticeStoryService;
 import se.regionrum.platform.CsvImport;
+import se.regionrum.platform.DemoData;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.strategy.GoalRef;
 import se.regionrum.strategy.Goals;
@@ -59,12 +57,10 @@ import se.regionrum.strategy.Goals;
  * warning. Runs after the actors and strategy demo data.
  */
 @Component
-@Order(30)
-public class InitiativesDemoData implements ApplicationRunner {
+public class InitiativesDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(InitiativesDemoData.class);
 
-	private final String mode;
 
 	private final String dataset;
 
@@ -84,12 +80,10 @@ public class InitiativesDemoData implements ApplicationRunner {
 
 	private final PracticeStoryService practiceStories;
 
-	InitiativesDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
-			@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, Organisations organisations,
+	InitiativesDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, Organisations organisations,
 			Goals goals, InitiativeService initiatives, ObstacleService obstacles, FundingService funding,
 			EstablishmentService establishments, PracticeStoryService practiceStories) {
 		this.practiceStories = practiceStories;
-		this.mode = mode;
 		this.dataset = dataset;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
@@ -101,14 +95,17 @@ public class InitiativesDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if ("never".equalsIgnoreCase(mode)) {
-			return;
-		}
-		boolean empty = jdbc.sql("select count(*) from initiative").query(Long.class).single() == 0;
-		if (!empty && !"always".equalsIgnoreCase(mode)) {
-			return;
-		}
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public boolean holdsNoData() {
+		return jdbc.sql("select count(*) from initiative").query(Long.class).single() == 0;
+	}
+
+	@Override
+	public void loadMissing() {
 		SystemUser.run(this::load);
 	}
 

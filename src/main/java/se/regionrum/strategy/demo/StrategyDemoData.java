@@ -18,9 +18,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +29,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.CsvImport;
+import se.regionrum.platform.DemoData;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.StrategyKind;
@@ -68,14 +66,12 @@ import se.regionrum.strategy.strategy.StrategyService;
  * skipped with a warning.
  */
 @Component
-@Order(20)
-public class StrategyDemoData implements ApplicationRunner {
+public class StrategyDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(StrategyDemoData.class);
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
-	private final String mode;
 
 	private final String dataset;
 
@@ -95,11 +91,9 @@ public class StrategyDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	StrategyDemoData(@Value("${regionrum.demo.mode:if-empty}") String mode,
-			@Value("${regionrum.demo.dataset:dalarna}") String dataset, Organisations organisations,
+	StrategyDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, Organisations organisations,
 			StrategyService strategies, GoalService goals, PlanService plans, PlanTypeService planTypes,
 			ConsultationService consultations, IssueService issues, JdbcClient jdbc) {
-		this.mode = mode == null ? "if-empty" : mode.trim().toLowerCase(Locale.ROOT);
 		this.dataset = dataset == null || dataset.isBlank() ? "dalarna" : dataset.trim();
 		this.organisations = organisations;
 		this.strategies = strategies;
@@ -112,13 +106,17 @@ public class StrategyDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if ("never".equals(mode)) {
-			return;
-		}
-		if (!"always".equals(mode) && !moduleIsEmpty()) {
-			return;
-		}
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public boolean holdsNoData() {
+		return moduleIsEmpty();
+	}
+
+	@Override
+	public void loadMissing() {
 		load(dataset);
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.regionrum.actors.boundary.BoundaryImportService;
 import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.platform.AuditLog;
+import se.regionrum.platform.demo.DemoDataRunner;
 
 /**
  * The Dalarna data set: the loader ran at start-up (the database was empty, or had it already);
@@ -139,7 +140,7 @@ class DemoDataLoaderTest {
 
 		for (DemoProperties.Mode mode : List.of(DemoProperties.Mode.ALWAYS, DemoProperties.Mode.ALWAYS,
 				DemoProperties.Mode.IF_EMPTY, DemoProperties.Mode.NEVER)) {
-			loaderWith(new DemoProperties(mode, "dalarna")).run(null);
+			new DemoDataRunner(mode.name(), List.of(loaderWith(new DemoProperties(mode, "dalarna")))).load();
 			assertThat(counts()).as("after mode %s", mode).isEqualTo(before);
 		}
 	}
