@@ -49,9 +49,11 @@ class ArchitectureTest {
 
 	@Test
 	void onlyRepositoriesAndQueriesReachTheDatabase() {
+		// the demo loaders (se.regionrum.<module>.demo) still write their rows with their own SQL:
+		// the one exception, named in docs/architecture.md
 		classes().that(dependOnDatabaseAccess())
 			.and()
-			.resideOutsideOfPackage("db.migration..")
+			.resideOutsideOfPackages("db.migration..", "se.regionrum.*.demo..")
 			.should()
 			.haveSimpleNameEndingWith("Queries")
 			.orShould()
@@ -104,11 +106,15 @@ class ArchitectureTest {
 		};
 	}
 
+	/**
+	 * A port: a top-level interface in a module's root package with one implementation. Interfaces
+	 * that many features implement (StartPageSection.Provider, DemoData) are extension points.
+	 */
 	private static boolean isModuleApiPort(JavaClass type) {
 		String pkg = type.getPackageName();
-		// nested interfaces (StartPageSection.Provider) are extension points any feature may implement
 		return type.isInterface() && type.isTopLevelClass() && pkg.startsWith("se.regionrum.")
-				&& pkg.indexOf('.', "se.regionrum.".length()) < 0 && !type.getSimpleName().equals("RegionrumPrincipal");
+				&& pkg.indexOf('.', "se.regionrum.".length()) < 0
+				&& type.getAllSubclasses().stream().filter(c -> !c.isInterface()).count() == 1;
 	}
 
 }

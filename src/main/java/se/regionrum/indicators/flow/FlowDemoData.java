@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.regionrum.platform.DemoData;
@@ -27,13 +26,13 @@ class FlowDemoData implements DemoData {
 
 	private final String dataset;
 
-	private final JdbcClient jdbc;
+	private final FlowQueries flows;
 
 	private final FlowImportService imports;
 
-	FlowDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, FlowImportService imports) {
+	FlowDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, FlowQueries flows, FlowImportService imports) {
 		this.dataset = dataset;
-		this.jdbc = jdbc;
+		this.flows = flows;
 		this.imports = imports;
 	}
 
@@ -44,7 +43,7 @@ class FlowDemoData implements DemoData {
 
 	@Override
 	public boolean holdsNoData() {
-		return jdbc.sql("select count(*) from commuting_flow").query(Long.class).single() == 0;
+		return flows.none();
 	}
 
 	@Override

@@ -72,4 +72,9 @@ class FlowQueries {
 		}
 	}
 
+	/** Whether no commuting flow is stored yet (the demo data loads them into an empty table). */
+	boolean none() {
+		return jdbc.sql("select count(*) from commuting_flow").query(Long.class).single() == 0;
+	}
+
 }
