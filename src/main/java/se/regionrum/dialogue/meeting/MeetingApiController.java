@@ -59,15 +59,15 @@ class MeetingApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a meeting (administrators, editors of the organiser)", description = "A meeting goes "
 			+ "into a series only by the series' organisers (400 on seriesId otherwise).", operationId = "createMeeting")
-	ResponseEntity<Meeting> create(@Valid @RequestBody MeetingForm form) {
-		Meeting saved = meetings.create(form);
+	ResponseEntity<Meeting> create(@Valid @RequestBody MeetingRequest request) {
+		Meeting saved = meetings.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/meetings/" + saved.id())).body(saved);
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a meeting", operationId = "updateMeeting")
-	Meeting update(@PathVariable long id, @Valid @RequestBody MeetingForm form) {
-		return meetings.update(id, form);
+	Meeting update(@PathVariable long id, @Valid @RequestBody MeetingRequest request) {
+		return meetings.update(id, request.toForm());
 	}
 
 	@DeleteMapping("/{id}")
@@ -90,15 +90,15 @@ class MeetingApiController {
 			+ "item starts within the meeting's hours (from coffee or start) and ends after it starts and by the "
 			+ "meeting's end (400 naming the field otherwise). With a start time it is placed before the first "
 			+ "item that starts later.", operationId = "addAgendaItem")
-	AgendaItem addAgendaItem(@PathVariable long id, @Valid @RequestBody AgendaItemForm form) {
-		return agenda.add(id, form);
+	AgendaItem addAgendaItem(@PathVariable long id, @Valid @RequestBody AgendaItemRequest request) {
+		return agenda.add(id, request.toForm());
 	}
 
 	@PutMapping("/{id}/agenda/{itemId}")
 	@Operation(summary = "Change an agenda item (same time rules as adding)", operationId = "updateAgendaItem")
 	AgendaItem updateAgendaItem(@PathVariable long id, @PathVariable long itemId,
-			@Valid @RequestBody AgendaItemForm form) {
-		return agenda.update(id, itemId, form);
+			@Valid @RequestBody AgendaItemRequest request) {
+		return agenda.update(id, itemId, request.toForm());
 	}
 
 	@PostMapping("/{id}/agenda/{itemId}/move")

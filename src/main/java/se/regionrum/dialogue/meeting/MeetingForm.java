@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The meeting form (pages and API). A JavaBean so that a wrongly typed value keeps the form. */
+/** The meeting form of the pages (the API takes {@link MeetingRequest}). A JavaBean so that a wrongly typed value keeps the form. */
 public class MeetingForm {
 
 	private Long seriesId;

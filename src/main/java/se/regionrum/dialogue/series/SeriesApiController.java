@@ -48,15 +48,15 @@ class SeriesApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a series (administrators, editors of an organiser)", operationId = "createSeries")
-	ResponseEntity<Series> create(@Valid @RequestBody SeriesForm form) {
-		Series saved = series.create(form);
+	ResponseEntity<Series> create(@Valid @RequestBody SeriesRequest request) {
+		Series saved = series.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/series/" + saved.id())).body(saved);
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a series", operationId = "updateSeries")
-	Series update(@PathVariable long id, @Valid @RequestBody SeriesForm form) {
-		return series.update(id, form);
+	Series update(@PathVariable long id, @Valid @RequestBody SeriesRequest request) {
+		return series.update(id, request.toForm());
 	}
 
 	@DeleteMapping("/{id}")

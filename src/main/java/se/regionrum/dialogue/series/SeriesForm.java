@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 
-/** The series form (pages and API). A JavaBean so that a wrongly typed value keeps the form. */
+/** The series form of the pages (the API takes {@link SeriesRequest}). A JavaBean so that a wrongly typed value keeps the form. */
 public class SeriesForm {
 
 	@NotNull(message = "{dialogue.validation.kind}")

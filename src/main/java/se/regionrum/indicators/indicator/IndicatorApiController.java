@@ -82,16 +82,16 @@ class IndicatorApiController {
 	@Operation(summary = "Create an indicator (the region's administrators and editors)",
 			description = "The code must be unique; Kolada and SCB indicators need a source id; each goal link may carry a target value and year.",
 			operationId = "createIndicator")
-	ResponseEntity<IndicatorResponse> create(@Valid @RequestBody IndicatorForm form) {
-		Indicator saved = service.create(form);
+	ResponseEntity<IndicatorResponse> create(@Valid @RequestBody IndicatorRequest request) {
+		Indicator saved = service.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/indicators/" + saved.id())).body(reading.response(saved.id()));
 	}
 
 	@PutMapping("/api/v1/indicators/{id:\\d+}")
 	@Operation(summary = "Change an indicator and replace its goal links (the region's administrators and editors)",
 			operationId = "updateIndicator")
-	IndicatorResponse update(@PathVariable long id, @Valid @RequestBody IndicatorForm form) {
-		service.update(id, form);
+	IndicatorResponse update(@PathVariable long id, @Valid @RequestBody IndicatorRequest request) {
+		service.update(id, request.toForm());
 		return reading.response(id);
 	}
 

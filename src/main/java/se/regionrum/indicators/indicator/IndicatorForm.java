@@ -11,7 +11,7 @@ import se.regionrum.indicators.GoalIndicator;
 import se.regionrum.indicators.IndicatorSource;
 
 /**
- * An indicator as an editor types it (page form and API body), fields in the order of the page. The
+ * An indicator as an editor types it (the page form; the API takes {@link IndicatorRequest}), fields in the order of the page. The
  * rules that need the database (unique code, goals that exist) are in {@link IndicatorService#problems}.
  */
 public class IndicatorForm {
