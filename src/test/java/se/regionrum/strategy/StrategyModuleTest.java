@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -13,6 +14,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * own it would need every platform bean mocked (security, audit log, layout). The port it declares for the initiatives module
  * ({@link InitiativeDirectory}) is mocked.
  */
+// each module test has a context of its own: closed afterwards, so its connection pool is not kept
+@DirtiesContext
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class StrategyModuleTest {
 

@@ -18,6 +18,7 @@ import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -40,6 +41,8 @@ import se.regionrum.platform.SystemUser;
  * resubmitted. Bootstrapped with the modules the initiatives module uses (its listener needs their
  * services and the organisations of the test world).
  */
+// each module test has a context of its own: closed afterwards, so its connection pool is not kept
+@DirtiesContext
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class MeetingNoteTakeUpListenerTest {
 
