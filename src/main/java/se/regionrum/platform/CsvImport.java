@@ -2,10 +2,6 @@ package se.regionrum.platform;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -122,17 +118,8 @@ public final class CsvImport {
 	}
 
 	private static String decode(byte[] content) {
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException ex) {
-			throw new ImportRejectedException(List.of(ImportProblem.ofFile("import.csv.notUtf8")));
-		}
+		return TextEncoding.utf8(content)
+			.orElseThrow(() -> new ImportRejectedException(List.of(ImportProblem.ofFile("import.csv.notUtf8"))));
 	}
 
 	private static char guessDelimiter(String text) {
