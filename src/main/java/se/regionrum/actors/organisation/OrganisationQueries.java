@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +14,7 @@ import se.regionrum.actors.OrganisationKind;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.platform.OrganisationDirectory.Option;
 import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Text;
 
 /** The filtered list, in one query with counts joined in (no query per row). */
 @Repository
@@ -36,8 +36,9 @@ class OrganisationQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(" where 1=1");
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" and (lower(o.name) like :q or o.scb_code = :code or lower(o.central_town) like :q)");
-			params.put("q", "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
+			where.append(" and (lower(o.name) like :q" + Text.LIKE_ESCAPE
+					+ " or o.scb_code = :code or lower(o.central_town) like :q" + Text.LIKE_ESCAPE + ")");
+			params.put("q", Text.containsPattern(filter.q()));
 			params.put("code", filter.q().trim());
 		}
 		if (filter.kind() != null) {
@@ -68,10 +69,6 @@ class OrganisationQueries {
 		return jdbc.sql("select distinct county_code from organisation where county_code is not null order by county_code")
 			.query(String.class)
 			.list();
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static final String SELECT_REF = "select id, name, kind, scb_code, county_code from organisation";

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import se.regionrum.actors.People.Contact;
 import se.regionrum.actors.People.PersonName;
 import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Text;
 
 /**
  * SQL for people: the filtered list (one query for the rows, one for their sectors: never a
@@ -75,10 +75,11 @@ public class PersonQueries {
 	private static String where(PersonFilter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" where p.erased_at is null");
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" and (lower(p.first_name || ' ' || p.last_name) like :q")
-				.append(" or lower(p.last_name || ' ' || p.first_name) like :q")
-				.append(" or lower(p.email) like :q or lower(p.title) like :q)");
-			params.put("q", "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
+			where.append(" and (lower(p.first_name || ' ' || p.last_name) like :q" + Text.LIKE_ESCAPE)
+				.append(" or lower(p.last_name || ' ' || p.first_name) like :q" + Text.LIKE_ESCAPE)
+				.append(" or lower(p.email) like :q" + Text.LIKE_ESCAPE
+						+ " or lower(p.title) like :q" + Text.LIKE_ESCAPE + ")");
+			params.put("q", Text.containsPattern(filter.q()));
 		}
 		if (filter.organisationId() != null) {
 			where.append(" and p.organisation_id = :organisationId");
@@ -167,10 +168,6 @@ public class PersonQueries {
 	private static PersonRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new PersonRef(rs.getLong("id"), rs.getString("first_name") + " " + rs.getString("last_name"),
 				rs.getObject("organisation_id", Long.class), rs.getTimestamp("erased_at") != null);
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static final String SELECT_NAME = "select id, first_name, last_name, organisation_id from person"

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import se.regionrum.actors.WorkingGroups.WorkingGroupRef;
 import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Text;
 
 /** SQL for groups: the filtered list with member counts joined in, and the member rows. */
 @Repository
@@ -79,8 +80,9 @@ public class WorkingGroupQueries {
 	private static String where(WorkingGroupFilter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" where 1=1");
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" and (lower(g.name) like :q or lower(g.description) like :q)");
-			params.put("q", "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
+			where.append(" and (lower(g.name) like :q" + Text.LIKE_ESCAPE
+					+ " or lower(g.description) like :q" + Text.LIKE_ESCAPE + ")");
+			params.put("q", Text.containsPattern(filter.q()));
 		}
 		if (filter.kind() != null) {
 			where.append(" and g.kind = :kind");
@@ -147,10 +149,6 @@ public class WorkingGroupQueries {
 		return new MemberView(new Member(organisationId, personId, MemberRole.valueOf(rs.getString("role"))).key(),
 				organisationId, rs.getString("organisation_name"), personId, personName,
 				MemberRole.valueOf(rs.getString("role")));
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static final String SELECT_REF = "select g.id, g.name, (select count(*) from working_group_member m"

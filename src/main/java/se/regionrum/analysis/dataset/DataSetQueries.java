@@ -26,6 +26,7 @@ import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
 import se.regionrum.analysis.dataset.DataSets.ServicePoint;
 import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.analysis.engine.RoadGraphFiles;
+import se.regionrum.platform.Text;
 
 /** The tables of grids, point sets and networks. No permission checks: {@link DataSetService} has them. */
 @Repository
@@ -163,15 +164,10 @@ public class DataSetQueries {
 			params.add(municipalityId);
 		}
 		if (text != null && !text.isBlank()) {
-			sql.append(" and lower(name) like ? escape '\\'");
-			params.add("%" + likeEscaped(text.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+			sql.append(" and lower(name) like ?" + Text.LIKE_ESCAPE);
+			params.add(Text.containsPattern(text));
 		}
 		return jdbc.sql(sql.append(" order by seq").toString()).params(params).query(DataSetQueries::point).list();
-	}
-
-	/** The text with LIKE's wildcards and its escape character taken literally. */
-	static String likeEscaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	long insertPointSet(DataSets.NewPointSet set, long[] municipality, String checksum, Instant importedAt,

@@ -19,6 +19,7 @@ import se.regionrum.indicators.IndicatorRef;
 import se.regionrum.indicators.IndicatorSource;
 import se.regionrum.indicators.IndicatorValue;
 import se.regionrum.indicators.ValueStatus;
+import se.regionrum.platform.Text;
 
 /** The read side of indicators: one statement per question, for pages, exports and other modules ({@link IndicatorsAdapter}). */
 @Repository
@@ -163,9 +164,11 @@ class IndicatorQueries {
 			params.put("goal", filter.goal());
 		}
 		if (filter.text() != null) {
-			sql.append(" and (lower(i.code) like :text or lower(i.name) like :text or lower(coalesce(i.source_id, '')) like :text"
-					+ " or lower(coalesce(i.description, '')) like :text)");
-			params.put("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+			sql.append(" and (lower(i.code) like :text" + Text.LIKE_ESCAPE
+					+ " or lower(i.name) like :text" + Text.LIKE_ESCAPE
+					+ " or lower(coalesce(i.source_id, '')) like :text" + Text.LIKE_ESCAPE
+					+ " or lower(coalesce(i.description, '')) like :text" + Text.LIKE_ESCAPE + ")");
+			params.put("text", Text.containsPattern(filter.text()));
 		}
 		String column = switch (filter.sortOrDefault()) {
 			case "code" -> "lower(i.code)";

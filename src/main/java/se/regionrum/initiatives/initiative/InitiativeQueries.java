@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +21,7 @@ import se.regionrum.initiatives.InitiativeLevel;
 import se.regionrum.initiatives.InitiativeRef;
 import se.regionrum.initiatives.InitiativeStatus;
 import se.regionrum.platform.PageResult;
+import se.regionrum.platform.Text;
 
 /**
  * The filtered list, map and exports of initiatives. A page costs a fixed number of queries
@@ -56,8 +56,8 @@ public class InitiativeQueries {
 			where.append(" and i.published = true");
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" and lower(i.title) like :q");
-			params.put("q", "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
+			where.append(" and lower(i.title) like :q" + Text.LIKE_ESCAPE);
+			params.put("q", Text.containsPattern(filter.q()));
 		}
 		if (filter.municipality() != null) {
 			where.append(" and i.id in (select m.initiative from initiative_municipality m where m.organisation_id = :municipality)");
@@ -355,10 +355,6 @@ public class InitiativeQueries {
 	private static InitiativeStatus status(ResultSet rs, int column) throws SQLException {
 		String value = rs.getString(column);
 		return value == null ? null : InitiativeStatus.valueOf(value);
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -51,7 +51,8 @@ public class ConsultationQueries {
 			where.append(" and s.published = true");
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" and (lower(c.title) like :q or lower(s.name) like :q)");
+			where.append(" and (lower(c.title) like :q" + Text.LIKE_ESCAPE
+					+ " or lower(s.name) like :q" + Text.LIKE_ESCAPE + ")");
 			params.put("q", Text.containsPattern(filter.q()));
 		}
 		if (filter.strategyId() != null) {

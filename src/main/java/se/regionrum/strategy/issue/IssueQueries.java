@@ -31,7 +31,9 @@ public class IssueQueries {
 			where.append(" and i.published = true");
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" and (lower(i.title) like :q or lower(i.description) like :q or lower(i.region_aspect) like :q)");
+			where.append(" and (lower(i.title) like :q" + Text.LIKE_ESCAPE
+					+ " or lower(i.description) like :q" + Text.LIKE_ESCAPE
+					+ " or lower(i.region_aspect) like :q" + Text.LIKE_ESCAPE + ")");
 			params.put("q", Text.containsPattern(filter.q()));
 		}
 		if (filter.placeBound() != null) {

@@ -59,7 +59,8 @@ public class PlanQueries {
 		Map<String, Object> params = new LinkedHashMap<>(asOf(today));
 		StringBuilder where = new StringBuilder(" where 1=1");
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" and (lower(p.title) like :q or lower(p.note) like :q)");
+			where.append(" and (lower(p.title) like :q" + Text.LIKE_ESCAPE
+					+ " or lower(p.note) like :q" + Text.LIKE_ESCAPE + ")");
 			params.put("q", Text.containsPattern(filter.q()));
 		}
 		if (filter.organisationId() != null) {

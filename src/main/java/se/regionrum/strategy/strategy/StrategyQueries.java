@@ -51,7 +51,8 @@ public class StrategyQueries {
 			where.append(" and s.published = true");
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" and (lower(s.name) like :q or lower(s.description) like :q)");
+			where.append(" and (lower(s.name) like :q" + Text.LIKE_ESCAPE
+					+ " or lower(s.description) like :q" + Text.LIKE_ESCAPE + ")");
 			params.put("q", Text.containsPattern(filter.q()));
 		}
 		if (filter.kind() != null) {
