@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The municipal_boundary table, and the municipalities joined with their boundary for the map. */
 @Repository
-class BoundaryQueries {
+public class BoundaryQueries {
 
 	private final JdbcClient jdbc;
 
@@ -59,6 +59,15 @@ class BoundaryQueries {
 				rs.getString("central_town"), rs.getObject("town_latitude", Double.class),
 				rs.getObject("town_longitude", Double.class), rs.getString("geojson"), rs.getString("source"),
 				importedAt == null ? null : importedAt.toInstant());
+	}
+
+	/** Municipalities in the register that have no boundary yet. */
+	public long countMunicipalitiesWithoutBoundary() {
+		return jdbc.sql("""
+				select count(*) from organisation o
+				where o.kind = 'MUNICIPALITY' and not exists (select 1 from municipal_boundary b where b.organisation_id = o.id)""")
+			.query(Long.class)
+			.single();
 	}
 
 }

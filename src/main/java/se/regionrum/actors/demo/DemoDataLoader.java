@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,19 +26,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.actors.OrganisationKind;
+import se.regionrum.actors.OrganisationRef;
+import se.regionrum.actors.Organisations;
 import se.regionrum.actors.boundary.BoundaryImportOptions;
 import se.regionrum.actors.boundary.BoundaryImportReport;
 import se.regionrum.actors.boundary.BoundaryImportService;
+import se.regionrum.actors.boundary.BoundaryQueries;
 import se.regionrum.actors.organisation.OrganisationForm;
 import se.regionrum.actors.organisation.OrganisationService;
+import se.regionrum.actors.person.Person;
+import se.regionrum.actors.person.PersonQueries;
+import se.regionrum.actors.person.Sector;
+import se.regionrum.actors.workinggroup.Member;
+import se.regionrum.actors.workinggroup.MemberRole;
+import se.regionrum.actors.workinggroup.WorkingGroup;
+import se.regionrum.actors.workinggroup.WorkingGroupKind;
+import se.regionrum.actors.workinggroup.WorkingGroupQueries;
 import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.CsvImport;
@@ -62,7 +67,9 @@ import se.regionrum.platform.SystemUser;
  * imported through the ordinary boundary import.</li>
  * </ul>
  * Files are semicolon CSV in UTF-8 with a header line. Everything is added in one transaction,
- * as the system user. Records that exist already are skipped (organisations by name or SCB code,
+ * as the system user. People, working groups and members are written through the clearly named
+ * demo methods of {@link PersonQueries} and {@link WorkingGroupQueries}: the data set's dates lie
+ * in the past, and the set is audited as one import instead of one entry per row. Records that exist already are skipped (organisations by name or SCB code,
  * people by e-mail, working groups by name, members by group, organisation and person, boundaries
  * by municipality), so loading again adds only what is missing.
  */
@@ -91,7 +98,13 @@ public class DemoDataLoader implements DemoData {
 
 	private final BoundaryImportService boundaries;
 
-	private final JdbcClient jdbc;
+	private final Organisations register;
+
+	private final PersonQueries people;
+
+	private final WorkingGroupQueries groups;
+
+	private final BoundaryQueries boundaryQueries;
 
 	private final Validator validator;
 
@@ -102,12 +115,16 @@ public class DemoDataLoader implements DemoData {
 	private final TransactionTemplate transaction;
 
 	DemoDataLoader(DemoProperties properties, OrganisationService organisations, BoundaryImportService boundaries,
-			JdbcClient jdbc, Validator validator, AuditLog audit, ResourceLoader resources,
+			Organisations register, PersonQueries people, WorkingGroupQueries groups, BoundaryQueries boundaryQueries,
+			Validator validator, AuditLog audit, ResourceLoader resources,
 			PlatformTransactionManager transactionManager) {
 		this.properties = properties;
 		this.organisations = organisations;
 		this.boundaries = boundaries;
-		this.jdbc = jdbc;
+		this.register = register;
+		this.people = people;
+		this.groups = groups;
+		this.boundaryQueries = boundaryQueries;
 		this.validator = validator;
 		this.audit = audit;
 		this.resources = resources;
@@ -121,7 +138,7 @@ public class DemoDataLoader implements DemoData {
 
 	@Override
 	public boolean holdsNoData() {
-		return jdbc.sql("select count(*) from organisation").query(Long.class).single() == 0;
+		return register.register().isEmpty();
 	}
 
 	@Override
@@ -161,12 +178,12 @@ public class DemoDataLoader implements DemoData {
 	private int loadOrganisations(List<CsvImport.Row> rows, String location) {
 		Set<String> names = new HashSet<>();
 		Set<String> codes = new HashSet<>();
-		jdbc.sql("select name, scb_code from organisation").query(rs -> {
-			names.add(key(rs.getString(1)));
-			if (rs.getString(2) != null) {
-				codes.add(rs.getString(2));
+		for (OrganisationRef organisation : register.register()) {
+			names.add(key(organisation.name()));
+			if (organisation.scbCode() != null) {
+				codes.add(organisation.scbCode());
 			}
-		});
+		}
 		int added = 0;
 		for (CsvImport.Row row : rows) {
 			String scbCode = row.get("scb_code");
@@ -198,8 +215,7 @@ public class DemoDataLoader implements DemoData {
 
 	private int loadPeople(String location, Map<String, Long> organisationIds) {
 		List<CsvImport.Row> rows = readIfPresent(location, "people.csv", List.of("first_name", "last_name", "email"));
-		Set<String> emails = new HashSet<>(
-				jdbc.sql("select lower(email) from person where email is not null").query(String.class).list());
+		Set<String> emails = new HashSet<>(people.lowerCaseEmails());
 		Instant now = Instant.now();
 		int added = 0;
 		for (CsvImport.Row row : rows) {
@@ -212,31 +228,15 @@ public class DemoDataLoader implements DemoData {
 			}
 			Long organisationId = organisation(row, "organisation", organisationIds, location, "people.csv", false);
 			boolean consent = bool(row, "consent_given");
-			KeyHolder key = new GeneratedKeyHolder();
-			jdbc.sql("""
-					insert into person (first_name, last_name, email, phone, organisation_id, title, resource_person,
-					                    competence_areas, consent_given, consent_date, consent_purpose, created_at, updated_at)
-					values (:firstName, :lastName, :email, :phone, :organisationId, :title, :resourcePerson,
-					        :competenceAreas, :consentGiven, :consentDate, :consentPurpose, :now, :now)""")
-				.param("firstName", row.get("first_name"))
-				.param("lastName", row.get("last_name"))
-				.param("email", email)
-				.param("phone", blank(row.get("phone")))
-				.param("organisationId", organisationId)
-				.param("title", blank(row.get("title")))
-				.param("resourcePerson", bool(row, "resource_person"))
-				.param("competenceAreas", blank(row.get("competence_areas")))
-				.param("consentGiven", consent)
-				.param("consentDate", consent ? date(row, "consent_date", location, "people.csv") : null)
-				.param("consentPurpose", consent ? blank(row.get("consent_purpose")) : null)
-				.param("now", Timestamp.from(now))
-				.update(key, "id");
-			long personId = Objects.requireNonNull(key.getKey()).longValue();
+			List<Sector> sectors = new ArrayList<>();
 			for (String sector : list(row.get("sectors"))) {
-				jdbc.sql("insert into person_sector (person_id, sector) values (?, ?)")
-					.params(personId, sector.toUpperCase(Locale.ROOT))
-					.update();
+				sectors.add(constant(Sector.class, sector, location, "people.csv", row));
 			}
+			people.insertDemoPerson(new Person(null, null, row.get("first_name"), row.get("last_name"), email,
+					blank(row.get("phone")), organisationId, blank(row.get("title")), bool(row, "resource_person"),
+					blank(row.get("competence_areas")), consent,
+					consent ? date(row, "consent_date", location, "people.csv") : null,
+					consent ? blank(row.get("consent_purpose")) : null, null, now, now), sectors);
 			emails.add(key(email));
 			added++;
 		}
@@ -248,8 +248,8 @@ public class DemoDataLoader implements DemoData {
 
 	private int loadWorkingGroups(String location, Map<String, Long> organisationIds) {
 		List<CsvImport.Row> rows = readIfPresent(location, "working-groups.csv", List.of("name", "kind", "owner"));
-		Set<String> names = new HashSet<>(
-				jdbc.sql("select lower(name) from working_group").query(String.class).list());
+		Set<String> names = groups.idsByName().keySet().stream().map(DemoDataLoader::key)
+			.collect(Collectors.toCollection(HashSet::new));
 		Instant now = Instant.now();
 		int added = 0;
 		for (CsvImport.Row row : rows) {
@@ -257,18 +257,10 @@ public class DemoDataLoader implements DemoData {
 				continue;
 			}
 			Long owner = organisation(row, "owner", organisationIds, location, "working-groups.csv", true);
-			jdbc.sql("""
-					insert into working_group (name, kind, description, owner_organisation_id, started_on, ended_on,
-					                           created_at, updated_at)
-					values (:name, :kind, :description, :owner, :startedOn, :endedOn, :now, :now)""")
-				.param("name", row.get("name"))
-				.param("kind", row.get("kind").toUpperCase(Locale.ROOT))
-				.param("description", blank(row.get("description")))
-				.param("owner", owner)
-				.param("startedOn", date(row, "started_on", location, "working-groups.csv"))
-				.param("endedOn", date(row, "ended_on", location, "working-groups.csv"))
-				.param("now", Timestamp.from(now))
-				.update();
+			String file = "working-groups.csv";
+			groups.insertDemoWorkingGroup(new WorkingGroup(null, null, row.get("name"),
+					constant(WorkingGroupKind.class, row.get("kind"), location, file, row), blank(row.get("description")),
+					owner, date(row, "started_on", location, file), date(row, "ended_on", location, file), now, now));
 			names.add(key(row.get("name")));
 			added++;
 		}
@@ -282,28 +274,24 @@ public class DemoDataLoader implements DemoData {
 	private int loadMembers(String location, Map<String, Long> organisationIds) {
 		String file = "working-group-members.csv";
 		List<CsvImport.Row> rows = readIfPresent(location, file, List.of("working_group", "organisation", "role"));
-		Map<String, Long> groups = new HashMap<>();
-		jdbc.sql("select id, name from working_group").query(rs -> {
-			groups.put(key(rs.getString(2)), rs.getLong(1));
-		});
-		Map<String, Long> people = new HashMap<>();
-		jdbc.sql("select id, email from person where email is not null and erased_at is null").query(rs -> {
-			people.put(key(rs.getString(2)), rs.getLong(1));
-		});
+		Map<String, Long> groupIds = byKey(groups.idsByName());
+		Map<String, Long> personIds = byKey(people.activeIdsByEmail());
 		Set<List<Long>> existing = new HashSet<>();
-		jdbc.sql("select working_group_id, organisation_id, person_id from working_group_member").query(rs -> {
-			existing.add(Arrays.asList(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class)));
+		groups.membersByGroup().forEach((group, members) -> {
+			for (Member member : members) {
+				existing.add(Arrays.asList(group, member.organisationId(), member.personId()));
+			}
 		});
 		int added = 0;
 		for (CsvImport.Row row : rows) {
-			Long group = groups.get(key(row.get("working_group")));
+			Long group = groupIds.get(key(row.get("working_group")));
 			if (group == null) {
 				throw bad(location, file, row, "unknown working group " + row.get("working_group"));
 			}
 			Long organisation = organisation(row, "organisation", organisationIds, location, file, true);
 			Long person = null;
 			if (!row.get("person_email").isEmpty()) {
-				person = people.get(key(row.get("person_email")));
+				person = personIds.get(key(row.get("person_email")));
 				if (person == null) {
 					throw bad(location, file, row, "unknown person " + row.get("person_email"));
 				}
@@ -311,11 +299,8 @@ public class DemoDataLoader implements DemoData {
 			if (!existing.add(Arrays.asList(group, organisation, person))) {
 				continue;
 			}
-			jdbc.sql("""
-					insert into working_group_member (working_group_id, organisation_id, person_id, role)
-					values (?, ?, ?, ?)""")
-				.params(group, organisation, person, row.get("role").toUpperCase(Locale.ROOT))
-				.update();
+			groups.insertMember(group, new Member(organisation, person,
+					constant(MemberRole.class, row.get("role"), location, file, row)));
 			added++;
 		}
 		return added;
@@ -327,12 +312,7 @@ public class DemoDataLoader implements DemoData {
 		if (!settings.exists()) {
 			return null;
 		}
-		long missing = jdbc.sql("""
-				select count(*) from organisation o
-				where o.kind = 'MUNICIPALITY' and not exists (select 1 from municipal_boundary b where b.organisation_id = o.id)""")
-			.query(Long.class)
-			.single();
-		if (missing == 0) {
+		if (boundaryQueries.countMunicipalitiesWithoutBoundary() == 0) {
 			return null;
 		}
 		Properties boundaryProperties = new Properties();
@@ -359,9 +339,9 @@ public class DemoDataLoader implements DemoData {
 
 	private Map<String, Long> organisationIds() {
 		Map<String, Long> ids = new HashMap<>();
-		jdbc.sql("select id, name from organisation").query(rs -> {
-			ids.put(key(rs.getString(2)), rs.getLong(1));
-		});
+		for (OrganisationRef organisation : register.register()) {
+			ids.put(key(organisation.name()), organisation.id());
+		}
 		return ids;
 	}
 
@@ -437,14 +417,32 @@ public class DemoDataLoader implements DemoData {
 		}
 	}
 
-	private static Date date(CsvImport.Row row, String column, String location, String file) {
+	private static LocalDate date(CsvImport.Row row, String column, String location, String file) {
 		String value = row.get(column);
 		try {
-			return value.isEmpty() ? null : Date.valueOf(LocalDate.parse(value));
+			return value.isEmpty() ? null : LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw bad(location, file, row, column + " is not a date (YYYY-MM-DD): " + value);
 		}
+	}
+
+	/** The constant of the enum named in the row (any letter case). */
+	private static <E extends Enum<E>> E constant(Class<E> type, String value, String location, String file,
+			CsvImport.Row row) {
+		try {
+			return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw bad(location, file, row, "unknown " + type.getSimpleName() + " " + value);
+		}
+	}
+
+	/** The same ids by {@link #key} of their names. */
+	private static Map<String, Long> byKey(Map<String, Long> ids) {
+		Map<String, Long> byKey = new HashMap<>();
+		ids.forEach((name, id) -> byKey.put(key(name), id));
+		return byKey;
 	}
 
 	private static boolean bool(CsvImport.Row row, String column) {

@@ -1,5 +1,7 @@
 package se.regionrum.actors.person;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -7,10 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import se.regionrum.actors.People.Contact;
@@ -208,6 +213,53 @@ public class PersonQueries {
 	/** People not erased, for the start page. */
 	public long countNotErased() {
 		return jdbc.sql("select count(*) from person where erased_at is null").query(Long.class).single();
+	}
+
+	// demo data (se.regionrum.actors.demo): people as the data set has them, matched by e-mail
+
+	/** Every e-mail address in lower case, erased people's included. */
+	public List<String> lowerCaseEmails() {
+		return jdbc.sql("select lower(email) from person where email is not null").query(String.class).list();
+	}
+
+	/** The people who are not erased, by their e-mail address as stored. */
+	public Map<String, Long> activeIdsByEmail() {
+		Map<String, Long> ids = new LinkedHashMap<>();
+		jdbc.sql("select id, email from person where email is not null and erased_at is null").query(rs -> {
+			ids.put(rs.getString(2), rs.getLong(1));
+		});
+		return ids;
+	}
+
+	/**
+	 * Writes a person of the demo data set with their sectors, bypassing {@link PersonService}: the
+	 * data set's consent dates lie in the past, and the loader audits the whole set as one import.
+	 * Returns the new id.
+	 */
+	public long insertDemoPerson(Person person, Collection<Sector> sectors) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into person (first_name, last_name, email, phone, organisation_id, title, resource_person,
+				                    competence_areas, consent_given, consent_date, consent_purpose, created_at, updated_at)
+				values (:firstName, :lastName, :email, :phone, :organisationId, :title, :resourcePerson,
+				        :competenceAreas, :consentGiven, :consentDate, :consentPurpose, :createdAt, :updatedAt)""")
+			.param("firstName", person.firstName())
+			.param("lastName", person.lastName())
+			.param("email", person.email())
+			.param("phone", person.phone())
+			.param("organisationId", person.organisationId())
+			.param("title", person.title())
+			.param("resourcePerson", person.resourcePerson())
+			.param("competenceAreas", person.competenceAreas())
+			.param("consentGiven", person.consentGiven())
+			.param("consentDate", person.consentDate() == null ? null : Date.valueOf(person.consentDate()))
+			.param("consentPurpose", person.consentPurpose())
+			.param("createdAt", Timestamp.from(person.createdAt()))
+			.param("updatedAt", Timestamp.from(person.updatedAt()))
+			.update(key, "id");
+		long id = Objects.requireNonNull(key.getKey()).longValue();
+		replaceSectors(id, sectors);
+		return id;
 	}
 
 }

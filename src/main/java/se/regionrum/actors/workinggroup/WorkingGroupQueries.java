@@ -1,7 +1,9 @@
 package se.regionrum.actors.workinggroup;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -111,7 +113,8 @@ public class WorkingGroupQueries {
 		return views;
 	}
 
-	void insertMember(long groupId, Member member) {
+	/** Writes one member row; the caller saves the group (its version) and audits. */
+	public void insertMember(long groupId, Member member) {
 		jdbc.sql("insert into working_group_member (working_group_id, organisation_id, person_id, role) values (?, ?, ?, ?)")
 			.params(groupId, member.organisationId(), member.personId(), member.role().name())
 			.update();
@@ -179,6 +182,47 @@ public class WorkingGroupQueries {
 	/** All working groups and networks, for the start page. */
 	public long countAll() {
 		return jdbc.sql("select count(*) from working_group").query(Long.class).single();
+	}
+
+	// demo data (se.regionrum.actors.demo): groups as the data set has them, matched by name
+
+	/** Every group's id by its name as stored. */
+	public Map<String, Long> idsByName() {
+		Map<String, Long> ids = new LinkedHashMap<>();
+		jdbc.sql("select id, name from working_group").query(rs -> {
+			ids.put(rs.getString(2), rs.getLong(1));
+		});
+		return ids;
+	}
+
+	/** The members of every group, by group id. */
+	public Map<Long, List<Member>> membersByGroup() {
+		Map<Long, List<Member>> members = new LinkedHashMap<>();
+		jdbc.sql("select working_group_id, organisation_id, person_id, role from working_group_member").query(rs -> {
+			members.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(new Member(rs.getLong(2), rs.getObject(3, Long.class), MemberRole.valueOf(rs.getString(4))));
+		});
+		return members;
+	}
+
+	/**
+	 * Writes a group of the demo data set, bypassing {@link WorkingGroupService}: the data set's
+	 * groups started in the past, and the loader audits the whole set as one import.
+	 */
+	public void insertDemoWorkingGroup(WorkingGroup group) {
+		jdbc.sql("""
+				insert into working_group (name, kind, description, owner_organisation_id, started_on, ended_on,
+				                           created_at, updated_at)
+				values (:name, :kind, :description, :owner, :startedOn, :endedOn, :createdAt, :updatedAt)""")
+			.param("name", group.name())
+			.param("kind", group.kind().name())
+			.param("description", group.description())
+			.param("owner", group.ownerOrganisationId())
+			.param("startedOn", group.startedOn() == null ? null : Date.valueOf(group.startedOn()))
+			.param("endedOn", group.endedOn() == null ? null : Date.valueOf(group.endedOn()))
+			.param("createdAt", Timestamp.from(group.createdAt()))
+			.param("updatedAt", Timestamp.from(group.updatedAt()))
+			.update();
 	}
 
 }

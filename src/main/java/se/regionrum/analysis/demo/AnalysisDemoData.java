@@ -14,10 +14,10 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.regionrum.actors.MunicipalityBoundaries;
+import se.regionrum.analysis.dataset.DataSetQueries;
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.DataSets;
 import se.regionrum.analysis.dataset.ServiceType;
@@ -46,7 +46,7 @@ class AnalysisDemoData implements DemoData {
 
 	private final String regionName;
 
-	private final JdbcClient jdbc;
+	private final DataSetQueries dataSets;
 
 	private final MunicipalityBoundaries boundaries;
 
@@ -56,10 +56,10 @@ class AnalysisDemoData implements DemoData {
 
 	private final RunService runs;
 
-	AnalysisDemoData(@Value("${regionrum.region.name:}") String regionName, JdbcClient jdbc, MunicipalityBoundaries boundaries,
-			ServiceTypeQueries types, DataSetService data, RunService runs) {
+	AnalysisDemoData(@Value("${regionrum.region.name:}") String regionName, DataSetQueries dataSets,
+			MunicipalityBoundaries boundaries, ServiceTypeQueries types, DataSetService data, RunService runs) {
 		this.regionName = regionName;
-		this.jdbc = jdbc;
+		this.dataSets = dataSets;
 		this.boundaries = boundaries;
 		this.types = types;
 		this.data = data;
@@ -74,7 +74,7 @@ class AnalysisDemoData implements DemoData {
 
 	@Override
 	public boolean holdsNoData() {
-		return jdbc.sql("select count(*) from analysis_grid").query(Long.class).single() == 0;
+		return dataSets.countGrids() == 0;
 	}
 
 	@Override

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -41,6 +40,7 @@ import se.regionrum.followup.programme.Partner;
 import se.regionrum.followup.programme.Programme;
 import se.regionrum.followup.programme.ProgrammeCommand;
 import se.regionrum.followup.programme.ProgrammeKind;
+import se.regionrum.followup.programme.ProgrammeQueries;
 import se.regionrum.followup.programme.ActionAreaService;
 import se.regionrum.followup.programme.ActivityService;
 import se.regionrum.followup.programme.CostLineService;
@@ -68,7 +68,7 @@ public class FollowupDemoData implements DemoData {
 
 	private final String dataset;
 
-	private final JdbcClient jdbc;
+	private final ProgrammeQueries programmeQueries;
 
 	private final ProgrammeService programmes;
 
@@ -92,12 +92,12 @@ public class FollowupDemoData implements DemoData {
 
 	private final Initiatives initiatives;
 
-	FollowupDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, ProgrammeService programmes,
-			ActionAreaService areaService, ActivityService activityService, CostLineService costService,
+	FollowupDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, ProgrammeQueries programmeQueries,
+			ProgrammeService programmes, ActionAreaService areaService, ActivityService activityService, CostLineService costService,
 			EvaluationService evaluationService, Organisations organisations, People people, WorkingGroups workingGroups, Goals goals, Meetings meetings,
 			Initiatives initiatives) {
 		this.dataset = dataset;
-		this.jdbc = jdbc;
+		this.programmeQueries = programmeQueries;
 		this.programmes = programmes;
 		this.areaService = areaService;
 		this.activityService = activityService;
@@ -118,7 +118,7 @@ public class FollowupDemoData implements DemoData {
 
 	@Override
 	public boolean holdsNoData() {
-		return jdbc.sql("select count(*) from programme").query(Long.class).single() == 0;
+		return programmeQueries.countAll() == 0;
 	}
 
 	@Override
@@ -144,7 +144,7 @@ public class FollowupDemoData implements DemoData {
 		int created = 0;
 		for (Map<String, Object> p : (List<Map<String, Object>>) data.getOrDefault("programmes", List.of())) {
 			String name = str(p.get("name"));
-			if (jdbc.sql("select count(*) from programme where name = ?").param(name).query(Long.class).single() > 0) {
+			if (programmeQueries.existsWithName(name)) {
 				continue;
 			}
 			Optional<OrganisationRef> owner = organisations.findByName(str(p.get("owner")));

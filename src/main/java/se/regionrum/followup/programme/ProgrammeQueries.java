@@ -187,4 +187,14 @@ public class ProgrammeQueries {
 		}
 	}
 
+	/** Every programme, unpublished included: the demo data loads only into an empty module. */
+	public long countAll() {
+		return jdbc.sql("select count(*) from programme").query(Long.class).single();
+	}
+
+	/** Whether a programme has exactly this name (the demo data is matched by name). */
+	public boolean existsWithName(String name) {
+		return jdbc.sql("select count(*) from programme where name = ?").param(name).query(Long.class).single() > 0;
+	}
+
 }

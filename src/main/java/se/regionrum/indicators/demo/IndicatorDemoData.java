@@ -7,14 +7,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +30,7 @@ import se.regionrum.indicators.Areas;
 import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.IndicatorSource;
 import se.regionrum.indicators.IndicatorValue;
+import se.regionrum.indicators.Indicators;
 import se.regionrum.indicators.ValueStatus;
 import se.regionrum.indicators.indicator.GoalLinkForm;
 import se.regionrum.indicators.indicator.Indicator;
@@ -56,7 +60,7 @@ public class IndicatorDemoData implements DemoData {
 
 	private final String dataset;
 
-	private final JdbcClient jdbc;
+	private final Indicators indicators;
 
 	private final IndicatorService service;
 
@@ -68,10 +72,11 @@ public class IndicatorDemoData implements DemoData {
 
 	private final TransactionTemplate transaction;
 
-	IndicatorDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, IndicatorService service,
+	IndicatorDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, Indicators indicators,
+			IndicatorService service,
 			IndicatorValueQueries writer, Goals goals, Areas areas, PlatformTransactionManager transactionManager) {
 		this.dataset = dataset;
-		this.jdbc = jdbc;
+		this.indicators = indicators;
 		this.service = service;
 		this.writer = writer;
 		this.goals = goals;
@@ -86,7 +91,7 @@ public class IndicatorDemoData implements DemoData {
 
 	@Override
 	public boolean holdsNoData() {
-		return jdbc.sql("select count(*) from indicator").query(Long.class).single() == 0;
+		return indicators.all().isEmpty();
 	}
 
 	@Override
@@ -125,11 +130,14 @@ public class IndicatorDemoData implements DemoData {
 				goalCodes.putIfAbsent(goal.code(), goal.id());
 			}
 		}
+		Set<String> codes = indicators.all()
+			.stream()
+			.map(i -> i.code().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toCollection(HashSet::new));
 		Map<String, Long> created = new HashMap<>();
 		for (Map<String, Object> d : (List<Map<String, Object>>) data.getOrDefault("indicators", List.of())) {
 			String code = str(d.get("code"));
-			if (jdbc.sql("select count(*) from indicator where lower(code) = lower(?)").param(code).query(Long.class)
-				.single() > 0) {
+			if (codes.contains(code.toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			List<GoalLinkForm> links = new ArrayList<>();
@@ -147,6 +155,7 @@ public class IndicatorDemoData implements DemoData {
 					str(d.get("description")), IndicatorSource.valueOf(str(d.get("source"))), str(d.get("sourceId")),
 					str(d.get("sourceContents")), !Boolean.FALSE.equals(d.get("higherIsBetter")), links));
 			created.put(code, indicator.id());
+			codes.add(indicator.code().toLowerCase(Locale.ROOT));
 		}
 		if (!created.isEmpty() && values.exists()) {
 			writeValues(values, created);

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -27,12 +28,14 @@ import se.regionrum.actors.Organisations;
 import se.regionrum.initiatives.FundingSource;
 import se.regionrum.initiatives.InitiativeLevel;
 import se.regionrum.initiatives.InitiativeStatus;
+import se.regionrum.initiatives.establishment.Establishment;
 import se.regionrum.initiatives.establishment.EstablishmentForm;
 import se.regionrum.initiatives.establishment.EstablishmentService;
 import se.regionrum.initiatives.funding.FundingForm;
 import se.regionrum.initiatives.funding.FundingService;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.initiatives.initiative.InitiativeForm;
+import se.regionrum.initiatives.initiative.InitiativeQueries;
 import se.regionrum.initiatives.initiative.InitiativeService;
 import se.regionrum.initiatives.initiative.PlaceKind;
 import se.regionrum.initiatives.initiative.Theme;
@@ -64,7 +67,7 @@ public class InitiativesDemoData implements DemoData {
 
 	private final String dataset;
 
-	private final JdbcClient jdbc;
+	private final InitiativeQueries initiativeQueries;
 
 	private final Organisations organisations;
 
@@ -80,12 +83,13 @@ public class InitiativesDemoData implements DemoData {
 
 	private final PracticeStoryService practiceStories;
 
-	InitiativesDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, JdbcClient jdbc, Organisations organisations,
+	InitiativesDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, InitiativeQueries initiativeQueries,
+			Organisations organisations,
 			Goals goals, InitiativeService initiatives, ObstacleService obstacles, FundingService funding,
 			EstablishmentService establishments, PracticeStoryService practiceStories) {
 		this.practiceStories = practiceStories;
 		this.dataset = dataset;
-		this.jdbc = jdbc;
+		this.initiativeQueries = initiativeQueries;
 		this.organisations = organisations;
 		this.goals = goals;
 		this.initiatives = initiatives;
@@ -101,7 +105,7 @@ public class InitiativesDemoData implements DemoData {
 
 	@Override
 	public boolean holdsNoData() {
-		return jdbc.sql("select count(*) from initiative").query(Long.class).single() == 0;
+		return initiativeQueries.countAll() == 0;
 	}
 
 	@Override
@@ -138,7 +142,7 @@ public class InitiativesDemoData implements DemoData {
 		}
 		for (CsvImport.Row row : rows.get()) {
 			String title = row.get("title");
-			if (jdbc.sql("select count(*) from initiative where title = ?").param(title).query(Long.class).single() > 0) {
+			if (initiativeQueries.existsWithTitle(title)) {
 				continue;
 			}
 			Optional<OrganisationRef> owner = organisation(row.get("owner"));
@@ -237,10 +241,14 @@ public class InitiativesDemoData implements DemoData {
 
 	private int loadEstablishments() {
 		int count = 0;
+		// as the system user, who sees unpublished establishments too
+		Set<String> companies = SystemUser.call(() -> establishments.list())
+			.stream()
+			.map(Establishment::company)
+			.collect(Collectors.toSet());
 		for (CsvImport.Row row : read("establishments.csv", List.of("company", "municipality")).orElse(List.of())) {
 			String company = row.get("company");
-			if (jdbc.sql("select count(*) from establishment where company = ?").param(company).query(Long.class)
-				.single() > 0) {
+			if (companies.contains(company)) {
 				continue;
 			}
 			Optional<OrganisationRef> municipality = organisations.findByScbCode(row.get("municipality"));
@@ -283,7 +291,7 @@ public class InitiativesDemoData implements DemoData {
 			}
 			form.setShares(complete ? shares : Map.of());
 			form.setPublished(Boolean.parseBoolean(row.get("published")));
-			establishments.create(form);
+			companies.add(establishments.create(form).company());
 			count++;
 		}
 		return count;

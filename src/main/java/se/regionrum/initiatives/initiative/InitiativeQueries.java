@@ -357,4 +357,14 @@ public class InitiativeQueries {
 		return value == null ? null : InitiativeStatus.valueOf(value);
 	}
 
+	/** Every initiative, unpublished included: the demo data loads only into an empty module. */
+	public long countAll() {
+		return jdbc.sql("select count(*) from initiative").query(Long.class).single();
+	}
+
+	/** Whether an initiative has exactly this title (the demo data is matched by title). */
+	public boolean existsWithTitle(String title) {
+		return jdbc.sql("select count(*) from initiative where title = ?").param(title).query(Long.class).single() > 0;
+	}
+
 }

@@ -273,4 +273,9 @@ public class ConsultationQueries {
 			.single();
 	}
 
+	/** Whether a consultation has exactly this title (the demo data is matched by title). */
+	public boolean existsWithTitle(String title) {
+		return jdbc.sql("select count(*) from consultation where title = ?").param(title).query(Long.class).single() > 0;
+	}
+
 }

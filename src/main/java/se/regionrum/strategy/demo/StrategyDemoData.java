@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -37,6 +36,7 @@ import se.regionrum.strategy.StrategyStatus;
 import se.regionrum.strategy.consultation.CommentForm;
 import se.regionrum.strategy.consultation.Consultation;
 import se.regionrum.strategy.consultation.ConsultationForm;
+import se.regionrum.strategy.consultation.ConsultationQueries;
 import se.regionrum.strategy.consultation.ConsultationService;
 import se.regionrum.strategy.consultation.ResponseForm;
 import se.regionrum.strategy.consultation.Stance;
@@ -46,14 +46,17 @@ import se.regionrum.strategy.goal.GoalNode;
 import se.regionrum.strategy.goal.GoalService;
 import se.regionrum.strategy.issue.Answer;
 import se.regionrum.strategy.issue.IssueForm;
+import se.regionrum.strategy.issue.IssueQueries;
 import se.regionrum.strategy.issue.IssueService;
 import se.regionrum.strategy.issue.RegionRole;
 import se.regionrum.strategy.plan.PlanForm;
+import se.regionrum.strategy.plan.PlanQueries;
 import se.regionrum.strategy.plan.PlanService;
 import se.regionrum.strategy.plan.PlanType;
 import se.regionrum.strategy.plan.PlanTypeService;
 import se.regionrum.strategy.strategy.Strategy;
 import se.regionrum.strategy.strategy.StrategyForm;
+import se.regionrum.strategy.strategy.StrategyQueries;
 import se.regionrum.strategy.strategy.StrategyService;
 
 /**
@@ -89,11 +92,18 @@ public class StrategyDemoData implements DemoData {
 
 	private final IssueService issues;
 
-	private final JdbcClient jdbc;
+	private final StrategyQueries strategyQueries;
+
+	private final PlanQueries planQueries;
+
+	private final ConsultationQueries consultationQueries;
+
+	private final IssueQueries issueQueries;
 
 	StrategyDemoData(@Value("${regionrum.demo.dataset:dalarna}") String dataset, Organisations organisations,
 			StrategyService strategies, GoalService goals, PlanService plans, PlanTypeService planTypes,
-			ConsultationService consultations, IssueService issues, JdbcClient jdbc) {
+			ConsultationService consultations, IssueService issues, StrategyQueries strategyQueries,
+			PlanQueries planQueries, ConsultationQueries consultationQueries, IssueQueries issueQueries) {
 		this.dataset = dataset == null || dataset.isBlank() ? "dalarna" : dataset.trim();
 		this.organisations = organisations;
 		this.strategies = strategies;
@@ -102,7 +112,10 @@ public class StrategyDemoData implements DemoData {
 		this.planTypes = planTypes;
 		this.consultations = consultations;
 		this.issues = issues;
-		this.jdbc = jdbc;
+		this.strategyQueries = strategyQueries;
+		this.planQueries = planQueries;
+		this.consultationQueries = consultationQueries;
+		this.issueQueries = issueQueries;
 	}
 
 	@Override
@@ -121,9 +134,7 @@ public class StrategyDemoData implements DemoData {
 	}
 
 	boolean moduleIsEmpty() {
-		return jdbc.sql("select (select count(*) from strategy) + (select count(*) from plan) + (select count(*) from issue)")
-			.query(Long.class)
-			.single() == 0;
+		return strategyQueries.countAll() + planQueries.countAll() + issueQueries.countAll() == 0;
 	}
 
 	/** Adds whatever of the data set is missing; safe to run again. */
@@ -186,8 +197,7 @@ public class StrategyDemoData implements DemoData {
 	}
 
 	private Optional<Strategy> findStrategy(String name) {
-		return jdbc.sql("select id from strategy where name = ?").param(name).query(Long.class).optional()
-			.map(strategies::get);
+		return strategyQueries.idByName(name).map(strategies::get);
 	}
 
 	// --- plans
@@ -218,12 +228,7 @@ public class StrategyDemoData implements DemoData {
 				continue;
 			}
 			LocalDate adopted = LocalDate.parse(row.get("adopted_on"));
-			boolean exists = jdbc.sql("""
-					select count(*) from plan where organisation_id = ? and plan_type_id = ? and title = ? and adopted_on = ?""")
-				.params(municipality.get().id(), type.id(), row.get("title"), java.sql.Date.valueOf(adopted))
-				.query(Long.class)
-				.single() > 0;
-			if (!exists) {
+			if (!planQueries.exists(municipality.get().id(), type.id(), row.get("title"), adopted)) {
 				plans.create(new PlanForm(municipality.get().id(), type.id(), row.get("title"), adopted,
 						row.get("valid_until").isEmpty() ? null : LocalDate.parse(row.get("valid_until")),
 						row.get("document_url"), row.get("note")));
@@ -245,7 +250,7 @@ public class StrategyDemoData implements DemoData {
 			return;
 		}
 		String title = text(c.get("title"));
-		if (jdbc.sql("select count(*) from consultation where title = ?").param(title).query(Long.class).single() > 0) {
+		if (consultationQueries.existsWithTitle(title)) {
 			return;
 		}
 		String name = text(revision.get("name"));
@@ -345,7 +350,7 @@ public class StrategyDemoData implements DemoData {
 		Map<String, Map<String, Long>> codesByStrategy = new HashMap<>();
 		for (Map<String, Object> i : maps(data.get("issues"))) {
 			String title = text(i.get("title"));
-			if (jdbc.sql("select count(*) from issue where title = ?").param(title).query(Long.class).single() > 0) {
+			if (issueQueries.existsWithTitle(title)) {
 				continue;
 			}
 			Optional<OrganisationRef> owner = organisation(map(i.get("owner")));

@@ -127,4 +127,14 @@ public class IssueQueries {
 		return jdbc.sql("select count(*) from issue where published = true").query(Long.class).single();
 	}
 
+	/** Every issue, unpublished included: the demo data loads only into an empty module. */
+	public long countAll() {
+		return jdbc.sql("select count(*) from issue").query(Long.class).single();
+	}
+
+	/** Whether an issue has exactly this title (the demo data is matched by title). */
+	public boolean existsWithTitle(String title) {
+		return jdbc.sql("select count(*) from issue where title = ?").param(title).query(Long.class).single() > 0;
+	}
+
 }

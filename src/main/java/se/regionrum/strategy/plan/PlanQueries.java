@@ -238,4 +238,13 @@ public class PlanQueries {
 		return jdbc.sql("select count(*) from plan").query(Long.class).single();
 	}
 
+	/** Whether the municipality has a plan of the type with this title adopted on this day (demo data). */
+	public boolean exists(long organisationId, long planTypeId, String title, LocalDate adoptedOn) {
+		return jdbc.sql("""
+				select count(*) from plan where organisation_id = ? and plan_type_id = ? and title = ? and adopted_on = ?""")
+			.params(organisationId, planTypeId, title, Date.valueOf(adoptedOn))
+			.query(Long.class)
+			.single() > 0;
+	}
+
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -242,6 +243,16 @@ public class StrategyQueries {
 	/** Published strategies, for the start page. */
 	public long countPublished() {
 		return jdbc.sql("select count(*) from strategy where published = true").query(Long.class).single();
+	}
+
+	/** Every strategy, drafts and revisions included: the demo data loads only into an empty module. */
+	public long countAll() {
+		return jdbc.sql("select count(*) from strategy").query(Long.class).single();
+	}
+
+	/** The strategy with exactly this name, as the demo data names it. */
+	public Optional<Long> idByName(String name) {
+		return jdbc.sql("select id from strategy where name = ?").param(name).query(Long.class).optional();
 	}
 
 }

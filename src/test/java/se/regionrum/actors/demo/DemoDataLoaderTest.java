@@ -16,8 +16,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import se.regionrum.actors.Organisations;
 import se.regionrum.actors.boundary.BoundaryImportService;
+import se.regionrum.actors.boundary.BoundaryQueries;
 import se.regionrum.actors.organisation.OrganisationService;
+import se.regionrum.actors.person.PersonQueries;
+import se.regionrum.actors.workinggroup.WorkingGroupQueries;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.demo.DemoDataRunner;
 
@@ -157,7 +161,9 @@ class DemoDataLoaderTest {
 
 	private DemoDataLoader loaderWith(DemoProperties properties) {
 		return new DemoDataLoader(properties, context.getBean(OrganisationService.class),
-				context.getBean(BoundaryImportService.class), jdbc, context.getBean(Validator.class),
+				context.getBean(BoundaryImportService.class), context.getBean(Organisations.class),
+				context.getBean(PersonQueries.class), context.getBean(WorkingGroupQueries.class),
+				context.getBean(BoundaryQueries.class), context.getBean(Validator.class),
 				context.getBean(AuditLog.class), context, context.getBean(PlatformTransactionManager.class));
 	}
 
