@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.regionrum.actors.OrganisationKind;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
+import se.regionrum.actors.WorkingGroups.WorkingGroupRef;
 import se.regionrum.actors.boundary.BoundaryImportOptions;
 import se.regionrum.actors.boundary.BoundaryImportReport;
 import se.regionrum.actors.boundary.BoundaryImportService;
@@ -248,7 +249,7 @@ public class DemoDataLoader implements DemoData {
 
 	private int loadWorkingGroups(String location, Map<String, Long> organisationIds) {
 		List<CsvImport.Row> rows = readIfPresent(location, "working-groups.csv", List.of("name", "kind", "owner"));
-		Set<String> names = groups.idsByName().keySet().stream().map(DemoDataLoader::key)
+		Set<String> names = groups.allRefs().stream().map(g -> key(g.name()))
 			.collect(Collectors.toCollection(HashSet::new));
 		Instant now = Instant.now();
 		int added = 0;
@@ -274,8 +275,12 @@ public class DemoDataLoader implements DemoData {
 	private int loadMembers(String location, Map<String, Long> organisationIds) {
 		String file = "working-group-members.csv";
 		List<CsvImport.Row> rows = readIfPresent(location, file, List.of("working_group", "organisation", "role"));
-		Map<String, Long> groupIds = byKey(groups.idsByName());
-		Map<String, Long> personIds = byKey(people.activeIdsByEmail());
+		Map<String, Long> groupIds = new HashMap<>();
+		for (WorkingGroupRef group : groups.allRefs()) {
+			groupIds.put(key(group.name()), group.id());
+		}
+		Map<String, Long> personIds = new HashMap<>();
+		people.activeIdsByEmail().forEach((email, id) -> personIds.put(key(email), id));
 		Set<List<Long>> existing = new HashSet<>();
 		groups.membersByGroup().forEach((group, members) -> {
 			for (Member member : members) {
@@ -436,13 +441,6 @@ public class DemoDataLoader implements DemoData {
 		catch (IllegalArgumentException ex) {
 			throw bad(location, file, row, "unknown " + type.getSimpleName() + " " + value);
 		}
-	}
-
-	/** The same ids by {@link #key} of their names. */
-	private static Map<String, Long> byKey(Map<String, Long> ids) {
-		Map<String, Long> byKey = new HashMap<>();
-		ids.forEach((name, id) -> byKey.put(key(name), id));
-		return byKey;
 	}
 
 	private static boolean bool(CsvImport.Row row, String column) {

@@ -171,7 +171,7 @@ public class WorkingGroupQueries {
 			.findFirst();
 	}
 
-	List<WorkingGroupRef> allRefs() {
+	public List<WorkingGroupRef> allRefs() {
 		return jdbc.sql(SELECT_REF + " order by lower(g.name), g.id").query(WorkingGroupQueries::ref).list();
 	}
 
@@ -184,16 +184,7 @@ public class WorkingGroupQueries {
 		return jdbc.sql("select count(*) from working_group").query(Long.class).single();
 	}
 
-	// demo data (se.regionrum.actors.demo): groups as the data set has them, matched by name
-
-	/** Every group's id by its name as stored. */
-	public Map<String, Long> idsByName() {
-		Map<String, Long> ids = new LinkedHashMap<>();
-		jdbc.sql("select id, name from working_group").query(rs -> {
-			ids.put(rs.getString(2), rs.getLong(1));
-		});
-		return ids;
-	}
+	// demo data (se.regionrum.actors.demo), which matches groups by name through allRefs
 
 	/** The members of every group, by group id. */
 	public Map<Long, List<Member>> membersByGroup() {
