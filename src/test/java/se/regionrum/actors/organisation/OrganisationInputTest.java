@@ -66,6 +66,29 @@ class OrganisationInputTest {
 	}
 
 	@Test
+	void searchTakesLikeWildcardsAndBackslashLiterally() throws Exception {
+		String name = "Föreningen 100% ideell";
+		mvc.perform(post("/organisations/new").with(authentication(TestAuthentication.admin()))
+			.with(csrf())
+			.param("name", name)
+			.param("kind", "ASSOCIATION"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(organisationList("100% ide")).contains(name);
+		assertThat(organisationList("100_ ide")).doesNotContain(name);
+		assertThat(organisationList("föreningen%ideell")).doesNotContain(name);
+		assertThat(organisationList("\\")).doesNotContain(name);
+	}
+
+	private String organisationList(String q) throws Exception {
+		return mvc.perform(get("/organisations").param("q", q))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void javascriptUrlsAreRefusedAsWebsite() throws Exception {
 		String page = mvc.perform(post("/organisations/new").with(authentication(TestAuthentication.admin()))
 			.with(csrf())
