@@ -70,7 +70,8 @@ import se.regionrum.platform.SystemUser;
  * Files are semicolon CSV in UTF-8 with a header line. Everything is added in one transaction,
  * as the system user. People, working groups and members are written through the clearly named
  * demo methods of {@link PersonQueries} and {@link WorkingGroupQueries}: the data set's dates lie
- * in the past, and the set is audited as one import instead of one entry per row. Records that exist already are skipped (organisations by name or SCB code,
+ * in the past, and the set is audited as one import instead of one entry per row. Records that
+ * exist already are skipped (organisations by name or SCB code,
  * people by e-mail, working groups by name, members by group, organisation and person, boundaries
  * by municipality), so loading again adds only what is missing.
  */
