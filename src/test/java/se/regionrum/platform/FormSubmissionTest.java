@@ -23,21 +23,16 @@ class FormSubmissionTest {
 	}
 
 	@Test
-	void aRefusedDeleteStaysOnTheRecordAndSaysWhy() {
-		String view = FormSubmission.delete(redirect, () -> {
-			throw new InvalidInputException("id", "strategy.strategy.inUse");
-		}, "/strategies", "/strategies/3");
-		assertThat(view).isEqualTo("redirect:/strategies/3");
-		assertThat(flash(redirect)).containsEntry("failure", "strategy.strategy.inUse")
-			.doesNotContainKey("message");
-	}
-
-	@Test
-	void aDeleteGoesToTheList() {
+	void aDeleteGoesToTheListUnlessRefused() {
 		assertThat(FormSubmission.delete(redirect, () -> { }, "/strategies", "/strategies/3"))
 			.isEqualTo("redirect:/strategies");
-		assertThat(flash(redirect)).containsEntry("message", "platform.deleted")
-			.doesNotContainKey("failure");
+		assertThat(flash(redirect)).containsEntry("message", "platform.deleted").doesNotContainKey("failure");
+
+		RedirectAttributesModelMap refused = new RedirectAttributesModelMap();
+		assertThat(FormSubmission.delete(refused, () -> {
+			throw new InvalidInputException("id", "strategy.strategy.inUse");
+		}, "/strategies", "/strategies/3")).isEqualTo("redirect:/strategies/3");
+		assertThat(flash(refused)).containsEntry("failure", "strategy.strategy.inUse").doesNotContainKey("message");
 	}
 
 	@Test
