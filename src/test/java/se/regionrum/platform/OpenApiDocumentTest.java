@@ -67,6 +67,31 @@ class OpenApiDocumentTest {
 	}
 
 	@Test
+	void theRegistrationBodyKeepsItsJsonNames() throws Exception {
+		String body = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		JsonNode document = json.readTree(body);
+		for (String path : List.of("/api/v1/meetings/{id}/registrations", "/api/v1/series/{id}/registrations")) {
+			JsonNode content = document.path("paths").path(path).path("post").path("requestBody").path("content");
+			assertThat(content.properties()).isNotEmpty();
+			for (var media : content.properties()) {
+				assertThat(media.getValue().at("/schema/$ref").asString())
+					.isEqualTo("#/components/schemas/RegistrationRequest");
+			}
+		}
+		JsonNode schemas = document.at("/components/schemas");
+		assertThat(names(schemas.at("/RegistrationRequest/properties"))).containsExactlyInAnyOrder("name", "email",
+				"organisationName", "organisationId", "diet", "colleagues", "consent");
+		assertThat(schemas.at("/RegistrationRequest/properties/colleagues/items/$ref").asString())
+			.isEqualTo("#/components/schemas/Colleague");
+		assertThat(names(schemas.at("/Colleague/properties"))).containsExactlyInAnyOrder("name", "email", "diet");
+	}
+
+	private static List<String> names(JsonNode object) {
+		return object.properties().stream().map(java.util.Map.Entry::getKey).toList();
+	}
+
+	@Test
 	void swaggerUiIsReachable() throws Exception {
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}

@@ -1,7 +1,6 @@
 package se.regionrum.actors.organisation;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -20,14 +19,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.actors.OrganisationKind;
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.CsvImportPage;
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.ImportRejectedException;
-import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.PageResult;
 
 @Controller
 @RequestMapping("/organisations")
 class OrganisationController {
+
+	private static final CsvImportPage IMPORT = new CsvImportPage("actors/organisations/import", "/organisations",
+			"actors.organisation.import.done");
 
 	static final int PAGE_SIZE = 25;
 
@@ -82,8 +83,7 @@ class OrganisationController {
 		}
 		return FormSubmission.save(result, () -> "actors/organisations/form", () -> {
 			Organisation saved = organisations.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/organisations/" + saved.id();
+			return FormSubmission.saved(redirect, "/organisations/" + saved.id());
 		});
 	}
 
@@ -107,44 +107,26 @@ class OrganisationController {
 		}
 		return FormSubmission.save(result, () -> "actors/organisations/form", () -> {
 			organisations.update(id, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/organisations/" + id;
+			return FormSubmission.saved(redirect, "/organisations/" + id);
 		});
 	}
 
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			organisations.delete(id);
-			redirect.addFlashAttribute("message", "platform.deleted");
-			return "redirect:/organisations";
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-			return "redirect:/organisations/" + id;
-		}
+		return FormSubmission.delete(redirect, () -> organisations.delete(id), "/organisations", "/organisations/" + id);
 	}
 
 	@GetMapping("/import")
 	String importForm() {
 		organisations.requireMayCreate();
-		return "actors/organisations/import";
+		return IMPORT.view();
 	}
 
 	@PostMapping("/import")
 	String importCsv(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
-		try {
-			int count = csv.importFile(file.getBytes());
-			redirect.addFlashAttribute("message", "actors.organisation.import.done");
-			redirect.addFlashAttribute("messageArgs", List.of(count));
-			return "redirect:/organisations";
-		}
-		catch (ImportRejectedException ex) {
-			model.addAttribute("problems", ex.problems());
-			return "actors/organisations/import";
-		}
+		return IMPORT.submit(file, csv::importFile, model, redirect);
 	}
 
 }

@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.platform.Permissions;
@@ -96,8 +95,7 @@ class PersonController {
 		}
 		return FormSubmission.save(result, () -> formView(model), () -> {
 			PersonDetails saved = people.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/people/" + saved.person().id();
+			return FormSubmission.saved(redirect, "/people/" + saved.person().id());
 		});
 	}
 
@@ -126,22 +124,13 @@ class PersonController {
 		}
 		return FormSubmission.save(result, () -> formView(model), () -> {
 			people.update(id, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/people/" + id;
+			return FormSubmission.saved(redirect, "/people/" + id);
 		});
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			people.delete(id);
-			redirect.addFlashAttribute("message", "platform.deleted");
-			return "redirect:/people";
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-			return "redirect:/people/" + id;
-		}
+		return FormSubmission.delete(redirect, () -> people.delete(id), "/people", "/people/" + id);
 	}
 
 	@GetMapping(path = "/{id:\\d+}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)

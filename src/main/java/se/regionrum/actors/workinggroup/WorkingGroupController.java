@@ -104,8 +104,7 @@ class WorkingGroupController {
 		}
 		return FormSubmission.save(result, () -> formView(model), () -> {
 			WorkingGroupDetails saved = groups.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/working-groups/" + saved.group().id();
+			return FormSubmission.saved(redirect, "/working-groups/" + saved.group().id());
 		});
 	}
 
@@ -130,16 +129,14 @@ class WorkingGroupController {
 		}
 		return FormSubmission.save(result, () -> formView(model), () -> {
 			groups.update(id, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/working-groups/" + id;
+			return FormSubmission.saved(redirect, "/working-groups/" + id);
 		});
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		groups.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/working-groups";
+		return FormSubmission.deleted(redirect, "/working-groups");
 	}
 
 	@PostMapping("/{id:\\d+}/members")

@@ -140,8 +140,7 @@ class MeetingController {
 		FormSubmission.reject(result, meetings.problems(form));
 		return FormSubmission.save(result, () -> form(model), () -> {
 			Meeting saved = meetings.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/meetings/" + saved.id();
+			return FormSubmission.saved(redirect, "/meetings/" + saved.id());
 		});
 	}
 
@@ -160,16 +159,14 @@ class MeetingController {
 		FormSubmission.reject(result, meetings.problems(form));
 		return FormSubmission.save(result, () -> form(model), () -> {
 			meetings.update(id, form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/meetings/" + id;
+			return FormSubmission.saved(redirect, "/meetings/" + id);
 		});
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		meetings.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/meetings";
+		return FormSubmission.deleted(redirect, "/meetings");
 	}
 
 	@PostMapping("/{id:\\d+}/agenda")
@@ -179,8 +176,7 @@ class MeetingController {
 		FormSubmission.reject(result, agenda.problems(id, form));
 		return FormSubmission.save(result, () -> agendaForm(meeting, null, model), () -> {
 			AgendaItem saved = agenda.add(id, form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/meetings/" + id + "#agenda-item-" + saved.id();
+			return FormSubmission.saved(redirect, "/meetings/" + id + "#agenda-item-" + saved.id());
 		});
 	}
 
@@ -200,8 +196,7 @@ class MeetingController {
 		FormSubmission.reject(result, agenda.problems(id, form));
 		return FormSubmission.save(result, () -> agendaForm(meeting, item, model), () -> {
 			agenda.update(id, itemId, form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/meetings/" + id + "#agenda-item-" + itemId;
+			return FormSubmission.saved(redirect, "/meetings/" + id + "#agenda-item-" + itemId);
 		});
 	}
 
@@ -217,8 +212,7 @@ class MeetingController {
 	@PostMapping("/{id:\\d+}/agenda/{itemId:\\d+}/delete")
 	String removeAgendaItem(@PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
 		agenda.remove(id, itemId);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/meetings/" + id + "#agenda";
+		return FormSubmission.deleted(redirect, "/meetings/" + id + "#agenda");
 	}
 
 	/** The agenda item form on a page of its own: for editing, and when an added item breaks a rule. */

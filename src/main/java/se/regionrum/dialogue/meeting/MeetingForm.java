@@ -1,19 +1,22 @@
 package se.regionrum.dialogue.meeting;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The meeting form of the pages (the API takes {@link MeetingRequest}). A JavaBean so that a wrongly typed value keeps the form. */
-public class MeetingForm {
+import se.regionrum.dialogue.series.RegistrationSettingsForm;
+
+/**
+ * The meeting form of the pages (the API takes {@link MeetingRequest}); publication and the
+ * registration rules, as on the series form, come from {@link RegistrationSettingsForm}. A JavaBean
+ * so that a wrongly typed value keeps the form.
+ */
+public class MeetingForm extends RegistrationSettingsForm {
 
 	private Long seriesId;
 
@@ -53,24 +56,6 @@ public class MeetingForm {
 
 	private String documents;
 
-	private boolean published;
-
-	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
-	private LocalDateTime publishAt;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate registrationDeadline;
-
-	@Min(value = 1, message = "{dialogue.validation.positive}")
-	@Max(value = 100000, message = "{dialogue.validation.positive}")
-	private Integer capacity;
-
-	@Min(value = 1, message = "{dialogue.validation.positive}")
-	@Max(value = 100000, message = "{dialogue.validation.positive}")
-	private Integer perOrganisationLimit;
-
-	private boolean waitingList = true;
-
 	public static MeetingForm of(Meeting m) {
 		MeetingForm f = new MeetingForm();
 		f.seriesId = m.seriesId();
@@ -86,12 +71,8 @@ public class MeetingForm {
 		f.theme = m.theme();
 		f.description = m.description();
 		f.documents = m.documents();
-		f.published = m.published();
-		f.publishAt = m.publishAt() == null ? null : LocalDateTime.ofInstant(m.publishAt(), Meeting.ZONE);
-		f.registrationDeadline = m.registrationDeadline();
-		f.capacity = m.capacity();
-		f.perOrganisationLimit = m.perOrganisationLimit();
-		f.waitingList = m.waitingList();
+		f.copySettings(m.published(), m.publishAt(), m.registrationDeadline(), m.capacity(), m.perOrganisationLimit(),
+				m.waitingList());
 		return f;
 	}
 
@@ -121,17 +102,5 @@ public class MeetingForm {
 	public void setDescription(String description) { this.description = description; }
 	public String getDocuments() { return documents; }
 	public void setDocuments(String documents) { this.documents = documents; }
-	public boolean isPublished() { return published; }
-	public void setPublished(boolean published) { this.published = published; }
-	public LocalDateTime getPublishAt() { return publishAt; }
-	public void setPublishAt(LocalDateTime publishAt) { this.publishAt = publishAt; }
-	public LocalDate getRegistrationDeadline() { return registrationDeadline; }
-	public void setRegistrationDeadline(LocalDate registrationDeadline) { this.registrationDeadline = registrationDeadline; }
-	public Integer getCapacity() { return capacity; }
-	public void setCapacity(Integer capacity) { this.capacity = capacity; }
-	public Integer getPerOrganisationLimit() { return perOrganisationLimit; }
-	public void setPerOrganisationLimit(Integer perOrganisationLimit) { this.perOrganisationLimit = perOrganisationLimit; }
-	public boolean isWaitingList() { return waitingList; }
-	public void setWaitingList(boolean waitingList) { this.waitingList = waitingList; }
 
 }

@@ -52,12 +52,7 @@ public record MeetingRequest(
 		form.setTheme(theme);
 		form.setDescription(description);
 		form.setDocuments(documents);
-		form.setPublished(Boolean.TRUE.equals(published));
-		form.setPublishAt(publishAt);
-		form.setRegistrationDeadline(registrationDeadline);
-		form.setCapacity(capacity);
-		form.setPerOrganisationLimit(perOrganisationLimit);
-		form.setWaitingList(!Boolean.FALSE.equals(waitingList));
+		form.requestedSettings(published, publishAt, registrationDeadline, capacity, perOrganisationLimit, waitingList);
 		return form;
 	}
 

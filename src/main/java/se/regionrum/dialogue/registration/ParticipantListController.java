@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.FormSubmission;
 
 /** A meeting's participant list for its organisers: by organisation, attendance, and as CSV. */
 @Controller
@@ -55,8 +56,7 @@ class ParticipantListController {
 	String attended(@PathVariable long id, @PathVariable long registrationId,
 			@RequestParam(defaultValue = "false") boolean attended, RedirectAttributes redirect) {
 		registrations.setAttended(id, registrationId, attended);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/meetings/" + id + "/participants";
+		return FormSubmission.saved(redirect, "/meetings/" + id + "/participants");
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/participants.csv")

@@ -35,8 +35,8 @@ class RegistrationApiController {
 			+ "organisation, consent required. The answer holds the registered people's personal cancellation "
 			+ "tokens and nothing about other registrations.", operationId = "registerForMeeting")
 	@SecurityRequirements
-	List<Outcome> register(@PathVariable long id, @Valid @RequestBody RegistrationForm form) {
-		return registrations.register(id, form);
+	List<Outcome> register(@PathVariable long id, @Valid @RequestBody RegistrationRequest body) {
+		return registrations.register(id, body.toForm());
 	}
 
 	@PostMapping("/api/v1/series/{id}/registrations")
@@ -45,8 +45,8 @@ class RegistrationApiController {
 			description = "The same rules as on the series page; published series only.",
 			operationId = "registerForSeries")
 	@SecurityRequirements
-	List<Outcome> registerForSeries(@PathVariable long id, @Valid @RequestBody RegistrationForm form) {
-		return registrations.registerForSeries(id, form);
+	List<Outcome> registerForSeries(@PathVariable long id, @Valid @RequestBody RegistrationRequest body) {
+		return registrations.registerForSeries(id, body.toForm());
 	}
 
 	@GetMapping("/api/v1/meetings/{id}/registrations")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -50,23 +51,18 @@ class RegistrationController {
 		model.addAttribute("rules", registration.rules());
 		model.addAttribute("placesLeft", registration.placesLeft());
 		model.addAttribute("closedReason", registration.closedReason());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", RegistrationForm.empty());
-		}
-		return "dialogue/registrations/register";
+		return formPage("dialogue/registrations/register", model);
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/register")
 	String register(@PathVariable long id, @Valid @ModelAttribute("form") RegistrationForm form,
 			BindingResult result, Model model) {
-		if (result.hasErrors()) {
-			form.padColleagues();
-			return registerForm(id, model);
-		}
-		List<Outcome> outcomes = registrations.register(id, form);
-		Meeting meeting = meetings.get(id);
-		model.addAttribute("meeting", meeting);
-		return result(outcomes, List.of(meeting), "/meetings/" + id + ".ics", model);
+		return submit(form, result, () -> registerForm(id, model), () -> {
+			List<Outcome> outcomes = registrations.register(id, form);
+			Meeting meeting = meetings.get(id);
+			model.addAttribute("meeting", meeting);
+			return result(outcomes, List.of(meeting), "/meetings/" + id + ".ics", model);
+		});
 	}
 
 	/** The series registration form on the phone-first participant layout. */
@@ -78,22 +74,38 @@ class RegistrationController {
 		model.addAttribute("meetings", registration.meetings());
 		model.addAttribute("open", registration.open());
 		model.addAttribute("seriesPlacesLeft", registration.seriesPlacesLeft());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", RegistrationForm.empty());
-		}
-		return "dialogue/registrations/register-series";
+		return formPage("dialogue/registrations/register-series", model);
 	}
 
 	@PostMapping("/series/{id:\\d+}/register")
 	String registerForSeries(@PathVariable long id, @Valid @ModelAttribute("form") RegistrationForm form,
 			BindingResult result, Model model) {
+		return submit(form, result, () -> seriesRegisterForm(id, model), () -> {
+			List<Outcome> outcomes = registrations.registerForSeries(id, form);
+			model.addAttribute("series", series.get(id));
+			return result(outcomes, registrations.coming(id), "/series/" + id + ".ics", model);
+		});
+	}
+
+	/** The form page, with an empty form unless the page shows a submitted one again. */
+	private static String formPage(String view, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", RegistrationForm.empty());
+		}
+		return view;
+	}
+
+	/**
+	 * Registers when the form is valid; otherwise shows the form page again with its errors and
+	 * the empty colleague rows the page always offers.
+	 */
+	private static String submit(RegistrationForm form, BindingResult result, Supplier<String> formPage,
+			Supplier<String> register) {
 		if (result.hasErrors()) {
 			form.padColleagues();
-			return seriesRegisterForm(id, model);
+			return formPage.get();
 		}
-		List<Outcome> outcomes = registrations.registerForSeries(id, form);
-		model.addAttribute("series", series.get(id));
-		return result(outcomes, registrations.coming(id), "/series/" + id + ".ics", model);
+		return register.get();
 	}
 
 	/**

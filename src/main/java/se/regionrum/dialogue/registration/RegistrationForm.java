@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
  * The public registration form: the registrant, their organisation and colleagues from the same
  * organisation (the page offers three rows; the service registers at most
  * {@value #MAX_COLLEAGUES} and refuses the rest, each with a reason). A JavaBean so that a wrongly
- * typed value keeps the form.
+ * typed value keeps the form. The API's body is {@link RegistrationRequest}, which makes this form.
  */
 public class RegistrationForm {
 
@@ -138,7 +138,7 @@ public class RegistrationForm {
 	 */
 	@Target(ElementType.TYPE)
 	@Retention(RetentionPolicy.RUNTIME)
-	@Constraint(validatedBy = NamedValidator.class)
+	@Constraint(validatedBy = { NamedValidator.class, NamedRequestValidator.class })
 	public @interface Named {
 
 		String message() default "{dialogue.validation.colleagueName}";
@@ -153,20 +153,34 @@ public class RegistrationForm {
 
 		@Override
 		public boolean isValid(Colleague colleague, ConstraintValidatorContext context) {
-			if (colleague == null || !blank(colleague.getName()) || (blank(colleague.getEmail()) && blank(colleague.getDiet()))) {
-				return true;
-			}
-			context.disableDefaultConstraintViolation();
-			context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-				.addPropertyNode("name")
-				.addConstraintViolation();
-			return false;
+			return colleague == null || named(colleague.getName(), colleague.getEmail(), colleague.getDiet(), context);
 		}
 
-		private static boolean blank(String value) {
-			return value == null || value.isBlank();
+	}
+
+	/** The same rule for the API's colleague rows. */
+	static class NamedRequestValidator implements ConstraintValidator<Named, RegistrationRequest.Colleague> {
+
+		@Override
+		public boolean isValid(RegistrationRequest.Colleague colleague, ConstraintValidatorContext context) {
+			return colleague == null || named(colleague.name(), colleague.email(), colleague.diet(), context);
 		}
 
+	}
+
+	private static boolean named(String name, String email, String diet, ConstraintValidatorContext context) {
+		if (!blank(name) || (blank(email) && blank(diet))) {
+			return true;
+		}
+		context.disableDefaultConstraintViolation();
+		context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+			.addPropertyNode("name")
+			.addConstraintViolation();
+		return false;
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 }

@@ -79,8 +79,7 @@ class SeriesController {
 			RedirectAttributes redirect) {
 		return FormSubmission.save(result, () -> form(model), () -> {
 			Series saved = series.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/series/" + saved.id();
+			return FormSubmission.saved(redirect, "/series/" + saved.id());
 		});
 	}
 
@@ -100,16 +99,14 @@ class SeriesController {
 		model.addAttribute("series", series.get(id));
 		return FormSubmission.save(result, () -> form(model), () -> {
 			series.update(id, form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/series/" + id;
+			return FormSubmission.saved(redirect, "/series/" + id);
 		});
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		series.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/series";
+		return FormSubmission.deleted(redirect, "/series");
 	}
 
 }

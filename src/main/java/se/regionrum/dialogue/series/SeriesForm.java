@@ -1,21 +1,18 @@
 package se.regionrum.dialogue.series;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
-
-/** The series form of the pages (the API takes {@link SeriesRequest}). A JavaBean so that a wrongly typed value keeps the form. */
-public class SeriesForm {
+/**
+ * The series form of the pages (the API takes {@link SeriesRequest}); publication and the
+ * registration rules its meetings share come from {@link RegistrationSettingsForm}. A JavaBean so
+ * that a wrongly typed value keeps the form.
+ */
+public class SeriesForm extends RegistrationSettingsForm {
 
 	@NotNull(message = "{dialogue.validation.kind}")
 	private SeriesKind kind;
@@ -30,25 +27,7 @@ public class SeriesForm {
 
 	private String targetGroup;
 
-	private boolean published;
-
-	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
-	private LocalDateTime publishAt;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate registrationDeadline;
-
-	@Min(value = 1, message = "{dialogue.validation.positive}")
-	@Max(value = 100000, message = "{dialogue.validation.positive}")
-	private Integer capacity;
-
-	@Min(value = 1, message = "{dialogue.validation.positive}")
-	@Max(value = 100000, message = "{dialogue.validation.positive}")
-	private Integer perOrganisationLimit;
-
 	private boolean seriesRegistrationOnly;
-
-	private boolean waitingList = true;
 
 	private List<Long> organiserIds = new ArrayList<>();
 
@@ -59,13 +38,9 @@ public class SeriesForm {
 		form.description = s.description();
 		form.purpose = s.purpose();
 		form.targetGroup = s.targetGroup();
-		form.published = s.published();
-		form.publishAt = s.publishAt() == null ? null : LocalDateTime.ofInstant(s.publishAt(), Series.ZONE);
-		form.registrationDeadline = s.registrationDeadline();
-		form.capacity = s.capacity();
-		form.perOrganisationLimit = s.perOrganisationLimit();
+		form.copySettings(s.published(), s.publishAt(), s.registrationDeadline(), s.capacity(), s.perOrganisationLimit(),
+				s.waitingList());
 		form.seriesRegistrationOnly = s.seriesRegistrationOnly();
-		form.waitingList = s.waitingList();
 		form.organiserIds = new ArrayList<>(s.organiserIds());
 		return form;
 	}
@@ -80,20 +55,8 @@ public class SeriesForm {
 	public void setPurpose(String purpose) { this.purpose = purpose; }
 	public String getTargetGroup() { return targetGroup; }
 	public void setTargetGroup(String targetGroup) { this.targetGroup = targetGroup; }
-	public boolean isPublished() { return published; }
-	public void setPublished(boolean published) { this.published = published; }
-	public LocalDateTime getPublishAt() { return publishAt; }
-	public void setPublishAt(LocalDateTime publishAt) { this.publishAt = publishAt; }
-	public LocalDate getRegistrationDeadline() { return registrationDeadline; }
-	public void setRegistrationDeadline(LocalDate registrationDeadline) { this.registrationDeadline = registrationDeadline; }
-	public Integer getCapacity() { return capacity; }
-	public void setCapacity(Integer capacity) { this.capacity = capacity; }
-	public Integer getPerOrganisationLimit() { return perOrganisationLimit; }
-	public void setPerOrganisationLimit(Integer perOrganisationLimit) { this.perOrganisationLimit = perOrganisationLimit; }
 	public boolean isSeriesRegistrationOnly() { return seriesRegistrationOnly; }
 	public void setSeriesRegistrationOnly(boolean seriesRegistrationOnly) { this.seriesRegistrationOnly = seriesRegistrationOnly; }
-	public boolean isWaitingList() { return waitingList; }
-	public void setWaitingList(boolean waitingList) { this.waitingList = waitingList; }
 	public List<Long> getOrganiserIds() { return organiserIds; }
 	public void setOrganiserIds(List<Long> organiserIds) { this.organiserIds = organiserIds == null ? new ArrayList<>() : organiserIds; }
 

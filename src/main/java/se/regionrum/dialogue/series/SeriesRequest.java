@@ -40,13 +40,8 @@ public record SeriesRequest(
 		form.setDescription(description);
 		form.setPurpose(purpose);
 		form.setTargetGroup(targetGroup);
-		form.setPublished(Boolean.TRUE.equals(published));
-		form.setPublishAt(publishAt);
-		form.setRegistrationDeadline(registrationDeadline);
-		form.setCapacity(capacity);
-		form.setPerOrganisationLimit(perOrganisationLimit);
+		form.requestedSettings(published, publishAt, registrationDeadline, capacity, perOrganisationLimit, waitingList);
 		form.setSeriesRegistrationOnly(Boolean.TRUE.equals(seriesRegistrationOnly));
-		form.setWaitingList(!Boolean.FALSE.equals(waitingList));
 		form.setOrganiserIds(organiserIds == null ? new ArrayList<>() : new ArrayList<>(organiserIds));
 		return form;
 	}

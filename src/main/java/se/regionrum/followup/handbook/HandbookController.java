@@ -89,8 +89,7 @@ class HandbookController {
 		FormSubmission.reject(result, handbooks.problems(form));
 		return FormSubmission.save(result, () -> settings(model, null), () -> {
 			Handbook saved = handbooks.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/handbooks/" + saved.id();
+			return FormSubmission.saved(redirect, "/handbooks/" + saved.id());
 		});
 	}
 
@@ -110,8 +109,7 @@ class HandbookController {
 		FormSubmission.reject(result, handbooks.problems(form));
 		return FormSubmission.save(result, () -> settings(model, handbook), () -> {
 			handbooks.update(id, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/handbooks/" + id;
+			return FormSubmission.saved(redirect, "/handbooks/" + id);
 		});
 	}
 
@@ -158,8 +156,7 @@ class HandbookController {
 		FormSubmission.reject(result, handbooks.chapterProblems(form, ""));
 		return FormSubmission.save(result, () -> chapterPage(model, handbook, index), () -> {
 			handbooks.updateChapter(id, index, form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/handbooks/" + id + "#chapters";
+			return FormSubmission.saved(redirect, "/handbooks/" + id + "#chapters");
 		});
 	}
 
@@ -198,8 +195,7 @@ class HandbookController {
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		handbooks.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/handbooks";
+		return FormSubmission.deleted(redirect, "/handbooks");
 	}
 
 	/** The draft as it would read if published now. */

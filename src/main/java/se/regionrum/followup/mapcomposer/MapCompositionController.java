@@ -72,8 +72,7 @@ class MapCompositionController {
 		FormSubmission.reject(result, compositions.problems(form, List.of()));
 		return FormSubmission.save(result, () -> form(model, null), () -> {
 			MapComposition saved = compositions.create(form, List.of());
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/maps/" + saved.id() + "/edit";
+			return FormSubmission.saved(redirect, "/maps/" + saved.id() + "/edit");
 		});
 	}
 
@@ -131,8 +130,7 @@ class MapCompositionController {
 		}
 		return FormSubmission.save(result, () -> edit(id, null, locale, model), () -> {
 			compositions.update(id, form, null);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/maps/" + id + "/edit";
+			return FormSubmission.saved(redirect, "/maps/" + id + "/edit");
 		});
 	}
 
@@ -168,14 +166,7 @@ class MapCompositionController {
 
 	/** Runs a change of the edit page's lower part and goes back to its section, with a message or the broken rule. */
 	private static String change(long id, String section, String message, RedirectAttributes redirect, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("message", message);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		return "redirect:/maps/" + id + "/edit#" + section;
+		return FormSubmission.act(redirect, change, message, "/maps/" + id + "/edit#" + section);
 	}
 
 	@PostMapping("/{id:\\d+}/agenda/{itemId:\\d+}/delete")
@@ -188,8 +179,7 @@ class MapCompositionController {
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		compositions.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/maps";
+		return FormSubmission.deleted(redirect, "/maps");
 	}
 
 	/** Full screen for a meeting: no site header; without JavaScript the PNG. */

@@ -107,8 +107,7 @@ class WorkingMethodController {
 		FormSubmission.reject(result, methods.problems(form));
 		return FormSubmission.save(result, () -> form(model, null), () -> {
 			WorkingMethod saved = methods.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/methods/" + saved.id();
+			return FormSubmission.saved(redirect, "/methods/" + saved.id());
 		});
 	}
 
@@ -130,22 +129,13 @@ class WorkingMethodController {
 		FormSubmission.reject(result, methods.problems(form));
 		return FormSubmission.save(result, () -> form(model, method), () -> {
 			methods.update(id, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/methods/" + id;
+			return FormSubmission.saved(redirect, "/methods/" + id);
 		});
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			methods.delete(id);
-		}
-		catch (se.regionrum.platform.InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-			return "redirect:/methods/" + id;
-		}
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/methods";
+		return FormSubmission.delete(redirect, () -> methods.delete(id), "/methods", "/methods/" + id);
 	}
 
 	private String form(Model model, WorkingMethod method) {

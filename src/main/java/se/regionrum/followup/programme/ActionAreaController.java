@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.regionrum.platform.FormSubmission;
+
 /** The forms of a programme's action areas. */
 @Controller
 class ActionAreaController {
@@ -39,8 +41,7 @@ class ActionAreaController {
 			return areaForm(model, programme, null);
 		}
 		service.addActionArea(id, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/programmes/" + id + "#action-areas";
+		return FormSubmission.saved(redirect, "/programmes/" + id + "#action-areas");
 	}
 
 	@GetMapping("/action-areas/{areaId:\\d+}/edit")
@@ -60,16 +61,14 @@ class ActionAreaController {
 			return areaForm(model, programme, area);
 		}
 		service.updateActionArea(areaId, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/programmes/" + programme.id() + "#action-areas";
+		return FormSubmission.saved(redirect, "/programmes/" + programme.id() + "#action-areas");
 	}
 
 	@PostMapping("/action-areas/{areaId:\\d+}/delete")
 	String deleteArea(@PathVariable long areaId, RedirectAttributes redirect) {
 		ActionArea area = service.actionArea(areaId);
 		service.deleteActionArea(areaId);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/programmes/" + area.programmeId() + "#action-areas";
+		return FormSubmission.deleted(redirect, "/programmes/" + area.programmeId() + "#action-areas");
 	}
 
 	private String areaForm(Model model, Programme programme, ActionArea area) {

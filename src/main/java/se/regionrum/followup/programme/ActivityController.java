@@ -61,8 +61,7 @@ class ActivityController {
 			return activityForm(model, programme, null);
 		}
 		service.addActivity(id, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/programmes/" + id + "#action-areas";
+		return FormSubmission.saved(redirect, "/programmes/" + id + "#action-areas");
 	}
 
 	@GetMapping("/activities/{activityId:\\d+}/edit")
@@ -83,16 +82,14 @@ class ActivityController {
 			return activityForm(model, programme, activity);
 		}
 		service.updateActivity(activityId, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/programmes/" + programme.id() + "#action-areas";
+		return FormSubmission.saved(redirect, "/programmes/" + programme.id() + "#action-areas");
 	}
 
 	@PostMapping("/activities/{activityId:\\d+}/delete")
 	String deleteActivity(@PathVariable long activityId, RedirectAttributes redirect) {
 		Activity activity = service.activity(activityId);
 		service.deleteActivity(activityId);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/programmes/" + activity.programmeId() + "#action-areas";
+		return FormSubmission.deleted(redirect, "/programmes/" + activity.programmeId() + "#action-areas");
 	}
 
 	@GetMapping("/programmes/{id:\\d+}/activities.csv")

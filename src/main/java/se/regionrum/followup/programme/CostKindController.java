@@ -53,8 +53,7 @@ class CostKindController {
 		FormSubmission.reject(result, service.problems(null, form));
 		return FormSubmission.save(result, () -> "followup/costkinds/form", () -> {
 			service.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/admin/cost-kinds";
+			return FormSubmission.saved(redirect, "/admin/cost-kinds");
 		});
 	}
 
@@ -76,16 +75,14 @@ class CostKindController {
 		FormSubmission.reject(result, service.problems(id, form));
 		return FormSubmission.save(result, () -> "followup/costkinds/form", () -> {
 			service.update(id, form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/admin/cost-kinds";
+			return FormSubmission.saved(redirect, "/admin/cost-kinds");
 		});
 	}
 
 	@PostMapping("/{id:\\d+}/move")
 	String move(@PathVariable long id, @RequestParam String direction, RedirectAttributes redirect) {
 		service.move(id, "up".equals(direction));
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/admin/cost-kinds#kind-" + id;
+		return FormSubmission.saved(redirect, "/admin/cost-kinds#kind-" + id);
 	}
 
 	@PostMapping("/{id:\\d+}/active")

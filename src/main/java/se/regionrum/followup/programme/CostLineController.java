@@ -56,8 +56,7 @@ class CostLineController {
 			return costForm(model, programme, null);
 		}
 		service.addCostLine(id, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/programmes/" + id + "#costs";
+		return FormSubmission.saved(redirect, "/programmes/" + id + "#costs");
 	}
 
 	@GetMapping("/costs/{lineId:\\d+}/edit")
@@ -78,16 +77,14 @@ class CostLineController {
 			return costForm(model, programme, line);
 		}
 		service.updateCostLine(lineId, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/programmes/" + programme.id() + "#costs";
+		return FormSubmission.saved(redirect, "/programmes/" + programme.id() + "#costs");
 	}
 
 	@PostMapping("/costs/{lineId:\\d+}/delete")
 	String deleteCost(@PathVariable long lineId, RedirectAttributes redirect) {
 		CostLine line = service.costLine(lineId);
 		service.deleteCostLine(lineId);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/programmes/" + line.programmeId() + "#costs";
+		return FormSubmission.deleted(redirect, "/programmes/" + line.programmeId() + "#costs");
 	}
 
 	@GetMapping("/programmes/{id:\\d+}/costs.csv")

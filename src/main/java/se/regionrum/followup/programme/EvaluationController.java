@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.regionrum.platform.FormSubmission;
+
 /** The forms of a programme's mid-term and final evaluations. */
 @Controller
 class EvaluationController {
@@ -44,8 +46,7 @@ class EvaluationController {
 			return evaluationForm(model, programme, null);
 		}
 		service.addEvaluation(id, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/programmes/" + id + "#evaluations";
+		return FormSubmission.saved(redirect, "/programmes/" + id + "#evaluations");
 	}
 
 	@GetMapping("/evaluations/{evaluationId:\\d+}/edit")
@@ -65,16 +66,14 @@ class EvaluationController {
 			return evaluationForm(model, programme, evaluation);
 		}
 		service.updateEvaluation(evaluationId, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/programmes/" + programme.id() + "#evaluations";
+		return FormSubmission.saved(redirect, "/programmes/" + programme.id() + "#evaluations");
 	}
 
 	@PostMapping("/evaluations/{evaluationId:\\d+}/delete")
 	String deleteEvaluation(@PathVariable long evaluationId, RedirectAttributes redirect) {
 		Evaluation evaluation = service.evaluation(evaluationId);
 		service.deleteEvaluation(evaluationId);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/programmes/" + evaluation.programmeId() + "#evaluations";
+		return FormSubmission.deleted(redirect, "/programmes/" + evaluation.programmeId() + "#evaluations");
 	}
 
 	private String evaluationForm(Model model, Programme programme, Evaluation evaluation) {

@@ -105,8 +105,7 @@ class ProgrammeController {
 			return programmeForm(model, null);
 		}
 		Programme saved = service.create(form.toCommand());
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/programmes/" + saved.id();
+		return FormSubmission.saved(redirect, "/programmes/" + saved.id());
 	}
 
 	@GetMapping("/programmes/{id:\\d+}/edit")
@@ -125,15 +124,13 @@ class ProgrammeController {
 			return programmeForm(model, programme);
 		}
 		service.update(id, form.toCommand());
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/programmes/" + id;
+		return FormSubmission.saved(redirect, "/programmes/" + id);
 	}
 
 	@PostMapping("/programmes/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		service.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/programmes";
+		return FormSubmission.deleted(redirect, "/programmes");
 	}
 
 	private String programmeForm(Model model, Programme programme) {

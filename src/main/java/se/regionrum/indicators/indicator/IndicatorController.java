@@ -129,8 +129,7 @@ class IndicatorController {
 		FormSubmission.reject(result, service.problems(null, form));
 		return FormSubmission.save(result, () -> form(model, null), () -> {
 			Indicator saved = service.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/indicators/" + saved.id();
+			return FormSubmission.saved(redirect, "/indicators/" + saved.id());
 		});
 	}
 
@@ -149,16 +148,14 @@ class IndicatorController {
 		FormSubmission.reject(result, service.problems(id, form));
 		return FormSubmission.save(result, () -> form(model, indicator), () -> {
 			service.update(id, form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/indicators/" + id;
+			return FormSubmission.saved(redirect, "/indicators/" + id);
 		});
 	}
 
 	@PostMapping("/indicators/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		service.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/indicators";
+		return FormSubmission.deleted(redirect, "/indicators");
 	}
 
 	private String form(Model model, Indicator indicator) {

@@ -114,14 +114,8 @@ class EstablishmentController {
 			model.addAttribute("whatIf", false);
 			return "initiatives/establishments/detail";
 		}
-		try {
-			establishments.updateAssumptions(id, assumptions);
-			redirect.addFlashAttribute("message", "initiatives.establishment.assumptionsSaved");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		return "redirect:/establishments/" + id;
+		return FormSubmission.act(redirect, () -> establishments.updateAssumptions(id, assumptions),
+				"initiatives.establishment.assumptionsSaved", "/establishments/" + id);
 	}
 
 	@GetMapping("/new")
@@ -138,8 +132,7 @@ class EstablishmentController {
 			return "initiatives/establishments/form";
 		}
 		Establishment saved = establishments.create(form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/establishments/" + saved.id();
+		return FormSubmission.saved(redirect, "/establishments/" + saved.id());
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -174,15 +167,13 @@ class EstablishmentController {
 			result.reject("validation.conflict");
 			return "initiatives/establishments/form";
 		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/establishments/" + id;
+		return FormSubmission.saved(redirect, "/establishments/" + id);
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		establishments.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/establishments";
+		return FormSubmission.deleted(redirect, "/establishments");
 	}
 
 }

@@ -20,15 +20,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.actors.People;
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.CsvImportPage;
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.ImportRejectedException;
-import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.PageResult;
 
 /** The pages of initiatives: list, map, form, status change, exports and import. */
 @Controller
 @RequestMapping("/initiatives")
 class InitiativeController {
+
+	private static final CsvImportPage IMPORT = new CsvImportPage("initiatives/import", "/initiatives",
+			"initiatives.import.done");
 
 	static final int PAGE_SIZE = 25;
 
@@ -112,8 +114,7 @@ class InitiativeController {
 		FormSubmission.reject(result, initiatives.problems(form, null));
 		return FormSubmission.save(result, () -> "initiatives/form", () -> {
 			Initiative saved = initiatives.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/initiatives/" + saved.id();
+			return FormSubmission.saved(redirect, "/initiatives/" + saved.id());
 		});
 	}
 
@@ -138,49 +139,33 @@ class InitiativeController {
 		FormSubmission.reject(result, initiatives.problems(form, id));
 		return FormSubmission.save(result, () -> "initiatives/form", () -> {
 			initiatives.update(id, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/initiatives/" + id;
+			return FormSubmission.saved(redirect, "/initiatives/" + id);
 		});
 	}
 
 	@PostMapping("/{id:\\d+}/status")
 	String changeStatus(@PathVariable long id, @ModelAttribute StatusForm form, RedirectAttributes redirect) {
-		try {
-			initiatives.changeStatus(id, form.getStatus(), form.getChangedOn(), form.getNote());
-			redirect.addFlashAttribute("message", "initiatives.status.changed");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		return "redirect:/initiatives/" + id;
+		return FormSubmission.act(redirect,
+				() -> initiatives.changeStatus(id, form.getStatus(), form.getChangedOn(), form.getNote()),
+				"initiatives.status.changed", "/initiatives/" + id);
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		initiatives.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/initiatives";
+		return FormSubmission.deleted(redirect, "/initiatives");
 	}
 
 	@GetMapping("/import")
 	String importForm() {
 		initiatives.requireMayCreate();
-		return "initiatives/import";
+		return IMPORT.view();
 	}
 
 	@PostMapping("/import")
 	String importCsv(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
-		try {
-			int count = csv.importFile(file.getBytes());
-			redirect.addFlashAttribute("message", "initiatives.import.done");
-			redirect.addFlashAttribute("messageArgs", List.of(count));
-			return "redirect:/initiatives";
-		}
-		catch (ImportRejectedException ex) {
-			model.addAttribute("problems", ex.problems());
-			return "initiatives/import";
-		}
+		return IMPORT.submit(file, csv::importFile, model, redirect);
 	}
 
 	static PageResult<InitiativeSummary> none() {

@@ -53,8 +53,7 @@ public abstract class InitiativePartController<T extends InitiativePart, F> {
 			return formView;
 		}
 		parts.create(initiativeId, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/initiatives/" + initiativeId;
+		return FormSubmission.saved(redirect, "/initiatives/" + initiativeId);
 	}
 
 	protected String showEditForm(long id, Function<T, F> toForm, Model model) {
@@ -70,15 +69,13 @@ public abstract class InitiativePartController<T extends InitiativePart, F> {
 			return formView;
 		}
 		parts.update(id, form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/initiatives/" + part.initiativeId();
+		return FormSubmission.saved(redirect, "/initiatives/" + part.initiativeId());
 	}
 
 	protected String deleteAndReturn(long id, RedirectAttributes redirect) {
 		T part = parts.get(id);
 		parts.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/initiatives/" + part.initiativeId();
+		return FormSubmission.deleted(redirect, "/initiatives/" + part.initiativeId());
 	}
 
 	private void addEditableInitiative(long initiativeId, Model model) {

@@ -44,8 +44,7 @@ class PracticeStoryController {
 		FormSubmission.reject(result, stories.problems(form));
 		return FormSubmission.save(result, () -> "initiatives/practice-story", () -> {
 			stories.save(initiativeId, form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/initiatives/" + initiativeId + "#practice-story";
+			return FormSubmission.saved(redirect, "/initiatives/" + initiativeId + "#practice-story");
 		});
 	}
 

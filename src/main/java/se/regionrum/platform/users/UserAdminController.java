@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.OrganisationDirectory;
 import se.regionrum.platform.Role;
 import se.regionrum.platform.security.UserAccount;
@@ -54,8 +53,7 @@ class UserAdminController {
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, RedirectAttributes redirect) {
 		return FormSubmission.save(result, () -> "platform/users/form", () -> {
 			users.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/admin/users";
+			return FormSubmission.saved(redirect, "/admin/users");
 		});
 	}
 
@@ -74,21 +72,14 @@ class UserAdminController {
 		model.addAttribute("account", users.get(id));
 		return FormSubmission.save(result, () -> "platform/users/form", () -> {
 			users.update(id, form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/admin/users";
+			return FormSubmission.saved(redirect, "/admin/users");
 		});
 	}
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-		try {
-			users.resetPassword(id, password);
-			redirect.addFlashAttribute("message", "platform.users.passwordReset");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		return "redirect:/admin/users/" + id + "/edit";
+		return FormSubmission.act(redirect, () -> users.resetPassword(id, password), "platform.users.passwordReset",
+				"/admin/users/" + id + "/edit");
 	}
 
 }

@@ -144,8 +144,7 @@ class ConsultationController {
 	@PostMapping("/{id:\\d+}/comments/{commentId:\\d+}/delete")
 	String deleteComment(@PathVariable long id, @PathVariable long commentId, RedirectAttributes redirect) {
 		consultations.deleteComment(id, commentId);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/consultations/" + id + "#mailbox";
+		return FormSubmission.deleted(redirect, "/consultations/" + id + "#mailbox");
 	}
 
 	@GetMapping("/{id:\\d+}/comments.csv")
@@ -178,8 +177,7 @@ class ConsultationController {
 		FormSubmission.reject(result, consultations.problems(form));
 		return FormSubmission.save(result, () -> form(null, model), () -> {
 			Consultation saved = consultations.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/consultations/" + saved.id();
+			return FormSubmission.saved(redirect, "/consultations/" + saved.id());
 		});
 	}
 
@@ -200,8 +198,7 @@ class ConsultationController {
 		FormSubmission.reject(result, consultations.problems(form));
 		return FormSubmission.save(result, () -> form(consultation, model), () -> {
 			consultations.update(id, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/consultations/" + id;
+			return FormSubmission.saved(redirect, "/consultations/" + id);
 		});
 	}
 
@@ -214,20 +211,13 @@ class ConsultationController {
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		consultations.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/consultations";
+		return FormSubmission.deleted(redirect, "/consultations");
 	}
 
 	@PostMapping("/{id:\\d+}/draft")
 	String refreshDraft(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			consultations.refreshDraft(id);
-			redirect.addFlashAttribute("message", "strategy.consultation.draft.refreshed");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		return "redirect:/consultations/" + id;
+		return FormSubmission.act(redirect, () -> consultations.refreshDraft(id),
+				"strategy.consultation.draft.refreshed", "/consultations/" + id);
 	}
 
 	@PostMapping("/{id:\\d+}/invitations")
@@ -250,14 +240,8 @@ class ConsultationController {
 
 	@PostMapping("/{id:\\d+}/invitations/{organisationId:\\d+}/delete")
 	String uninvite(@PathVariable long id, @PathVariable long organisationId, RedirectAttributes redirect) {
-		try {
-			consultations.uninvite(id, organisationId);
-			redirect.addFlashAttribute("message", "platform.deleted");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		return "redirect:/consultations/" + id + "#invitations";
+		return FormSubmission.act(redirect, () -> consultations.uninvite(id, organisationId), "platform.deleted",
+				"/consultations/" + id + "#invitations");
 	}
 
 	@GetMapping("/{id:\\d+}/responses/{organisationId:\\d+}")

@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.regionrum.actors.Organisations;
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.Permissions;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.strategy.Strategy;
@@ -100,8 +99,7 @@ class GoalController {
 		FormSubmission.reject(result, goals.problems(strategyId, form, null));
 		return FormSubmission.save(result, () -> form(strategy, null, model), () -> {
 			Goal saved = goals.add(strategyId, form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/strategies/" + strategyId + "#goal-" + saved.id();
+			return FormSubmission.saved(redirect, "/strategies/" + strategyId + "#goal-" + saved.id());
 		});
 	}
 
@@ -126,8 +124,7 @@ class GoalController {
 		FormSubmission.reject(result, goals.problems(strategyId, form, goalId));
 		return FormSubmission.save(result, () -> form(strategy, goal, model), () -> {
 			goals.update(goalId, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/strategies/" + strategyId + "#goal-" + goalId;
+			return FormSubmission.saved(redirect, "/strategies/" + strategyId + "#goal-" + goalId);
 		});
 	}
 
@@ -160,27 +157,15 @@ class GoalController {
 	String retire(@PathVariable long strategyId, @PathVariable long goalId, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
 		goals.get(strategyId, goalId);
-		try {
-			goals.retire(goalId, note);
-			redirect.addFlashAttribute("message", "strategy.goal.retired.done");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		return "redirect:/strategies/" + strategyId + "/goals/" + goalId;
+		return FormSubmission.act(redirect, () -> goals.retire(goalId, note), "strategy.goal.retired.done",
+				"/strategies/" + strategyId + "/goals/" + goalId);
 	}
 
 	@PostMapping("/{goalId:\\d+}/reinstate")
 	String reinstate(@PathVariable long strategyId, @PathVariable long goalId, RedirectAttributes redirect) {
 		goals.get(strategyId, goalId);
-		try {
-			goals.reinstate(goalId);
-			redirect.addFlashAttribute("message", "strategy.goal.reinstated");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		return "redirect:/strategies/" + strategyId + "/goals/" + goalId;
+		return FormSubmission.act(redirect, () -> goals.reinstate(goalId), "strategy.goal.reinstated",
+				"/strategies/" + strategyId + "/goals/" + goalId);
 	}
 
 	@GetMapping("/export.csv")

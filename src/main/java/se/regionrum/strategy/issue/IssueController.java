@@ -121,8 +121,7 @@ class IssueController {
 		FormSubmission.reject(result, issues.problems(form, null));
 		return FormSubmission.save(result, () -> form(null, model), () -> {
 			Issue saved = issues.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/issues/" + saved.id();
+			return FormSubmission.saved(redirect, "/issues/" + saved.id());
 		});
 	}
 
@@ -145,8 +144,7 @@ class IssueController {
 		FormSubmission.reject(result, issues.problems(form, id));
 		return FormSubmission.save(result, () -> form(issue, model), () -> {
 			issues.update(id, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/issues/" + id;
+			return FormSubmission.saved(redirect, "/issues/" + id);
 		});
 	}
 
@@ -161,8 +159,7 @@ class IssueController {
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		issues.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/issues";
+		return FormSubmission.deleted(redirect, "/issues");
 	}
 
 }

@@ -23,14 +23,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.platform.CsvExport;
+import se.regionrum.platform.CsvImportPage;
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.strategy.plan.PlanViews.Matrix;
 
 /** The plan register and the planning-reality matrix. */
 @Controller
 @RequestMapping("/plans")
 class PlanController {
+
+	private static final CsvImportPage IMPORT = new CsvImportPage("strategy/plans/import", "/plans",
+			"strategy.plan.import.done");
 
 	static final int PAGE_SIZE = 50;
 
@@ -111,8 +114,7 @@ class PlanController {
 		FormSubmission.reject(result, plans.problems(form, null));
 		return FormSubmission.save(result, () -> form(null, model), () -> {
 			Plan saved = plans.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/plans/" + saved.id();
+			return FormSubmission.saved(redirect, "/plans/" + saved.id());
 		});
 	}
 
@@ -133,8 +135,7 @@ class PlanController {
 		FormSubmission.reject(result, plans.problems(form, plan));
 		return FormSubmission.save(result, () -> form(plan, model), () -> {
 			plans.update(id, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/plans/" + id;
+			return FormSubmission.saved(redirect, "/plans/" + id);
 		});
 	}
 
@@ -150,29 +151,19 @@ class PlanController {
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		plans.delete(id);
-		redirect.addFlashAttribute("message", "platform.deleted");
-		return "redirect:/plans";
+		return FormSubmission.deleted(redirect, "/plans");
 	}
 
 	@GetMapping("/import")
 	String importForm() {
 		plans.requirePlanEditor();
-		return "strategy/plans/import";
+		return IMPORT.view();
 	}
 
 	@PostMapping("/import")
 	String importCsv(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
-		try {
-			int count = csv.importFile(file.getBytes());
-			redirect.addFlashAttribute("message", "strategy.plan.import.done");
-			redirect.addFlashAttribute("messageArgs", List.of(count));
-			return "redirect:/plans";
-		}
-		catch (ImportRejectedException ex) {
-			model.addAttribute("problems", ex.problems());
-			return "strategy/plans/import";
-		}
+		return IMPORT.submit(file, csv::importFile, model, redirect);
 	}
 
 }

@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.FormSubmission;
-import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.Permissions;
 
 /** The list of plan types with their currency rules; administrators keep it. */
@@ -77,8 +76,7 @@ class PlanTypeController {
 			return "strategy/plan-types/form";
 		}
 		types.create(form);
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/plan-types";
+		return FormSubmission.saved(redirect, "/plan-types");
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -108,20 +106,12 @@ class PlanTypeController {
 			result.reject("validation.conflict");
 			return "strategy/plan-types/form";
 		}
-		redirect.addFlashAttribute("message", "platform.saved");
-		return "redirect:/plan-types";
+		return FormSubmission.saved(redirect, "/plan-types");
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			types.delete(id);
-			redirect.addFlashAttribute("message", "platform.deleted");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		return "redirect:/plan-types";
+		return FormSubmission.act(redirect, () -> types.delete(id), "platform.deleted", "/plan-types");
 	}
 
 }

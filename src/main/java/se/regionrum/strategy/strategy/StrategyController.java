@@ -98,8 +98,7 @@ class StrategyController {
 		FormSubmission.reject(result, strategies.problems(form));
 		return FormSubmission.save(result, () -> "strategy/strategies/form", () -> {
 			Strategy saved = strategies.create(form);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/strategies/" + saved.id();
+			return FormSubmission.saved(redirect, "/strategies/" + saved.id());
 		});
 	}
 
@@ -125,22 +124,13 @@ class StrategyController {
 		FormSubmission.reject(result, strategies.problems(form));
 		return FormSubmission.save(result, () -> "strategy/strategies/form", () -> {
 			strategies.update(id, form, version);
-			redirect.addFlashAttribute("message", "platform.saved");
-			return "redirect:/strategies/" + id;
+			return FormSubmission.saved(redirect, "/strategies/" + id);
 		});
 	}
 
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			strategies.delete(id);
-			redirect.addFlashAttribute("message", "platform.deleted");
-			return "redirect:/strategies";
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-			return "redirect:/strategies/" + id;
-		}
+		return FormSubmission.delete(redirect, () -> strategies.delete(id), "/strategies", "/strategies/" + id);
 	}
 
 	@PostMapping("/{id:\\d+}/revision")
