@@ -22,7 +22,7 @@ import se.regionrum.followup.handbook.EditionContent;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class HandbookDemoTest extends HandbookTestBase {
+class HandbookDemoTest extends FollowupTestBase {
 
 	@Test
 	void theDemoHandbookIsPublishedWithTheSeedsMethodsCasesAndLessons() throws Exception {

@@ -43,7 +43,7 @@ import se.regionrum.platform.pdf.PdfChecks;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class HandbookPdfTest extends HandbookTestBase {
+class HandbookPdfTest extends FollowupTestBase {
 
 	@Autowired
 	HandbookPdf handbookPdf;

@@ -44,7 +44,7 @@ import se.regionrum.platform.TestAuthentication;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class HandbookPublishRaceTest extends HandbookTestBase {
+class HandbookPublishRaceTest extends FollowupTestBase {
 
 	@Autowired
 	private PlatformTransactionManager transactions;

@@ -37,7 +37,7 @@ import se.regionrum.platform.TestAuthentication;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class HandbookWebTest extends HandbookTestBase {
+class HandbookWebTest extends FollowupTestBase {
 
 	private Handbook handbook(String title, long owner) {
 		return SystemUser.call(() -> handbooks.create(new HandbookForm(title, owner, "Förord till " + title)));

@@ -21,7 +21,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 
-import se.regionrum.followup.dashboard.DashboardFixtures;
 import se.regionrum.followup.programme.Measure;
 import se.regionrum.followup.programme.MeasureKind;
 import se.regionrum.followup.programme.Programme;
@@ -54,7 +53,7 @@ class MeasuredResultByIndicatorTest extends FollowupTestBase {
 	private long indicator(String token) {
 		String county = jdbc.sql("select county_code from organisation where id = ?").param(falun.id()).query(String.class)
 			.single();
-		DashboardFixtures fixtures = new DashboardFixtures(jdbc);
+		FollowupFixtures fixtures = new FollowupFixtures(jdbc);
 		long id = fixtures.indicator("SERV" + token, "Andel med dagligvarubutik inom 10 km " + token, true, "00" + county,
 				2014, 90.0, 91.0, 92.5, 93.0, 94.0, 95.5, 96.0, 97.0);
 		// another area's values must not count
@@ -97,7 +96,7 @@ class MeasuredResultByIndicatorTest extends FollowupTestBase {
 	@Test
 	void aPeriodWithoutValuesSaysSo() {
 		String token = token();
-		DashboardFixtures fixtures = new DashboardFixtures(jdbc);
+		FollowupFixtures fixtures = new FollowupFixtures(jdbc);
 		long indicator = fixtures.indicator("TOM" + token, "Utan värden " + token, true, "0020", 2022, 1.0);
 		Programme p = programme("Tomt " + token, List.of(new Measure(MeasureKind.INDICATOR, null, indicator)));
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("sv"));

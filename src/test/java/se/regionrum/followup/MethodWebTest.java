@@ -28,7 +28,7 @@ import se.regionrum.platform.TestAuthentication;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MethodWebTest extends HandbookTestBase {
+class MethodWebTest extends FollowupTestBase {
 
 	@Test
 	void anEditorCreatesAMethodWithLinksAndItShowsSafely() throws Exception {

@@ -14,7 +14,7 @@ import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.indicators.demo.IndicatorDemoData;
 import se.regionrum.indicators.indicator.GoalLinkForm;
 import se.regionrum.indicators.indicator.IndicatorForm;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.strategy.Goals;
 
@@ -48,7 +48,7 @@ public abstract class IndicatorTestBase {
 
 	@BeforeEach
 	void world() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
+		InitiativesFixtures.ensure(jdbc, organisations, organisationService);
 		SystemUser.run(demo::load);
 		region = organisations.register().stream().filter(o -> o.kind() == OrganisationKind.REGION).findFirst()
 			.orElseThrow();

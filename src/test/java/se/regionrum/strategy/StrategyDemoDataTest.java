@@ -20,11 +20,11 @@ import se.regionrum.strategy.consultation.ConsultationViews.ConsensusRow;
 
 /** The Dalarna demo data loads through the services, can be loaded again without doubling, and disagrees on some goals. */
 @SpringBootTest
-@Import(StrategyTestData.class)
+@Import(StrategyFixtures.class)
 class StrategyDemoDataTest {
 
 	@Autowired
-	StrategyTestData data;
+	StrategyFixtures data;
 
 	@Autowired
 	JdbcClient jdbc;

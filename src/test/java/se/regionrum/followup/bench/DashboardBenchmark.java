@@ -14,8 +14,8 @@ import se.regionrum.RegionrumApplication;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.followup.dashboard.DashboardFixtures;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.followup.FollowupFixtures;
+import se.regionrum.initiatives.InitiativesFixtures;
 
 /**
  * Times the goal dashboard of a strategy with 50 goals and 200 linked indicators (four per goal, each with
@@ -69,13 +69,13 @@ public final class DashboardBenchmark {
 	private static long fill(ConfigurableApplicationContext context, int goals, int perGoal) {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		Organisations organisations = context.getBean(Organisations.class);
-		TestWorld.ensure(jdbc, organisations, context.getBean(OrganisationService.class));
+		InitiativesFixtures.ensure(jdbc, organisations, context.getBean(OrganisationService.class));
 		OrganisationRef region = organisations.findByName("Region Dalarna").orElseThrow();
 		List<OrganisationRef> municipalities = organisations.municipalities();
 		String area = "00" + region.countyCode();
-		DashboardFixtures fixtures = new DashboardFixtures(jdbc);
+		FollowupFixtures fixtures = new FollowupFixtures(jdbc);
 		String token = Long.toString(System.nanoTime(), 36);
-		DashboardFixtures.StrategyGoals s = fixtures.strategy("Benchmarkstrategin", region.id(), true, 2021, goals);
+		FollowupFixtures.StrategyGoals s = fixtures.strategy("Benchmarkstrategin", region.id(), true, 2021, goals);
 		for (int g = 0; g < goals; g++) {
 			long goal = s.goalIds().get(g);
 			for (int i = 0; i < perGoal; i++) {

@@ -5,14 +5,14 @@ import java.util.List;
 
 import org.springframework.context.ApplicationContext;
 
-/** Failed runs for tests outside this package, which cannot reach the store. */
-public final class FailedRuns {
+/** Runs made through the package-private store, for tests outside this package. */
+public final class RunFixtures {
 
-	private FailedRuns() {
+	private RunFixtures() {
 	}
 
 	/** A run on the template's data that failed unexpectedly with the given technical detail. */
-	public static long unexpected(ApplicationContext context, AnalysisRun template, String detail) {
+	public static long failedUnexpectedly(ApplicationContext context, AnalysisRun template, String detail) {
 		RunQueries store = context.getBean(RunQueries.class);
 		long id = store.insert(new AnalysisRun(0, "Misslyckad", RunStatus.QUEUED, 0, null, null, template.gridId(),
 				template.gridChecksum(), template.networkId(), template.networkChecksum(), template.pointSetId(),

@@ -13,12 +13,14 @@ import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.series.SeriesForm;
 import se.regionrum.dialogue.series.SeriesKind;
 import se.regionrum.dialogue.series.SeriesService;
+import se.regionrum.dialogue.survey.QuestionForm;
+import se.regionrum.dialogue.survey.QuestionKind;
 import se.regionrum.platform.SystemUser;
 
-/** Meetings and series for tests, created through the services as the system user. */
-public final class TestMeetings {
+/** Meetings and series for tests, created through the services as the system user, and survey questions as the builder gives them. */
+public final class DialogueFixtures {
 
-	private TestMeetings() {
+	private DialogueFixtures() {
 	}
 
 	public static MeetingForm form(String title, LocalDate date, Integer capacity, Integer perOrganisation) {
@@ -53,6 +55,26 @@ public final class TestMeetings {
 
 	public static Series createSeries(SeriesService series, SeriesForm form) {
 		return SystemUser.call(() -> series.create(form));
+	}
+
+	public static QuestionForm textQuestion(String text) {
+		return new QuestionForm(QuestionKind.FREE_TEXT, text, false, null, null, null, null, null);
+	}
+
+	public static QuestionForm requiredTextQuestion(String text) {
+		return new QuestionForm(QuestionKind.FREE_TEXT, text, true, null, null, null, null, null);
+	}
+
+	public static QuestionForm scaleQuestion(String text) {
+		return new QuestionForm(QuestionKind.SCALE, text, false, null, 1, 5, "Inte alls", "Mycket");
+	}
+
+	public static QuestionForm choiceQuestion(String text, String... options) {
+		return new QuestionForm(QuestionKind.SINGLE_CHOICE, text, false, List.of(options), null, null, null, null);
+	}
+
+	public static QuestionForm question(QuestionKind kind, String text, boolean required, String... options) {
+		return new QuestionForm(kind, text, required, List.of(options), null, null, null, null);
 	}
 
 }

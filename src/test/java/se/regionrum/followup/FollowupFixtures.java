@@ -1,4 +1,4 @@
-package se.regionrum.followup.dashboard;
+package se.regionrum.followup;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -14,13 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * programmes, inserted with plain SQL (the indicators module has no write API for other modules, and
  * there are no demo indicators yet). Names carry a token so tests can share one database.
  */
-public final class DashboardFixtures {
+public final class FollowupFixtures {
 
 	private final JdbcClient jdbc;
 
 	private final Timestamp now = Timestamp.from(Instant.now());
 
-	public DashboardFixtures(JdbcClient jdbc) {
+	public FollowupFixtures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

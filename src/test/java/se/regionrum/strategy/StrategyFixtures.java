@@ -18,7 +18,7 @@ import se.regionrum.strategy.demo.StrategyDemoData;
  * shared), and the Dalarna demo data loaded on top of them.
  */
 @Component
-public class StrategyTestData {
+public class StrategyFixtures {
 
 	/** The 15 municipalities of Dalarna by SCB code. */
 	public static final Map<String, String> DALARNA = new LinkedHashMap<>();
@@ -47,7 +47,7 @@ public class StrategyTestData {
 
 	private final StrategyDemoData demo;
 
-	StrategyTestData(Organisations organisations, OrganisationService service, StrategyDemoData demo) {
+	StrategyFixtures(Organisations organisations, OrganisationService service, StrategyDemoData demo) {
 		this.organisations = organisations;
 		this.service = service;
 		this.demo = demo;

@@ -4,9 +4,9 @@ import se.regionrum.actors.OrganisationKind;
 import se.regionrum.platform.SystemUser;
 
 /** Finds a municipality by SCB code, creating it when the demo data is not there. */
-final class TestOrganisations {
+final class OrganisationFixtures {
 
-	private TestOrganisations() {
+	private OrganisationFixtures() {
 	}
 
 	static Organisation municipality(OrganisationRepository repository, OrganisationService service, String scbCode,

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Rows the actors tests need, written straight to the tables (no audit, no permission checks),
  * with unique names so that tests never collide with data already in the database.
  */
-public final class TestData {
+public final class ActorsFixtures {
 
-	private TestData() {
+	private ActorsFixtures() {
 	}
 
 	public static long organisation(JdbcClient jdbc, String name) {
