@@ -64,6 +64,9 @@ public abstract class FollowupTestBase {
 
 	protected static final String TITLE = "Kommuner som möjliggörare av regional utveckling";
 
+	/** The demo programme whose final report the demo reproduces. */
+	protected static final String SEED_003 = "Processledning Regionala serviceprogrammet 2016–2019";
+
 	@Autowired
 	protected MockMvc mvc;
 

@@ -1,4 +1,4 @@
-package se.regionrum.indicators;
+package se.regionrum.indicators.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,9 +17,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import se.regionrum.indicators.indicator.GoalLinkForm;
-import se.regionrum.indicators.indicator.IndicatorForm;
-import se.regionrum.indicators.indicator.IndicatorService;
+import se.regionrum.indicators.GoalIndicator;
+import se.regionrum.indicators.IndicatorRef;
+import se.regionrum.indicators.IndicatorSource;
+import se.regionrum.indicators.IndicatorTestBase;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.TestAuthentication;

@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.followup.handbook.ChapterKind;
 import se.regionrum.followup.handbook.EditionContent;
 

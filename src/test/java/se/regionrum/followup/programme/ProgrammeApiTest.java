@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.TestAuthentication;
 
 /** The REST API of programmes: create, parts, rules as problems, visibility and permissions. */

@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,9 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import se.regionrum.followup.programme.ActionAreaForm;
-import se.regionrum.followup.programme.Programme;
-import se.regionrum.followup.programme.ProgrammeFilter;
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;

@@ -1,4 +1,4 @@
-package se.regionrum.indicators;
+package se.regionrum.indicators.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import se.regionrum.indicators.Area;
+import se.regionrum.indicators.Areas;
+import se.regionrum.indicators.Gender;
+import se.regionrum.indicators.GoalIndicator;
+import se.regionrum.indicators.IndicatorRef;
+import se.regionrum.indicators.IndicatorSource;
+import se.regionrum.indicators.IndicatorTestBase;
+import se.regionrum.indicators.IndicatorValue;
+import se.regionrum.indicators.ValueStatus;
 
 /**
  * The Dalarna demo: at least six indicators linked to the strategy's goals, values 2015–2024 for all 15

@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -21,10 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
-import se.regionrum.followup.programme.CostKind;
-import se.regionrum.followup.programme.CostKindService;
-import se.regionrum.followup.programme.CostLineForm;
-import se.regionrum.followup.programme.Programme;
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 

@@ -1,4 +1,4 @@
-package se.regionrum.indicators;
+package se.regionrum.indicators.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import se.regionrum.indicators.IndicatorTestBase;
 
 /** The CSV exports: Swedish spreadsheet conventions, every value with its status and the exempeldata mark. */
 @SpringBootTest

@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
-import se.regionrum.followup.demo.FollowupDemoData;
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.followup.programme.ProgrammeFilter;
 import se.regionrum.followup.report.FinalReport;
 import se.regionrum.followup.report.ReportOptions;
@@ -23,8 +23,6 @@ import se.regionrum.platform.SystemUser;
 @SpringBootTest
 @AutoConfigureMockMvc
 class ProgrammeDemoTest extends FollowupTestBase {
-
-	static final String SEED_003 = "Processledning Regionala serviceprogrammet 2016–2019";
 
 	@Autowired
 	FollowupDemoData demo;

@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.handbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,13 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
-import se.regionrum.followup.handbook.ChapterForm;
-import se.regionrum.followup.handbook.ChapterKind;
-import se.regionrum.followup.handbook.EditionContent;
-import se.regionrum.followup.handbook.Handbook;
-import se.regionrum.followup.handbook.HandbookEdition;
-import se.regionrum.followup.handbook.HandbookForm;
-import se.regionrum.followup.handbook.HandbookPdf;
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.pdf.PdfChecks;
 

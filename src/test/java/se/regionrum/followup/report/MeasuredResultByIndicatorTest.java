@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -21,15 +21,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 
+import se.regionrum.followup.FollowupFixtures;
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.followup.programme.Measure;
 import se.regionrum.followup.programme.MeasureKind;
 import se.regionrum.followup.programme.Programme;
 import se.regionrum.followup.programme.ProgrammeCommand;
 import se.regionrum.followup.programme.ProgrammeKind;
 import se.regionrum.followup.programme.ProgrammeStatus;
-import se.regionrum.followup.report.FinalReport;
-import se.regionrum.followup.report.ReportOptions;
-import se.regionrum.followup.report.ReportService;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 

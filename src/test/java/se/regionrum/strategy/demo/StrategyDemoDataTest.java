@@ -1,4 +1,4 @@
-package se.regionrum.strategy;
+package se.regionrum.strategy.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.regionrum.strategy.GoalLevel;
+import se.regionrum.strategy.GoalRef;
+import se.regionrum.strategy.Goals;
+import se.regionrum.strategy.StrategyFixtures;
 import se.regionrum.strategy.consultation.Agreement;
 import se.regionrum.strategy.consultation.ConsultationService;
 import se.regionrum.strategy.consultation.ConsultationViews.ConsensusRow;

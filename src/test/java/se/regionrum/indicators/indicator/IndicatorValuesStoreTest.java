@@ -1,4 +1,4 @@
-package se.regionrum.indicators;
+package se.regionrum.indicators.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.regionrum.indicators.indicator.IndicatorValueQueries;
+import se.regionrum.indicators.Area;
+import se.regionrum.indicators.AreaKind;
+import se.regionrum.indicators.Areas;
+import se.regionrum.indicators.Gender;
+import se.regionrum.indicators.IndicatorValue;
+import se.regionrum.indicators.Indicators;
+import se.regionrum.indicators.ValueStatus;
 
 /** Values are stored, replaced and read back the same way on H2 and PostgreSQL. */
 @SpringBootTest

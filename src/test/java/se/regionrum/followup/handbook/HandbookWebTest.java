@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.handbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -18,12 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 
-import se.regionrum.followup.handbook.ChapterForm;
-import se.regionrum.followup.handbook.ChapterKind;
-import se.regionrum.followup.handbook.EditionContent;
-import se.regionrum.followup.handbook.Handbook;
-import se.regionrum.followup.handbook.HandbookEdition;
-import se.regionrum.followup.handbook.HandbookForm;
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.followup.method.WorkingMethod;
 import se.regionrum.followup.method.WorkingMethodForm;
 import se.regionrum.initiatives.initiative.Initiative;

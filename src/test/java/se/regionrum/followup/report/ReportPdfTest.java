@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,11 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.followup.demo.FollowupDemoData;
 import se.regionrum.followup.programme.ProgrammeFilter;
-import se.regionrum.followup.report.FinalReport;
-import se.regionrum.followup.report.ReportOptions;
-import se.regionrum.followup.report.ReportService;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.pdf.PdfChecks;
 
@@ -45,7 +43,7 @@ class ReportPdfTest extends FollowupTestBase {
 	void demo() {
 		SystemUser.run(demo::load);
 		seed003 = programmes.list(ProgrammeFilter.none()).stream()
-			.filter(p -> p.name().equals(ProgrammeDemoTest.SEED_003)).findFirst().orElseThrow().id();
+			.filter(p -> p.name().equals(SEED_003)).findFirst().orElseThrow().id();
 	}
 
 	private byte[] pdf(ReportOptions options) {

@@ -1,4 +1,4 @@
-package se.regionrum.indicators;
+package se.regionrum.indicators.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 
+import se.regionrum.indicators.IndicatorTestBase;
 import se.regionrum.platform.TestAuthentication;
 
 /** The REST API and the pages of indicators: public reading, writes for the region's editors only. */

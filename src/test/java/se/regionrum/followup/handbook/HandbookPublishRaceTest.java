@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.handbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -26,10 +26,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.regionrum.followup.handbook.ChapterForm;
-import se.regionrum.followup.handbook.ChapterKind;
-import se.regionrum.followup.handbook.Handbook;
-import se.regionrum.followup.handbook.HandbookForm;
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 

@@ -1,4 +1,4 @@
-package se.regionrum.followup;
+package se.regionrum.followup.method;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -16,7 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 
-import se.regionrum.followup.method.WorkingMethod;
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
