@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
+import se.regionrum.followup.demo.FollowupDemoData;
 import se.regionrum.followup.demo.HandbookDemoData;
 import se.regionrum.followup.handbook.HandbookService;
 import se.regionrum.followup.handbook.HandbookSummary;
@@ -39,9 +40,11 @@ import se.regionrum.followup.programme.CostLineService;
 import se.regionrum.followup.programme.EvaluationService;
 import se.regionrum.followup.programme.Programme;
 import se.regionrum.followup.programme.ProgrammeCommand;
+import se.regionrum.followup.programme.ProgrammeFilter;
 import se.regionrum.followup.programme.ProgrammeKind;
 import se.regionrum.followup.programme.ProgrammeService;
 import se.regionrum.followup.programme.ProgrammeStatus;
+import se.regionrum.followup.report.ReportService;
 import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.demo.InitiativesDemoData;
 import se.regionrum.initiatives.initiative.Initiative;
@@ -95,6 +98,9 @@ public abstract class FollowupTestBase {
 	protected EvaluationService evaluationService;
 
 	@Autowired
+	protected ReportService reports;
+
+	@Autowired
 	protected InitiativeService initiatives;
 
 	@Autowired
@@ -105,6 +111,9 @@ public abstract class FollowupTestBase {
 
 	@Autowired
 	protected HandbookService handbooks;
+
+	@Autowired
+	protected FollowupDemoData followupDemo;
 
 	@Autowired
 	protected HandbookDemoData handbookDemo;
@@ -158,6 +167,13 @@ public abstract class FollowupTestBase {
 		SystemUser.run(() -> stories.save(initiative.id(), new PracticeStoryForm("Butiken hotades", "Byn tog över",
 				"Byaföreningen", "Lokal saknades", "Servicepunkt", "Lokala förutsättningar först")));
 		return initiative;
+	}
+
+	/** The follow-up demo, loaded (loading it again adds nothing), and the id of its programme of seed 003. */
+	protected long demoProgrammeId() {
+		SystemUser.run(followupDemo::load);
+		return programmes.list(ProgrammeFilter.none()).stream().filter(p -> p.name().equals(SEED_003)).findFirst()
+			.orElseThrow().id();
 	}
 
 	/** The demo handbook with its first edition, loaded if the database has none. */

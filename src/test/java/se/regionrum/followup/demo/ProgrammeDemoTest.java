@@ -16,7 +16,6 @@ import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.followup.programme.ProgrammeFilter;
 import se.regionrum.followup.report.FinalReport;
 import se.regionrum.followup.report.ReportOptions;
-import se.regionrum.followup.report.ReportService;
 import se.regionrum.platform.SystemUser;
 
 /** The Dalarna demo reproduces the final report of seed 003 and the set-up of Dalametoden steg 2 (seed 000). */
@@ -24,19 +23,11 @@ import se.regionrum.platform.SystemUser;
 @AutoConfigureMockMvc
 class ProgrammeDemoTest extends FollowupTestBase {
 
-	@Autowired
-	FollowupDemoData demo;
-
-	@Autowired
-	ReportService reports;
-
 	long seed003;
 
 	@BeforeEach
 	void demo() {
-		SystemUser.run(demo::load);
-		seed003 = programmes.list(ProgrammeFilter.none()).stream().filter(p -> p.name().equals(SEED_003)).findFirst()
-			.orElseThrow().id();
+		seed003 = demoProgrammeId();
 	}
 
 	@Autowired

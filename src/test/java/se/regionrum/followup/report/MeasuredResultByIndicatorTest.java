@@ -15,7 +15,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,9 +38,6 @@ import se.regionrum.platform.TestAuthentication;
 @SpringBootTest
 @AutoConfigureMockMvc
 class MeasuredResultByIndicatorTest extends FollowupTestBase {
-
-	@Autowired
-	private ReportService reports;
 
 	@AfterEach
 	void resetLocale() {

@@ -11,13 +11,10 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import se.regionrum.followup.FollowupTestBase;
-import se.regionrum.followup.demo.FollowupDemoData;
-import se.regionrum.followup.programme.ProgrammeFilter;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.pdf.PdfChecks;
 
@@ -31,19 +28,11 @@ class ReportPdfTest extends FollowupTestBase {
 
 	static final Locale SV = Locale.forLanguageTag("sv");
 
-	@Autowired
-	FollowupDemoData demo;
-
-	@Autowired
-	ReportService reports;
-
 	long seed003;
 
 	@BeforeEach
 	void demo() {
-		SystemUser.run(demo::load);
-		seed003 = programmes.list(ProgrammeFilter.none()).stream()
-			.filter(p -> p.name().equals(SEED_003)).findFirst().orElseThrow().id();
+		seed003 = demoProgrammeId();
 	}
 
 	private byte[] pdf(ReportOptions options) {
