@@ -16,8 +16,8 @@ import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.GoalIndicator;
 import se.regionrum.indicators.IndicatorRef;
 import se.regionrum.indicators.IndicatorSource;
-import se.regionrum.indicators.IndicatorTestBase;
 import se.regionrum.indicators.IndicatorValue;
+import se.regionrum.indicators.IndicatorsTestBase;
 import se.regionrum.indicators.ValueStatus;
 
 /**
@@ -27,7 +27,7 @@ import se.regionrum.indicators.ValueStatus;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class IndicatorDemoTest extends IndicatorTestBase {
+class IndicatorDemoTest extends IndicatorsTestBase {
 
 	static final List<String> DEMO = List.of("N01951", "N00914", "EFTERGYMN", "NYFTG", "BREDBAND100", "DAGVARA_TID",
 			"FORNYBAR_ENERGI");

@@ -15,13 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 
-import se.regionrum.indicators.IndicatorTestBase;
+import se.regionrum.indicators.IndicatorsTestBase;
 import se.regionrum.platform.TestAuthentication;
 
 /** The REST API and the pages of indicators: public reading, writes for the region's editors only. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class IndicatorApiTest extends IndicatorTestBase {
+class IndicatorApiTest extends IndicatorsTestBase {
 
 	private String json(String code, long goal) {
 		return """

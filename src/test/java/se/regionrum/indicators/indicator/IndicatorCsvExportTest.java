@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
-import se.regionrum.indicators.IndicatorTestBase;
+import se.regionrum.indicators.IndicatorsTestBase;
 
 /** The CSV exports: Swedish spreadsheet conventions, every value with its status and the exempeldata mark. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class IndicatorCsvExportTest extends IndicatorTestBase {
+class IndicatorCsvExportTest extends IndicatorsTestBase {
 
 	@Test
 	void exportsEveryValueWithStatusAndExampleMark() throws Exception {

@@ -20,7 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.regionrum.indicators.GoalIndicator;
 import se.regionrum.indicators.IndicatorRef;
 import se.regionrum.indicators.IndicatorSource;
-import se.regionrum.indicators.IndicatorTestBase;
+import se.regionrum.indicators.IndicatorsTestBase;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.TestAuthentication;
@@ -28,7 +28,7 @@ import se.regionrum.platform.TestAuthentication;
 /** Creating and changing indicators: the rules with their Swedish messages, permissions and the audit log. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class IndicatorServiceTest extends IndicatorTestBase {
+class IndicatorServiceTest extends IndicatorsTestBase {
 
 	@Autowired
 	IndicatorService service;

@@ -1,20 +1,22 @@
-package se.regionrum.indicators.imports;
+package se.regionrum.indicators;
 
 import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.regionrum.indicators.imports.IndicatorImportJob;
+import se.regionrum.indicators.imports.IndicatorImportService;
 import se.regionrum.platform.SystemUser;
 
-/** Test helpers for indicator import jobs: waiting for one to end, and removing what the tests made. */
-public final class ImportJobs {
+/** Test data for the indicators module: import jobs waited for, and the indicators and imports a test made removed. */
+public final class IndicatorsFixtures {
 
-	private ImportJobs() {
+	private IndicatorsFixtures() {
 	}
 
 	/** The job once it is no longer queued or running, or as it is after a minute. */
-	public static IndicatorImportJob await(IndicatorImportService imports, long id) {
+	public static IndicatorImportJob awaitImport(IndicatorImportService imports, long id) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		IndicatorImportJob job = SystemUser.call(() -> imports.get(id));
 		while (job.active() && Instant.now().isBefore(deadline)) {
@@ -36,7 +38,7 @@ public final class ImportJobs {
 	}
 
 	/** Removes the indicators after the given id with their values, and every import job. */
-	public static void remove(JdbcClient jdbc, long lastIndicatorBefore) {
+	public static void removeIndicatorsAndImports(JdbcClient jdbc, long lastIndicatorBefore) {
 		jdbc.sql("delete from indicator_value where indicator_id > ?").param(lastIndicatorBefore).update();
 		jdbc.sql("delete from indicator where id > ?").param(lastIndicatorBefore).update();
 		jdbc.sql("delete from indicator_import_problem").update();

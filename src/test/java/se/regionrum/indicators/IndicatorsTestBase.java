@@ -19,7 +19,7 @@ import se.regionrum.platform.SystemUser;
 import se.regionrum.strategy.Goals;
 
 /** The Dalarna organisations, a regional strategy and the demo indicators, for the indicator tests. */
-public abstract class IndicatorTestBase {
+public abstract class IndicatorsTestBase {
 
 	@Autowired
 	protected MockMvc mvc;
