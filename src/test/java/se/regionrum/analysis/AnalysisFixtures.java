@@ -2,6 +2,8 @@ package se.regionrum.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +19,13 @@ import se.regionrum.analysis.run.RunRequest;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.platform.SystemUser;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * A small world of its own for analysis tests, so that they never touch the demo data: a 9 x 9
  * road grid at 1 km spacing around Falun's centre, a cell at every node with 10 people, two
- * grocery stores and one pharmacy.
+ * grocery stores and one pharmacy. Also the real data extracts under {@code src/test/resources/analysis/}
+ * (see the README there).
  */
 public final class AnalysisFixtures {
 
@@ -119,6 +124,28 @@ public final class AnalysisFixtures {
 		AnalysisRun run = SystemUser.call(() -> runs.get(id));
 		assertThat(run.active()).as("run %d still %s after a minute", id, run.status()).isFalse();
 		return run;
+	}
+
+	/** A real data extract under {@code src/test/resources/analysis/}. */
+	public static Path path(String file) {
+		try {
+			return Path.of(AnalysisFixtures.class.getResource("/analysis/" + file).toURI());
+		}
+		catch (URISyntaxException | NullPointerException ex) {
+			throw new IllegalStateException("test data file missing: " + file, ex);
+		}
+	}
+
+	/**
+	 * Removes the data sets that import jobs made, so that tests sharing one database do not find a
+	 * Helsinki grid or an Andorra network preselected as the newest inputs of their runs.
+	 */
+	public static void removeImportedDataSets(JdbcClient jdbc) {
+		for (String[] kind : new String[][] { { "GRID", "analysis_grid" }, { "POINTS", "analysis_point_set" },
+				{ "NETWORK", "analysis_road_network" } }) {
+			jdbc.sql("delete from " + kind[1] + " where id in (select dataset_id from analysis_import where kind = ? "
+					+ "and status = 'DONE')").param(kind[0]).update();
+		}
 	}
 
 }

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.DataSets;
 import se.regionrum.analysis.run.AnalysisRun;
-import se.regionrum.analysis.run.FailedRuns;
+import se.regionrum.analysis.run.RunFixtures;
 import se.regionrum.analysis.run.RunRequest;
 import se.regionrum.analysis.run.RunStatus;
 import se.regionrum.analysis.run.RunService;
@@ -171,7 +171,7 @@ class AnalysisWebTest {
 
 	@Test
 	void aFailureDetailIsShownToAdministratorsOnly() throws Exception {
-		AnalysisRun failed = SystemUser.call(() -> runs.get(FailedRuns.unexpected(context, run, "NullPointerException at Hemlig.java:12")));
+		AnalysisRun failed = SystemUser.call(() -> runs.get(RunFixtures.failedUnexpectedly(context, run, "NullPointerException at Hemlig.java:12")));
 		String forReader = mvc.perform(get("/analysis/runs/{id}", failed.id()).with(authentication(TestAuthentication.reader())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(forReader).contains("Analysen avbröts av ett oväntat fel").doesNotContain("Hemlig.java");

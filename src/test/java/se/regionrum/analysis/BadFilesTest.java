@@ -76,8 +76,8 @@ class BadFilesTest {
 	static Stream<Arguments> cases() throws IOException {
 		Path nodes = Files.writeString(dir.resolve("good-nodes.csv"), NODES_CSV);
 		Path edges = Files.writeString(dir.resolve("good-edges.csv"), EDGES_CSV);
-		byte[] pbf = Files.readAllBytes(TestData.path("stockholm-sodermalm-2020-07.osm.pbf"));
-		byte[] gpkg = Files.readAllBytes(TestData.path("helsinki_population_grid_2020.gpkg"));
+		byte[] pbf = Files.readAllBytes(AnalysisFixtures.path("stockholm-sodermalm-2020-07.osm.pbf"));
+		byte[] gpkg = Files.readAllBytes(AnalysisFixtures.path("helsinki_population_grid_2020.gpkg"));
 		List<Format> formats = List.of(
 				new Format("grid.csv", bytes(GRID_CSV), f -> new PopulationGridReader().read(f)),
 				new Format("grid.csv.gz", gzip(bytes(GRID_CSV)), f -> new PopulationGridReader().read(f)),

@@ -22,7 +22,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.presentation.Presentation;
@@ -47,7 +47,7 @@ class BigScreenBrowserTest extends BrowserTest {
 	@Test
 	void theBigScreenShowsCodeAndQrAndTheKeyboardMovesThePresentation() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Storbild " + run, LocalDate.now().plusDays(1), null, null));
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Storbild " + run, LocalDate.now().plusDays(1), null, null));
 		Presentation presentation = SystemUser.call(() -> presentations.create(meeting.id(), "Storbild " + run));
 		Question first = SystemUser.call(() -> presentations.addQuestion(presentation.id(), QuestionKind.SINGLE_CHOICE,
 				"Vilken roll först? " + run, "Samordning\nKunskap"));

@@ -16,7 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
 
@@ -34,8 +34,8 @@ class BuildASurveyBrowserTest extends BrowserTest {
 	@Test
 	void organiserBuildsPublishesAndReadsASurveyAnsweredOnAPhone() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		Meeting meeting = TestMeetings.create(meetings,
-				TestMeetings.form("Enkätverkstad " + run, LocalDate.now().minusDays(1), null, null));
+		Meeting meeting = DialogueFixtures.create(meetings,
+				DialogueFixtures.form("Enkätverkstad " + run, LocalDate.now().minusDays(1), null, null));
 
 		signInAsAdmin();
 		open("/meetings/" + meeting.id() + "/surveys");

@@ -11,7 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.series.Series;
@@ -33,10 +33,10 @@ class EvaluateSeriesBrowserTest extends BrowserTest {
 	@Test
 	void organiserEvaluatesAWholeSeries() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Föreläsningsserie " + run));
-		MeetingForm form = TestMeetings.form("Föreläsning 1 " + run, LocalDate.now().plusDays(7), null, null);
+		Series s = DialogueFixtures.createSeries(series, DialogueFixtures.seriesForm("Föreläsningsserie " + run));
+		MeetingForm form = DialogueFixtures.form("Föreläsning 1 " + run, LocalDate.now().plusDays(7), null, null);
 		form.setSeriesId(s.id());
-		TestMeetings.create(meetings, form);
+		DialogueFixtures.create(meetings, form);
 
 		signInAsAdmin();
 		open("/series/" + s.id());

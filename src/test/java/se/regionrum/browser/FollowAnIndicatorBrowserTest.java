@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.indicators.demo.IndicatorDemoData;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.platform.SystemUser;
 
 /**
@@ -43,7 +43,7 @@ class FollowAnIndicatorBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void demoData() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
+		InitiativesFixtures.ensure(jdbc, organisations, organisationService);
 		SystemUser.run(demo::load);
 	}
 

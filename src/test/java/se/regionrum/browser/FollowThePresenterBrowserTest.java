@@ -16,7 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.presentation.Presentation;
@@ -43,7 +43,7 @@ class FollowThePresenterBrowserTest extends BrowserTest {
 	@Test
 	void aPhoneFollowsThePresenterThroughThreeQuestions() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Följ presentatören " + run, LocalDate.now().plusDays(1), null, null));
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Följ presentatören " + run, LocalDate.now().plusDays(1), null, null));
 		Presentation presentation = SystemUser.call(() -> {
 			Presentation p = presentations.create(meeting.id(), "Incheckning " + run);
 			presentations.addQuestion(p.id(), QuestionKind.WORD_CLOUD, "Hur pratar kommunerna om planering? " + run, null);

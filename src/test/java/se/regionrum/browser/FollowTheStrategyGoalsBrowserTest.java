@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.followup.dashboard.DashboardFixtures;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.followup.FollowupFixtures;
+import se.regionrum.initiatives.InitiativesFixtures;
 
 /**
  * A visitor follows a published strategy's goals from the strategy's page: the indicators with their
@@ -42,14 +42,14 @@ class FollowTheStrategyGoalsBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void world() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
+		InitiativesFixtures.ensure(jdbc, organisations, organisationService);
 		token = Long.toString(System.nanoTime(), 36);
-		DashboardFixtures fixtures = new DashboardFixtures(jdbc);
+		FollowupFixtures fixtures = new FollowupFixtures(jdbc);
 		OrganisationRef region = organisations.findByName("Region Dalarna").orElseThrow();
 		OrganisationRef falun = organisations.findByScbCode("2080").orElseThrow();
 		OrganisationRef mora = organisations.findByScbCode("2062").orElseThrow();
 		String area = "00" + region.countyCode();
-		DashboardFixtures.StrategyGoals s = fixtures.strategy("Uppföljd strategi " + token, region.id(), true, 2020, 3);
+		FollowupFixtures.StrategyGoals s = fixtures.strategy("Uppföljd strategi " + token, region.id(), true, 2020, 3);
 		strategy = s.strategyId();
 		long goal = s.goalIds().get(0);
 		long employment = fixtures.indicator("B" + token, "Förvärvsfrekvens " + token, true, area, 2019, 78.0, 78.5, 79.4, 80.1);

@@ -14,7 +14,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import se.regionrum.indicators.imports.ImportJobs;
+import se.regionrum.indicators.IndicatorsFixtures;
 
 /**
  * An administrator uploads Kolada's two recorded pages with their KPI metadata, follows the import
@@ -30,12 +30,12 @@ class ImportIndicatorValuesBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void remember() {
-		lastIndicatorBefore = ImportJobs.lastIndicator(jdbc);
+		lastIndicatorBefore = IndicatorsFixtures.lastIndicator(jdbc);
 	}
 
 	@AfterEach
 	void removeImported() {
-		ImportJobs.remove(jdbc, lastIndicatorBefore);
+		IndicatorsFixtures.removeIndicatorsAndImports(jdbc, lastIndicatorBefore);
 	}
 
 	@org.junit.jupiter.api.io.TempDir

@@ -18,7 +18,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import se.regionrum.analysis.imports.ImportedDataSets;
+import se.regionrum.analysis.AnalysisFixtures;
 
 /**
  * An administrator uploads Helsinki's population grid, follows the import until it is done and
@@ -35,7 +35,7 @@ class ImportPopulationGridBrowserTest extends BrowserTest {
 
 	@AfterEach
 	void removeImported() {
-		ImportedDataSets.remove(jdbc);
+		AnalysisFixtures.removeImportedDataSets(jdbc);
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.demo.InitiativesDemoData;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.strategy.GoalRef;
@@ -46,7 +46,7 @@ class InitiativesBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void dalarna() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
+		InitiativesFixtures.ensure(jdbc, organisations, organisationService);
 		if (jdbc.sql("select count(*) from initiative where title = 'Servicepunkt i Björbo'").query(Long.class).single() == 0) {
 			SystemUser.run(demoData::load);
 		}

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.demo.InitiativesDemoData;
 
 /** Browser tests on Dalarna's demo initiatives and establishments, loaded once. */
@@ -26,7 +26,7 @@ abstract class InitiativesDemoBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void dalarna() {
-		TestWorld.ensureDemo(jdbc, organisations, organisationService, demoData);
+		InitiativesFixtures.ensureDemo(jdbc, organisations, organisationService, demoData);
 	}
 
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.dialogue.series.Series;
@@ -51,9 +51,9 @@ class RegisterForSeriesBrowserTest extends BrowserTest {
 		sf.setRegistrationDeadline(LocalDate.now().plusDays(10));
 		Series s = SystemUser.call(() -> series.create(sf));
 		for (int i = 1; i <= 2; i++) {
-			MeetingForm form = TestMeetings.form("Träff " + i + " " + run, LocalDate.now().plusDays(20 * i), null, null);
+			MeetingForm form = DialogueFixtures.form("Träff " + i + " " + run, LocalDate.now().plusDays(20 * i), null, null);
 			form.setSeriesId(s.id());
-			TestMeetings.create(meetings, form);
+			DialogueFixtures.create(meetings, form);
 		}
 
 		open("/meetings");
@@ -112,9 +112,9 @@ class RegisterForSeriesBrowserTest extends BrowserTest {
 	@Test
 	void registerOnAPhoneAndCancelWithTheConfirmStep() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		MeetingForm form = TestMeetings.form("Mobilträff " + run, LocalDate.of(2027, 10, 5), 40, null);
+		MeetingForm form = DialogueFixtures.form("Mobilträff " + run, LocalDate.of(2027, 10, 5), 40, null);
 		form.setOnlineUrl("https://example.org/mobiltraff-" + run);
-		long meetingId = TestMeetings.create(meetings, form).id();
+		long meetingId = DialogueFixtures.create(meetings, form).id();
 		page.setViewportSize(390, 844);
 
 		open("/meetings/" + meetingId);

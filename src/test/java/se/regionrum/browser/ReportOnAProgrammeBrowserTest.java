@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 
 /**
  * An administrator creates a programme in the UI, adds an action area, an activity and a cost
@@ -33,7 +33,7 @@ class ReportOnAProgrammeBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void dalarna() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
+		InitiativesFixtures.ensure(jdbc, organisations, organisationService);
 	}
 
 	private static Page.GetByRoleOptions named(String name) {

@@ -13,18 +13,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.regionrum.strategy.StrategyTestData;
+import se.regionrum.strategy.StrategyFixtures;
 
 /**
  * The strategy module's main flows in a real browser, each page checked with axe-core (WCAG 2.1
  * A/AA): reading the planning-reality matrix, building a strategy's goal structure, registering a
  * plan, answering and commenting on a consultation, classifying an issue.
  */
-@Import(StrategyTestData.class)
+@Import(StrategyFixtures.class)
 class StrategyBrowserTest extends BrowserTest {
 
 	@Autowired
-	StrategyTestData data;
+	StrategyFixtures data;
 
 	@Autowired
 	JdbcClient jdbc;

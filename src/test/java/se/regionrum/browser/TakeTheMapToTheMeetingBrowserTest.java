@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 
 /**
  * "Ta kartan till mötet": an administrator composes a map of population by municipality with
@@ -46,7 +46,7 @@ class TakeTheMapToTheMeetingBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void dalarna() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
+		InitiativesFixtures.ensure(jdbc, organisations, organisationService);
 		token = Long.toString(System.nanoTime(), 36);
 		Instant now = Instant.now();
 		jdbc.sql("insert into indicator (code, name, unit, source, higher_is_better, created_at, updated_at) "

@@ -12,7 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingKind;
@@ -36,9 +36,9 @@ class TakeUpNoteBrowserTest extends BrowserTest {
 	@Test
 	void takeUpANoteAfterForgettingTheMunicipality() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		MeetingForm form = TestMeetings.form("Kommundialog " + run, LocalDate.now().minusDays(2), null, null);
+		MeetingForm form = DialogueFixtures.form("Kommundialog " + run, LocalDate.now().minusDays(2), null, null);
 		form.setKind(MeetingKind.MUNICIPAL_DIALOGUE);
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		SystemUser.run(() -> notes.add(meeting.id(), "Första anteckningen " + run));
 		SystemUser.run(() -> notes.add(meeting.id(), "Pendelparkering saknas vid stationen " + run));
 

@@ -68,7 +68,7 @@ class PublicLinksTest {
 
 	@Test
 	void mailedCancellationLinkUsesTheConfiguredBaseUrlNotTheHostHeader() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Länkmöte " + run,
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Länkmöte " + run,
 				LocalDate.now().plusDays(10), null, null));
 		String email = "lank-" + run + "@example.org";
 		String answer = mvc.perform(from("evil.example", post("/api/v1/meetings/{id}/registrations", meeting.id()))
@@ -88,9 +88,9 @@ class PublicLinksTest {
 
 	@Test
 	void presentationJoinAddressUsesTheConfiguredBaseUrl() throws Exception {
-		MeetingForm form = TestMeetings.form("Omröstningsmöte " + run, LocalDate.now().plusDays(1), null, null);
+		MeetingForm form = DialogueFixtures.form("Omröstningsmöte " + run, LocalDate.now().plusDays(1), null, null);
 		form.setOrganiserId(987_700L);
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		Presentation presentation = SystemUser.call(() -> presentations.create(meeting.id(), "Incheckning"));
 		for (String path : List.of("/presentations/{id}", "/presentations/{id}/screen", "/presentations/{id}/qr.svg")) {
 			String page = mvc.perform(from("evil.example", get(path, presentation.id()))
@@ -103,7 +103,7 @@ class PublicLinksTest {
 
 	@Test
 	void calendarLinksAndUidsAreTheSameWhateverTheHost() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Kalenderlänk " + run,
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Kalenderlänk " + run,
 				LocalDate.now().plusDays(12), null, null));
 		for (String path : List.of("/meetings/" + meeting.id() + ".ics", "/calendar.ics")) {
 			VEvent one = event(path, "127.0.0.1", meeting.id());

@@ -34,7 +34,7 @@ public abstract class InitiativesTestBase {
 
 	@BeforeEach
 	protected void world() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
+		InitiativesFixtures.ensure(jdbc, organisations, organisationService);
 		falun = organisations.findByScbCode("2080").orElseThrow();
 		mora = organisations.findByScbCode("2062").orElseThrow();
 	}

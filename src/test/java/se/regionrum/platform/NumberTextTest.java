@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Numbers are read as people type them and shown as the page's language writes them. */
 class NumberTextTest {
@@ -15,31 +17,41 @@ class NumberTextTest {
 
 	static final Locale EN = Locale.ENGLISH;
 
+	@ParameterizedTest(name = "\"{0}\" in {1} is {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			0,9            | sv | 0.9
+			0.9            | sv | 0.9
+			0,9            | en | 0.9
+			0.9            | en | 0.9
+			' -12,5 '      | sv | -12.5
+			\u221212,5     | sv | -12.5
+			+3             | sv | 3
+			,5             | sv | 0.5
+			""")
+	void readsTheDecimalCommaAndPointAlike(String text, String language, String expected) {
+		assertThat(NumberText.parse(text, Locale.forLanguageTag(language))).isEqualByComparingTo(expected);
+	}
+
 	@Test
-	void readsTheDecimalCommaAndPointAlike() {
-		assertThat(NumberText.parse("0,9", SV)).isEqualByComparingTo("0.9");
-		assertThat(NumberText.parse("0.9", SV)).isEqualByComparingTo("0.9");
-		assertThat(NumberText.parse("0,9", EN)).isEqualByComparingTo("0.9");
-		assertThat(NumberText.parse("0.9", EN)).isEqualByComparingTo("0.9");
-		assertThat(NumberText.parse(" -12,5 ", SV)).isEqualByComparingTo("-12.5");
-		assertThat(NumberText.parse("\u221212,5", SV)).isEqualByComparingTo("-12.5");
-		assertThat(NumberText.parse("+3", SV)).isEqualByComparingTo("3");
-		assertThat(NumberText.parse(",5", SV)).isEqualByComparingTo("0.5");
+	void readsNothingAsNoNumber() {
 		assertThat(NumberText.parse("  ", SV)).isNull();
 		assertThat(NumberText.parse(null, SV)).isNull();
 	}
 
-	@Test
-	void readsThousandsSeparators() {
-		assertThat(NumberText.parse("1 234,5", SV)).isEqualByComparingTo("1234.5");
-		assertThat(NumberText.parse("1\u00a0234,5", SV)).isEqualByComparingTo("1234.5");
-		assertThat(NumberText.parse("3\u202f443\u202f000", SV)).isEqualByComparingTo("3443000");
-		assertThat(NumberText.parse("3 443 000.5", EN)).isEqualByComparingTo("3443000.5");
-		assertThat(NumberText.parse("3,443,000.5", EN)).isEqualByComparingTo("3443000.5");
-		assertThat(NumberText.parse("3.443.000,5", SV)).isEqualByComparingTo("3443000.5");
-		assertThat(NumberText.parse("1,234", EN)).isEqualByComparingTo("1234");
-		// a single comma is the decimal sign in Swedish
-		assertThat(NumberText.parse("1,234", SV)).isEqualByComparingTo("1.234");
+	@ParameterizedTest(name = "\"{0}\" in {1} is {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			1 234,5             | sv | 1234.5
+			1\u00a0234,5        | sv | 1234.5
+			3\u202f443\u202f000  | sv | 3443000
+			3 443 000.5         | en | 3443000.5
+			3,443,000.5         | en | 3443000.5
+			3.443.000,5         | sv | 3443000.5
+			1,234               | en | 1234
+			# a single comma is the decimal sign in Swedish
+			1,234               | sv | 1.234
+			""")
+	void readsThousandsSeparators(String text, String language, String expected) {
+		assertThat(NumberText.parse(text, Locale.forLanguageTag(language))).isEqualByComparingTo(expected);
 	}
 
 	@Test

@@ -42,7 +42,7 @@ import se.regionrum.strategy.strategy.StrategyService;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StrategyTestData.class)
+@Import(StrategyFixtures.class)
 class StrategyInputTest {
 
 	static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
@@ -51,7 +51,7 @@ class StrategyInputTest {
 	MockMvc mvc;
 
 	@Autowired
-	StrategyTestData data;
+	StrategyFixtures data;
 
 	@Autowired
 	StrategyService strategies;

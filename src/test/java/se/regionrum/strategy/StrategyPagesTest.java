@@ -27,14 +27,14 @@ import se.regionrum.platform.TestAuthentication;
 /** Every page of the module renders on the demo data, for visitors, readers and administrators. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StrategyTestData.class)
+@Import(StrategyFixtures.class)
 class StrategyPagesTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	StrategyTestData data;
+	StrategyFixtures data;
 
 	@Autowired
 	JdbcClient jdbc;

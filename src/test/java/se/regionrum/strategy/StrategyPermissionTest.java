@@ -51,14 +51,14 @@ import se.regionrum.strategy.strategy.StrategyService;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StrategyTestData.class)
+@Import(StrategyFixtures.class)
 class StrategyPermissionTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	StrategyTestData data;
+	StrategyFixtures data;
 
 	@Autowired
 	StrategyService strategies;

@@ -50,8 +50,8 @@ class OrganisationPermissionTest {
 
 	@BeforeEach
 	void municipalities() {
-		falun = TestOrganisations.municipality(repository, service, "2080", "Falu kommun");
-		mora = TestOrganisations.municipality(repository, service, "2062", "Mora kommun");
+		falun = OrganisationFixtures.municipality(repository, service, "2080", "Falu kommun");
+		mora = OrganisationFixtures.municipality(repository, service, "2062", "Mora kommun");
 	}
 
 	private String json(Organisation o, String description) {

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.regionrum.actors.TestData;
+import se.regionrum.actors.ActorsFixtures;
 import se.regionrum.platform.TestAuthentication;
 
 /** People through the pages and the REST API: permissions, validation, escaping, filters, export. */
@@ -56,8 +56,8 @@ class PersonWebTest {
 
 	@BeforeEach
 	void organisations() {
-		orgA = TestData.organisation(jdbc, "Kommun A");
-		orgB = TestData.organisation(jdbc, "Kommun B");
+		orgA = ActorsFixtures.organisation(jdbc, "Kommun A");
+		orgB = ActorsFixtures.organisation(jdbc, "Kommun B");
 	}
 
 	// --- permissions -------------------------------------------------------------------------
@@ -74,7 +74,7 @@ class PersonWebTest {
 
 	@Test
 	void editorCannotEditDeleteExportOrErasePersonOfAnotherOrganisation() throws Exception {
-		long person = TestData.person(jdbc, orgB, "Bo", "Dahl");
+		long person = ActorsFixtures.person(jdbc, orgB, "Bo", "Dahl");
 		Authentication editorA = TestAuthentication.editorOf(orgA);
 		mvc.perform(get("/people/" + person + "/edit").with(authentication(editorA))).andExpect(status().isForbidden());
 		mvc.perform(page(post("/people/" + person + "/edit"), editorA).param("firstName", "Hacked")
@@ -101,7 +101,7 @@ class PersonWebTest {
 
 	@Test
 	void editorCannotMoveOwnPersonToAnotherOrganisation() throws Exception {
-		long person = TestData.person(jdbc, orgA, "Cia", "Ek");
+		long person = ActorsFixtures.person(jdbc, orgA, "Cia", "Ek");
 		api(put("/api/v1/people/" + person), TestAuthentication.editorOf(orgA), personJson("Cia", "Ek", orgB))
 			.andExpect(status().isForbidden());
 		assertThat(organisationOf(person)).isEqualTo(orgA);
@@ -141,7 +141,7 @@ class PersonWebTest {
 
 	@Test
 	void readerReadsButCannotWrite() throws Exception {
-		long person = TestData.person(jdbc, orgA, "Erik", "Gran");
+		long person = ActorsFixtures.person(jdbc, orgA, "Erik", "Gran");
 		Authentication reader = TestAuthentication.reader();
 		String list = html(mvc.perform(get("/people").with(authentication(reader))).andExpect(status().isOk()));
 		assertThat(list).contains("Erik Gran").doesNotContain("href=\"/people/new\"");
@@ -161,7 +161,7 @@ class PersonWebTest {
 
 	@Test
 	void anonymousGetsNothing() throws Exception {
-		long person = TestData.person(jdbc, orgA, "Frida", "Holm");
+		long person = ActorsFixtures.person(jdbc, orgA, "Frida", "Holm");
 		mvc.perform(get("/api/v1/people")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/people/" + person)).andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
@@ -264,18 +264,18 @@ class PersonWebTest {
 
 	@Test
 	void listFiltersSortsPagesAndHidesErased() throws Exception {
-		long energy = TestData.person(jdbc, orgA, "Anders", "Ahl");
+		long energy = ActorsFixtures.person(jdbc, orgA, "Anders", "Ahl");
 		jdbc.sql("insert into person_sector (person_id, sector) values (?, 'ENERGY')").param(energy).update();
-		long resource = TestData.person(jdbc, orgA, "Berit", "Bark");
+		long resource = ActorsFixtures.person(jdbc, orgA, "Berit", "Bark");
 		jdbc.sql("update person set resource_person = true, competence_areas = 'Vätgas' where id = ?").param(resource)
 			.update();
-		long consent = TestData.person(jdbc, orgA, "Carl", "Cedergren");
+		long consent = ActorsFixtures.person(jdbc, orgA, "Carl", "Cedergren");
 		jdbc.sql("update person set consent_given = true, consent_date = date '2024-01-15', consent_purpose = 'Nätverk' where id = ?")
 			.param(consent)
 			.update();
-		long erased = TestData.person(jdbc, orgA, "Raderad", "person");
+		long erased = ActorsFixtures.person(jdbc, orgA, "Raderad", "person");
 		jdbc.sql("update person set erased_at = current_timestamp where id = ?").param(erased).update();
-		TestData.person(jdbc, orgB, "Anders", "Annan");
+		ActorsFixtures.person(jdbc, orgB, "Anders", "Annan");
 
 		Authentication reader = TestAuthentication.reader();
 		listIds(reader, "organisationId=" + orgA).andExpect(jsonPath("$.total").value(3))
@@ -298,7 +298,7 @@ class PersonWebTest {
 			.contains("<caption");
 
 		for (int i = 0; i < 25; i++) {
-			TestData.person(jdbc, orgB, "Extra", String.format("Person%02d", i));
+			ActorsFixtures.person(jdbc, orgB, "Extra", String.format("Person%02d", i));
 		}
 		String page1 = html(mvc.perform(get("/people").param("organisationId", Long.toString(orgB))
 			.with(authentication(reader))).andExpect(status().isOk()));
@@ -311,11 +311,11 @@ class PersonWebTest {
 
 	@Test
 	void csvExportHasTheFilteredSetWithoutErasedPeople() throws Exception {
-		long kept = TestData.person(jdbc, orgA, "Karin", "Lund");
+		long kept = ActorsFixtures.person(jdbc, orgA, "Karin", "Lund");
 		jdbc.sql("insert into person_sector (person_id, sector) values (?, 'CULTURE')").param(kept).update();
-		long erased = TestData.person(jdbc, orgA, "Raderad", "person");
+		long erased = ActorsFixtures.person(jdbc, orgA, "Raderad", "person");
 		jdbc.sql("update person set erased_at = current_timestamp where id = ?").param(erased).update();
-		TestData.person(jdbc, orgB, "Lars", "Mark");
+		ActorsFixtures.person(jdbc, orgB, "Lars", "Mark");
 
 		var response = mvc.perform(get("/people/export.csv").param("organisationId", Long.toString(orgA))
 			.with(authentication(TestAuthentication.reader())))
@@ -333,8 +333,8 @@ class PersonWebTest {
 
 	@Test
 	void organisationFragmentListsPeopleWithoutLayout() throws Exception {
-		TestData.person(jdbc, orgA, "Maja", "Norén");
-		TestData.person(jdbc, orgB, "Nils", "Olsson");
+		ActorsFixtures.person(jdbc, orgA, "Maja", "Norén");
+		ActorsFixtures.person(jdbc, orgB, "Nils", "Olsson");
 		String editor = html(mvc.perform(get("/people/by-organisation/" + orgA).with(authentication(TestAuthentication.editorOf(orgA))))
 			.andExpect(status().isOk()));
 		assertThat(editor).startsWith("<section").contains("<h2").contains("Personer").contains("Maja Norén")
@@ -348,9 +348,9 @@ class PersonWebTest {
 
 	@Test
 	void personInAWorkingGroupIsNotDeleted() throws Exception {
-		long person = TestData.person(jdbc, orgA, "Olle", "Persson");
-		long group = TestData.workingGroup(jdbc, orgA, "Energigruppen");
-		TestData.member(jdbc, group, orgA, person, "CHAIR");
+		long person = ActorsFixtures.person(jdbc, orgA, "Olle", "Persson");
+		long group = ActorsFixtures.workingGroup(jdbc, orgA, "Energigruppen");
+		ActorsFixtures.member(jdbc, group, orgA, person, "CHAIR");
 
 		mvc.perform(page(post("/people/" + person + "/delete"), TestAuthentication.editorOf(orgA)))
 			.andExpect(status().is3xxRedirection())

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.jayway.jsonpath.JsonPath;
 
-import se.regionrum.actors.TestData;
+import se.regionrum.actors.ActorsFixtures;
 import se.regionrum.platform.TestAuthentication;
 
 /** A person's data can be exported and erased (GDPR), by administrators and editors of their organisation. */
@@ -53,7 +53,7 @@ class PersonalDataTest {
 
 	@BeforeEach
 	void personWithHistory() throws Exception {
-		org = TestData.organisation(jdbc, "Kommun P");
+		org = ActorsFixtures.organisation(jdbc, "Kommun P");
 		String body = mvc.perform(post("/api/v1/people").with(authentication(TestAuthentication.admin()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -76,8 +76,8 @@ class PersonalDataTest {
 					 "consentGiven": true, "consentDate": "2024-03-01", "consentPurpose": "Inbjudningar till nätverket"}"""
 				.formatted(EMAIL, org)))
 			.andExpect(status().isOk());
-		group = TestData.workingGroup(jdbc, org, "Energinätverket");
-		TestData.member(jdbc, group, org, person, "EXPERT");
+		group = ActorsFixtures.workingGroup(jdbc, org, "Energinätverket");
+		ActorsFixtures.member(jdbc, group, org, person, "EXPERT");
 	}
 
 	@Test
@@ -187,7 +187,7 @@ class PersonalDataTest {
 
 	@Test
 	void readersAndOtherEditorsMayNeitherExportNorErase() throws Exception {
-		long other = TestData.organisation(jdbc, "Kommun Q");
+		long other = ActorsFixtures.organisation(jdbc, "Kommun Q");
 		for (var user : List.of(TestAuthentication.reader(), TestAuthentication.editorOf(other))) {
 			mvc.perform(get("/api/v1/people/" + person + "/personal-data").with(authentication(user)))
 				.andExpect(status().isForbidden());

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.jayway.jsonpath.JsonPath;
 
-import se.regionrum.actors.TestData;
+import se.regionrum.actors.ActorsFixtures;
 import se.regionrum.platform.TestAuthentication;
 
 /** Working groups and networks through the pages and the REST API: permissions and membership rules. */
@@ -55,10 +55,10 @@ class WorkingGroupWebTest {
 
 	@BeforeEach
 	void organisationsAndPeople() {
-		owner = TestData.organisation(jdbc, "Region W");
-		other = TestData.organisation(jdbc, "Kommun W");
-		ownerPerson = TestData.person(jdbc, owner, "Rut", "Sandberg");
-		otherPerson = TestData.person(jdbc, other, "Sven", "Tallqvist");
+		owner = ActorsFixtures.organisation(jdbc, "Region W");
+		other = ActorsFixtures.organisation(jdbc, "Kommun W");
+		ownerPerson = ActorsFixtures.person(jdbc, owner, "Rut", "Sandberg");
+		otherPerson = ActorsFixtures.person(jdbc, other, "Sven", "Tallqvist");
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class WorkingGroupWebTest {
 		assertThat(html).contains("Personen hör inte till den valda organisationen.").contains("href=\"#personId\"");
 		assertThat(memberCount(id)).isZero();
 
-		long erased = TestData.person(jdbc, other, "Raderad", "person");
+		long erased = ActorsFixtures.person(jdbc, other, "Raderad", "person");
 		jdbc.sql("update person set erased_at = current_timestamp where id = ?").param(erased).update();
 		api(post("/api/v1/working-groups/" + id + "/members"), TestAuthentication.editorOf(owner),
 				memberJson(other, erased, "MEMBER")).andExpect(status().isBadRequest())
@@ -189,9 +189,9 @@ class WorkingGroupWebTest {
 
 	@Test
 	void detailPageShowsMembersAndTheFormOnlyToEditors() throws Exception {
-		long id = TestData.workingGroup(jdbc, owner, "Kulturnätverket");
-		TestData.member(jdbc, id, other, otherPerson, "PROCESS_LEADER");
-		TestData.member(jdbc, id, owner, null, "MEMBER");
+		long id = ActorsFixtures.workingGroup(jdbc, owner, "Kulturnätverket");
+		ActorsFixtures.member(jdbc, id, other, otherPerson, "PROCESS_LEADER");
+		ActorsFixtures.member(jdbc, id, owner, null, "MEMBER");
 		String editor = page(get("/working-groups/" + id), TestAuthentication.editorOf(owner));
 		assertThat(editor).contains("<caption").contains("Sven Tallqvist").contains("Processledare")
 			.contains("/working-groups/" + id + "/members/" + other + "-" + otherPerson + "/delete")
@@ -236,14 +236,14 @@ class WorkingGroupWebTest {
 
 	@Test
 	void listFiltersAndExportsOneRowPerMember() throws Exception {
-		long network = TestData.workingGroup(jdbc, owner, "Besöksnäringsnätverket");
+		long network = ActorsFixtures.workingGroup(jdbc, owner, "Besöksnäringsnätverket");
 		jdbc.sql("update working_group set kind = 'NETWORK', description = 'Turism och besöksnäring' where id = ?")
 			.param(network)
 			.update();
-		TestData.member(jdbc, network, other, otherPerson, "CHAIR");
-		TestData.member(jdbc, network, owner, ownerPerson, "MEMBER");
-		TestData.member(jdbc, network, owner, null, "EXPERT");
-		long empty = TestData.workingGroup(jdbc, other, "Tomma gruppen");
+		ActorsFixtures.member(jdbc, network, other, otherPerson, "CHAIR");
+		ActorsFixtures.member(jdbc, network, owner, ownerPerson, "MEMBER");
+		ActorsFixtures.member(jdbc, network, owner, null, "EXPERT");
+		long empty = ActorsFixtures.workingGroup(jdbc, other, "Tomma gruppen");
 		Authentication reader = TestAuthentication.reader();
 
 		mvc.perform(get("/api/v1/working-groups").param("ownerOrganisationId", Long.toString(owner))

@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.regionrum.analysis.TestData;
+import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.servicepoint.ServiceTypeIndex;
 
@@ -40,9 +40,9 @@ class AnalysisCommandTest {
 				""");
 		Path result = dir.resolve("result");
 
-		int status = run("--network", TestData.path("stockholm-sodermalm-2020-07.osm.pbf").toString(), "--cells",
+		int status = run("--network", AnalysisFixtures.path("stockholm-sodermalm-2020-07.osm.pbf").toString(), "--cells",
 				cells.toString(), "--points", points.toString(), "--osm-points",
-				TestData.path("stockholm-sodermalm-2020-07.osm.pbf").toString(), "--out", result.toString(),
+				AnalysisFixtures.path("stockholm-sodermalm-2020-07.osm.pbf").toString(), "--out", result.toString(),
 				"--thresholds", "5,15", "--threads", "2", "--reference");
 
 		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
@@ -61,8 +61,8 @@ class AnalysisCommandTest {
 	@Test
 	void badInputIsReportedInSwedishWithRowAndColumn() throws IOException {
 		Path cells = Files.writeString(dir.resolve("cells.csv"), "x,y,population\n673750,6579500,many\n");
-		int status = run("--network", TestData.path("stockholm-sodermalm-2020-07.osm.pbf").toString(), "--cells",
-				cells.toString(), "--osm-points", TestData.path("stockholm-sodermalm-2020-07.osm.pbf").toString(), "--out",
+		int status = run("--network", AnalysisFixtures.path("stockholm-sodermalm-2020-07.osm.pbf").toString(), "--cells",
+				cells.toString(), "--osm-points", AnalysisFixtures.path("stockholm-sodermalm-2020-07.osm.pbf").toString(), "--out",
 				dir.resolve("result").toString());
 		assertThat(status).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("rad/objekt 2, kolumn \"population\"")

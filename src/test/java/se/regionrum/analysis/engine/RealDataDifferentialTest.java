@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.regionrum.analysis.TestData;
+import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.network.OsmRoadNetworkReader;
 import se.regionrum.analysis.servicepoint.OsmServicePointReader;
 import se.regionrum.analysis.servicepoint.ServicePoint;
@@ -24,8 +24,8 @@ class RealDataDifferentialTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "andorra-2020-05.osm.pbf", "helsinki-centre-2019-04.osm.pbf", "stockholm-sodermalm-2020-07.osm.pbf" })
 	void engineMatchesReferenceOnRealExtracts(String file) {
-		RoadGraph graph = new OsmRoadNetworkReader().read(TestData.path(file)).graph();
-		List<ServicePoint> found = new OsmServicePointReader().read(TestData.path(file));
+		RoadGraph graph = new OsmRoadNetworkReader().read(AnalysisFixtures.path(file)).graph();
+		List<ServicePoint> found = new OsmServicePointReader().read(AnalysisFixtures.path(file));
 		List<String> types = ServiceTypeIndex.of(found, ServiceTypeIndex.DEFAULT);
 		ServicePoints points = ServiceTypeIndex.toEngine(found, types);
 		Cells cells = lattice(graph, 250, new Random(file.hashCode()));

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.ImportProblems;
-import se.regionrum.analysis.TestData;
 import se.regionrum.analysis.geo.CoordinateTransforms;
 
 class PopulationGridReaderTest {
@@ -20,7 +20,7 @@ class PopulationGridReaderTest {
 
 	@Test
 	void helsinkiGridFromGeoPackage() {
-		PopulationGrid grid = new PopulationGridReader().read(TestData.path("helsinki_population_grid_2020.gpkg"));
+		PopulationGrid grid = new PopulationGridReader().read(AnalysisFixtures.path("helsinki_population_grid_2020.gpkg"));
 		assertThat(grid.count()).isEqualTo(92);
 		assertThat(java.util.Arrays.stream(grid.population()).min().getAsInt()).isNotNegative();
 		assertThat(grid.totalPopulation()).isGreaterThan(10_000);
@@ -102,7 +102,7 @@ class PopulationGridReaderTest {
 
 	@Test
 	void geoPackageWithoutPopulationColumnIsRejected() {
-		Path gpkg = TestData.path("helsinki_population_grid_2020.gpkg");
+		Path gpkg = AnalysisFixtures.path("helsinki_population_grid_2020.gpkg");
 		GridColumns columns = new GridColumns("invanare", java.util.List.of(), null, 250);
 		assertThat(ImportProblems.summary(() -> new PopulationGridReader(columns).read(gpkg)))
 			.containsExactly("1:invanare:analysis.import.gpkg.missingColumn");

@@ -28,6 +28,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.DataSets.GridInfo;
 import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
@@ -65,7 +66,7 @@ class ImportWebTest {
 
 	@AfterEach
 	void removeImported() {
-		ImportedDataSets.remove(jdbc);
+		AnalysisFixtures.removeImportedDataSets(jdbc);
 	}
 
 	static MockMultipartFile fixture(String field, String name) throws IOException {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.ImportProblems;
-import se.regionrum.analysis.TestData;
 import se.regionrum.analysis.engine.RoadGraph;
 
 class OsmRoadNetworkReaderTest {
@@ -24,7 +24,7 @@ class OsmRoadNetworkReaderTest {
 	@CsvSource({ "andorra-2020-05.osm.pbf, 3000, 6000, 20000", "helsinki-centre-2019-04.osm.pbf, 800, 1300, 1500",
 			"stockholm-sodermalm-2020-07.osm.pbf, 25, 50, 150" })
 	void importsEachExtractWithOneWayStreets(String file, int minNodes, int minEdges, int minWayNodes) {
-		OsmRoadNetworkReader.Result result = new OsmRoadNetworkReader().read(TestData.path(file));
+		OsmRoadNetworkReader.Result result = new OsmRoadNetworkReader().read(AnalysisFixtures.path(file));
 		RoadGraph graph = result.graph();
 		assertThat(result.routableNodes()).isEqualTo(graph.nodeCount()).isGreaterThan(minNodes);
 		assertThat(result.graphEdges()).isEqualTo(graph.edgeCount()).isGreaterThan(minEdges);
@@ -40,7 +40,7 @@ class OsmRoadNetworkReaderTest {
 
 	@Test
 	void privateRoadsAreLeftOut() {
-		Path andorra = TestData.path("andorra-2020-05.osm.pbf");
+		Path andorra = AnalysisFixtures.path("andorra-2020-05.osm.pbf");
 		int withoutPrivate = new OsmRoadNetworkReader().read(andorra).waysUsed();
 		int withPrivate = new OsmRoadNetworkReader(CarProfile.defaults().withClosedAccess(Set.of("no"))).read(andorra)
 			.waysUsed();
@@ -49,7 +49,7 @@ class OsmRoadNetworkReaderTest {
 
 	@Test
 	void truncatedFileIsRejected(@TempDir Path dir) throws IOException {
-		byte[] whole = Files.readAllBytes(TestData.path("andorra-2020-05.osm.pbf"));
+		byte[] whole = Files.readAllBytes(AnalysisFixtures.path("andorra-2020-05.osm.pbf"));
 		Path cut = Files.write(dir.resolve("cut.osm.pbf"), Arrays.copyOf(whole, whole.length / 2));
 		assertThat(ImportProblems.summary(() -> new OsmRoadNetworkReader().read(cut)))
 			.containsExactly("0:null:analysis.import.pbf.truncated");

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.ImportProblems;
-import se.regionrum.analysis.TestData;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.AccessibilityEngine;
 import se.regionrum.analysis.engine.Cells;
@@ -113,7 +113,7 @@ class RoadLinkReaderTest {
 
 	@Test
 	void geoPackageWithPolygonsIsNoRoadNetwork() {
-		Path grid = TestData.path("helsinki_population_grid_2020.gpkg");
+		Path grid = AnalysisFixtures.path("helsinki_population_grid_2020.gpkg");
 		assertThat(ImportProblems.summary(() -> new RoadLinkReader().read(grid))).hasSize(92)
 			.allSatisfy(p -> assertThat(p).endsWith(":geometry:analysis.import.links.notLine"));
 	}

@@ -12,14 +12,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.ImportProblems;
-import se.regionrum.analysis.TestData;
 
 class OsmServicePointReaderTest {
 
 	@Test
 	void andorraHasTheShopsTheDataReadmeCounts() {
-		List<ServicePoint> points = new OsmServicePointReader().read(TestData.path("andorra-2020-05.osm.pbf"));
+		List<ServicePoint> points = new OsmServicePointReader().read(AnalysisFixtures.path("andorra-2020-05.osm.pbf"));
 		Map<String, Long> byType = points.stream().collect(Collectors.groupingBy(ServicePoint::type, Collectors.counting()));
 		assertThat(byType).containsEntry("grocery_full", 41L)
 			.containsEntry("grocery_other", 6L)
@@ -37,14 +37,14 @@ class OsmServicePointReaderTest {
 
 	@Test
 	void helsinkiHasNoFuelStation() {
-		List<ServicePoint> points = new OsmServicePointReader().read(TestData.path("helsinki-centre-2019-04.osm.pbf"));
+		List<ServicePoint> points = new OsmServicePointReader().read(AnalysisFixtures.path("helsinki-centre-2019-04.osm.pbf"));
 		assertThat(points).extracting(ServicePoint::type).contains("grocery_full", "pharmacy").doesNotContain("fuel");
 	}
 
 	@Test
 	void customMappingIsUsed() {
 		List<ServicePoint> points = new OsmServicePointReader(List.of(new OsmServiceTag("amenity", "pharmacy", "apotek")))
-			.read(TestData.path("stockholm-sodermalm-2020-07.osm.pbf"));
+			.read(AnalysisFixtures.path("stockholm-sodermalm-2020-07.osm.pbf"));
 		assertThat(points).singleElement().satisfies(p -> assertThat(p.type()).isEqualTo("apotek"));
 	}
 

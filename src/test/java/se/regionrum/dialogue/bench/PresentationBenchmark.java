@@ -22,11 +22,17 @@ import java.util.regex.Pattern;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.RegionrumApplication;
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
+import se.regionrum.dialogue.presentation.Presentation;
+import se.regionrum.dialogue.presentation.PresentationService;
+import se.regionrum.dialogue.presentation.Question;
+import se.regionrum.dialogue.presentation.QuestionKind;
+import se.regionrum.platform.SystemUser;
 
 /**
  * Load generator for a live presentation in a full room, on loopback (not a unit test). Starts the
@@ -79,9 +85,9 @@ public final class PresentationBenchmark {
 	private static boolean run(ConfigurableApplicationContext app, int participants, int questionCount, boolean report)
 			throws Exception {
 		String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
-		Meeting meeting = TestMeetings.create(app.getBean(MeetingService.class),
-				TestMeetings.form("Belastningsprov " + System.nanoTime(), LocalDate.now().plusDays(1), null, null));
-		PresentationFixture.Created presentation = PresentationFixture.create(app, meeting.id(), questionCount + 1);
+		Meeting meeting = DialogueFixtures.create(app.getBean(MeetingService.class),
+				DialogueFixtures.form("Belastningsprov " + System.nanoTime(), LocalDate.now().plusDays(1), null, null));
+		LoadPresentation.Created presentation = LoadPresentation.create(app, meeting.id(), questionCount + 1);
 		// the phones join on the opening question; the presenter then advances questionCount times
 		String code = presentation.code();
 
@@ -180,7 +186,7 @@ public final class PresentationBenchmark {
 			for (Phone phone : phones) {
 				limit.acquire();
 				String body = "_csrf=" + URLEncoder.encode(phone.session.csrf, StandardCharsets.UTF_8) + "&questionId="
-						+ questionId + "&value=" + URLEncoder.encode(PresentationFixture.answer(q + 1, phone.index),
+						+ questionId + "&value=" + URLEncoder.encode(LoadPresentation.answer(q + 1, phone.index),
 								StandardCharsets.UTF_8);
 				answers.add(http.sendAsync(phone.session.apply(HttpRequest.newBuilder(URI.create(base + "/p/" + code + "/answer")))
 					.header("Content-Type", "application/x-www-form-urlencoded")
@@ -193,7 +199,7 @@ public final class PresentationBenchmark {
 			}
 			CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
 			long answerMs = (System.nanoTime() - answerStart) / 1_000_000;
-			long stored = PresentationFixture.storedAnswers(app, questionId);
+			long stored = LoadPresentation.storedAnswers(app, questionId);
 			lost += participants - (int) stored;
 			long p99 = pct(eventMs, 99);
 			worstP99 = Math.max(worstP99, p99);
@@ -334,6 +340,51 @@ public final class PresentationBenchmark {
 					values.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
 				}
 			}
+		}
+
+	}
+
+	/** The presentation the load benchmark runs through: word clouds, single choices and scales in turn. */
+	private static final class LoadPresentation {
+
+		record Created(long id, String code, List<Long> questionIds) {
+		}
+
+		private static final QuestionKind[] KINDS = { QuestionKind.WORD_CLOUD, QuestionKind.SINGLE_CHOICE, QuestionKind.SCALE };
+
+		private LoadPresentation() {
+		}
+
+		static Created create(ConfigurableApplicationContext app, long meetingId, int questions) {
+			PresentationService service = app.getBean(PresentationService.class);
+			List<PresentationService.NewQuestion> list = new ArrayList<>();
+			for (int q = 0; q < questions; q++) {
+				QuestionKind kind = KINDS[q % KINDS.length];
+				list.add(new PresentationService.NewQuestion(kind, "Fråga " + (q + 1) + " till rummet",
+						kind == QuestionKind.SINGLE_CHOICE ? "Ja\nNej\nVet inte" : null));
+			}
+			return SystemUser.call(() -> {
+				Presentation p = service.createWithQuestions(meetingId, "Belastningsprov", list);
+				List<Long> ids = service.questions(p.id()).stream().map(Question::id).toList();
+				return new Created(p.id(), p.joinCode(), ids);
+			});
+		}
+
+		/** What phone {@code phone} answers to question {@code q}: a word out of 40, an option, a step of the scale. */
+		static String answer(int q, int phone) {
+			return switch (KINDS[q % KINDS.length]) {
+				case WORD_CLOUD -> "ord" + (phone % 40);
+				case SINGLE_CHOICE -> String.valueOf(phone % 3);
+				default -> String.valueOf(1 + phone % 5);
+			};
+		}
+
+		static long storedAnswers(ConfigurableApplicationContext app, long questionId) {
+			return app.getBean(JdbcClient.class)
+				.sql("select count(*) from presentation_answer where question_id = ?")
+				.param(questionId)
+				.query(Long.class)
+				.single();
 		}
 
 	}

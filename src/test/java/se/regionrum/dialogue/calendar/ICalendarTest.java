@@ -28,7 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.AgendaItemForm;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
@@ -73,8 +73,8 @@ class ICalendarTest {
 
 	@Test
 	void meetingIcsHasStockholmTimeZoneAndLocalStart() throws Exception {
-		MeetingForm form = TestMeetings.form("Kalender; med, tecken\\ " + run, LocalDate.of(2027, 6, 15), 10, null);
-		Meeting meeting = TestMeetings.create(meetings, form);
+		MeetingForm form = DialogueFixtures.form("Kalender; med, tecken\\ " + run, LocalDate.of(2027, 6, 15), 10, null);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		SystemUser.run(() -> agenda.add(meeting.id(), new AgendaItemForm(java.time.LocalTime.of(10, 5),
 				java.time.LocalTime.of(10, 20), "Incheckning", "Test Talare", "Boverket")));
 
@@ -104,9 +104,9 @@ class ICalendarTest {
 		sf.setPublished(true);
 		Series s = SystemUser.call(() -> series.create(sf));
 		for (int i = 1; i <= 3; i++) {
-			MeetingForm form = TestMeetings.form("Seminarium " + i + " " + run, LocalDate.of(2027, 1, 10 * i), null, null);
+			MeetingForm form = DialogueFixtures.form("Seminarium " + i + " " + run, LocalDate.of(2027, 1, 10 * i), null, null);
 			form.setSeriesId(s.id());
-			TestMeetings.create(meetings, form);
+			DialogueFixtures.create(meetings, form);
 		}
 		Calendar calendar = fetch("/series/" + s.id() + ".ics");
 		List<VEvent> events = calendar.getComponents(Component.VEVENT);
@@ -124,18 +124,18 @@ class ICalendarTest {
 	 */
 	@Test
 	void linesAreFoldedAt75OctetsWithoutSplittingCharacters() throws Exception {
-		Series s = SystemUser.call(() -> series.create(TestMeetings.seriesForm("Fältvandring i Älvdalen " + run)));
+		Series s = SystemUser.call(() -> series.create(DialogueFixtures.seriesForm("Fältvandring i Älvdalen " + run)));
 		List<String> titles = new java.util.ArrayList<>();
 		List<Long> ids = new java.util.ArrayList<>();
 		for (int offset = 0; offset < 4; offset++) {
 			String title = "x".repeat(offset) + "Åtgärder för ökad tillgänglighet på landsbygden – större än väntat 🙂 "
 					+ "åäö".repeat(12) + " " + run;
-			MeetingForm form = TestMeetings.form(title, LocalDate.now().plusDays(30 + offset), null, null);
+			MeetingForm form = DialogueFixtures.form(title, LocalDate.now().plusDays(30 + offset), null, null);
 			form.setSeriesId(s.id());
 			form.setTheme("Tema: " + "ö".repeat(60 + offset) + " – och 🙂🙂🙂 " + "ä".repeat(40));
 			form.setPlace("Länsstyrelsens sal, Åsgatan " + offset + ", Falun – " + "å".repeat(50));
 			titles.add(title);
-			ids.add(TestMeetings.create(meetings, form).id());
+			ids.add(DialogueFixtures.create(meetings, form).id());
 		}
 		for (String path : List.of("/meetings/" + ids.get(3) + ".ics", "/series/" + s.id() + ".ics", "/calendar.ics")) {
 			byte[] body = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

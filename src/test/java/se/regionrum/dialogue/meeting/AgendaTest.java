@@ -24,7 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.AgendaService.Direction;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.SystemUser;
@@ -57,9 +57,9 @@ class AgendaTest {
 
 	/** 10:00–15:00 with coffee from 09:30, in Falun. */
 	private Meeting meeting(String title) {
-		MeetingForm form = TestMeetings.form(title + " " + run, LocalDate.now().plusDays(30), 40, null);
+		MeetingForm form = DialogueFixtures.form(title + " " + run, LocalDate.now().plusDays(30), 40, null);
 		form.setOrganiserId(ORGANISER);
-		return TestMeetings.create(meetings, form);
+		return DialogueFixtures.create(meetings, form);
 	}
 
 	private AgendaItem add(Meeting meeting, String start, String end, String title) {

@@ -24,7 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.platform.TestAuthentication;
 
 /**
@@ -66,20 +66,20 @@ class MeetingPermissionTest {
 	}
 
 	private Meeting meeting(String title, boolean published) {
-		MeetingForm form = TestMeetings.form(title, LocalDate.now().plusDays(10), 20, 3);
+		MeetingForm form = DialogueFixtures.form(title, LocalDate.now().plusDays(10), 20, 3);
 		form.setOrganiserId(organiser);
 		form.setPublished(published);
-		return TestMeetings.create(meetings, form);
+		return DialogueFixtures.create(meetings, form);
 	}
 
 	@Test
 	void anonymousVisitorsSeePublishedMeetingsOnly() throws Exception {
 		Meeting published = meeting("Publicerat " + run, true);
 		Meeting internal = meeting("Internt " + run, false);
-		MeetingForm scheduledForm = TestMeetings.form("Schemalagt " + run, LocalDate.now().plusDays(10), 20, 3);
+		MeetingForm scheduledForm = DialogueFixtures.form("Schemalagt " + run, LocalDate.now().plusDays(10), 20, 3);
 		scheduledForm.setPublished(true);
 		scheduledForm.setPublishAt(LocalDateTime.now().plusDays(2));
-		Meeting scheduled = TestMeetings.create(meetings, scheduledForm);
+		Meeting scheduled = DialogueFixtures.create(meetings, scheduledForm);
 
 		mvc.perform(get("/meetings/{id}", published.id())).andExpect(status().isOk());
 		mvc.perform(get("/meetings/{id}", internal.id())).andExpect(status().isNotFound());
@@ -203,8 +203,8 @@ class MeetingPermissionTest {
 	@Test
 	void onlyTheSeriesOrganisersPutMeetingsInASeries() throws Exception {
 		// "other" plays Mora (organises the series), "organiser" plays Falun
-		se.regionrum.dialogue.series.Series moras = TestMeetings.createSeries(series,
-				TestMeetings.seriesForm("Moras serie " + run, other));
+		se.regionrum.dialogue.series.Series moras = DialogueFixtures.createSeries(series,
+				DialogueFixtures.seriesForm("Moras serie " + run, other));
 		var falun = authentication(TestAuthentication.editorOf(organiser));
 		String json = """
 				{"kind": "SEMINAR", "title": "Inkräktare %s", "date": "%s", "startTime": "10:00", "endTime": "12:00",
@@ -244,10 +244,10 @@ class MeetingPermissionTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json.replace("Inkräktare", "Moras eget")))
 			.andExpect(status().isCreated());
-		MeetingForm placed = TestMeetings.form("Placerat " + run, LocalDate.now().plusDays(12), null, null);
+		MeetingForm placed = DialogueFixtures.form("Placerat " + run, LocalDate.now().plusDays(12), null, null);
 		placed.setOrganiserId(organiser);
 		placed.setSeriesId(moras.id());
-		Meeting inSeries = TestMeetings.create(meetings, placed);
+		Meeting inSeries = DialogueFixtures.create(meetings, placed);
 		mvc.perform(put("/api/v1/meetings/{id}", inSeries.id()).with(falun).contentType(MediaType.APPLICATION_JSON)
 			.content(json.replace("Inkräktare", "Ändrat placerat")))
 			.andExpect(status().isOk());

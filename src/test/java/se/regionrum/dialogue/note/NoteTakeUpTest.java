@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingKind;
@@ -74,11 +74,11 @@ class NoteTakeUpTest {
 		String code = "97" + (10 + Math.abs(run.hashCode()) % 80);
 		long municipality = organisationJson("{\"name\": \"Testkommun " + run + "\", \"kind\": \"MUNICIPALITY\", "
 				+ "\"scbCode\": \"" + code + "\", \"countyCode\": \"97\", \"population\": 1000, \"populationYear\": 2024}");
-		MeetingForm form = TestMeetings.form("Kommundialog " + run, LocalDate.now().minusDays(5), null, null);
+		MeetingForm form = DialogueFixtures.form("Kommundialog " + run, LocalDate.now().minusDays(5), null, null);
 		form.setKind(MeetingKind.MUNICIPAL_DIALOGUE);
 		form.setOrganiserId(region);
 		form.setPublished(false);
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 
 		mvc.perform(post("/meetings/{id}/notes", meeting.id()).with(authentication(TestAuthentication.editorOf(other)))
 			.with(csrf())
@@ -149,10 +149,10 @@ class NoteTakeUpTest {
 	@Test
 	void anEmptyMunicipalityIsShownAtItsFieldAndTheValuesAreKept() throws Exception {
 		long region = organisation("Noteringsregion " + run);
-		MeetingForm form = TestMeetings.form("Dialogmöte " + run, LocalDate.now().minusDays(3), null, null);
+		MeetingForm form = DialogueFixtures.form("Dialogmöte " + run, LocalDate.now().minusDays(3), null, null);
 		form.setKind(MeetingKind.MUNICIPAL_DIALOGUE);
 		form.setOrganiserId(region);
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		var editor = authentication(TestAuthentication.editorOf(region));
 		mvc.perform(post("/meetings/{id}/notes", meeting.id()).with(editor).with(csrf()).param("body", " "))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,24 +24,15 @@ class PollMigrationTest {
 	static final String SCHEMA = "v36_1_presentations";
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	private MigrationSchema schema() {
-		return new MigrationSchema(dataSource, jdbc, SCHEMA);
-	}
-
-	@AfterEach
-	void dropSchema() {
-		schema().drop();
-	}
+	@RegisterExtension
+	final MigrationSchema schema = new MigrationSchema(SCHEMA);
 
 	@Test
 	void pollsBecomeOneQuestionPresentationsWithTheirCodesAndAnswers() {
-		schema().migrateTo("36");
-		String q = schema().prefix();
+		schema.migrateTo("36");
+		String q = schema.prefix();
 		jdbc.sql("insert into " + q + "meeting (kind, title, meeting_date, start_time, end_time, created_at, updated_at) "
 				+ "values ('WORKSHOP', 'Regionala rummet', current_date, time '10:00:00', time '11:00:00', current_timestamp, current_timestamp)")
 			.update();
@@ -61,7 +50,7 @@ class PollMigrationTest {
 				.params(cloud, device).update();
 		}
 
-		schema().migrateTo("36.1");
+		schema.migrateTo("36.1");
 
 		List<Map<String, Object>> rows = jdbc.sql("select p.title, p.join_code, p.position, q.kind, q.options, q.locked, "
 				+ "q.results_hidden, q.legacy_poll_id, (select count(*) from " + q + "presentation_answer a where a.question_id = q.id) as answers "

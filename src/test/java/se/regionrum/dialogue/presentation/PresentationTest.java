@@ -30,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
@@ -61,9 +61,9 @@ class PresentationTest {
 	final String run = UUID.randomUUID().toString().substring(0, 8);
 
 	private Presentation presentation(QuestionKind kind, String options) {
-		MeetingForm form = TestMeetings.form("Presentationsverkstad " + run, LocalDate.now().plusDays(1), null, null);
+		MeetingForm form = DialogueFixtures.form("Presentationsverkstad " + run, LocalDate.now().plusDays(1), null, null);
 		form.setOrganiserId(ORGANISER);
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		return SystemUser.call(() -> {
 			Presentation p = presentations.create(meeting.id(), "Incheckning " + run);
 			presentations.addQuestion(p.id(), kind, "Första frågan " + run, options);

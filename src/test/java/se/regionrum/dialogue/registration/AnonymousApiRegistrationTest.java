@@ -23,7 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
@@ -67,7 +67,7 @@ class AnonymousApiRegistrationTest {
 
 	@Test
 	void anonymousRegistrationForAPublishedMeetingUnderThePageRules() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Öppet API-möte " + run,
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Öppet API-möte " + run,
 				LocalDate.now().plusDays(10), 1, 2));
 		String path = "/api/v1/meetings/{id}/registrations";
 
@@ -108,16 +108,16 @@ class AnonymousApiRegistrationTest {
 
 	@Test
 	void unpublishedMeetingsAndPassedDeadlinesAreRefused() throws Exception {
-		MeetingForm hidden = TestMeetings.form("Opublicerat möte " + run, LocalDate.now().plusDays(10), null, null);
+		MeetingForm hidden = DialogueFixtures.form("Opublicerat möte " + run, LocalDate.now().plusDays(10), null, null);
 		hidden.setPublished(false);
-		Meeting unpublished = TestMeetings.create(meetings, hidden);
+		Meeting unpublished = DialogueFixtures.create(meetings, hidden);
 		register("/api/v1/meetings/{id}/registrations", unpublished.id(), person("Dag Anonym", "Rättviks kommun"))
 			.andExpect(status().isNotFound());
 		assertThat(SystemUser.call(() -> registrations.participants(unpublished.id()))).isEmpty();
 
-		MeetingForm late = TestMeetings.form("Sent möte " + run, LocalDate.now().plusDays(10), null, null);
+		MeetingForm late = DialogueFixtures.form("Sent möte " + run, LocalDate.now().plusDays(10), null, null);
 		late.setRegistrationDeadline(LocalDate.now().minusDays(1));
-		Meeting closed = TestMeetings.create(meetings, late);
+		Meeting closed = DialogueFixtures.create(meetings, late);
 		register("/api/v1/meetings/{id}/registrations", closed.id(), person("Eje Anonym", "Rättviks kommun"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$[0].status").value("REFUSED"))
@@ -127,7 +127,7 @@ class AnonymousApiRegistrationTest {
 
 	@Test
 	void validationErrorsNameTheFields() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Valideringsmöte " + run,
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Valideringsmöte " + run,
 				LocalDate.now().plusDays(10), null, null));
 		register("/api/v1/meetings/{id}/registrations", meeting.id(),
 				"{\"name\": \"Fia\", \"email\": \"inte-en-adress\", \"organisationName\": \"Mora kommun\", \"consent\": false}")
@@ -139,23 +139,23 @@ class AnonymousApiRegistrationTest {
 
 	@Test
 	void anonymousRegistrationForAPublishedSeries() throws Exception {
-		Series open = TestMeetings.createSeries(series, TestMeetings.seriesForm("Öppen serie " + run));
+		Series open = DialogueFixtures.createSeries(series, DialogueFixtures.seriesForm("Öppen serie " + run));
 		for (int i = 1; i <= 2; i++) {
-			MeetingForm form = TestMeetings.form("Seriemöte " + i + " " + run, LocalDate.now().plusDays(10 * i), null, null);
+			MeetingForm form = DialogueFixtures.form("Seriemöte " + i + " " + run, LocalDate.now().plusDays(10 * i), null, null);
 			form.setSeriesId(open.id());
-			TestMeetings.create(meetings, form);
+			DialogueFixtures.create(meetings, form);
 		}
 		register("/api/v1/series/{id}/registrations", open.id(), person("Gun Anonym", "Falu kommun"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].status").value("CONFIRMED"));
 
-		SeriesForm unpublished = TestMeetings.seriesForm("Dold serie " + run);
+		SeriesForm unpublished = DialogueFixtures.seriesForm("Dold serie " + run);
 		unpublished.setPublished(false);
-		Series hidden = TestMeetings.createSeries(series, unpublished);
-		MeetingForm inHidden = TestMeetings.form("Dolt seriemöte " + run, LocalDate.now().plusDays(10), null, null);
+		Series hidden = DialogueFixtures.createSeries(series, unpublished);
+		MeetingForm inHidden = DialogueFixtures.form("Dolt seriemöte " + run, LocalDate.now().plusDays(10), null, null);
 		inHidden.setSeriesId(hidden.id());
-		TestMeetings.create(meetings, inHidden);
+		DialogueFixtures.create(meetings, inHidden);
 		register("/api/v1/series/{id}/registrations", hidden.id(), person("Hed Anonym", "Falu kommun"))
 			.andExpect(status().isNotFound());
 	}
@@ -167,7 +167,7 @@ class AnonymousApiRegistrationTest {
 	 */
 	@Test
 	void everyColleagueGetsAnOutcome() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Kollegamöte " + run,
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Kollegamöte " + run,
 				LocalDate.now().plusDays(10), null, 3));
 		StringBuilder colleagues = new StringBuilder();
 		for (int i = 1; i <= 50; i++) {
@@ -209,7 +209,7 @@ class AnonymousApiRegistrationTest {
 
 	@Test
 	void thePageShowsAnOutcomeForEveryColleague() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Kollegasida " + run,
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Kollegasida " + run,
 				LocalDate.now().plusDays(10), null, null));
 		var request = post("/meetings/{id}/register", meeting.id()).with(csrf())
 			.param("name", "Sara Sida")

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
@@ -85,7 +85,7 @@ class ConfirmationTest {
 
 	@Test
 	void registrationPageIsOnTheParticipantLayoutWithCapacity() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Mobilanmälan " + run,
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Mobilanmälan " + run,
 				LocalDate.now().plusDays(15), 40, null));
 		String page = html(get("/meetings/{id}/register", meeting.id()));
 		assertThat(page).contains("class=\"participant\"", "platser kvar av 40", "Skicka anmälan")
@@ -94,9 +94,9 @@ class ConfirmationTest {
 
 	@Test
 	void confirmationPageShowsWhenWhereAndTheCalendarFile() throws Exception {
-		MeetingForm form = TestMeetings.form("Bekräftelse " + run, LocalDate.of(2027, 9, 14), 40, null);
+		MeetingForm form = DialogueFixtures.form("Bekräftelse " + run, LocalDate.of(2027, 9, 14), 40, null);
 		form.setOnlineUrl("https://example.org/mote-" + run);
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		String page = html(register(meeting.id(), email("sida")));
 		assertThat(page).contains("tisdag 14 september 2027", "10:00–15:00", "Falun",
 				"https://example.org/mote-" + run, "href=\"/meetings/" + meeting.id() + ".ics\"",
@@ -105,9 +105,9 @@ class ConfirmationTest {
 
 	@Test
 	void whenEveryoneIsRefusedNoConfirmationIsPromised() throws Exception {
-		MeetingForm form = TestMeetings.form("Försent " + run, LocalDate.now().plusDays(15), 40, null);
+		MeetingForm form = DialogueFixtures.form("Försent " + run, LocalDate.now().plusDays(15), 40, null);
 		form.setRegistrationDeadline(LocalDate.now().minusDays(1));
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		String page = html(register(meeting.id(), email("sen")));
 		assertThat(page).contains("kunde inte anmälas", "Sista anmälningsdag har passerat",
 				"Ingen kunde anmälas, och därför skickas ingen bekräftelse.")
@@ -118,7 +118,7 @@ class ConfirmationTest {
 
 	@Test
 	void mailCarriesTimesPlaceLinksFromTheBaseUrlAndTheCalendarFile() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Postat möte " + run,
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Postat möte " + run,
 				LocalDate.of(2027, 9, 15), 40, null));
 		// the Host header is the client's: links must not come from it
 		mvc.perform(register(meeting.id(), email("post")).header("Host", "evil.example").with(r -> {
@@ -145,7 +145,7 @@ class ConfirmationTest {
 
 	@Test
 	void waitListedPeopleGetTheDetailsButNoCalendarFileUntilTheyHaveAPlace() {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Fullt möte " + run,
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Fullt möte " + run,
 				LocalDate.now().plusDays(15), 1, null));
 		registrations.register(meeting.id(), new RegistrationForm("Först", email("forst"), "Mora " + run, null, null, true));
 		List<Outcome> second = registrations.register(meeting.id(),
@@ -163,7 +163,7 @@ class ConfirmationTest {
 
 	@Test
 	void theCancelLinkAsksFirstAndCancelsOnlyOnPost() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Avanmälan " + run,
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Avanmälan " + run,
 				LocalDate.now().plusDays(15), 40, null));
 		String token = registrations.register(meeting.id(),
 				new RegistrationForm("Ångrar Sig", email("angrar"), "Malung " + run, null, null, true)).get(0).token();
@@ -184,11 +184,11 @@ class ConfirmationTest {
 
 	@Test
 	void seriesConfirmationListsEveryMeetingAndTheSeriesCalendar() throws Exception {
-		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Bekräftelseserie " + run));
+		Series s = DialogueFixtures.createSeries(series, DialogueFixtures.seriesForm("Bekräftelseserie " + run));
 		for (int i = 1; i <= 2; i++) {
-			MeetingForm form = TestMeetings.form("Serieträff " + i + " " + run, LocalDate.now().plusDays(20 * i), null, null);
+			MeetingForm form = DialogueFixtures.form("Serieträff " + i + " " + run, LocalDate.now().plusDays(20 * i), null, null);
 			form.setSeriesId(s.id());
-			TestMeetings.create(meetings, form);
+			DialogueFixtures.create(meetings, form);
 		}
 		assertThat(html(get("/series/{id}/register", s.id()))).contains("class=\"participant\"",
 				"Serieträff 1 " + run, "Serieträff 2 " + run);

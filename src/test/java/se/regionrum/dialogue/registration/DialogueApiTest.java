@@ -18,7 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
@@ -38,9 +38,9 @@ class DialogueApiTest {
 	@Test
 	void registrationsPollsAndSurveysThroughTheApi() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		MeetingForm form = TestMeetings.form("API-möte " + run, LocalDate.now().plusDays(5), 1, 3);
+		MeetingForm form = DialogueFixtures.form("API-möte " + run, LocalDate.now().plusDays(5), 1, 3);
 		form.setOrganiserId(777_001L);
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		String person = """
 				{"name": "%s", "email": "%s@example.org", "organisationName": "Avesta kommun", "consent": true}""";
 		mvc.perform(post("/api/v1/meetings/{id}/registrations", meeting.id())

@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
@@ -41,9 +41,9 @@ class ParticipantsTest {
 	@Test
 	void attendanceExportAndErasure() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		MeetingForm form = TestMeetings.form("Närvaro " + run, LocalDate.now().plusDays(2), 10, null);
+		MeetingForm form = DialogueFixtures.form("Närvaro " + run, LocalDate.now().plusDays(2), 10, null);
 		form.setOrganiserId(888_001L);
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		String email = "narvaro-" + run + "@example.org";
 		Outcome outcome = registrations.register(meeting.id(),
 				new RegistrationForm("=Närvarande Person", email, "Smedjebackens kommun", null, "Vegetarisk", true)).get(0);

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
 
@@ -54,8 +54,8 @@ class RegistrationConcurrencyTest {
 	@Test
 	void fiveHundredSimultaneousRegistrationsKeepCapacityAndQuota() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		Meeting meeting = TestMeetings.create(meetings,
-				TestMeetings.form("Rusning " + run, LocalDate.now().plusDays(30), CAPACITY, QUOTA));
+		Meeting meeting = DialogueFixtures.create(meetings,
+				DialogueFixtures.form("Rusning " + run, LocalDate.now().plusDays(30), CAPACITY, QUOTA));
 
 		ExecutorService pool = Executors.newFixedThreadPool(PEOPLE);
 		CountDownLatch ready = new CountDownLatch(PEOPLE);

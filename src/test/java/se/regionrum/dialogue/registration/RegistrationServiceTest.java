@@ -18,7 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
@@ -55,7 +55,7 @@ class RegistrationServiceTest {
 
 	@Test
 	void quotaPerOrganisationIsThreeAndColleaguesCount() {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Kvot " + run, LocalDate.now().plusDays(20), 40, 3));
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Kvot " + run, LocalDate.now().plusDays(20), 40, 3));
 		RegistrationForm form = person("Anna A", "Mora kommun");
 		RegistrationForm.Colleague c1 = new RegistrationForm.Colleague();
 		c1.setName("Bo B");
@@ -80,7 +80,7 @@ class RegistrationServiceTest {
 
 	@Test
 	void fullMeetingWaitListsAndPromotesWhenSomeoneCancels() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Väntelista " + run, LocalDate.now().plusDays(20), 2, null));
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Väntelista " + run, LocalDate.now().plusDays(20), 2, null));
 		Outcome first = registrations.register(meeting.id(), person("Första Person", "Falu kommun")).get(0);
 		registrations.register(meeting.id(), person("Andra Person", "Falu kommun"));
 		Outcome third = registrations.register(meeting.id(), person("Tredje Person", "Borlänge kommun")).get(0);
@@ -113,9 +113,9 @@ class RegistrationServiceTest {
 
 	@Test
 	void deadlinePassedRefusesAndPageSaysSo() throws Exception {
-		MeetingForm form = TestMeetings.form("Deadline " + run, LocalDate.now().plusDays(20), 10, 3);
+		MeetingForm form = DialogueFixtures.form("Deadline " + run, LocalDate.now().plusDays(20), 10, 3);
 		form.setRegistrationDeadline(LocalDate.now().minusDays(1));
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		assertThat(registrations.register(meeting.id(), person("Sen Person", "Leksands kommun")).get(0).reason())
 			.isEqualTo(RefusalReason.DEADLINE_PASSED);
 		mvc.perform(get("/meetings/{id}", meeting.id()))
@@ -125,7 +125,7 @@ class RegistrationServiceTest {
 
 	@Test
 	void publicFormRegistersAndConfirmationMailHasCancellationLink() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, TestMeetings.form("Formulär " + run, LocalDate.now().plusDays(20), 10, 3));
+		Meeting meeting = DialogueFixtures.create(meetings, DialogueFixtures.form("Formulär " + run, LocalDate.now().plusDays(20), 10, 3));
 		String email = "formular-" + run + "@example.org";
 		mvc.perform(post("/meetings/{id}/register", meeting.id()).with(csrf())
 			.param("name", "<script>alert(1)</script>")
@@ -150,7 +150,7 @@ class RegistrationServiceTest {
 
 	@Test
 	void retentionJobAnonymisesRegistrationsOfOldMeetings() {
-		Meeting old = TestMeetings.create(meetings, TestMeetings.form("Gammalt " + run, LocalDate.now().plusDays(3), 10, null));
+		Meeting old = DialogueFixtures.create(meetings, DialogueFixtures.form("Gammalt " + run, LocalDate.now().plusDays(3), 10, null));
 		Outcome outcome = registrations.register(old.id(), person("Gammal Deltagare", "Gagnefs kommun")).get(0);
 		// the meeting took place long ago
 		jdbc.sql("update meeting set meeting_date = ? where id = ?").params(LocalDate.now().minusDays(400), old.id()).update();

@@ -28,7 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.series.Series;
 import se.regionrum.dialogue.series.SeriesService;
 import se.regionrum.platform.SystemUser;
@@ -67,7 +67,7 @@ class SeriesSurveyTest {
 
 	@Test
 	void organisersCreateASeriesSurveyOnItsPageAndReadRankedResults() throws Exception {
-		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Lärprojekt " + run, ORGANISER));
+		Series s = DialogueFixtures.createSeries(series, DialogueFixtures.seriesForm("Lärprojekt " + run, ORGANISER));
 
 		assertThat(page(get("/series/{id}", s.id()), organiser)).contains("/series/" + s.id() + "/surveys");
 		assertThat(page(get("/series/{id}", s.id()), other)).doesNotContain("/series/" + s.id() + "/surveys");
@@ -132,7 +132,7 @@ class SeriesSurveyTest {
 
 	@Test
 	void seriesSurveysThroughTheApi() throws Exception {
-		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Föreläsningsserie " + run, ORGANISER));
+		Series s = DialogueFixtures.createSeries(series, DialogueFixtures.seriesForm("Föreläsningsserie " + run, ORGANISER));
 		String request = """
 				{"title": "Utvärdering %s", "questions": [{"kind": "FREE_TEXT", "text": "Vad tar du med dig?"},
 				{"kind": "SINGLE_CHOICE", "text": "Fortsätta?", "options": ["Ja", "Nej"]}]}"""
@@ -175,7 +175,7 @@ class SeriesSurveyTest {
 
 	@Test
 	void aSurveyBelongsToExactlyOneMeetingOrSeries() {
-		Series s = TestMeetings.createSeries(series, TestMeetings.seriesForm("Serie " + run, ORGANISER));
+		Series s = DialogueFixtures.createSeries(series, DialogueFixtures.seriesForm("Serie " + run, ORGANISER));
 		assertThatThrownBy(() -> SystemUser.call(() -> surveys.create(null, null, "Ingen ägare", null)))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> jdbc.sql("insert into survey (meeting_id, series_id, title, created_at) values (?, ?, ?, ?)")

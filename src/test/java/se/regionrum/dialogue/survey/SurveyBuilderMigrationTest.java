@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,24 +23,15 @@ class SurveyBuilderMigrationTest {
 	static final String SCHEMA = "v37_survey_builder";
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	private MigrationSchema schema() {
-		return new MigrationSchema(dataSource, jdbc, SCHEMA);
-	}
-
-	@AfterEach
-	void dropSchema() {
-		schema().drop();
-	}
+	@RegisterExtension
+	final MigrationSchema schema = new MigrationSchema(SCHEMA);
 
 	@Test
 	void existingSurveysKeepTheirQuestionsAndAnswers() {
-		schema().migrateTo("36");
-		String q = schema().prefix();
+		schema.migrateTo("36");
+		String q = schema.prefix();
 		jdbc.sql("insert into " + q + "meeting_series (kind, title, created_at, updated_at) "
 				+ "values ('SEMINAR_SERIES', 'Serie', current_timestamp, current_timestamp)").update();
 		long series = jdbc.sql("select max(id) from " + q + "meeting_series").query(Long.class).single();
@@ -67,7 +56,7 @@ class SurveyBuilderMigrationTest {
 			.params(response, scale)
 			.update();
 
-		schema().migrateTo("37");
+		schema.migrateTo("37");
 
 		assertThat(jdbc.sql("select status from " + q + "survey order by id").query(String.class).list())
 			.containsExactly("PUBLISHED", "CLOSED");

@@ -29,7 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
@@ -69,9 +69,9 @@ class SurveyBuilderTest {
 
 	@BeforeEach
 	void meeting() {
-		MeetingForm form = TestMeetings.form("Byggarmöte " + run, LocalDate.now().minusDays(1), null, null);
+		MeetingForm form = DialogueFixtures.form("Byggarmöte " + run, LocalDate.now().minusDays(1), null, null);
 		form.setOrganiserId(ORGANISER);
-		meeting = TestMeetings.create(meetings, form);
+		meeting = DialogueFixtures.create(meetings, form);
 		// as in a request from a Swedish browser: copies are named and yes/no labelled in its language
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("sv"));
 	}
@@ -103,10 +103,10 @@ class SurveyBuilderTest {
 		assertThatThrownBy(() -> asSystem(() -> surveys.publish(draft.id())))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("questions"));
 
-		Survey.Question a = asSystem(() -> surveys.addQuestion(draft.id(), TestQuestions.text("A")));
-		Survey.Question b = asSystem(() -> surveys.addQuestion(draft.id(), TestQuestions.scale("B")));
+		Survey.Question a = asSystem(() -> surveys.addQuestion(draft.id(), DialogueFixtures.textQuestion("A")));
+		Survey.Question b = asSystem(() -> surveys.addQuestion(draft.id(), DialogueFixtures.scaleQuestion("B")));
 		Survey.Question c = asSystem(() -> surveys.addQuestion(draft.id(),
-				TestQuestions.of(QuestionKind.MULTIPLE_CHOICE, "C", false, "x", "y")));
+				DialogueFixtures.question(QuestionKind.MULTIPLE_CHOICE, "C", false, "x", "y")));
 		asSystem(() -> {
 			surveys.move(draft.id(), c.id(), -1);
 			surveys.move(draft.id(), a.id(), -1); // already first: stays
@@ -129,7 +129,7 @@ class SurveyBuilderTest {
 		Survey published = asSystem(() -> surveys.publish(draft.id()));
 		assertThat(published.status()).isEqualTo(SurveyStatus.PUBLISHED);
 		// published: questions are fixed; without answers it may go back to draft
-		assertThatThrownBy(() -> asSystem(() -> surveys.addQuestion(draft.id(), TestQuestions.text("D"))))
+		assertThatThrownBy(() -> asSystem(() -> surveys.addQuestion(draft.id(), DialogueFixtures.textQuestion("D"))))
 			.isInstanceOfSatisfying(ConflictException.class, ex -> assertThat(ex.messageKey()).isEqualTo("dialogue.survey.notDraft"));
 		assertThat(asSystem(() -> surveys.backToDraft(draft.id())).status()).isEqualTo(SurveyStatus.DRAFT);
 		asSystem(() -> surveys.publish(draft.id()));
@@ -142,7 +142,7 @@ class SurveyBuilderTest {
 			.isInstanceOfSatisfying(ConflictException.class, ex -> assertThat(ex.messageKey()).isEqualTo("dialogue.survey.locked"));
 		assertThatThrownBy(() -> asSystem(() -> surveys.backToDraft(draft.id())))
 			.isInstanceOfSatisfying(ConflictException.class, ex -> assertThat(ex.messageKey()).isEqualTo("dialogue.survey.locked"));
-		assertThatThrownBy(() -> asSystem(() -> surveys.updateQuestion(draft.id(), yesNo.id(), TestQuestions.text("Nej"))))
+		assertThatThrownBy(() -> asSystem(() -> surveys.updateQuestion(draft.id(), yesNo.id(), DialogueFixtures.textQuestion("Nej"))))
 			.isInstanceOf(ConflictException.class);
 
 		// closed: no more answers; it can be opened again
@@ -157,9 +157,9 @@ class SurveyBuilderTest {
 	@Test
 	void aCopyIsANewDraftWithTheSameQuestionsAndNoAnswers() {
 		Survey original = asSystem(() -> surveys.publish(surveys.create(meeting.id(), null, "Original " + run, "Intro",
-				List.of(TestQuestions.requiredText("Vad tar du med dig?"),
+				List.of(DialogueFixtures.requiredTextQuestion("Vad tar du med dig?"),
 						new QuestionForm(QuestionKind.SCALE, "Hur nöjd?", true, null, 0, 10, "Inte alls", "Helt"),
-						TestQuestions.of(QuestionKind.RANKING, "Ordna", false, "Ett", "Två", "Tre"))).id()));
+						DialogueFixtures.question(QuestionKind.RANKING, "Ordna", false, "Ett", "Två", "Tre"))).id()));
 		List<Survey.Question> questions = surveys.questions(original.id());
 		surveys.respond(original, "device-1",
 				Map.of(questions.get(0).id(), List.of("Mycket"), questions.get(1).id(), List.of("7")));
@@ -179,7 +179,7 @@ class SurveyBuilderTest {
 						String.valueOf(q.scaleMax()), String.valueOf(q.minLabel())))
 				.toList());
 		// the copy changes without touching the original
-		asSystem(() -> surveys.addQuestion(copy.id(), TestQuestions.text("Ny fråga")));
+		asSystem(() -> surveys.addQuestion(copy.id(), DialogueFixtures.textQuestion("Ny fråga")));
 		assertThat(surveys.questions(original.id())).hasSize(3);
 		assertThat(surveys.questions(copy.id())).hasSize(4);
 	}
@@ -187,10 +187,10 @@ class SurveyBuilderTest {
 	@Test
 	void responsesAreCheckedWholeAndStoredOnce() {
 		Survey survey = asSystem(() -> surveys.publish(surveys.create(meeting.id(), null, "Svar " + run, null, List.of(
-				TestQuestions.requiredText("Vad var bäst?"),
+				DialogueFixtures.requiredTextQuestion("Vad var bäst?"),
 				new QuestionForm(QuestionKind.SCALE, "Hur nöjd?", false, null, 0, 10, "Inte alls", "Helt"),
-				TestQuestions.of(QuestionKind.MULTIPLE_CHOICE, "Vilka teman?", false, "El", "Bostäder", "Skola"),
-				TestQuestions.of(QuestionKind.RANKING, "Ordna", false, "Ett", "Två", "Tre"),
+				DialogueFixtures.question(QuestionKind.MULTIPLE_CHOICE, "Vilka teman?", false, "El", "Bostäder", "Skola"),
+				DialogueFixtures.question(QuestionKind.RANKING, "Ordna", false, "Ett", "Två", "Tre"),
 				new QuestionForm(QuestionKind.YES_NO, "Igen?", false, null, null, null, null, null))).id()));
 		List<Survey.Question> q = surveys.questions(survey.id());
 		long text = q.get(0).id(), scale = q.get(1).id(), multi = q.get(2).id(), rank = q.get(3).id(), yes = q.get(4).id();
@@ -252,8 +252,8 @@ class SurveyBuilderTest {
 		Map<QuestionForm, String> bad = Map.of(
 				new QuestionForm(QuestionKind.FREE_TEXT, " ", false, null, null, null, null, null), "text",
 				new QuestionForm(null, "Fråga", false, null, null, null, null, null), "kind",
-				TestQuestions.of(QuestionKind.SINGLE_CHOICE, "Välj", false, "Bara ett", " "), "options",
-				TestQuestions.of(QuestionKind.RANKING, "Ordna", false, "Ett", "ett"), "options",
+				DialogueFixtures.question(QuestionKind.SINGLE_CHOICE, "Välj", false, "Bara ett", " "), "options",
+				DialogueFixtures.question(QuestionKind.RANKING, "Ordna", false, "Ett", "ett"), "options",
 				new QuestionForm(QuestionKind.SCALE, "Skala", false, null, 2, 5, null, null), "scaleMin",
 				new QuestionForm(QuestionKind.SCALE, "Skala", false, null, 1, 11, null, null), "scaleMax",
 				new QuestionForm(QuestionKind.SCALE, "Skala", false, null, 1, 5, "x".repeat(101), null), "minLabel",
@@ -276,7 +276,7 @@ class SurveyBuilderTest {
 		org.springframework.security.core.context.SecurityContextHolder.getContext()
 			.setAuthentication(TestAuthentication.editorOf(OTHER));
 		try {
-			assertThatThrownBy(() -> surveys.addQuestion(draft.id(), TestQuestions.text("Intrång")))
+			assertThatThrownBy(() -> surveys.addQuestion(draft.id(), DialogueFixtures.textQuestion("Intrång")))
 				.isInstanceOf(AccessDeniedException.class);
 			assertThatThrownBy(() -> surveys.publish(draft.id())).isInstanceOf(AccessDeniedException.class);
 			assertThatThrownBy(() -> surveys.copy(draft.id())).isInstanceOf(AccessDeniedException.class);

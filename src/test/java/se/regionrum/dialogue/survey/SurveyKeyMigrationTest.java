@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,24 +22,15 @@ class SurveyKeyMigrationTest {
 	static final String SCHEMA = "v36_survey_keys";
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	private MigrationSchema schema() {
-		return new MigrationSchema(dataSource, jdbc, SCHEMA);
-	}
-
-	@AfterEach
-	void dropSchema() {
-		schema().drop();
-	}
+	@RegisterExtension
+	final MigrationSchema schema = new MigrationSchema(SCHEMA);
 
 	@Test
 	void existingSurveysGetDistinctUnguessableKeys() {
-		schema().migrateTo("35");
-		String q = schema().prefix();
+		schema.migrateTo("35");
+		String q = schema.prefix();
 		jdbc.sql("insert into " + q + "meeting_series (kind, title, created_at, updated_at) "
 				+ "values ('SEMINAR_SERIES', 'Serie', current_timestamp, current_timestamp)").update();
 		long series = jdbc.sql("select max(id) from " + q + "meeting_series").query(Long.class).single();
@@ -51,7 +40,7 @@ class SurveyKeyMigrationTest {
 				.update();
 		}
 
-		schema().migrateTo("latest");
+		schema.migrateTo("latest");
 
 		List<String> keys = jdbc.sql("select public_key from " + q + "survey order by id").query(String.class).list();
 		assertThat(keys).hasSize(2).doesNotHaveDuplicates().allMatch(k -> k.matches("[A-Za-z0-9_-]{22}"));

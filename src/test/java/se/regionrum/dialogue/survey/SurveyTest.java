@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingForm;
 import se.regionrum.dialogue.meeting.MeetingService;
@@ -47,13 +47,13 @@ class SurveyTest {
 
 	@Test
 	void freeTextRankedByFrequencyAndResultsForEditorsOnly() throws Exception {
-		MeetingForm form = TestMeetings.form("Dialogkonferens " + run, LocalDate.now().minusDays(1), null, null);
+		MeetingForm form = DialogueFixtures.form("Dialogkonferens " + run, LocalDate.now().minusDays(1), null, null);
 		form.setOrganiserId(555_001L);
-		Meeting meeting = TestMeetings.create(meetings, form);
+		Meeting meeting = DialogueFixtures.create(meetings, form);
 		Survey survey = published(meeting.id(), "Halvtidsutvärdering " + run,
-				TestQuestions.text("Vilken process behöver utvecklas mest?"),
-				TestQuestions.scale("Hur nöjd är du med arbetet hittills?"),
-				TestQuestions.choice("Ska arbetet fortsätta?", "Ja", "Nej", "Vet inte"));
+				DialogueFixtures.textQuestion("Vilken process behöver utvecklas mest?"),
+				DialogueFixtures.scaleQuestion("Hur nöjd är du med arbetet hittills?"),
+				DialogueFixtures.choiceQuestion("Ska arbetet fortsätta?", "Ja", "Nej", "Vet inte"));
 		List<Survey.Question> q = surveys.questions(survey.id());
 		assertThat(q).extracting(Survey.Question::kind)
 			.containsExactly(QuestionKind.FREE_TEXT, QuestionKind.SCALE, QuestionKind.SINGLE_CHOICE);
@@ -122,11 +122,11 @@ class SurveyTest {
 	 */
 	@Test
 	void surveysAreAnsweredByKeyOncePerParticipantAndOnlyWhenPublished() throws Exception {
-		MeetingForm form = TestMeetings.form("Internt möte " + run, LocalDate.now().minusDays(1), null, null);
+		MeetingForm form = DialogueFixtures.form("Internt möte " + run, LocalDate.now().minusDays(1), null, null);
 		form.setOrganiserId(555_003L);
 		form.setPublished(false);
-		Meeting internal = TestMeetings.create(meetings, form);
-		Survey hidden = published(internal.id(), "Dold enkät " + run, TestQuestions.scale("Hur nöjd är du?"));
+		Meeting internal = DialogueFixtures.create(meetings, form);
+		Survey hidden = published(internal.id(), "Dold enkät " + run, DialogueFixtures.scaleQuestion("Hur nöjd är du?"));
 		assertThat(hidden.publicKey()).matches("[A-Za-z0-9_-]{22}");
 		long question = surveys.questions(hidden.id()).get(0).id();
 
@@ -142,11 +142,11 @@ class SurveyTest {
 			.andExpect(content().string(Matchers.containsString("https://regionrum.test/s/" + hidden.publicKey())))
 			.andExpect(content().string(Matchers.containsString("när mötet eller serien är publicerad")));
 
-		MeetingForm publicForm = TestMeetings.form("Öppet möte " + run, LocalDate.now().minusDays(1), null, null);
+		MeetingForm publicForm = DialogueFixtures.form("Öppet möte " + run, LocalDate.now().minusDays(1), null, null);
 		publicForm.setOrganiserId(555_003L);
-		Meeting open = TestMeetings.create(meetings, publicForm);
+		Meeting open = DialogueFixtures.create(meetings, publicForm);
 		Survey draft = SystemUser.call(() -> surveys.create(open.id(), null, "Öppen enkät " + run, null,
-				List.of(TestQuestions.scale("Hur nöjd är du?"))));
+				List.of(DialogueFixtures.scaleQuestion("Hur nöjd är du?"))));
 		// a draft is not answered, not even by signed-in users
 		mvc.perform(get("/s/{key}", draft.publicKey()).with(authentication(TestAuthentication.admin())))
 			.andExpect(status().isNotFound());

@@ -27,7 +27,7 @@ import se.regionrum.followup.programme.ProgrammeCommand;
 import se.regionrum.followup.programme.ProgrammeKind;
 import se.regionrum.followup.programme.ProgrammeService;
 import se.regionrum.followup.programme.ProgrammeStatus;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.platform.SystemUser;
 
 /**
@@ -65,7 +65,7 @@ public final class ReportBenchmark {
 	private static long fill(ConfigurableApplicationContext context, int activityCount, int years) {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		Organisations organisations = context.getBean(Organisations.class);
-		TestWorld.ensure(jdbc, organisations, context.getBean(OrganisationService.class));
+		InitiativesFixtures.ensure(jdbc, organisations, context.getBean(OrganisationService.class));
 		ProgrammeService service = context.getBean(ProgrammeService.class);
 		ActionAreaService areaService = context.getBean(ActionAreaService.class);
 		ActivityService activityService = context.getBean(ActivityService.class);

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
+import se.regionrum.followup.FollowupFixtures;
 import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.indicators.Area;
 import se.regionrum.platform.TestAuthentication;
@@ -25,7 +26,7 @@ class DashboardStatementCountTest extends FollowupTestBase {
 
 	@Test
 	void theNumberOfStatementsDoesNotGrowWithTheNumberOfGoals() throws Exception {
-		DashboardFixtures fixtures = new DashboardFixtures(jdbc);
+		FollowupFixtures fixtures = new FollowupFixtures(jdbc);
 		long region = organisations.findByName("Region Dalarna").orElseThrow().id();
 		String county = jdbc.sql("select county_code from organisation where id = ?").param(region).query(String.class).single();
 		String area = Area.regionCode(county);
@@ -43,9 +44,9 @@ class DashboardStatementCountTest extends FollowupTestBase {
 		}
 	}
 
-	private long strategy(DashboardFixtures fixtures, long region, String area, int goals) {
+	private long strategy(FollowupFixtures fixtures, long region, String area, int goals) {
 		String token = token();
-		DashboardFixtures.StrategyGoals s = fixtures.strategy("Räknad " + token, region, true, 2020, goals);
+		FollowupFixtures.StrategyGoals s = fixtures.strategy("Räknad " + token, region, true, 2020, goals);
 		for (int g = 0; g < goals; g++) {
 			long goal = s.goalIds().get(g);
 			for (int i = 0; i < 4; i++) {

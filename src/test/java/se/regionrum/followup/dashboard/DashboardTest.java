@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import se.regionrum.followup.FollowupFixtures;
 import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.followup.dashboard.IndicatorTrend.TargetState;
 import se.regionrum.followup.dashboard.IndicatorTrend.Trend;
@@ -38,7 +39,7 @@ class DashboardTest extends FollowupTestBase {
 	@Autowired
 	private Areas areas;
 
-	private DashboardFixtures fixtures;
+	private FollowupFixtures fixtures;
 
 	private long region;
 
@@ -46,14 +47,14 @@ class DashboardTest extends FollowupTestBase {
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new DashboardFixtures(jdbc);
+		fixtures = new FollowupFixtures(jdbc);
 		region = organisations.findByName("Region Dalarna").orElseThrow().id();
 		regionCode = Area.regionCode(areas.homeCountyCode());
 	}
 
 	/** A published strategy (start 2020) with two goals: the first with an indicator, initiatives, a consultation and a programme. */
-	private DashboardFixtures.StrategyGoals world(String token, boolean published) {
-		DashboardFixtures.StrategyGoals s = fixtures.strategy("Strategi " + token, region, published, 2020, 2);
+	private FollowupFixtures.StrategyGoals world(String token, boolean published) {
+		FollowupFixtures.StrategyGoals s = fixtures.strategy("Strategi " + token, region, published, 2020, 2);
 		long goal = s.goalIds().get(0);
 		long employment = fixtures.indicator("SYS" + token, "Sysselsättningsgrad " + token, true, regionCode, 2018,
 				70.0, 71.0, 72.0, 73.5, 75.0);
@@ -72,7 +73,7 @@ class DashboardTest extends FollowupTestBase {
 	@Test
 	void aGoalShowsItsIndicatorsTrendTargetInitiativesFundingConsensusAndProgrammes() {
 		String token = token();
-		DashboardFixtures.StrategyGoals s = world(token, true);
+		FollowupFixtures.StrategyGoals s = world(token, true);
 		GoalDashboard d = SystemUser.call(() -> service.strategyDashboard(s.strategyId()));
 		assertThat(d.areaCode()).isEqualTo(regionCode);
 		assertThat(d.startYear()).isEqualTo(2020);
@@ -117,7 +118,7 @@ class DashboardTest extends FollowupTestBase {
 	@Test
 	void visitorsSeeAPublishedStrategysDashboardWithPublishedInitiativesAndProgrammesOnly() throws Exception {
 		String token = token();
-		DashboardFixtures.StrategyGoals s = world(token, true);
+		FollowupFixtures.StrategyGoals s = world(token, true);
 		mvc.perform(get("/strategies/{id}/follow-up", s.strategyId()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sysselsättningsgrad " + token)))
@@ -139,7 +140,7 @@ class DashboardTest extends FollowupTestBase {
 
 	@Test
 	void anUnpublishedStrategysDashboardNeedsASignIn() throws Exception {
-		DashboardFixtures.StrategyGoals s = world(token(), false);
+		FollowupFixtures.StrategyGoals s = world(token(), false);
 		mvc.perform(get("/strategies/{id}/follow-up", s.strategyId())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/strategies/{id}/follow-up", s.strategyId())).andExpect(status().isUnauthorized());
 		mvc.perform(get("/strategies/{id}/follow-up", s.strategyId()).with(authentication(TestAuthentication.reader())))
@@ -152,7 +153,7 @@ class DashboardTest extends FollowupTestBase {
 
 	@Test
 	void theDashboardIsInEnglishToo() throws Exception {
-		DashboardFixtures.StrategyGoals s = world(token(), true);
+		FollowupFixtures.StrategyGoals s = world(token(), true);
 		mvc.perform(get("/strategies/{id}/follow-up", s.strategyId()).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("better")))

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import se.regionrum.actors.OrganisationRef;
+import se.regionrum.followup.FollowupFixtures;
 import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
@@ -42,7 +43,7 @@ class EngagementTest extends FollowupTestBase {
 	void meetingsParticipantsRegistrationsInitiativesPracticeCasesAndResponsesCountPerMunicipality() throws Exception {
 		OrganisationRef orsa = organisations.findByScbCode("2034").orElseThrow();
 		EngagementRow before = row(orsa.id());
-		DashboardFixtures fixtures = new DashboardFixtures(jdbc);
+		FollowupFixtures fixtures = new FollowupFixtures(jdbc);
 		String token = token();
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
 		fixtures.meeting("Kommundialog " + token, orsa.id(), today.minusDays(30), false, orsa.id(), 3, 2);
@@ -50,7 +51,7 @@ class EngagementTest extends FollowupTestBase {
 		// a meeting Falun organised that people from Orsa took part in (no attendance recorded: confirmed count)
 		fixtures.meeting("Falundialog " + token, falun.id(), today.minusDays(10), true, orsa.id(), 2, 0);
 		long region = organisations.findByName("Region Dalarna").orElseThrow().id();
-		DashboardFixtures.StrategyGoals s = fixtures.strategy("Remitterad " + token, region, true, 2020, 1);
+		FollowupFixtures.StrategyGoals s = fixtures.strategy("Remitterad " + token, region, true, 2020, 1);
 		fixtures.initiative("Orsainitiativ " + token, orsa.id(), orsa.id(), s.goalIds().get(0), "IDEA", false, true, 0, 0, 0);
 		fixtures.consultation(s.strategyId(), s.goalIds(), List.of(orsa.id()), List.of("SUPPORTS"));
 

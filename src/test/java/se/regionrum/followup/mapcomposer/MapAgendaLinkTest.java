@@ -19,13 +19,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.TestAuthentication;
 
 /** A map attached to a meeting's agenda item shows as "Karta: title" on the meeting page. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MapAgendaLinkTest extends MapTestBase {
+class MapAgendaLinkTest extends FollowupTestBase {
 
 	private long[] meetingWithItem(boolean published) {
 		Instant now = Instant.now();

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 
 /** The REST API of compositions (/api/v1/maps) with the styled layers as GeoJSON. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MapApiTest extends MapTestBase {
+class MapApiTest extends FollowupTestBase {
 
 	@Test
 	void createReadUpdateAndDeleteAComposition() throws Exception {

@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.SystemUser;
@@ -29,7 +30,7 @@ import se.regionrum.platform.TestAuthentication;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MapCompositionPermissionTest extends MapTestBase {
+class MapCompositionPermissionTest extends FollowupTestBase {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	AuditLog audit;

@@ -7,13 +7,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.followup.demo.MapDemoData;
 import se.regionrum.platform.SystemUser;
 
 /** The Dalarna demo maps: loaded once, published, the first shown at the Regionala rummet workshop. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MapDemoTest extends MapTestBase {
+class MapDemoTest extends FollowupTestBase {
 
 	@Autowired
 	MapDemoData demo;

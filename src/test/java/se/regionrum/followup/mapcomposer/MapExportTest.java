@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.pdf.PdfChecks;
 
 /** The exports by URL: a PNG of the screen's map, and a PDF page with the legend and tables as text. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MapExportTest extends MapTestBase {
+class MapExportTest extends FollowupTestBase {
 
 	private MapComposition composed() {
 		long indicator = indicatorWithValues("MAPEXP" + token(), 2022);

@@ -22,7 +22,7 @@ import se.regionrum.indicators.indicator.GoalLinkForm;
 import se.regionrum.indicators.indicator.IndicatorForm;
 import se.regionrum.indicators.indicator.IndicatorService;
 import se.regionrum.indicators.indicator.IndicatorValueQueries;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.platform.SystemUser;
 
 /**
@@ -61,7 +61,7 @@ public final class IndicatorPageBenchmark {
 
 	private static long fill(ConfigurableApplicationContext context, int years) {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
-		TestWorld.ensure(jdbc, context.getBean(Organisations.class), context.getBean(OrganisationService.class));
+		InitiativesFixtures.ensure(jdbc, context.getBean(Organisations.class), context.getBean(OrganisationService.class));
 		IndicatorService service = context.getBean(IndicatorService.class);
 		String code = "BENCH" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
 		long id = service.create(new IndicatorForm(code, "Benchmark-tal", "%", null, IndicatorSource.OWN, null, null,

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.IndicatorValue;
 import se.regionrum.indicators.Indicators;
+import se.regionrum.indicators.IndicatorsFixtures;
 import se.regionrum.indicators.ValueStatus;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.SystemUser;
@@ -63,12 +64,12 @@ class IndicatorImportWebTest {
 
 	@BeforeEach
 	void remember() {
-		lastIndicatorBefore = ImportJobs.lastIndicator(jdbc);
+		lastIndicatorBefore = IndicatorsFixtures.lastIndicator(jdbc);
 	}
 
 	@AfterEach
 	void removeImported() {
-		ImportJobs.remove(jdbc, lastIndicatorBefore);
+		IndicatorsFixtures.removeIndicatorsAndImports(jdbc, lastIndicatorBefore);
 	}
 
 	static MockMultipartFile fixture(String field, String path) throws IOException {
@@ -91,7 +92,7 @@ class IndicatorImportWebTest {
 	}
 
 	IndicatorImportJob await(long id) {
-		IndicatorImportJob job = ImportJobs.await(imports, id);
+		IndicatorImportJob job = IndicatorsFixtures.awaitImport(imports, id);
 		assertThat(job.active()).as("import %d still %s after a minute", id, job.status()).isFalse();
 		return job;
 	}

@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.regionrum.indicators.Gender;
 import se.regionrum.indicators.IndicatorValue;
 import se.regionrum.indicators.Indicators;
-import se.regionrum.indicators.imports.ImportJobs;
+import se.regionrum.indicators.IndicatorsFixtures;
 import se.regionrum.indicators.imports.IndicatorImportJob;
 import se.regionrum.indicators.imports.IndicatorImportKind;
 import se.regionrum.indicators.imports.IndicatorImportRequest;
@@ -129,14 +129,14 @@ class KoladaFetchTest {
 
 	@BeforeEach
 	void remember() {
-		lastIndicatorBefore = ImportJobs.lastIndicator(jdbc);
+		lastIndicatorBefore = IndicatorsFixtures.lastIndicator(jdbc);
 		REQUESTS.clear();
 		TOO_MANY_SENT.set(false);
 	}
 
 	@AfterEach
 	void removeImported() {
-		ImportJobs.remove(jdbc, lastIndicatorBefore);
+		IndicatorsFixtures.removeIndicatorsAndImports(jdbc, lastIndicatorBefore);
 	}
 
 	@Test
@@ -164,7 +164,7 @@ class KoladaFetchTest {
 	}
 
 	IndicatorImportJob await(long id) {
-		IndicatorImportJob job = ImportJobs.await(imports, id);
+		IndicatorImportJob job = IndicatorsFixtures.awaitImport(imports, id);
 		assertThat(job.active()).as("import %d still %s after a minute", id, job.status()).isFalse();
 		return job;
 	}

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.regionrum.RegionrumApplication;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.demo.InitiativesDemoData;
 import se.regionrum.platform.SystemUser;
 
@@ -30,7 +30,7 @@ public final class DemoServer {
 		System.arraycopy(defaults, 0, all, 0, defaults.length);
 		System.arraycopy(args, 0, all, defaults.length, args.length);
 		ConfigurableApplicationContext context = SpringApplication.run(RegionrumApplication.class, all);
-		TestWorld.ensure(context.getBean(JdbcClient.class), context.getBean(Organisations.class),
+		InitiativesFixtures.ensure(context.getBean(JdbcClient.class), context.getBean(Organisations.class),
 				context.getBean(OrganisationService.class));
 		SystemUser.run(() -> context.getBean(InitiativesDemoData.class).load());
 	}

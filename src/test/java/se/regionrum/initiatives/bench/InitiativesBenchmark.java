@@ -31,7 +31,7 @@ import se.regionrum.RegionrumApplication;
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.platform.TestAuthentication;
 import se.regionrum.strategy.GoalRef;
 import se.regionrum.strategy.Goals;
@@ -82,7 +82,7 @@ public final class InitiativesBenchmark {
 	private static void run(ConfigurableApplicationContext context, int count, int requests) throws Exception {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		Organisations organisations = context.getBean(Organisations.class);
-		TestWorld.ensure(jdbc, organisations, context.getBean(OrganisationService.class));
+		InitiativesFixtures.ensure(jdbc, organisations, context.getBean(OrganisationService.class));
 		List<OrganisationRef> municipalities = organisations.municipalities();
 		List<GoalRef> goals = context.getBean(Goals.class).regionalStrategyGoals();
 		long existing = jdbc.sql("select count(*) from initiative").query(Long.class).single();

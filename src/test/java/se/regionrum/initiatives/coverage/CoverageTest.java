@@ -19,7 +19,6 @@ import se.regionrum.actors.OrganisationRef;
 import se.regionrum.initiatives.FundingSource;
 import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.InitiativesTestBase;
-import se.regionrum.initiatives.TestWorld;
 import se.regionrum.initiatives.funding.FundingForm;
 import se.regionrum.initiatives.funding.FundingQueries;
 import se.regionrum.initiatives.funding.FundingService;
@@ -58,7 +57,7 @@ class CoverageTest extends InitiativesTestBase {
 
 	@BeforeEach
 	void strategy() {
-		long strategy = TestWorld.insertStrategy(jdbc, "Täckningsstrategi " + token(), "MUNICIPAL", falun.id(), 2024,
+		long strategy = InitiativesFixtures.insertStrategy(jdbc, "Täckningsstrategi " + token(), "MUNICIPAL", falun.id(), 2024,
 				"DRAFT");
 		List<GoalRef> hierarchy = goals.ofStrategy(strategy);
 		tree = new GoalTree(hierarchy);

@@ -29,8 +29,8 @@ import se.regionrum.actors.organisation.OrganisationService;
 import se.regionrum.dialogue.MeetingNoteTakenUp;
 import se.regionrum.initiatives.InitiativeRef;
 import se.regionrum.initiatives.Initiatives;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.Obstacles;
-import se.regionrum.initiatives.TestWorld;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.Role;
 import se.regionrum.platform.SystemUser;
@@ -73,7 +73,7 @@ class MeetingNoteTakeUpListenerTest {
 
 	@BeforeEach
 	void world() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
+		InitiativesFixtures.ensure(jdbc, organisations, organisationService);
 		mora = organisations.findByScbCode("2062").orElseThrow();
 	}
 

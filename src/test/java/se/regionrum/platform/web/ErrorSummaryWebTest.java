@@ -26,11 +26,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import se.regionrum.actors.OrganisationRef;
 import se.regionrum.actors.Organisations;
 import se.regionrum.actors.organisation.OrganisationService;
-import se.regionrum.dialogue.TestMeetings;
+import se.regionrum.dialogue.DialogueFixtures;
 import se.regionrum.dialogue.meeting.Meeting;
 import se.regionrum.dialogue.meeting.MeetingService;
 import se.regionrum.initiatives.InitiativesFixtures;
-import se.regionrum.initiatives.TestWorld;
 import se.regionrum.initiatives.establishment.Establishment;
 import se.regionrum.initiatives.establishment.EstablishmentForm;
 import se.regionrum.initiatives.establishment.EstablishmentService;
@@ -74,7 +73,7 @@ class ErrorSummaryWebTest {
 
 	@BeforeEach
 	void world() {
-		strategy = TestWorld.ensure(jdbc, organisations, organisationService);
+		strategy = InitiativesFixtures.ensure(jdbc, organisations, organisationService);
 		falun = organisations.findByScbCode("2080").orElseThrow();
 	}
 
@@ -87,8 +86,8 @@ class ErrorSummaryWebTest {
 		String token = Long.toString(System.nanoTime(), 36);
 		Initiative initiative = InitiativesFixtures.create(initiatives, "Felsummering " + token, falun.id(),
 				List.of(falun.id()), true);
-		Meeting meeting = TestMeetings.create(meetings,
-				TestMeetings.form("Felsummering " + token, LocalDate.now().plusDays(20), 30, null));
+		Meeting meeting = DialogueFixtures.create(meetings,
+				DialogueFixtures.form("Felsummering " + token, LocalDate.now().plusDays(20), 30, null));
 		Establishment establishment = establishment(token);
 		Authentication admin = TestAuthentication.admin();
 		List<Case> cases = List.of(

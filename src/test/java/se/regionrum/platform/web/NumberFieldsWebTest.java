@@ -28,7 +28,6 @@ import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.initiatives.InitiativesFixtures;
-import se.regionrum.initiatives.TestWorld;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.initiatives.initiative.InitiativeService;
 import se.regionrum.platform.SystemUser;
@@ -77,7 +76,7 @@ class NumberFieldsWebTest {
 
 	@BeforeEach
 	void world() {
-		TestWorld.ensure(jdbc, organisations, organisationService);
+		InitiativesFixtures.ensure(jdbc, organisations, organisationService);
 		falun = organisations.findByScbCode("2080").orElseThrow();
 		mora = organisations.findByScbCode("2062").orElseThrow();
 		token = Long.toString(System.nanoTime(), 36);

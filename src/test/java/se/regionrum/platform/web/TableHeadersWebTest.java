@@ -27,7 +27,7 @@ import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.RunService;
-import se.regionrum.initiatives.TestWorld;
+import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.demo.InitiativesDemoData;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
@@ -64,7 +64,7 @@ class TableHeadersWebTest {
 
 	@Test
 	void tablesWithSumRowsKeepSimpleHeaders() throws Exception {
-		TestWorld.ensureDemo(jdbc, organisations, organisationService, initiativesDemo);
+		InitiativesFixtures.ensureDemo(jdbc, organisations, organisationService, initiativesDemo);
 		List<String> pages = new ArrayList<>(List.of("/initiatives", "/initiatives/statistics", "/coverage",
 				"/establishments", "/obstacles", "/plans/matrix", "/organisations", "/strategies"));
 		jdbc.sql("select distinct initiative_id from funding_line order by initiative_id").query(Long.class).list()

@@ -28,9 +28,9 @@ import se.regionrum.actors.OrganisationKind;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 import se.regionrum.strategy.GoalLevel;
+import se.regionrum.strategy.StrategyFixtures;
 import se.regionrum.strategy.StrategyKind;
 import se.regionrum.strategy.StrategyStatus;
-import se.regionrum.strategy.StrategyTestData;
 import se.regionrum.strategy.consultation.ConsultationViews.ChangeKind;
 import se.regionrum.strategy.consultation.ConsultationViews.ConsensusRow;
 import se.regionrum.strategy.consultation.ConsultationViews.DiffType;
@@ -49,14 +49,14 @@ import se.regionrum.strategy.strategy.StrategyService;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StrategyTestData.class)
+@Import(StrategyFixtures.class)
 class ConsultationTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	StrategyTestData data;
+	StrategyFixtures data;
 
 	@Autowired
 	StrategyService strategies;

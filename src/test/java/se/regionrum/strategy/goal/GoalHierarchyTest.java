@@ -20,9 +20,9 @@ import se.regionrum.platform.SystemUser;
 import se.regionrum.strategy.GoalLevel;
 import se.regionrum.strategy.GoalRef;
 import se.regionrum.strategy.Goals;
+import se.regionrum.strategy.StrategyFixtures;
 import se.regionrum.strategy.StrategyKind;
 import se.regionrum.strategy.StrategyStatus;
-import se.regionrum.strategy.StrategyTestData;
 import se.regionrum.strategy.issue.IssueForm;
 import se.regionrum.strategy.issue.IssueService;
 import se.regionrum.strategy.strategy.Strategy;
@@ -34,11 +34,11 @@ import se.regionrum.strategy.strategy.StrategyService;
  * reordering among siblings; retiring keeps a goal with its links and history.
  */
 @SpringBootTest
-@Import(StrategyTestData.class)
+@Import(StrategyFixtures.class)
 class GoalHierarchyTest {
 
 	@Autowired
-	StrategyTestData data;
+	StrategyFixtures data;
 
 	@Autowired
 	Clock clock;

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.regionrum.actors.OrganisationKind;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
-import se.regionrum.strategy.StrategyTestData;
+import se.regionrum.strategy.StrategyFixtures;
 
 /**
  * Issues classified on the three questions of seed 004, sorted by the answers; the rules between
@@ -33,14 +33,14 @@ import se.regionrum.strategy.StrategyTestData;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StrategyTestData.class)
+@Import(StrategyFixtures.class)
 class IssueClassificationTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	StrategyTestData data;
+	StrategyFixtures data;
 
 	@Autowired
 	IssueService issues;

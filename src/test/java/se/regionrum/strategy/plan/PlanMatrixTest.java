@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.regionrum.platform.SystemUser;
-import se.regionrum.strategy.StrategyTestData;
+import se.regionrum.strategy.StrategyFixtures;
 import se.regionrum.strategy.plan.PlanViews.Matrix;
 import se.regionrum.strategy.plan.PlanViews.Row;
 
@@ -28,13 +28,13 @@ import se.regionrum.strategy.plan.PlanViews.Row;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StrategyTestData.class)
+@Import(StrategyFixtures.class)
 class PlanMatrixTest {
 
 	static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
 	@Autowired
-	StrategyTestData data;
+	StrategyFixtures data;
 
 	@Autowired
 	PlanService plans;
