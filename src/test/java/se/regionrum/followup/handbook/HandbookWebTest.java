@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,6 +25,7 @@ import se.regionrum.followup.method.WorkingMethodForm;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
+import se.regionrum.platform.web.FormPage;
 
 /**
  * Handbooks: composed on their page from chapters in order, published as frozen editions that
@@ -150,6 +152,21 @@ class HandbookWebTest extends FollowupTestBase {
 		mvc.perform(post("/handbooks/{id}/publish", handbook.id()).with(authentication(moraEditor)).with(csrf()))
 			.andExpect(redirectedUrl("/handbooks/" + handbook.id() + "#publish"));
 		assertThat(SystemUser.call(() -> handbooks.editions(handbook.id()))).isEmpty();
+	}
+
+	@Test
+	void theHandbookFormAsksForTheOwnerAndEditsAtTheVersionItWasRead() throws Exception {
+		Authentication moraEditor = TestAuthentication.editorOf(mora.id());
+		Document empty = FormPage.parse(mvc.perform(get("/handbooks/new").with(authentication(moraEditor)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(empty.select("form[action=/handbooks/new] select#ownerOrganisationId[required] option")).isNotEmpty();
+		assertThat(empty.select("input[name=version], form[action$=/delete]")).isEmpty();
+		Handbook handbook = handbook("Handbok " + token(), mora.id());
+		Document edit = FormPage.parse(mvc.perform(get("/handbooks/{id}/edit", handbook.id()).with(authentication(moraEditor)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(edit.select("form[action=/handbooks/" + handbook.id() + "/edit] input[name=version]")).hasSize(1);
+		assertThat(edit.select("form[action=/handbooks/" + handbook.id() + "/delete][data-confirm]")).hasSize(1);
+		assertThat(edit.select("form a[href=/handbooks/" + handbook.id() + "]").text()).isEqualTo("Avbryt");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -16,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import se.regionrum.followup.FollowupTestBase;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
+import se.regionrum.platform.web.FormPage;
 
 /**
  * Bad input gets a Swedish message on its field and nothing is saved: an amount with letters, an
@@ -116,6 +118,26 @@ class ProgrammeFormValidationTest extends FollowupTestBase {
 			String page = body(mvc.perform(get(path)).andExpect(status().isOk()));
 			assertThat(page).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x").contains("&lt;script&gt;");
 		}
+	}
+
+	@Test
+	void theActionAreaAndEvaluationFormsOfferTheirFieldsAndDeleteOnlyWhenEditing() throws Exception {
+		Programme p = programme("Formulär " + token(), mora.id(), false);
+		ActionArea area = area(p, "Omvärldsbevakning");
+		var admin = TestAuthentication.admin();
+		Document newArea = FormPage.parse(body(mvc.perform(get("/programmes/{id}/action-areas/new", p.id())
+			.with(authentication(admin))).andExpect(status().isOk())));
+		assertThat(newArea.select("form.form input#name[required]")).hasSize(1);
+		assertThat(newArea.select("form[action$=/delete]")).isEmpty();
+		Document editArea = FormPage.parse(body(mvc.perform(get("/action-areas/{id}/edit", area.id())
+			.with(authentication(admin))).andExpect(status().isOk())));
+		assertThat(editArea.select("form.form[action=/action-areas/" + area.id() + "/edit]")).hasSize(1);
+		assertThat(editArea.select("form[action=/action-areas/" + area.id() + "/delete][data-confirm]")).hasSize(1);
+		Document evaluation = FormPage.parse(body(mvc.perform(get("/programmes/{id}/evaluations/new", p.id())
+			.with(authentication(admin))).andExpect(status().isOk())));
+		assertThat(evaluation.select("select#meetingId option").first().text()).isEqualTo("Ingen");
+		assertThat(evaluation.select("select#surveyIds[multiple][aria-describedby=surveyIds-hint]")).hasSize(1);
+		assertThat(evaluation.select("p#surveyIds-hint")).hasSize(1);
 	}
 
 }
