@@ -1,11 +1,15 @@
 package se.regionrum.platform;
 
+import java.io.Serializable;
+
 /**
- * The signed-in user as the other modules see it.
+ * The signed-in user as the other modules see it. Serializable because the signed-in principal
+ * holding it is stored in the session table, where any application server reads it back.
  *
  * @param organisationId the organisation an editor is scoped to; {@code null} for others
  */
-public record CurrentUser(long id, String username, String displayName, Role role, Long organisationId) {
+public record CurrentUser(long id, String username, String displayName, Role role, Long organisationId)
+		implements Serializable {
 
 	public boolean isAdmin() {
 		return role == Role.ADMIN;

@@ -9,11 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -52,23 +53,23 @@ class FirstAdministratorTest {
 		accounts.save(new UserAccount(null, null, "engangs", "Engångs Användare", null,
 				encoder.encode("engangslosenord-1"), Role.READER, null, true, true, Instant.now()));
 
-		MockHttpSession session = (MockHttpSession) mvc
+		Cookie session = SessionCookie.of(mvc
 			.perform(post("/login").with(csrf()).param("username", "engangs").param("password", "engangslosenord-1"))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getRequest().getSession();
-		mvc.perform(get("/organisations").session(session)).andExpect(redirectedUrl("/account/password"));
+			.andReturn());
+		mvc.perform(get("/organisations").cookie(session)).andExpect(redirectedUrl("/account/password"));
 
-		mvc.perform(post("/account/password").session(session).with(csrf())
+		mvc.perform(post("/account/password").cookie(session).with(csrf())
 			.param("currentPassword", "engangslosenord-1")
 			.param("newPassword", "kort")
 			.param("confirmation", "kort"))
 			.andExpect(status().isOk());
-		mvc.perform(post("/account/password").session(session).with(csrf())
+		mvc.perform(post("/account/password").cookie(session).with(csrf())
 			.param("currentPassword", "engangslosenord-1")
 			.param("newPassword", "ett-eget-langt-losenord")
 			.param("confirmation", "ett-eget-langt-losenord"))
 			.andExpect(redirectedUrl("/"));
-		mvc.perform(get("/organisations").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/organisations").cookie(session)).andExpect(status().isOk());
 		assertThat(accounts.findByUsernameIgnoreCase("engangs").orElseThrow().mustChangePassword()).isFalse();
 	}
 

@@ -6,12 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,14 +29,14 @@ class StatelessApiTest {
 
 	@Test
 	void aPageSessionDoesNotSignInToTheApi() throws Exception {
-		MockHttpSession session = (MockHttpSession) mvc
+		Cookie session = SessionCookie.of(mvc
 			.perform(post("/login").with(csrf()).param("username", "admin").param("password", "test-admin-password"))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getRequest().getSession(false);
-		mvc.perform(get("/admin/audit").session(session)).andExpect(status().isOk());
+			.andReturn());
+		mvc.perform(get("/admin/audit").cookie(session)).andExpect(status().isOk());
 
 		String series = "{\"kind\": \"SEMINAR_SERIES\", \"title\": \"Förfalskad serie\"}";
-		mvc.perform(post("/api/v1/series").session(session).contentType(MediaType.APPLICATION_JSON).content(series))
+		mvc.perform(post("/api/v1/series").cookie(session).contentType(MediaType.APPLICATION_JSON).content(series))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/v1/series").with(httpBasic("admin", "test-admin-password"))
 			.contentType(MediaType.APPLICATION_JSON)

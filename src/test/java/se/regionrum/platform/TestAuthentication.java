@@ -1,5 +1,6 @@
 package se.regionrum.platform;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,7 +27,8 @@ public final class TestAuthentication {
 	}
 
 	private static Authentication of(CurrentUser user) {
-		RegionrumPrincipal principal = () -> user;
+		// serializable like the real principals, which the session table holds
+		RegionrumPrincipal principal = (RegionrumPrincipal & Serializable) () -> user;
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null,
 				List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
 	}

@@ -14,6 +14,12 @@ import se.regionrum.platform.RegionrumPrincipal;
 /** A signed-in local account. */
 class AccountPrincipal implements UserDetails, CredentialsContainer, RegionrumPrincipal {
 
+	/**
+	 * Fixed, so that sessions stored in the database stay readable by a server running a build with
+	 * other methods here (during a rolling upgrade, or after a restart with a new version).
+	 */
+	private static final long serialVersionUID = 1L;
+
 	private final CurrentUser user;
 
 	private final boolean enabled;

@@ -40,6 +40,9 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
 
 	static final class RegionrumOidcUser extends DefaultOidcUser implements RegionrumPrincipal {
 
+		/** Fixed for the same reason as {@link AccountPrincipal}'s: it is stored in the session table. */
+		private static final long serialVersionUID = 1L;
+
 		private final CurrentUser user;
 
 		RegionrumOidcUser(OidcUser source, CurrentUser user) {

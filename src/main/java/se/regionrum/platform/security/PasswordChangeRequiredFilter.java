@@ -37,6 +37,15 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 		return new PasswordChangeRequiredFilter(true);
 	}
 
+	/**
+	 * Static files are let through anyway; not looking at who asks keeps them from reading the
+	 * session, which lives in the database.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return isStaticFile(request.getRequestURI());
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -56,8 +65,11 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isAllowed(String uri) {
-		return uri.startsWith(CHANGE_PAGE) || uri.startsWith("/logout") || uri.startsWith("/css/")
-				|| uri.startsWith("/js/") || uri.startsWith("/webjars/") || uri.startsWith("/error");
+		return uri.startsWith(CHANGE_PAGE) || uri.startsWith("/logout") || isStaticFile(uri) || uri.startsWith("/error");
+	}
+
+	private static boolean isStaticFile(String uri) {
+		return uri.startsWith("/css/") || uri.startsWith("/js/") || uri.startsWith("/webjars/");
 	}
 
 }

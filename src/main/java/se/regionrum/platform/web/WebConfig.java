@@ -1,6 +1,7 @@
 package se.regionrum.platform.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
@@ -8,11 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Swedish first: the language is Swedish until the visitor picks English (?lang=en, kept in a
@@ -41,6 +46,26 @@ class WebConfig implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setRejectInvalidCookies(true);
 		return resolver;
+	}
+
+	/**
+	 * Spring MVC looks for flash attributes in the session on every request it dispatches, static
+	 * files included; with sessions in the database that is a read and a write for each file a page
+	 * loads. Static files never take flash attributes, so their requests do not look.
+	 */
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new SessionFlashMapManager() {
+			@Override
+			protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+				return isStaticFile(request) ? null : super.retrieveFlashMaps(request);
+			}
+		};
+	}
+
+	private static boolean isStaticFile(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
 	}
 
 	@Override

@@ -157,19 +157,20 @@ class SurveyTest {
 		mvc.perform(post("/s/{id}", survey.id()).with(csrf()).param("q" + q, "1")).andExpect(status().isNotFound());
 		mvc.perform(get("/s/{key}", "A".repeat(22))).andExpect(status().isNotFound());
 
-		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
-		jakarta.servlet.http.Cookie device = mvc.perform(get("/s/{key}", survey.publicKey()).session(session))
+		org.springframework.test.web.servlet.MvcResult first = mvc.perform(get("/s/{key}", survey.publicKey()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getCookie("rr_device");
+			.andReturn();
+		jakarta.servlet.http.Cookie session = se.regionrum.platform.SessionCookie.of(first);
+		jakarta.servlet.http.Cookie device = first.getResponse().getCookie("rr_device");
 		assertThat(device).isNotNull();
-		mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf()).session(session).cookie(device).param("q" + q, "5"))
+		mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf()).cookie(session, device).param("q" + q, "5"))
 			.andExpect(content().string(Matchers.containsString("Tack för dina svar!")));
 		// again in the same session, without the cookie, and in a new session with it
-		mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf()).session(session).param("q" + q, "1"))
+		mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf()).cookie(session).param("q" + q, "1"))
 			.andExpect(content().string(Matchers.containsString("Du har redan svarat på enkäten.")));
 		mvc.perform(post("/s/{key}", survey.publicKey()).with(csrf()).cookie(device).param("q" + q, "1"))
 			.andExpect(content().string(Matchers.containsString("Du har redan svarat på enkäten.")));
-		mvc.perform(get("/s/{key}", survey.publicKey()).session(session))
+		mvc.perform(get("/s/{key}", survey.publicKey()).cookie(session))
 			.andExpect(content().string(Matchers.containsString("Du har redan svarat på enkäten.")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("<form"))));
 		assertThat(surveys.responses(survey.id())).isEqualTo(1);

@@ -8,11 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.http.HttpResponse;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
 
 import se.regionrum.platform.Role;
 import se.regionrum.platform.RunningServerTest;
+import se.regionrum.platform.SessionCookie;
 
 /**
  * A one-time password set by an administrator opens neither the pages nor the API: API calls are
@@ -36,11 +38,11 @@ class OneTimePasswordApiTest extends RunningServerTest {
 			.header("Cookie", "regionrum-lang=en"));
 		assertThat(english.body()).contains("First change the temporary password");
 
-		MockHttpSession session = (MockHttpSession) mvc
+		Cookie session = SessionCookie.of(mvc
 			.perform(post("/login").with(csrf()).param("username", name).param("password", "engangslosenord-1"))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getRequest().getSession();
-		mvc.perform(post("/account/password").session(session).with(csrf())
+			.andReturn());
+		mvc.perform(post("/account/password").cookie(session).with(csrf())
 			.param("currentPassword", "engangslosenord-1")
 			.param("newPassword", "ett-eget-langt-losenord")
 			.param("confirmation", "ett-eget-langt-losenord"))
