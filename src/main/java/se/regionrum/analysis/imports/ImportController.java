@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import se.regionrum.analysis.dataset.DataSetService;
-import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.ImportPages;
 
 /** The upload page for the analysis data sets and the page that follows one import. */
 @Controller
@@ -62,14 +62,10 @@ class ImportController {
 
 	private String start(ImportRequest request, Model model) {
 		imports.requireMayImport();
-		try {
-			return "redirect:/analysis/imports/" + imports.start(request).id();
-		}
-		catch (ImportRejectedException ex) {
-			model.addAttribute("problems", ex.problems());
+		return ImportPages.start("/analysis/imports", () -> imports.start(request).id(), model, () -> {
 			model.addAttribute("rejectedKind", request.kind().name());
 			return page(model);
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}")
@@ -87,11 +83,7 @@ class ImportController {
 	@GetMapping("/{id:\\d+}/status")
 	String status(@PathVariable long id, Model model, HttpServletResponse response) {
 		ImportJob job = imports.get(id);
-		model.addAttribute("job", job);
-		if (!job.active()) {
-			response.setHeader("HX-Refresh", "true");
-		}
-		return "analysis/import :: progress";
+		return ImportPages.progress("analysis/import", job, job.active(), model, response);
 	}
 
 }

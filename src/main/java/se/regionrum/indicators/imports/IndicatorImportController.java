@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.ImportPages;
 
 /** The upload page of indicator imports, the page that follows one import, and the own-figures template. */
 @Controller
@@ -61,14 +61,10 @@ class IndicatorImportController {
 		IndicatorImportRequest request = new IndicatorImportRequest(IndicatorImportApiController.kind(kind),
 				IndicatorImportRequest.Upload.of(files), IndicatorImportRequest.Upload.of(kpis), indicatorId, tableId,
 				encoding, kpiIds, municipalityIds, years);
-		try {
-			return "redirect:/indicators/imports/" + imports.start(request).id();
-		}
-		catch (ImportRejectedException ex) {
-			model.addAttribute("problems", ex.problems());
+		return ImportPages.start("/indicators/imports", () -> imports.start(request).id(), model, () -> {
 			model.addAttribute("form", new Form(kind, indicatorId, tableId, encoding, kpiIds, municipalityIds, years));
 			return page(model);
-		}
+		});
 	}
 
 	@GetMapping("/{id:\\d+}")
@@ -83,11 +79,7 @@ class IndicatorImportController {
 	@GetMapping("/{id:\\d+}/status")
 	String status(@PathVariable long id, Model model, HttpServletResponse response) {
 		IndicatorImportJob job = imports.get(id);
-		model.addAttribute("job", job);
-		if (!job.active()) {
-			response.setHeader("HX-Refresh", "true");
-		}
-		return "indicators/imports/job :: progress";
+		return ImportPages.progress("indicators/imports/job", job, job.active(), model, response);
 	}
 
 	/** The CSV template for the region's own figures, with example rows. */

@@ -176,6 +176,9 @@ class MeetingPermissionTest {
 		// the registered participant was told about the new date and time
 		assertThat(jdbc.sql("select subject from mail_outbox where recipient = ? order by id").param(email)
 			.query(String.class).list()).anyMatch(subject -> subject.startsWith("Ändrat möte"));
+		mvc.perform(get("/admin/outbox").with(authentication(TestAuthentication.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(email)));
 		mvc.perform(get("/meetings/{id}", meeting.id()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Temamöte &lt;b&gt;fet&lt;/b&gt;")))
@@ -206,6 +209,9 @@ class MeetingPermissionTest {
 		se.regionrum.dialogue.series.Series moras = DialogueFixtures.createSeries(series,
 				DialogueFixtures.seriesForm("Moras serie " + run, other));
 		var falun = authentication(TestAuthentication.editorOf(organiser));
+		mvc.perform(get("/series").with(falun))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Moras serie " + run)));
 		String json = """
 				{"kind": "SEMINAR", "title": "Inkräktare %s", "date": "%s", "startTime": "10:00", "endTime": "12:00",
 				 "organiserId": %d, "seriesId": %d, "published": true}"""

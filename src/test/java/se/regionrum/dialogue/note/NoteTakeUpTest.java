@@ -160,6 +160,11 @@ class NoteTakeUpTest {
 		mvc.perform(post("/meetings/{id}/notes", meeting.id()).with(editor).with(csrf()).param("body", "Skolskjuts behövs."))
 			.andExpect(status().is3xxRedirection());
 		long noteId = jdbc.sql("select id from meeting_note where meeting_id = ?").param(meeting.id()).query(Long.class).single();
+		// before any failure each note's form has ids of its own, the organiser chosen as owner
+		String notesPage = mvc.perform(get("/meetings/{id}/notes", meeting.id()).with(editor)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(notesPage).contains("id=\"owner-" + noteId + "\"").contains("for=\"municipality-" + noteId + "\"")
+			.containsPattern("value=\"" + region + "\"\\s+selected").doesNotContain("id=\"municipalityId-error\"");
 
 		String page = mvc.perform(post("/notes/{id}/take-up", noteId).with(editor).with(csrf())
 			.param("title", "Skolskjuts " + run)
