@@ -201,4 +201,11 @@ class ConfirmationTest {
 			.query(String.class).single()).isEqualTo("serie-" + s.id() + ".ics");
 	}
 
+	@Test
+	void aClosedSeriesSaysSoAndOffersNoForm() throws Exception {
+		Series s = DialogueFixtures.createSeries(series, DialogueFixtures.seriesForm("Stängd serie " + run));
+		assertThat(html(get("/series/{id}/register", s.id()))).contains("Anmälan till serien är stängd.")
+			.doesNotContain("Skicka anmälan", "name=\"consent\"");
+	}
+
 }
