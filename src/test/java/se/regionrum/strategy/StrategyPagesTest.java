@@ -22,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import se.regionrum.platform.SessionCookie;
 import se.regionrum.platform.TestAuthentication;
 
 /** Every page of the module renders on the demo data, for visitors, readers and administrators. */
@@ -123,12 +124,13 @@ class StrategyPagesTest {
 
 	@Test
 	void aRefusedChangeShowsWhyOnThePageItReturnsTo() throws Exception {
-		// the layout shows a flash under "failure"; messages put elsewhere never reached the user
+		// the layout shows a flash under "failure"; messages put elsewhere never reached the user. The
+		// flash travels in the session, which the next request finds by its cookie, as a browser's does
 		long typeInUse = id("select min(plan_type_id) from plan");
 		Authentication admin = TestAuthentication.admin();
 		MvcResult refused = mvc.perform(post("/plan-types/" + typeInUse + "/delete").with(csrf()).with(authentication(admin)))
 			.andExpect(status().is3xxRedirection()).andReturn();
-		String html = mvc.perform(get("/plan-types").flashAttrs(refused.getFlashMap()).with(authentication(admin)))
+		String html = mvc.perform(get("/plan-types").cookie(SessionCookie.of(refused)).with(authentication(admin)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("Plantypen har planer och kan inte tas bort.");
 	}

@@ -30,6 +30,7 @@ import se.regionrum.analysis.run.RunService;
 import se.regionrum.initiatives.InitiativesFixtures;
 import se.regionrum.initiatives.initiative.Initiative;
 import se.regionrum.initiatives.initiative.InitiativeService;
+import se.regionrum.platform.SessionCookie;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
 
@@ -228,7 +229,7 @@ class NumberFieldsWebTest {
 		var refused = mvc.perform(scenario.with(authentication(admin))).andReturn();
 		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(location + "/impacts");
 		assertThat((Map<String, Object>) refused.getFlashMap()).containsEntry("failure", "analysis.scenario.invalid.coordinates");
-		assertThat(page(get(location + "/impacts").flashAttrs(refused.getFlashMap())))
+		assertThat(page(get(location + "/impacts").cookie(SessionCookie.of(refused))))
 			.contains("Ange det nya ställets koordinater som tal i meter");
 	}
 
