@@ -41,11 +41,15 @@ public class MeetingService {
 
 	private final AgendaQueries agendaQueries;
 
-	MeetingService(MeetingQueries queries, Permissions permissions, AuditLog audit, SeriesService series,
-			org.springframework.context.ApplicationEventPublisher events, AgendaQueries agendaQueries) {
+	private final MeetingRepository repository;
+
+	MeetingService(MeetingQueries queries, MeetingRepository repository, Permissions permissions, AuditLog audit,
+			SeriesService series, org.springframework.context.ApplicationEventPublisher events,
+			AgendaQueries agendaQueries) {
 		this.agendaQueries = agendaQueries;
 		this.events = events;
 		this.queries = queries;
+		this.repository = repository;
 		this.permissions = permissions;
 		this.audit = audit;
 		this.series = series;
@@ -70,7 +74,7 @@ public class MeetingService {
 
 	/** Without the visibility check. */
 	public Optional<Meeting> find(long id) {
-		return queries.find(id);
+		return repository.findById(id).map(MeetingRepository.Meeting::toMeeting);
 	}
 
 	public Optional<MeetingRef> ref(long id) {
@@ -140,7 +144,9 @@ public class MeetingService {
 		permissions.requireSignedIn();
 		check(form);
 		requireMayPlace(null, form);
-		Meeting saved = find(queries.insert(form)).orElseThrow();
+		// read back, so that the meeting is what the database keeps (times to its precision)
+		long id = repository.save(MeetingRepository.Meeting.of(null, form, Instant.now())).id();
+		Meeting saved = find(id).orElseThrow();
 		audit.created(AUDIT_TYPE, saved.id(), auditValues(saved));
 		return saved;
 	}
@@ -150,7 +156,8 @@ public class MeetingService {
 		Meeting before = requireEditable(id);
 		check(form);
 		requireMayPlace(before, form);
-		queries.update(id, form);
+		// created_at is insert-only, so the row keeps its creation time
+		repository.save(MeetingRepository.Meeting.of(id, form, Instant.now()));
 		Meeting after = find(id).orElseThrow();
 		audit.updated(AUDIT_TYPE, id, auditValues(before), auditValues(after));
 		if (!java.util.Objects.equals(before.date(), after.date())
@@ -168,7 +175,7 @@ public class MeetingService {
 	@Transactional
 	public void delete(long id) {
 		Meeting before = requireEditable(id);
-		queries.delete(id);
+		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, auditValues(before));
 	}
 

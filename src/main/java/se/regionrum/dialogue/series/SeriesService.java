@@ -25,12 +25,15 @@ public class SeriesService {
 
 	private final SeriesQueries queries;
 
+	private final SeriesRepository repository;
+
 	private final Permissions permissions;
 
 	private final AuditLog audit;
 
-	SeriesService(SeriesQueries queries, Permissions permissions, AuditLog audit) {
+	SeriesService(SeriesQueries queries, SeriesRepository repository, Permissions permissions, AuditLog audit) {
 		this.queries = queries;
+		this.repository = repository;
 		this.permissions = permissions;
 		this.audit = audit;
 	}
@@ -51,7 +54,7 @@ public class SeriesService {
 
 	/** Without the visibility check, for the registration rules. */
 	public java.util.Optional<Series> find(long id) {
-		return queries.find(id);
+		return repository.findById(id).map(s -> s.toSeries(queries.organiserIds(id)));
 	}
 
 	public boolean canEdit(long id) {
@@ -89,7 +92,8 @@ public class SeriesService {
 		permissions.requireSignedIn();
 		requireEditorOf(form.getOrganiserIds());
 		check(form);
-		long id = queries.insert(form);
+		long id = repository.save(SeriesRepository.MeetingSeries.of(null, form, Instant.now())).id();
+		saveOrganisers(id, form.getOrganiserIds());
 		Series saved = find(id).orElseThrow();
 		audit.created(AUDIT_TYPE, id, auditValues(saved));
 		return saved;
@@ -103,7 +107,9 @@ public class SeriesService {
 			requireEditorOf(form.getOrganiserIds());
 		}
 		check(form);
-		queries.update(id, form);
+		// created_at is insert-only, so the row keeps its creation time
+		repository.save(SeriesRepository.MeetingSeries.of(id, form, Instant.now()));
+		saveOrganisers(id, form.getOrganiserIds());
 		Series after = find(id).orElseThrow();
 		audit.updated(AUDIT_TYPE, id, auditValues(before), auditValues(after));
 		return after;
@@ -113,8 +119,15 @@ public class SeriesService {
 	public void delete(long id) {
 		Series before = find(id).orElseThrow(() -> new NotFoundException("Series", id));
 		requireEditorOf(before.organiserIds());
-		queries.delete(id);
+		repository.deleteById(id);
 		audit.deleted(AUDIT_TYPE, id, auditValues(before));
+	}
+
+	private void saveOrganisers(long id, List<Long> organiserIds) {
+		repository.deleteOrganisers(id);
+		for (Long organisation : organiserIds.stream().distinct().toList()) {
+			repository.insertOrganiser(id, organisation);
+		}
 	}
 
 	private void check(SeriesForm form) {
