@@ -432,12 +432,12 @@ public class ConsultationService {
 		if (phase(consultation) != ConsultationPhase.OPEN) {
 			throw new InvalidInputException("body", "strategy.comment.notOpen");
 		}
-		if (form.getGoalId() != null
-				&& queries.draft(id).stream().noneMatch(g -> g.goalId() == form.getGoalId().longValue())) {
+		if (form.goalId() != null
+				&& queries.draft(id).stream().noneMatch(g -> g.goalId() == form.goalId().longValue())) {
 			throw new InvalidInputException("goalId", "strategy.response.unknownGoal");
 		}
-		return comments.save(new ConsultationComment(null, id, form.getGoalId(), form.getBody().trim(),
-				Text.blank(form.getAuthorName()), Text.blank(form.getAuthorEmail()), Text.blank(form.getAuthorOrganisation()),
+		return comments.save(new ConsultationComment(null, id, form.goalId(), form.body().trim(),
+				Text.blank(form.authorName()), Text.blank(form.authorEmail()), Text.blank(form.authorOrganisation()),
 				Instant.now()));
 	}
 
