@@ -51,8 +51,8 @@ class AgendaQueries {
 		jdbc.sql("""
 				insert into meeting_agenda_item (meeting_id, position, start_time, end_time, title, speaker,
 				  speaker_organisation) values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(meetingId, position, form.getStartTime(), form.getEndTime(), form.getTitle().strip(),
-					blank(form.getSpeaker()), blank(form.getSpeakerOrganisation()))
+			.params(meetingId, position, form.startTime(), form.endTime(), form.title().strip(),
+					blank(form.speaker()), blank(form.speakerOrganisation()))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -61,8 +61,8 @@ class AgendaQueries {
 		jdbc.sql("""
 				update meeting_agenda_item set start_time = ?, end_time = ?, title = ?, speaker = ?,
 				  speaker_organisation = ? where id = ?""")
-			.params(form.getStartTime(), form.getEndTime(), form.getTitle().strip(), blank(form.getSpeaker()),
-					blank(form.getSpeakerOrganisation()), itemId)
+			.params(form.startTime(), form.endTime(), form.title().strip(), blank(form.speaker()),
+					blank(form.speakerOrganisation()), itemId)
 			.update();
 	}
 

@@ -64,10 +64,10 @@ public class AgendaService {
 		queries.lockMeeting(meetingId);
 		List<AgendaItem> items = queries.ofMeeting(meetingId);
 		int index = items.size();
-		if (form.getStartTime() != null) {
+		if (form.startTime() != null) {
 			for (int i = 0; i < items.size(); i++) {
 				LocalTime start = items.get(i).startTime();
-				if (start != null && start.isAfter(form.getStartTime())) {
+				if (start != null && start.isAfter(form.startTime())) {
 					index = i;
 					break;
 				}
@@ -123,11 +123,11 @@ public class AgendaService {
 
 	/** The rules a form may break, each naming its field; the first is thrown. */
 	private static void check(Meeting meeting, AgendaItemForm form) {
-		if (form.getTitle() == null || form.getTitle().isBlank()) {
+		if (form.title() == null || form.title().isBlank()) {
 			throw new InvalidInputException("title", "dialogue.validation.title");
 		}
-		LocalTime start = form.getStartTime();
-		LocalTime end = form.getEndTime();
+		LocalTime start = form.startTime();
+		LocalTime end = form.endTime();
 		if (end != null && start == null) {
 			throw new InvalidInputException("startTime", "dialogue.agendaEdit.validation.startMissing");
 		}
@@ -162,11 +162,11 @@ public class AgendaService {
 	private static Map<String, Object> values(long meetingId, AgendaItemForm form) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("meetingId", meetingId);
-		values.put("startTime", form.getStartTime());
-		values.put("endTime", form.getEndTime());
-		values.put("title", form.getTitle());
-		values.put("speaker", form.getSpeaker());
-		values.put("speakerOrganisation", form.getSpeakerOrganisation());
+		values.put("startTime", form.startTime());
+		values.put("endTime", form.endTime());
+		values.put("title", form.title());
+		values.put("speaker", form.speaker());
+		values.put("speakerOrganisation", form.speakerOrganisation());
 		return values;
 	}
 

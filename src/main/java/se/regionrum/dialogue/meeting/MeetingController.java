@@ -98,7 +98,7 @@ class MeetingController {
 		model.addAttribute("organiser",
 				meeting.organiserId() == null ? null : directory.nameOf(meeting.organiserId()).orElse(null));
 		model.mergeAttributes(registrationPanel.attributes(meeting, ofSeries, canEdit));
-		model.addAttribute("agendaForm", new AgendaItemForm());
+		model.addAttribute("agendaForm", AgendaItemForm.empty());
 		model.addAttribute("onMeetingPage", true);
 		return "dialogue/meetings/detail";
 	}

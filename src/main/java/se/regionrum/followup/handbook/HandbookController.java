@@ -76,9 +76,8 @@ class HandbookController {
 	@GetMapping("/new")
 	String newForm(Model model) {
 		handbooks.requireMayCreate();
-		HandbookForm form = new HandbookForm();
-		permissions.current().ifPresent(u -> form.setOwnerOrganisationId(u.organisationId()));
-		model.addAttribute("form", form);
+		model.addAttribute("form",
+				HandbookForm.empty(permissions.current().map(u -> u.organisationId()).orElse(null)));
 		return settings(model, null);
 	}
 
@@ -96,7 +95,7 @@ class HandbookController {
 	@GetMapping("/{id:\\d+}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		Handbook handbook = requireEditable(id);
-		model.addAttribute("form", new HandbookForm(handbook.title(), handbook.ownerOrganisationId(), handbook.foreword()));
+		model.addAttribute("form", HandbookForm.of(handbook));
 		model.addAttribute("version", handbook.version());
 		return settings(model, handbook);
 	}

@@ -170,11 +170,11 @@ public class HandbookService {
 	@Transactional
 	public Handbook create(HandbookForm form) {
 		requireMayCreate();
-		permissions.requireEditorOf(form.getOwnerOrganisationId());
+		permissions.requireEditorOf(form.ownerOrganisationId());
 		check(problems(form));
 		Instant now = Instant.now();
-		Handbook saved = repository.save(new Handbook(null, null, form.getTitle().strip(), clean(form.getForeword()),
-				form.getOwnerOrganisationId(), now, now, List.of()));
+		Handbook saved = repository.save(new Handbook(null, null, form.title().strip(), clean(form.foreword()),
+				form.ownerOrganisationId(), now, now, List.of()));
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
 		return saved;
 	}
@@ -182,10 +182,10 @@ public class HandbookService {
 	@Transactional
 	public Handbook update(long id, HandbookForm form, Long expectedVersion) {
 		Handbook before = requireEditable(id);
-		permissions.requireEditorOf(form.getOwnerOrganisationId());
+		permissions.requireEditorOf(form.ownerOrganisationId());
 		check(problems(form));
-		return save(before, withVersion(before, expectedVersion).with(form.getTitle().strip(),
-				clean(form.getForeword()), form.getOwnerOrganisationId(), before.chapters(), Instant.now()));
+		return save(before, withVersion(before, expectedVersion).with(form.title().strip(),
+				clean(form.foreword()), form.ownerOrganisationId(), before.chapters(), Instant.now()));
 	}
 
 	/** The API's whole-draft write: title, owner, foreword and chapters at once, all checked before anything is saved. */
@@ -298,16 +298,16 @@ public class HandbookService {
 
 	public List<InvalidInputException> problems(HandbookForm form) {
 		List<InvalidInputException> problems = new ArrayList<>();
-		if (form.getTitle() == null || form.getTitle().isBlank()) {
+		if (form.title() == null || form.title().isBlank()) {
 			problems.add(new InvalidInputException("title", "handbook.handbook.title.required"));
 		}
-		else if (form.getTitle().length() > 300) {
+		else if (form.title().length() > 300) {
 			problems.add(new InvalidInputException("title", "validation.tooLong"));
 		}
-		if (form.getOwnerOrganisationId() == null) {
+		if (form.ownerOrganisationId() == null) {
 			problems.add(new InvalidInputException("ownerOrganisationId", "handbook.handbook.owner.required"));
 		}
-		if (form.getForeword() != null && form.getForeword().length() > HandbookForm.LONG) {
+		if (form.foreword() != null && form.foreword().length() > HandbookForm.LONG) {
 			problems.add(new InvalidInputException("foreword", "validation.tooLong"));
 		}
 		return problems;

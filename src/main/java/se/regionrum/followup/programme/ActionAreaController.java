@@ -29,7 +29,7 @@ class ActionAreaController {
 	@GetMapping("/programmes/{id:\\d+}/action-areas/new")
 	String newArea(@PathVariable long id, Model model) {
 		Programme programme = pages.editable(id);
-		model.addAttribute("form", new ActionAreaForm());
+		model.addAttribute("form", ActionAreaForm.empty());
 		return areaForm(model, programme, null);
 	}
 

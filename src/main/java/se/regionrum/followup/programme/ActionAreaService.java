@@ -45,11 +45,11 @@ public class ActionAreaService {
 	@Transactional
 	public ActionArea addActionArea(long programmeId, ActionAreaForm form) {
 		programmes.requireEditor(programmes.get(programmeId));
-		int position = form.getPosition() != null ? form.getPosition()
+		int position = form.position() != null ? form.position()
 				: areas.findByProgrammeIdOrderByPositionAscIdAsc(programmeId).stream().mapToInt(ActionArea::position)
 					.max().orElse(0) + 1;
-		ActionArea saved = areas.save(new ActionArea(null, null, programmeId, position, form.getName().strip(),
-				blank(form.getDescription())));
+		ActionArea saved = areas.save(new ActionArea(null, null, programmeId, position, form.name().strip(),
+				blank(form.description())));
 		audit.created(AUDIT, saved.id(), saved.auditValues());
 		return saved;
 	}
@@ -59,8 +59,8 @@ public class ActionAreaService {
 		ActionArea before = actionArea(id);
 		programmes.requireEditor(programmes.get(before.programmeId()));
 		ActionArea saved = areas.save(new ActionArea(id, before.version(), before.programmeId(),
-				form.getPosition() != null ? form.getPosition() : before.position(), form.getName().strip(),
-				blank(form.getDescription())));
+				form.position() != null ? form.position() : before.position(), form.name().strip(),
+				blank(form.description())));
 		audit.updated(AUDIT, id, before.auditValues(), saved.auditValues());
 		return saved;
 	}

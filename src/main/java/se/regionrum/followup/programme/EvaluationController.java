@@ -32,9 +32,7 @@ class EvaluationController {
 	@GetMapping("/programmes/{id:\\d+}/evaluations/new")
 	String newEvaluation(@PathVariable long id, Model model) {
 		Programme programme = pages.editable(id);
-		EvaluationForm form = new EvaluationForm();
-		form.setKind(EvaluationKind.MIDTERM);
-		model.addAttribute("form", form);
+		model.addAttribute("form", EvaluationForm.empty());
 		return evaluationForm(model, programme, null);
 	}
 

@@ -11,83 +11,23 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A mid-term or final evaluation as a user types it. */
-public class EvaluationForm {
+public record EvaluationForm(
+		@NotNull(message = "{followup.evaluation.kind.required}") EvaluationKind kind,
+		@NotBlank(message = "{followup.evaluation.title.required}") @Size(max = 300,
+				message = "{validation.tooLong}") String title,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate evaluatedOn,
+		Long meetingId,
+		@Size(max = 20000, message = "{validation.tooLong}") String assessment,
+		List<Long> surveyIds) {
 
-	@NotNull(message = "{followup.evaluation.kind.required}")
-	private EvaluationKind kind;
-
-	@NotBlank(message = "{followup.evaluation.title.required}") @Size(max = 300, message = "{validation.tooLong}")
-	private String title;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate evaluatedOn;
-
-	private Long meetingId;
-
-	@Size(max = 20000, message = "{validation.tooLong}")
-	private String assessment;
-
-	private List<Long> surveyIds = new ArrayList<>();
-
-	public EvaluationForm() {
+	// no survey ticked binds as null; the service replaces the links with this list
+	public EvaluationForm {
+		surveyIds = surveyIds == null ? new ArrayList<>() : new ArrayList<>(surveyIds);
 	}
 
-	public EvaluationForm(EvaluationKind kind, String title, LocalDate evaluatedOn, Long meetingId, String assessment,
-			List<Long> surveyIds) {
-		this.kind = kind;
-		this.title = title;
-		this.evaluatedOn = evaluatedOn;
-		this.meetingId = meetingId;
-		this.assessment = assessment;
-		this.surveyIds = surveyIds == null ? new ArrayList<>() : new ArrayList<>(surveyIds);
-	}
-
-	public EvaluationKind getKind() {
-		return kind;
-	}
-
-	public void setKind(EvaluationKind kind) {
-		this.kind = kind;
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public LocalDate getEvaluatedOn() {
-		return evaluatedOn;
-	}
-
-	public void setEvaluatedOn(LocalDate evaluatedOn) {
-		this.evaluatedOn = evaluatedOn;
-	}
-
-	public Long getMeetingId() {
-		return meetingId;
-	}
-
-	public void setMeetingId(Long meetingId) {
-		this.meetingId = meetingId;
-	}
-
-	public String getAssessment() {
-		return assessment;
-	}
-
-	public void setAssessment(String assessment) {
-		this.assessment = assessment;
-	}
-
-	public List<Long> getSurveyIds() {
-		return surveyIds;
-	}
-
-	public void setSurveyIds(List<Long> surveyIds) {
-		this.surveyIds = surveyIds;
+	/** A new evaluation, mid-term until the user picks another kind. */
+	static EvaluationForm empty() {
+		return new EvaluationForm(EvaluationKind.MIDTERM, null, null, null, null, null);
 	}
 
 }

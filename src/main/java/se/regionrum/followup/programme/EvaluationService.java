@@ -63,10 +63,10 @@ public class EvaluationService {
 	public Evaluation addEvaluation(long programmeId, EvaluationForm form) {
 		programmes.requireEditor(programmes.get(programmeId));
 		Instant now = Instant.now();
-		Evaluation saved = evaluations.save(new Evaluation(null, null, programmeId, form.getKind(),
-				form.getTitle().strip(), form.getEvaluatedOn(), form.getMeetingId(), blank(form.getAssessment()), now,
+		Evaluation saved = evaluations.save(new Evaluation(null, null, programmeId, form.kind(),
+				form.title().strip(), form.evaluatedOn(), form.meetingId(), blank(form.assessment()), now,
 				now));
-		queries.replaceSurveys(saved.id(), form.getSurveyIds());
+		queries.replaceSurveys(saved.id(), form.surveyIds());
 		audit.created(AUDIT, saved.id(), withSurveys(saved));
 		return saved;
 	}
@@ -76,10 +76,10 @@ public class EvaluationService {
 		Evaluation before = evaluation(id);
 		programmes.requireEditor(programmes.get(before.programmeId()));
 		var beforeValues = withSurveys(before);
-		Evaluation saved = evaluations.save(new Evaluation(id, before.version(), before.programmeId(), form.getKind(),
-				form.getTitle().strip(), form.getEvaluatedOn(), form.getMeetingId(), blank(form.getAssessment()),
+		Evaluation saved = evaluations.save(new Evaluation(id, before.version(), before.programmeId(), form.kind(),
+				form.title().strip(), form.evaluatedOn(), form.meetingId(), blank(form.assessment()),
 				before.createdAt(), Instant.now()));
-		queries.replaceSurveys(id, form.getSurveyIds());
+		queries.replaceSurveys(id, form.surveyIds());
 		audit.updated(AUDIT, id, beforeValues, withSurveys(saved));
 		return saved;
 	}

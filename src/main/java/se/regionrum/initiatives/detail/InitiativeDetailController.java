@@ -39,7 +39,7 @@ class InitiativeDetailController {
 		model.addAttribute("names", view.names());
 		model.addAttribute("goals", view.goals());
 		model.addAttribute("contacts", view.contacts());
-		model.addAttribute("statusForm", new StatusForm());
+		model.addAttribute("statusForm", StatusForm.empty());
 		model.addAttribute("practiceStory", view.practiceStory());
 		return "initiatives/detail";
 	}

@@ -146,7 +146,7 @@ class InitiativeController {
 	@PostMapping("/{id:\\d+}/status")
 	String changeStatus(@PathVariable long id, @ModelAttribute StatusForm form, RedirectAttributes redirect) {
 		return FormSubmission.act(redirect,
-				() -> initiatives.changeStatus(id, form.getStatus(), form.getChangedOn(), form.getNote()),
+				() -> initiatives.changeStatus(id, form.status(), form.changedOn(), form.note()),
 				"initiatives.status.changed", "/initiatives/" + id);
 	}
 

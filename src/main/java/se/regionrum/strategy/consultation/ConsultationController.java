@@ -96,7 +96,7 @@ class ConsultationController {
 		Consultation consultation = consultations.getVisible(id);
 		detailModel(consultation, model);
 		if (!model.containsAttribute("commentForm")) {
-			model.addAttribute("commentForm", new CommentForm());
+			model.addAttribute("commentForm", CommentForm.empty());
 		}
 		return "strategy/consultations/detail";
 	}

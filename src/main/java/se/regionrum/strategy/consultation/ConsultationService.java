@@ -286,12 +286,12 @@ public class ConsultationService {
 
 	@Transactional
 	public Consultation create(ConsultationForm form) {
-		Strategy strategy = strategies.get(form.getStrategyId());
+		Strategy strategy = strategies.get(form.strategyId());
 		strategies.requireEditor(strategy);
 		InvalidInputException.throwFirst(problems(form));
 		Instant now = Instant.now();
-		Consultation saved = repository.save(new Consultation(null, null, strategy.id(), form.getTitle().trim(),
-				Text.blank(form.getDescription()), form.getOpensOn(), form.getClosesOn(), Text.blank(form.getDocumentUrl()),
+		Consultation saved = repository.save(new Consultation(null, null, strategy.id(), form.title().trim(),
+				Text.blank(form.description()), form.opensOn(), form.closesOn(), Text.blank(form.documentUrl()),
 				now, now));
 		queries.snapshot(saved.id(), strategy.id());
 		audit.created(AUDIT_TYPE, saved.id(), saved.auditValues());
@@ -302,13 +302,13 @@ public class ConsultationService {
 	public Consultation update(long id, ConsultationForm form, Long expectedVersion) {
 		Consultation before = get(id);
 		strategies.requireEditor(strategyOf(before));
-		if (!Objects.equals(before.strategyId(), form.getStrategyId())) {
+		if (!Objects.equals(before.strategyId(), form.strategyId())) {
 			throw new InvalidInputException("strategyId", "strategy.consultation.strategy.fixed");
 		}
 		InvalidInputException.throwFirst(problems(form));
 		Consultation saved = repository.save(new Consultation(id, expectedVersion != null ? expectedVersion : before.version(),
-				before.strategyId(), form.getTitle().trim(), Text.blank(form.getDescription()), form.getOpensOn(),
-				form.getClosesOn(), Text.blank(form.getDocumentUrl()), before.createdAt(), Instant.now()));
+				before.strategyId(), form.title().trim(), Text.blank(form.description()), form.opensOn(),
+				form.closesOn(), Text.blank(form.documentUrl()), before.createdAt(), Instant.now()));
 		audit.updated(AUDIT_TYPE, id, before.auditValues(), saved.auditValues());
 		return saved;
 	}
@@ -432,12 +432,12 @@ public class ConsultationService {
 		if (phase(consultation) != ConsultationPhase.OPEN) {
 			throw new InvalidInputException("body", "strategy.comment.notOpen");
 		}
-		if (form.getGoalId() != null
-				&& queries.draft(id).stream().noneMatch(g -> g.goalId() == form.getGoalId().longValue())) {
+		if (form.goalId() != null
+				&& queries.draft(id).stream().noneMatch(g -> g.goalId() == form.goalId().longValue())) {
 			throw new InvalidInputException("goalId", "strategy.response.unknownGoal");
 		}
-		return comments.save(new ConsultationComment(null, id, form.getGoalId(), form.getBody().trim(),
-				Text.blank(form.getAuthorName()), Text.blank(form.getAuthorEmail()), Text.blank(form.getAuthorOrganisation()),
+		return comments.save(new ConsultationComment(null, id, form.goalId(), form.body().trim(),
+				Text.blank(form.authorName()), Text.blank(form.authorEmail()), Text.blank(form.authorOrganisation()),
 				Instant.now()));
 	}
 
@@ -455,7 +455,7 @@ public class ConsultationService {
 
 	public List<InvalidInputException> problems(ConsultationForm form) {
 		List<InvalidInputException> problems = new ArrayList<>();
-		if (form.getOpensOn() != null && form.getClosesOn() != null && form.getClosesOn().isBefore(form.getOpensOn())) {
+		if (form.opensOn() != null && form.closesOn() != null && form.closesOn().isBefore(form.opensOn())) {
 			problems.add(new InvalidInputException("closesOn", "strategy.consultation.period.order"));
 		}
 		return problems;

@@ -144,16 +144,16 @@ public class GoalService {
 		Strategy strategy = strategies.get(strategyId);
 		strategies.requireEditor(strategy);
 		InvalidInputException.throwFirst(problems(strategy.id(), form, null));
-		int position = queries.nextPosition(strategyId, form.getParentId());
-		String code = Text.blank(form.getCode());
+		int position = queries.nextPosition(strategyId, form.parentId());
+		String code = Text.blank(form.code());
 		if (code == null) {
-			code = suggestCode(strategyId, form.getParentId());
+			code = suggestCode(strategyId, form.parentId());
 		}
 		Instant now = Instant.now();
-		Goal saved = repository.save(new Goal(null, null, strategyId, form.getParentId(), form.getLevel(), code,
-				form.getTitle().trim(), Text.blank(form.getDescription()), position, null, null, now, now));
+		Goal saved = repository.save(new Goal(null, null, strategyId, form.parentId(), form.level(), code,
+				form.title().trim(), Text.blank(form.description()), position, null, null, now, now));
 		Map<String, Object> values = saved.auditValues();
-		values.put("municipalityIds", linkMunicipalities(saved.id(), form.getMunicipalityIds()));
+		values.put("municipalityIds", linkMunicipalities(saved.id(), form.municipalityIds()));
 		audit.created(AUDIT_TYPE, saved.id(), values);
 		return saved;
 	}
@@ -165,20 +165,20 @@ public class GoalService {
 		strategies.requireEditor(strategy);
 		InvalidInputException.throwFirst(problems(strategy.id(), form, before.id()));
 		List<Long> municipalitiesBefore = municipalityIds(goalId);
-		boolean moved = !Objects.equals(before.parentId(), form.getParentId());
+		boolean moved = !Objects.equals(before.parentId(), form.parentId());
 		int position = before.position();
 		if (moved) {
-			position = queries.nextPosition(before.strategyId(), form.getParentId());
+			position = queries.nextPosition(before.strategyId(), form.parentId());
 		}
-		String code = Text.blank(form.getCode());
+		String code = Text.blank(form.code());
 		Goal saved = repository.save(new Goal(goalId, expectedVersion != null ? expectedVersion : before.version(),
-				before.strategyId(), form.getParentId(), form.getLevel(), code, form.getTitle().trim(),
-				Text.blank(form.getDescription()), position, before.retiredOn(), before.retireNote(), before.createdAt(),
+				before.strategyId(), form.parentId(), form.level(), code, form.title().trim(),
+				Text.blank(form.description()), position, before.retiredOn(), before.retireNote(), before.createdAt(),
 				Instant.now()));
 		Map<String, Object> old = before.auditValues();
 		old.put("municipalityIds", municipalitiesBefore);
 		Map<String, Object> now = saved.auditValues();
-		now.put("municipalityIds", linkMunicipalities(goalId, form.getMunicipalityIds()));
+		now.put("municipalityIds", linkMunicipalities(goalId, form.municipalityIds()));
 		audit.updated(AUDIT_TYPE, goalId, old, now);
 		return saved;
 	}
@@ -309,9 +309,9 @@ public class GoalService {
 	/** Every broken rule of the hierarchy, for showing them all at once. */
 	public List<InvalidInputException> problems(long strategyId, GoalForm form, Long goalId) {
 		List<InvalidInputException> problems = new ArrayList<>();
-		GoalLevel level = form.getLevel();
-		Goal parent = form.getParentId() == null ? null : repository.findById(form.getParentId()).orElse(null);
-		if (form.getParentId() != null && (parent == null || !parent.strategyId().equals(strategyId))) {
+		GoalLevel level = form.level();
+		Goal parent = form.parentId() == null ? null : repository.findById(form.parentId()).orElse(null);
+		if (form.parentId() != null && (parent == null || !parent.strategyId().equals(strategyId))) {
 			problems.add(new InvalidInputException("parentId", "strategy.goal.parent.unknown"));
 		}
 		else if (level != null) {
@@ -338,7 +338,7 @@ public class GoalService {
 				problems.add(new InvalidInputException("level", "strategy.goal.level.hasChildren"));
 			}
 		}
-		List<Long> ids = form.getMunicipalityIds() == null ? List.of() : form.getMunicipalityIds();
+		List<Long> ids = form.municipalityIds() == null ? List.of() : form.municipalityIds();
 		if (!ids.isEmpty()) {
 			Set<Long> municipalities = new HashSet<>();
 			organisations.municipalities().stream().map(OrganisationRef::id).forEach(municipalities::add);
