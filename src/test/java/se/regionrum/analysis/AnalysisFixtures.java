@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +15,7 @@ import se.regionrum.analysis.engine.RoadGraphBuilder;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.RunRequest;
 import se.regionrum.analysis.run.RunService;
+import se.regionrum.platform.Waiting;
 import se.regionrum.platform.SystemUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,21 +106,7 @@ public final class AnalysisFixtures {
 
 	/** Waits until the run is no longer queued or running. */
 	public static AnalysisRun await(RunService runs, long id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			AnalysisRun run = SystemUser.call(() -> runs.get(id));
-			if (!run.active()) {
-				return run;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		AnalysisRun run = SystemUser.call(() -> runs.get(id));
+		AnalysisRun run = Waiting.until(() -> SystemUser.call(() -> runs.get(id)), r -> !r.active());
 		assertThat(run.active()).as("run %d still %s after a minute", id, run.status()).isFalse();
 		return run;
 	}

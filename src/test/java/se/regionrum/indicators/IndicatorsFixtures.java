@@ -1,12 +1,11 @@
 package se.regionrum.indicators;
 
-import java.time.Duration;
-import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.indicators.imports.IndicatorImportJob;
 import se.regionrum.indicators.imports.IndicatorImportService;
+import se.regionrum.platform.Waiting;
 import se.regionrum.platform.SystemUser;
 
 /** Test data for the indicators module: import jobs waited for, and the indicators and imports a test made removed. */
@@ -17,19 +16,7 @@ public final class IndicatorsFixtures {
 
 	/** The job once it is no longer queued or running, or as it is after a minute. */
 	public static IndicatorImportJob awaitImport(IndicatorImportService imports, long id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		IndicatorImportJob job = SystemUser.call(() -> imports.get(id));
-		while (job.active() && Instant.now().isBefore(deadline)) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			job = SystemUser.call(() -> imports.get(id));
-		}
-		return job;
+		return Waiting.until(() -> SystemUser.call(() -> imports.get(id)), job -> !job.active());
 	}
 
 	/** The highest indicator id now: what a test adds comes after it. */

@@ -14,8 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +32,7 @@ import se.regionrum.analysis.dataset.DataSets.GridInfo;
 import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
 import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
 import se.regionrum.analysis.dataset.DataSets.ServicePoint;
+import se.regionrum.platform.Waiting;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.TestAuthentication;
@@ -80,18 +79,7 @@ class ImportWebTest {
 	}
 
 	ImportJob await(long id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		ImportJob job = SystemUser.call(() -> imports.get(id));
-		while (job.active() && Instant.now().isBefore(deadline)) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			job = SystemUser.call(() -> imports.get(id));
-		}
+		ImportJob job = Waiting.until(() -> SystemUser.call(() -> imports.get(id)), j -> !j.active());
 		assertThat(job.active()).as("import %d still %s after a minute", id, job.status()).isFalse();
 		return job;
 	}
