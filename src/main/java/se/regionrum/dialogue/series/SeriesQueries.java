@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,8 +28,13 @@ class SeriesQueries {
 
 	/** All series by title, with their organisers. */
 	List<Series> all() {
+		// the organisers of every series in one query, not one query a series
+		Map<Long, List<Long>> organisers = new HashMap<>();
+		jdbc.sql("select series_id, organisation_id from meeting_series_organiser order by organisation_id")
+			.query((RowCallbackHandler) rs -> organisers.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(rs.getLong(2)));
 		return jdbc.sql("select * from meeting_series order by title").query(SeriesQueries::map).list().stream()
-			.map(this::withOrganisers)
+			.map(s -> withOrganisers(s, organisers.getOrDefault(s.id(), List.of())))
 			.toList();
 	}
 
@@ -38,10 +47,10 @@ class SeriesQueries {
 			.list();
 	}
 
-	private Series withOrganisers(Series s) {
+	private static Series withOrganisers(Series s, List<Long> organiserIds) {
 		return new Series(s.id(), s.kind(), s.title(), s.description(), s.purpose(), s.targetGroup(), s.published(),
 				s.publishAt(), s.registrationDeadline(), s.capacity(), s.perOrganisationLimit(),
-				s.seriesRegistrationOnly(), s.waitingList(), organiserIds(s.id()));
+				s.seriesRegistrationOnly(), s.waitingList(), organiserIds);
 	}
 
 	private static Series map(ResultSet rs, int row) throws SQLException {
