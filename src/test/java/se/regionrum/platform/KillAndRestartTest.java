@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +55,11 @@ class KillAndRestartTest {
 
 	static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([0-9a-f]{32})\"");
 
-	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	static final HttpClient HTTP = AppProcess.HTTP;
 
 	static Path workDir;
 
-	static Process app;
-
-	static int port;
+	static AppProcess app;
 
 	/** What the first start answered on the meeting list before it was ready: status and body. */
 	static final List<String> answersWhileStarting = new ArrayList<>();
@@ -72,8 +67,7 @@ class KillAndRestartTest {
 	@BeforeAll
 	static void startTheAppAndWatchItStart() throws Exception {
 		workDir = Files.createTempDirectory("regionrum-kill-test");
-		port = freePort();
-		app = start(workDir, port, "first-start.log");
+		app = start(workDir, "first-start.log");
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (true) {
 			assertThat(app.isAlive()).as("the app died while starting; see %s", workDir.resolve("first-start.log")).isTrue();
@@ -93,7 +87,7 @@ class KillAndRestartTest {
 	@AfterAll
 	static void stopAndCleanUp() throws Exception {
 		if (app != null) {
-			app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			app.kill();
 		}
 		if (workDir != null) {
 			try (Stream<Path> files = Files.walk(workDir)) {
@@ -155,16 +149,14 @@ class KillAndRestartTest {
 			});
 		}
 		assertThat(enough.await(2, TimeUnit.MINUTES)).as("registrations answered: %s", acknowledged.size()).isTrue();
-		app.destroyForcibly();
-		assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		app.kill();
 		burst.shutdownNow();
 		assertThat(burst.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 		assertThat(unexpected).as("answers other than 201 with a token").isEmpty();
 		Set<String> answered = Set.copyOf(acknowledged);
 
-		port = freePort();
-		app = start(workDir, port, "second-start.log");
-		awaitReady();
+		app = start(workDir, "second-start.log");
+		app.awaitReady(START_TIMEOUT);
 		HttpResponse<String> participants = get("/api/v1/meetings/" + meetingId + "/registrations", admin());
 		assertThat(participants.statusCode()).isEqualTo(200);
 		Set<String> stored = Pattern.compile("\"email\"\\s*:\\s*\"([^\"]+)\"").matcher(participants.body()).results()
@@ -189,70 +181,23 @@ class KillAndRestartTest {
 		return Long.parseLong(id.group(1));
 	}
 
-	private static void awaitReady() throws Exception {
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (true) {
-			assertThat(app.isAlive()).as("the app did not start again; see %s", workDir.resolve("second-start.log"))
-				.isTrue();
-			assertThat(System.nanoTime()).as("the app did not start again in time").isLessThan(deadline);
-			HttpResponse<String> readiness = get("/actuator/health/readiness", null);
-			if (readiness != null && readiness.statusCode() == 200) {
-				return;
-			}
-			Thread.sleep(200);
-		}
-	}
-
-	/**
-	 * Starts the app from the test classpath (without the test classes and their settings) with
-	 * only the shipped application.yml, in {@code dir} as working directory: its H2 files go to
-	 * {@code dir/data/} as they would for anyone who runs the jar there.
-	 */
-	private static Process start(Path dir, int port, String log) throws IOException {
-		String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter(entry -> !entry.endsWith("test-classes"))
-			.collect(Collectors.joining(File.pathSeparator));
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-Xmx768m", "-cp", classpath, "se.regionrum.RegionrumApplication",
-				"--spring.config.location=classpath:/application.yml", "--server.port=" + port,
-				"--logging.level.root=WARN", "--logging.level.se.regionrum=INFO");
-		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(dir.resolve(log).toFile());
-		Map<String, String> env = builder.environment();
-		env.keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("REGIONRUM_"));
-		env.put("REGIONRUM_ADMIN_USERNAME", "admin");
-		env.put("REGIONRUM_ADMIN_PASSWORD", ADMIN_PASSWORD);
-		env.put("REGIONRUM_DEMO", "if-empty");
-		return builder.start();
+	/** The app with the shipped configuration and the default H2 file database under {@code dir}. */
+	private static AppProcess start(Path dir, String log) throws IOException {
+		return AppProcess.start(dir, log, Map.of("REGIONRUM_ADMIN_USERNAME", "admin", "REGIONRUM_ADMIN_PASSWORD",
+				ADMIN_PASSWORD, "REGIONRUM_DEMO", "if-empty"));
 	}
 
 	private static HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30));
+		return app.request(path);
 	}
 
 	/** The answer, or null while nothing listens yet. */
 	private static HttpResponse<String> get(String path, String authorization) throws InterruptedException {
-		HttpRequest.Builder request = request(path);
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException notListening) {
-			return null;
-		}
+		return app.get(path, authorization);
 	}
 
 	private static String admin() {
-		return "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return AppProcess.basic("admin", ADMIN_PASSWORD);
 	}
 
 }
