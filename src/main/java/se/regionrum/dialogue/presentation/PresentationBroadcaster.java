@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -50,6 +52,8 @@ import se.regionrum.platform.ClusterSignals;
  */
 @Component
 public class PresentationBroadcaster {
+
+	private static final Logger log = LoggerFactory.getLogger(PresentationBroadcaster.class);
 
 	private static final long STREAM_TIMEOUT_MS = 4L * 60 * 60 * 1000;
 
@@ -157,7 +161,13 @@ public class PresentationBroadcaster {
 	/** Before the commit, so that the signal goes with it (and not at all on a rollback). */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void tellOtherServers(PresentationChanged event) {
-		signals.publish(CHANNEL, event.presentationId() + (event.moved() ? " moved" : " answers"));
+		try {
+			signals.publish(CHANNEL, event.presentationId() + (event.moved() ? " moved" : " answers"));
+		}
+		catch (RuntimeException ex) {
+			// the other servers' polls still find the change; the answer or move itself stands
+			log.warn("Could not signal the other servers that presentation {} changed", event.presentationId(), ex);
+		}
 	}
 
 	/** Another server took a change: as {@link #onChange}, for the presentations with streams here. */
