@@ -15,16 +15,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+
+import se.regionrum.platform.ClusterSignals;
 
 /**
  * Pushes a presentation's state over server-sent events to the participants' phones (event
@@ -36,13 +41,26 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * to every stream, by a small pool that splits the phones into slices, so that one slow phone does
  * not hold up the others. Changes that arrive while a send is pending fold into it. Answers only
  * mark a room's results as stale; the screens get fresh numbers every 250 ms at most.
+ * <p>
+ * With several servers, a phone or screen may be connected to another server than the one that
+ * took the answer or the presenter's move. The server that took it signals the others
+ * ({@link ClusterSignals}, a PostgreSQL {@code NOTIFY} delivered on commit), and every server also
+ * polls a cheap change stamp of the presentations it has streams for (every
+ * {@code regionrum.presentations.change-poll-ms}, 300 ms), which is the only way on H2 and the
+ * safety net for a lost signal on PostgreSQL. Either way the state sent is read from the database,
+ * so a lost signal delays the numbers by one poll and loses nothing.
  */
 @Component
 public class PresentationBroadcaster {
 
+	private static final Logger log = LoggerFactory.getLogger(PresentationBroadcaster.class);
+
 	private static final long STREAM_TIMEOUT_MS = 4L * 60 * 60 * 1000;
 
 	private static final int SLICE = 250;
+
+	/** Signals carry {@code <presentation id> moved} or {@code <presentation id> answers}. */
+	private static final String CHANNEL = "presentation";
 
 	private record Stream(SseEmitter emitter, Locale locale) {
 	}
@@ -59,6 +77,9 @@ public class PresentationBroadcaster {
 		volatile Map<Locale, String> lastPhoneEvent = Map.of();
 
 		volatile long lastVersion = -1;
+
+		/** The last change stamp this server's poll read, {@code null} before the first. */
+		volatile PresentationQueries.ChangeStamp stamp;
 
 	}
 
@@ -81,10 +102,15 @@ public class PresentationBroadcaster {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	PresentationBroadcaster(PresentationService presentations, SpringTemplateEngine templates, MessageSource messages) {
+	private final ClusterSignals signals;
+
+	PresentationBroadcaster(PresentationService presentations, SpringTemplateEngine templates, MessageSource messages,
+			ClusterSignals signals) {
 		this.presentations = presentations;
 		this.templates = templates;
 		this.messages = messages;
+		this.signals = signals;
+		signals.subscribe(CHANNEL, this::onSignal);
 	}
 
 	/** A participant's phone: gets the question shown now at once, and again on every change. */
@@ -93,7 +119,12 @@ public class PresentationBroadcaster {
 		Stream stream = register(room.phones, locale);
 		String event = room.lastPhoneEvent.get(locale);
 		if (event == null) {
-			event = phoneEvents(presentations.live(presentationId), Map.of(), Set.of(locale)).get(locale);
+			PresentationService.Live live = presentations.live(presentationId);
+			event = phoneEvents(live, Map.of(), Set.of(locale)).get(locale);
+			// the phones of this room have seen this version: a poll or signal that finds it sends nothing again
+			if (room.lastVersion < 0) {
+				room.lastVersion = live.presentation().version();
+			}
 		}
 		send(stream, "question", event, room.phones);
 		return stream.emitter();
@@ -124,10 +155,71 @@ public class PresentationBroadcaster {
 	/** After the change is committed, so that the state read here is the new one. */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onChange(PresentationChanged event) {
-		staleResults.add(event.presentationId());
-		Room room = rooms.get(event.presentationId());
-		if (event.moved() && room != null && room.phonesPending.compareAndSet(false, true)) {
-			senders.execute(() -> sendToPhones(event.presentationId(), room));
+		changed(event.presentationId(), event.moved());
+	}
+
+	/** Before the commit, so that the signal goes with it (and not at all on a rollback). */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void tellOtherServers(PresentationChanged event) {
+		try {
+			signals.publish(CHANNEL, event.presentationId() + (event.moved() ? " moved" : " answers"));
+		}
+		catch (RuntimeException ex) {
+			// the other servers' polls still find the change; the answer or move itself stands
+			log.warn("Could not signal the other servers that presentation {} changed", event.presentationId(), ex);
+		}
+	}
+
+	/** Another server took a change: as {@link #onChange}, for the presentations with streams here. */
+	void onSignal(String payload) {
+		String[] parts = payload.split(" ");
+		if (parts.length == 2 && parts[0].matches("\\d{1,18}") && rooms.containsKey(Long.parseLong(parts[0]))) {
+			changed(Long.parseLong(parts[0]), parts[1].equals("moved"));
+		}
+	}
+
+	/**
+	 * Changes made on any server, read from the database: the only way on H2, and on PostgreSQL
+	 * what catches a signal that was lost. A room's first stamp counts as a change (its streams may
+	 * have opened just before it), which costs one screen refresh and no phone event when the phones
+	 * already have the version.
+	 */
+	@Scheduled(fixedDelayString = "${regionrum.presentations.change-poll-ms:300}")
+	void pollChanges() {
+		List<Long> open = new ArrayList<>();
+		rooms.forEach((id, room) -> {
+			if (!room.phones.isEmpty() || !room.screens.isEmpty()) {
+				open.add(id);
+			}
+		});
+		if (open.isEmpty()) {
+			return;
+		}
+		Map<Long, PresentationQueries.ChangeStamp> stamps;
+		try {
+			stamps = presentations.changeStamps(open);
+		}
+		catch (RuntimeException ex) {
+			return;
+		}
+		stamps.forEach((id, stamp) -> {
+			Room room = rooms.get(id);
+			PresentationQueries.ChangeStamp before = room.stamp;
+			room.stamp = stamp;
+			if (before == null || before.version() != stamp.version()) {
+				changed(id, true);
+			}
+			else if (!before.equals(stamp)) {
+				changed(id, false);
+			}
+		});
+	}
+
+	private void changed(long presentationId, boolean moved) {
+		staleResults.add(presentationId);
+		Room room = rooms.get(presentationId);
+		if (moved && room != null && room.phonesPending.compareAndSet(false, true)) {
+			senders.execute(() -> sendToPhones(presentationId, room));
 		}
 	}
 

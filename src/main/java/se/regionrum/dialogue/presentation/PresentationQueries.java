@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +31,10 @@ class PresentationQueries {
 	}
 
 	/** An answer text and how many participants gave exactly it. */
+	/** See {@link #changeStamps}: any difference between two stamps is a change. */
+	record ChangeStamp(long version, long answers, long lastAnswer) {
+	}
+
 	record TextCount(String answer, int count) {
 	}
 
@@ -71,6 +78,27 @@ class PresentationQueries {
 
 	void setPosition(long id, int position) {
 		jdbc.sql("update presentation set position = ?, version = version + 1 where id = ?").params(position, id).update();
+	}
+
+	/**
+	 * What tells another server that a presentation changed: its version (moves, locks, Q&A) and the
+	 * answers to the question shown now (their count falls on moderation, their last id grows).
+	 * One grouped read over the unique index on (question, device) for all the given presentations.
+	 */
+	Map<Long, ChangeStamp> changeStamps(Collection<Long> presentationIds) {
+		Map<Long, ChangeStamp> stamps = new HashMap<>();
+		jdbc.sql("""
+				select p.id, p.version, count(a.id), coalesce(max(a.id), 0)
+				from presentation p
+				left join presentation_question q on q.presentation_id = p.id and q.position = p.position
+				left join presentation_answer a on a.question_id = q.id and a.removed = false
+				where p.id in (:ids)
+				group by p.id, p.version""")
+			.param("ids", presentationIds)
+			.query(rs -> {
+				stamps.put(rs.getLong(1), new ChangeStamp(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+			});
+		return stamps;
 	}
 
 	void bumpVersion(long id) {

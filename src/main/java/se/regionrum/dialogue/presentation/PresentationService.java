@@ -3,6 +3,7 @@ package se.regionrum.dialogue.presentation;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -278,6 +279,11 @@ public class PresentationService {
 
 	public Live live(Presentation presentation) {
 		return new Live(presentation, queries.questionAt(presentation.id(), presentation.position()).orElse(null));
+	}
+
+	/** For other servers' changes: see {@link PresentationQueries#changeStamps}. */
+	Map<Long, PresentationQueries.ChangeStamp> changeStamps(Collection<Long> presentationIds) {
+		return queries.changeStamps(presentationIds);
 	}
 
 	public boolean hasAnswered(long questionId, String device) {
