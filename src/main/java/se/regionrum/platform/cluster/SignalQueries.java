@@ -1,7 +1,5 @@
 package se.regionrum.platform.cluster;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,6 +12,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -92,11 +92,11 @@ class SignalQueries {
 
 	/** The payloads that arrived on the listening connection, waiting up to {@code timeoutMs} for the first. */
 	List<String> receive(Connection listener, int timeoutMs) throws SQLException {
-		Object[] notifications = PgDriver.notifications(listener, timeoutMs);
+		PGNotification[] notifications = listener.unwrap(PGConnection.class).getNotifications(timeoutMs);
 		List<String> payloads = new ArrayList<>();
 		if (notifications != null) {
-			for (Object notification : notifications) {
-				payloads.add(PgDriver.parameter(notification));
+			for (PGNotification notification : notifications) {
+				payloads.add(notification.getParameter());
 			}
 		}
 		return payloads;
@@ -107,54 +107,6 @@ class SignalQueries {
 		try (Statement statement = listener.createStatement()) {
 			statement.execute("select 1");
 		}
-	}
-
-	/**
-	 * The PostgreSQL driver's notification API, reached by reflection: the driver is a runtime
-	 * dependency (the build compiles without it), and these are its two stable methods.
-	 */
-	private static final class PgDriver {
-
-		private static final Class<?> CONNECTION;
-
-		private static final Method GET_NOTIFICATIONS;
-
-		private static final Method GET_PARAMETER;
-
-		static {
-			try {
-				CONNECTION = Class.forName("org.postgresql.PGConnection");
-				GET_NOTIFICATIONS = CONNECTION.getMethod("getNotifications", int.class);
-				GET_PARAMETER = Class.forName("org.postgresql.PGNotification").getMethod("getParameter");
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new ExceptionInInitializerError(ex);
-			}
-		}
-
-		static Object[] notifications(Connection connection, int timeoutMs) throws SQLException {
-			return (Object[]) invoke(GET_NOTIFICATIONS, connection.unwrap(CONNECTION), timeoutMs);
-		}
-
-		static String parameter(Object notification) throws SQLException {
-			return (String) invoke(GET_PARAMETER, notification);
-		}
-
-		private static Object invoke(Method method, Object target, Object... arguments) throws SQLException {
-			try {
-				return method.invoke(target, arguments);
-			}
-			catch (InvocationTargetException ex) {
-				if (ex.getCause() instanceof SQLException sql) {
-					throw sql;
-				}
-				throw new SQLException(ex.getCause());
-			}
-			catch (IllegalAccessException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 }
