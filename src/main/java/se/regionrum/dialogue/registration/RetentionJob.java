@@ -12,9 +12,9 @@ import se.regionrum.platform.SystemUser;
  * Anonymises registrations once their meeting ended more than
  * {@code regionrum.dialogue.retention-days} (default 365) days ago. Runs nightly
  * ({@code regionrum.dialogue.retention-cron}, in the region's time zone) as the recurring job
- * {@value #TASK_NAME} ({@link RetentionSchedule}): once per cluster, on whichever server claims it, so that several servers do
- * not anonymise (and audit) the same night twice. Each run leaves one audit entry, also when it
- * found nothing to anonymise.
+ * {@value #TASK_NAME} ({@link RetentionSchedule}): once per cluster, on whichever server claims it,
+ * so that several servers do not anonymise (and audit) the same night twice. Each run leaves one
+ * audit entry, also when it found nothing to anonymise.
  */
 @Component
 public class RetentionJob {
