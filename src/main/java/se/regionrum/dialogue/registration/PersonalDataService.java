@@ -18,6 +18,9 @@ import se.regionrum.platform.Permissions;
 @Service
 public class PersonalDataService {
 
+	/** The audit detail of one retention run (arguments: how many anonymised, the cut-off date). */
+	static final String RETENTION_AUDIT = "dialogue.audit.retentionRun";
+
 	private final RegistrationQueries queries;
 
 	private final Permissions permissions;
@@ -46,13 +49,14 @@ public class PersonalDataService {
 		return count;
 	}
 
-	/** Anonymises the registrations of meetings that ended before the given date. */
+	/**
+	 * Anonymises the registrations of meetings that ended before the given date. Every run is audited,
+	 * also one that found nothing: the log shows that retention ran, and how often.
+	 */
 	@Transactional
 	public int anonymiseEndedBefore(LocalDate date) {
 		int count = queries.anonymiseOfMeetingsBefore(date);
-		if (count > 0) {
-			audit.event(RegistrationService.AUDIT_TYPE, null, AuditAction.ERASE, "dialogue.audit.anonymised");
-		}
+		audit.event(RegistrationService.AUDIT_TYPE, null, AuditAction.ERASE, RETENTION_AUDIT, count, date);
 		return count;
 	}
 

@@ -51,14 +51,18 @@ class JobScheduling {
 			@Value("${regionrum.jobs.heartbeat-interval:10s}") Duration heartbeat,
 			@Value("${regionrum.jobs.missed-heartbeats:6}") int missedHeartbeats,
 			@Value("${regionrum.jobs.shutdown-wait:20s}") Duration shutdownWait) {
-		List<Task<?>> tasks = taskBeans.orderedStream().toList();
+		// db-scheduler adds the start tasks to the known ones itself: a task given in both is refused
+		List<Task<?>> tasks = new ArrayList<>();
 		List<RecurringTask<?>> recurring = new ArrayList<>();
-		for (Task<?> task : tasks) {
+		taskBeans.orderedStream().forEach(task -> {
 			if (task instanceof RecurringTask<?> r) {
 				recurring.add(r);
 			}
-		}
-		return Scheduler.create(dataSource, new ArrayList<>(tasks))
+			else {
+				tasks.add(task);
+			}
+		});
+		return Scheduler.create(dataSource, tasks)
 			.startTasks(recurring)
 			.threads(threads)
 			.pollingInterval(pollingInterval)
