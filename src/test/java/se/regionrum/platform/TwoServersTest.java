@@ -20,12 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
-
-import se.regionrum.RegionrumApplication;
 
 /**
  * Two application servers on one database, as behind a load balancer without sticky sessions:
@@ -43,21 +39,18 @@ class TwoServersTest extends RunningServerTest {
 	/** What B's probes and a page answered while B's start-up work ran: path to status. */
 	private static final Map<String, Integer> answersWhileStarting = new ConcurrentHashMap<>();
 
-	private static ConfigurableApplicationContext serverB;
+	private static SecondServer serverB;
 
 	private static int portB;
 
 	@BeforeAll
 	static void startServerB() {
-		serverB = new SpringApplicationBuilder(RegionrumApplication.class).properties("server.port=0")
-			.listeners(new ProbeWhileStarting())
-			.run();
-		portB = Integer.parseInt(serverB.getEnvironment().getProperty("local.server.port"));
+		serverB = SecondServer.start(new ProbeWhileStarting());
+		portB = serverB.port();
 	}
 
 	@AfterAll
 	static void stopServerB() {
-		// its own connection pool must not outlive the test (PostgreSQL allows few connections)
 		if (serverB != null) {
 			serverB.close();
 		}
