@@ -34,7 +34,10 @@ public final class Participants {
 		String cookie = cookie(request);
 		String device = session.getAttribute(SESSION_ATTRIBUTE) instanceof String remembered && valid(remembered)
 				? remembered : cookie != null ? cookie : fresh();
-		session.setAttribute(SESSION_ATTRIBUTE, device);
+		// only when it changes: sessions live in the database, and each write is an UPDATE there
+		if (!device.equals(session.getAttribute(SESSION_ATTRIBUTE))) {
+			session.setAttribute(SESSION_ATTRIBUTE, device);
+		}
 		if (!device.equals(cookie)) {
 			Cookie set = new Cookie(DEVICE_COOKIE, device);
 			set.setHttpOnly(true);
