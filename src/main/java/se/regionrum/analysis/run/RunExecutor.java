@@ -187,7 +187,8 @@ class RunExecutor {
 					attempt.number());
 			return LEAVE;
 		}
-		if (scheduler.isShuttingDown()) {
+		RunFailure failure = cause(ex, RunFailure.class);
+		if (failure == null && scheduler.isShuttingDown()) {
 			// The scheduler interrupts what it has waited for too long; the hand-back must still be written.
 			Thread.interrupted();
 			if (!runs.markHandedBack(runId, attempt.number())) {
@@ -196,7 +197,6 @@ class RunExecutor {
 			log.info("Analysis run {} handed back to the queue: this server is stopping", runId);
 			return (complete, operations) -> operations.reschedule(complete, Instant.now());
 		}
-		RunFailure failure = cause(ex, RunFailure.class);
 		if (failure != null) {
 			log.warn("Analysis run {} failed: {}", runId, failure.getMessage());
 		}
