@@ -7,23 +7,20 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+import com.github.kagkarlsson.scheduler.SchedulerState;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.task.TaskRejectedException;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.analysis.dataset.DataSets.Grid;
 import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
 import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
-import se.regionrum.analysis.dataset.DataSets.ServicePoint;
 import se.regionrum.analysis.dataset.DataSetQueries;
 import se.regionrum.analysis.dataset.MunicipalityLocator;
 import se.regionrum.analysis.engine.Accessibility;
@@ -35,17 +32,39 @@ import se.regionrum.analysis.run.RunResults.AgeGroupImpact;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
+import se.regionrum.platform.Jobs;
 
 /**
- * Carries out runs in the background, one at a time, on a Spring task executor of its own: reads
- * the run's data sets (refusing any whose checksum changed), runs the engine with progress, derives
- * the per-municipality summaries and stores all results in one transaction. A failure is stored as a
- * message key the run page shows in the reader's language.
+ * Carries out a run's durable job ({@link #TASK}, instance = the run's id) on whichever server
+ * claimed it: reads the run's data sets (refusing any whose checksum changed), runs the engine with
+ * progress, derives the per-municipality summaries and stores all results in one transaction. A
+ * failure is stored as a message key the run page shows in the reader's language.
+ * <p>
+ * Each start of a run is an attempt, counted on the run's row. A server that died with a run loses
+ * it to another server, which starts it again from the beginning; a start beyond
+ * {@link Jobs#maxTries()} fails the run instead. Every write of an attempt holds only while the
+ * attempt is still the run's current one, so a stalled server that wakes up after the takeover
+ * stops at its next progress report, and its results are never stored.
  */
 @Component
-class RunExecutor implements DisposableBean {
+class RunExecutor {
+
+	/** The job of one run; its instance id is the run's id. */
+	static final TaskDescriptor<Void> TASK = TaskDescriptor.of("analysis-run");
+
+	/** How long a run this server is too busy for waits before any server may claim it again. */
+	static final Duration BUSY_RETRY = Duration.ofSeconds(5);
+
+	static final String TOO_MANY_STARTS = "analysis.run.failed.tooManyStarts";
 
 	private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
+
+	/** Done with the job: the run ended (done or failed) or is gone. */
+	private static final CompletionHandler<Void> REMOVE = (complete, operations) -> operations.remove();
+
+	/** The job is no longer this execution's: another server took the run over. */
+	private static final CompletionHandler<Void> LEAVE = (complete, operations) -> {
+	};
 
 	private final RunQueries runs;
 
@@ -57,61 +76,23 @@ class RunExecutor implements DisposableBean {
 
 	private final TransactionTemplate transaction;
 
-	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+	private final int maxTries;
 
-	private final Set<Long> active = ConcurrentHashMap.newKeySet();
+	/**
+	 * One run at a time on this server, though the scheduler has more threads: a run already
+	 * spreads its service types over the cores, and a national graph's search workspaces take
+	 * hundreds of megabytes each.
+	 */
+	private final ReentrantLock oneAtATime = new ReentrantLock();
 
 	RunExecutor(RunQueries runs, DataSetQueries data, EngineCache engines, MunicipalityLocator municipalities,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, Jobs jobs) {
 		this.runs = runs;
 		this.data = data;
 		this.engines = engines;
 		this.municipalities = municipalities;
 		this.transaction = transaction;
-		// One run at a time: a run already spreads its service types over the cores.
-		executor.setCorePoolSize(1);
-		executor.setMaxPoolSize(1);
-		executor.setQueueCapacity(200);
-		executor.setThreadNamePrefix("analysis-");
-		executor.initialize();
-	}
-
-	/**
-	 * Fails every run still queued or running that this server did not queue itself: the queue lives
-	 * in memory, so after a restart nothing will ever pick them up. One analysis server per database
-	 * is the supported deployment; a second one starting would fail the first one's runs.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void failInterruptedRuns() {
-		int count = runs.failInterrupted(Set.copyOf(active));
-		if (count > 0) {
-			log.warn("{} analysis run(s) left unfinished by a stopped server marked as failed", count);
-		}
-	}
-
-	/** Queues the run; when the queue is full the run is failed at once with a message to try later. */
-	void submit(long runId) {
-		active.add(runId);
-		try {
-			executor.execute(() -> {
-				try {
-					execute(runId);
-				}
-				finally {
-					active.remove(runId);
-				}
-			});
-		}
-		catch (TaskRejectedException ex) {
-			active.remove(runId);
-			log.warn("Analysis run {} refused: the queue is full", runId);
-			runs.markFailed(runId, "analysis.run.failed.busy", null);
-		}
-	}
-
-	@Override
-	public void destroy() {
-		executor.shutdown();
+		this.maxTries = jobs.maxTries();
 	}
 
 	/** A failure the user can understand, with the message key that explains it. */
@@ -126,25 +107,130 @@ class RunExecutor implements DisposableBean {
 
 	}
 
-	private void execute(long runId) {
+	/** The attempt is no longer the run's current one: another server has taken the run over. */
+	private static final class Superseded extends RuntimeException {
+
+		Superseded() {
+			super("taken over by another server", null, false, false);
+		}
+
+	}
+
+	/** This server's scheduler is stopping: the run goes back to the queue for another server. */
+	private static final class Stopping extends RuntimeException {
+
+		Stopping() {
+			super("the server is stopping", null, false, false);
+		}
+
+	}
+
+	/**
+	 * Carries out the run's job, or offers the job again a little later when this server is already
+	 * running another run (so that an idle server may claim it meanwhile).
+	 */
+	CompletionHandler<Void> execute(long runId, SchedulerState scheduler) {
+		if (!oneAtATime.tryLock()) {
+			Instant later = Instant.now().plus(BUSY_RETRY);
+			return (complete, operations) -> operations.reschedule(complete, later);
+		}
 		try {
-			analyse(runId);
+			return attempt(runId, scheduler);
 		}
-		catch (RunFailure failure) {
-			log.warn("Analysis run {} failed: {}", runId, failure.getMessage());
-			runs.markFailed(runId, failure.messageKey, failure.getMessage());
-		}
-		catch (RuntimeException | OutOfMemoryError ex) {
-			log.error("Analysis run {} failed", runId, ex);
-			runs.markFailed(runId, "analysis.run.failed.unexpected", String.valueOf(ex.getMessage()));
+		finally {
+			oneAtATime.unlock();
 		}
 	}
 
-	private void analyse(long runId) {
-		AnalysisRun run = runs.find(runId).orElseThrow(() -> new RunFailure("analysis.run.failed.missing", "run gone"));
-		Instant started = Instant.now();
-		runs.markStarted(runId, started);
+	/** The run as it was when this attempt started, and the attempt's number. */
+	private record Attempt(AnalysisRun run, int number, Instant started) {
+	}
 
+	private CompletionHandler<Void> attempt(long runId, SchedulerState scheduler) {
+		Attempt attempt = transaction.execute(status -> start(runId));
+		if (attempt == null) {
+			return REMOVE;
+		}
+		try {
+			analyse(attempt, scheduler);
+			return REMOVE;
+		}
+		catch (RuntimeException | OutOfMemoryError ex) {
+			return ended(attempt, ex, scheduler);
+		}
+	}
+
+	/**
+	 * Starts the run's next attempt, or fails the run when it has started as many times as a job may;
+	 * null when there is nothing to run (the run ended, is gone or has just failed).
+	 */
+	private Attempt start(long runId) {
+		Instant started = Instant.now();
+		if (runs.markStarted(runId, started, maxTries)) {
+			return new Attempt(runs.find(runId).orElseThrow(), runs.attempts(runId), started);
+		}
+		if (runs.find(runId).filter(AnalysisRun::active).isPresent()) {
+			int attempts = runs.attempts(runId);
+			log.warn("Analysis run {} failed: started {} times, each time on a server that stopped before it finished",
+					runId, attempts);
+			runs.markFailed(runId, attempts, TOO_MANY_STARTS, "started " + attempts + " times, each time on a server "
+					+ "that stopped before it finished (regionrum.jobs.max-tries=" + maxTries + ")");
+		}
+		return null;
+	}
+
+	/** What becomes of the job when an attempt ends by an exception. */
+	private CompletionHandler<Void> ended(Attempt attempt, Throwable ex, SchedulerState scheduler) {
+		long runId = attempt.run().id();
+		if (cause(ex, Superseded.class) != null) {
+			log.warn("Analysis run {}: attempt {} was taken over by another server; its work here is discarded", runId,
+					attempt.number());
+			return LEAVE;
+		}
+		RunFailure failure = cause(ex, RunFailure.class);
+		if (failure == null && scheduler.isShuttingDown()) {
+			// The scheduler interrupts what it has waited for too long; the hand-back must still be written.
+			Thread.interrupted();
+			if (!runs.markHandedBack(runId, attempt.number())) {
+				return LEAVE;
+			}
+			log.info("Analysis run {} handed back to the queue: this server is stopping", runId);
+			return (complete, operations) -> operations.reschedule(complete, Instant.now());
+		}
+		if (failure != null) {
+			log.warn("Analysis run {} failed: {}", runId, failure.getMessage());
+		}
+		else {
+			log.error("Analysis run {} failed", runId, ex);
+		}
+		boolean failed = failure != null ? runs.markFailed(runId, attempt.number(), failure.messageKey, failure.getMessage())
+				: runs.markFailed(runId, attempt.number(), "analysis.run.failed.unexpected", String.valueOf(ex.getMessage()));
+		return failed ? REMOVE : LEAVE;
+	}
+
+	/** The exception itself or its first cause of the given class (the engine wraps its workers' ones). */
+	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
+	}
+
+	/** Saves the attempt's progress; stops the attempt when the server is stopping or the run was taken over. */
+	private void progress(Attempt attempt, int percent, SchedulerState scheduler) {
+		if (scheduler.isShuttingDown()) {
+			throw new Stopping();
+		}
+		if (!runs.saveProgress(attempt.run().id(), attempt.number(), percent)) {
+			throw new Superseded();
+		}
+	}
+
+	private void analyse(Attempt attempt, SchedulerState scheduler) {
+		AnalysisRun run = attempt.run();
+		long runId = run.id();
 		Grid grid = data.grid(run.gridId())
 			.orElseThrow(() -> new RunFailure("analysis.run.failed.dataMissing", "grid " + run.gridId()));
 		PointSetInfo pointSet = data.pointSet(run.pointSetId())
@@ -156,10 +242,10 @@ class RunExecutor implements DisposableBean {
 			throw new RunFailure("analysis.run.failed.dataChanged", "a data set's checksum differs from the run's");
 		}
 		List<RunPoint> points = RunPoint.of(data.points(run.pointSetId()), run, municipalities);
-		runs.saveProgress(runId, 5);
+		progress(attempt, 5, scheduler);
 
 		AccessibilityEngine engine = engines.engine(network.id(), network.checksum());
-		runs.saveProgress(runId, 15);
+		progress(attempt, 15, scheduler);
 
 		List<String> types = run.serviceTypes();
 		ServicePoints servicePoints = RunPoint.engineInput(points, types);
@@ -168,7 +254,7 @@ class RunExecutor implements DisposableBean {
 		try {
 			int threads = Math.max(1, Math.min(types.size(), Runtime.getRuntime().availableProcessors()));
 			result = engine.analyse(cells, servicePoints, run.settings().engine(threads),
-					(done, total) -> runs.saveProgress(runId, 15 + 75 * done / total));
+					(done, total) -> progress(attempt, 15 + 75 * done / total, scheduler));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new RunFailure("analysis.run.failed.settings", ex.getMessage());
@@ -204,18 +290,27 @@ class RunExecutor implements DisposableBean {
 		}
 		int cellsOffNetwork = cellsOff;
 		int pointsOffNetwork = pointsOff;
-		transaction.executeWithoutResult(status -> {
+		Instant started = attempt.started();
+		boolean stored = Boolean.TRUE.equals(transaction.execute(status -> {
+			Instant finished = Instant.now();
+			// Marked done first: the update holds the run's row, and only while this attempt is current.
+			if (!runs.markDone(runId, attempt.number(), finished, Duration.between(started, finished).toMillis(),
+					cells.count(), cells.totalPopulation(), cellsOffNetwork, populationOffNetwork, points.size(),
+					pointsOffNetwork)) {
+				return false;
+			}
 			for (String type : types) {
 				runs.insertTypeColumns(runId, type, columns.get(type));
 			}
 			runs.insertImpacts(runId, impacts);
 			runs.insertSummaries(runId, summaries);
-			Instant finished = Instant.now();
-			runs.markDone(runId, finished, Duration.between(started, finished).toMillis(), cells.count(),
-					cells.totalPopulation(), cellsOffNetwork, populationOffNetwork, points.size(), pointsOffNetwork);
-		});
-		log.info("Analysis run {} done: {} cells, {} points, {} types in {} ms", runId, cells.count(), points.size(),
-				types.size(), Duration.between(started, Instant.now()).toMillis());
+			return true;
+		}));
+		if (!stored) {
+			throw new Superseded();
+		}
+		log.info("Analysis run {} done: {} cells, {} points, {} types in {} ms (attempt {})", runId, cells.count(),
+				points.size(), types.size(), Duration.between(started, Instant.now()).toMillis(), attempt.number());
 	}
 
 	private static List<PointImpact> impacts(List<RunPoint> points, Accessibility result, List<String> ageGroups,

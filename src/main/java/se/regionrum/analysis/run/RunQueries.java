@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -83,56 +82,81 @@ class RunQueries {
 				+ "order by finished_at desc, id desc limit 1").query(this::run).optional();
 	}
 
-	void markStarted(long id, Instant at) {
-		jdbc.sql("update analysis_run set status = 'RUNNING', started_at = ?, updated_at = ?, progress = 1 where id = ?")
-			.params(Timestamp.from(at), Timestamp.from(at), id)
-			.update();
+	/**
+	 * Starts the run's next attempt if it is still queued or running and has started fewer than
+	 * {@code maxTries} times: counts the start and begins its progress anew, as a run taken over
+	 * from a dead server starts from the beginning. The update holds the run's row until the
+	 * caller's transaction ends.
+	 */
+	boolean markStarted(long id, Instant at, int maxTries) {
+		return jdbc.sql("""
+				update analysis_run set status = 'RUNNING', attempts = attempts + 1, started_at = ?, updated_at = ?,
+				    progress = 1
+				where id = ? and status in ('QUEUED', 'RUNNING') and attempts < ?""")
+			.params(Timestamp.from(at), Timestamp.from(at), id, maxTries)
+			.update() == 1;
 	}
 
-	void saveProgress(long id, int percent) {
+	/** How many times the run has started (0 while it has never started, or when it is gone). */
+	int attempts(long id) {
+		return jdbc.sql("select attempts from analysis_run where id = ?").param(id).query(Integer.class).optional()
+			.orElse(0);
+	}
+
+	/**
+	 * Saves the progress of the run's attempt; false when that attempt is no longer the run's
+	 * current one (another server took the run over, or it ended).
+	 */
+	boolean saveProgress(long id, int attempt, int percent) {
 		// Workers of several types report out of order; progress never goes back.
-		jdbc.sql("update analysis_run set progress = greatest(progress, ?), updated_at = ? where id = ?")
-			.params(percent, Timestamp.from(Instant.now()), id)
-			.update();
+		return jdbc.sql("""
+				update analysis_run set progress = greatest(progress, ?), updated_at = ?
+				where id = ? and attempts = ? and status = 'RUNNING'""")
+			.params(percent, Timestamp.from(Instant.now()), id, attempt)
+			.update() == 1;
 	}
 
-	void markDone(long id, Instant at, long durationMs, int cellCount, long population, int cellsOffNetwork,
-			long populationOffNetwork, int pointCount, int pointsOffNetwork) {
-		jdbc.sql("""
+	/**
+	 * Marks the run's attempt done, holding the run's row for the caller's transaction that stores
+	 * the results; false (and nothing changed) when that attempt is no longer the run's current one.
+	 */
+	boolean markDone(long id, int attempt, Instant at, long durationMs, int cellCount, long population,
+			int cellsOffNetwork, long populationOffNetwork, int pointCount, int pointsOffNetwork) {
+		return jdbc.sql("""
 				update analysis_run set status = 'DONE', progress = 100, finished_at = ?, updated_at = ?, duration_ms = ?,
 				    cell_count = ?, population = ?, cells_off_network = ?, population_off_network = ?, point_count = ?,
 				    points_off_network = ?, message_key = null, message_detail = null
-				where id = ?""")
+				where id = ? and attempts = ? and status = 'RUNNING'""")
 			.params(Timestamp.from(at), Timestamp.from(at), durationMs, cellCount, population, cellsOffNetwork,
-					populationOffNetwork, pointCount, pointsOffNetwork, id)
-			.update();
+					populationOffNetwork, pointCount, pointsOffNetwork, id, attempt)
+			.update() == 1;
 	}
 
-	void markFailed(long id, String messageKey, String detail) {
+	/**
+	 * Fails the run if it is still queued or running with the given number of starts (0 for a run
+	 * never started); false when another attempt has taken it over or it has ended.
+	 */
+	boolean markFailed(long id, int attempt, String messageKey, String detail) {
 		Instant now = Instant.now();
-		jdbc.sql("update analysis_run set status = 'FAILED', finished_at = ?, updated_at = ?, message_key = ?, "
-				+ "message_detail = ? where id = ?")
+		return jdbc.sql("""
+				update analysis_run set status = 'FAILED', finished_at = ?, updated_at = ?, message_key = ?,
+				    message_detail = ?
+				where id = ? and attempts = ? and status in ('QUEUED', 'RUNNING')""")
 			.params(Timestamp.from(now), Timestamp.from(now), messageKey,
-					detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000)), id)
-			.update();
+					detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000)), id, attempt)
+			.update() == 1;
 	}
 
-	/** Fails every queued or running run except those given (still queued in this server). */
-	int failInterrupted(Set<Long> except) {
-		Instant now = Instant.now();
-		int count = 0;
-		for (long id : jdbc.sql("select id from analysis_run where status in ('QUEUED', 'RUNNING')")
-			.query(Long.class)
-			.list()) {
-			if (!except.contains(id)) {
-				count += jdbc.sql("update analysis_run set status = 'FAILED', message_key = "
-						+ "'analysis.run.failed.interrupted', message_detail = null, finished_at = ?, updated_at = ? "
-						+ "where id = ? and status in ('QUEUED', 'RUNNING')")
-					.params(Timestamp.from(now), Timestamp.from(now), id)
-					.update();
-			}
-		}
-		return count;
+	/**
+	 * Queues the run's attempt again, uncounted, for another server to start from the beginning (its
+	 * server is stopping); false when that attempt is no longer the run's current one.
+	 */
+	boolean markHandedBack(long id, int attempt) {
+		return jdbc.sql("""
+				update analysis_run set status = 'QUEUED', attempts = attempts - 1, progress = 0, updated_at = ?
+				where id = ? and attempts = ? and status = 'RUNNING'""")
+			.params(Timestamp.from(Instant.now()), id, attempt)
+			.update() == 1;
 	}
 
 	// Results

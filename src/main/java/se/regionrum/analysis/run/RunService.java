@@ -9,8 +9,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.regionrum.analysis.dataset.AnalysisAccess;
 import se.regionrum.analysis.dataset.DataSets.Grid;
@@ -26,13 +24,15 @@ import se.regionrum.analysis.run.RunResults.TypeColumns;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.Jobs;
 import se.regionrum.platform.NotFoundException;
 
 /**
  * The use cases of analysis runs: start one (or a what-if scenario on a finished one, or the same
  * again), follow it, read its results and compare two. Every signed-in user reads; administrators
- * and editors start. A run is queued here and carried out by {@link RunExecutor} once the
- * starting transaction has committed.
+ * and editors start. A run is queued here as a durable job, written in the transaction that stores
+ * the run (so neither exists without the other), and carried out by {@link RunExecutor} on whichever
+ * server claims the job.
  */
 @Service
 public class RunService {
@@ -59,7 +59,7 @@ public class RunService {
 
 	private final ServiceTypeQueries types;
 
-	private final RunExecutor executor;
+	private final Jobs jobs;
 
 	private final AnalysisAccess access;
 
@@ -67,12 +67,12 @@ public class RunService {
 
 	private final CoverageCheck coverageCheck;
 
-	RunService(RunQueries store, DataSetQueries data, ServiceTypeQueries types, RunExecutor executor, AnalysisAccess access,
+	RunService(RunQueries store, DataSetQueries data, ServiceTypeQueries types, Jobs jobs, AnalysisAccess access,
 			AuditLog audit, CoverageCheck coverageCheck) {
 		this.store = store;
 		this.data = data;
 		this.types = types;
-		this.executor = executor;
+		this.jobs = jobs;
 		this.access = access;
 		this.audit = audit;
 		this.coverageCheck = coverageCheck;
@@ -212,21 +212,12 @@ public class RunService {
 		}
 	}
 
+	/** Stores the run and its job; called only inside the starting use case's transaction. */
 	private AnalysisRun queue(AnalysisRun run) {
 		long id = store.insert(run);
 		audit.created(AUDIT_TYPE, id, Map.of("name", run.name(), "gridId", run.gridId(), "networkId", run.networkId(),
 				"pointSetId", run.pointSetId(), "baseRunId", String.valueOf(run.baseRunId())));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					executor.submit(id);
-				}
-			});
-		}
-		else {
-			executor.submit(id);
-		}
+		jobs.enqueue(RunExecutor.TASK, id);
 		return store.find(id).orElseThrow();
 	}
 

@@ -18,7 +18,7 @@ public final class RunFixtures {
 				template.gridChecksum(), template.networkId(), template.networkChecksum(), template.pointSetId(),
 				template.pointSetChecksum(), null, List.of(), List.of(), template.settings(), template.serviceTypes(),
 				false, "test", Instant.now(), null, null, null, null, null, null, null, null, null));
-		store.markFailed(id, "analysis.run.failed.unexpected", detail);
+		store.markFailed(id, 0, "analysis.run.failed.unexpected", detail);
 		return id;
 	}
 

@@ -3,30 +3,38 @@ package se.regionrum.analysis.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import com.github.kagkarlsson.scheduler.SchedulerState;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.dataset.DataSets.Grid;
 import se.regionrum.analysis.dataset.DataSets.GridInfo;
-import se.regionrum.analysis.dataset.DataSetQueries;
-import se.regionrum.analysis.dataset.MunicipalityLocator;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.Jobs;
 import se.regionrum.platform.SystemUser;
+import se.regionrum.platform.Waiting;
 
-/** A run goes from queued to done with its results stored; scenarios, reruns, comparisons and failures. */
+/**
+ * A run goes from queued to done with its results stored; scenarios, reruns, comparisons and
+ * failures; a run whose server died is taken over. Every live test context is a server on the one
+ * database and may carry out any run's job, so tests wait for the run's state, never for a server.
+ */
 @SpringBootTest
 class RunLifecycleTest {
 
@@ -43,16 +51,10 @@ class RunLifecycleTest {
 	RunExecutor executor;
 
 	@Autowired
-	DataSetQueries dataStore;
+	Jobs jobs;
 
 	@Autowired
-	EngineCache engines;
-
-	@Autowired
-	MunicipalityLocator municipalities;
-
-	@Autowired
-	TransactionTemplate transaction;
+	JdbcClient jdbc;
 
 	AnalysisFixtures.World world;
 
@@ -151,7 +153,7 @@ class RunLifecycleTest {
 				template.gridId(), "0000", template.networkId(), template.networkChecksum(), template.pointSetId(),
 				template.pointSetChecksum(), null, List.of(), List.of(), template.settings(), template.serviceTypes(),
 				false, "test", Instant.now(), null, null, null, null, null, null, null, null, null));
-		executor.submit(id);
+		jobs.enqueue(RunExecutor.TASK, id);
 		AnalysisRun failed = AnalysisFixtures.await(runs, id);
 
 		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
@@ -174,42 +176,116 @@ class RunLifecycleTest {
 		return store.find(id).orElseThrow();
 	}
 
-	@Test
-	void runsLeftActiveByAStoppedServerFailAtStartupHoweverRecent() {
-		AnalysisRun done = startAndWait(world.request("Mall"));
-		AnalysisRun queued = queued(done, "Köad före omstart");
-		store.markStarted(queued(done, "Körde vid omstart").id(), Instant.now());
+	/** Its job's row as a server leaves it that died while running it: picked, its heartbeat long gone. */
+	private void jobOfADeadServer(long runId) {
+		Timestamp longAgo = Timestamp.from(Instant.now().minus(Duration.ofHours(1)));
+		jdbc.sql("""
+				insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, picked_by,
+				    consecutive_failures, last_heartbeat, version, priority)
+				values (?, ?, null, ?, true, 'stopped-server', 0, ?, 1, 0)""")
+			.params(RunExecutor.TASK.getTaskName(), String.valueOf(runId), longAgo, longAgo)
+			.update();
+	}
 
-		executor.failInterruptedRuns();
-
-		AnalysisRun failed = SystemUser.call(() -> runs.get(queued.id()));
-		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
-		assertThat(failed.messageKey()).isEqualTo("analysis.run.failed.interrupted");
-		assertThat(store.list(200)).noneMatch(r -> r.active() && r.name().endsWith("vid omstart"));
-		assertThat(SystemUser.call(() -> runs.get(done.id())).status()).isEqualTo(RunStatus.DONE);
+	private long jobRows(long runId) {
+		return jdbc.sql("select count(*) from scheduled_tasks where task_name = ? and task_instance = ?")
+			.params(RunExecutor.TASK.getTaskName(), String.valueOf(runId))
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
-	void aRunTheQueueRefusesFailsAtOnceWithAMessageToTryLater() {
+	void aRunWhoseServerDiedIsTakenOverAndRunFromTheBeginning() {
 		AnalysisRun template = startAndWait(world.request("Mall"));
-		AnalysisRun refused = queued(template, "Får inte plats");
-		RunExecutor stopped = new RunExecutor(store, dataStore, engines, municipalities, transaction);
-		stopped.destroy();
+		AnalysisRun run = queued(template, "Servern stannade");
+		store.markStarted(run.id(), Instant.now(), jobs.maxTries());
+		store.saveProgress(run.id(), 1, 60);
+		jobOfADeadServer(run.id());
 
-		stopped.submit(refused.id());
+		AnalysisRun done = AnalysisFixtures.await(runs, run.id());
 
-		AnalysisRun failed = SystemUser.call(() -> runs.get(refused.id()));
+		assertThat(done.status()).isEqualTo(RunStatus.DONE);
+		assertThat(store.attempts(run.id())).as("the dead server's start and the takeover").isEqualTo(2);
+		SystemUser.run(() -> assertThat(runs.cells(done.id(), "pharmacy").columns().times())
+			.isEqualTo(runs.cells(template.id(), "pharmacy").columns().times()));
+		assertThat(Waiting.until(() -> jobRows(run.id()), n -> n == 0)).as("the job is done with").isZero();
+	}
+
+	@Test
+	void aRunStartedAsOftenAsAJobMayFailsWithTheReasonInsteadOfStartingAgain() {
+		AnalysisRun template = startAndWait(world.request("Mall"));
+		AnalysisRun run = queued(template, "Servrarna stannade");
+		for (int i = 0; i < jobs.maxTries(); i++) {
+			store.markStarted(run.id(), Instant.now(), jobs.maxTries());
+		}
+		jobs.enqueue(RunExecutor.TASK, run.id());
+
+		AnalysisRun failed = AnalysisFixtures.await(runs, run.id());
+
 		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
-		assertThat(failed.messageKey()).isEqualTo("analysis.run.failed.busy");
+		assertThat(failed.messageKey()).isEqualTo("analysis.run.failed.tooManyStarts");
+		assertThat(store.attempts(run.id())).isEqualTo(jobs.maxTries());
+		assertThat(Waiting.until(() -> jobRows(run.id()), n -> n == 0)).as("the job is done with").isZero();
+	}
+
+	@Test
+	void anAttemptTakenOverByAnotherServerWritesNothingMore() {
+		AnalysisRun run = queued(startAndWait(world.request("Mall")), "Övertagen");
+		store.markStarted(run.id(), Instant.now(), jobs.maxTries());
+		store.markStarted(run.id(), Instant.now(), jobs.maxTries());
+
+		assertThat(store.saveProgress(run.id(), 1, 80)).isFalse();
+		assertThat(store.markDone(run.id(), 1, Instant.now(), 1, 1, 1, 0, 0, 1, 0)).isFalse();
+		assertThat(store.markFailed(run.id(), 1, "analysis.run.failed.unexpected", "late")).isFalse();
+		assertThat(store.markHandedBack(run.id(), 1)).isFalse();
+		AnalysisRun current = store.find(run.id()).orElseThrow();
+		assertThat(current.status()).isEqualTo(RunStatus.RUNNING);
+		assertThat(current.progress()).as("a new start begins its progress anew").isEqualTo(1);
+		assertThat(store.saveProgress(run.id(), 2, 80)).isTrue();
+		assertThat(store.markFailed(run.id(), 2, "analysis.run.failed.unexpected", null)).isTrue();
+	}
+
+	@Test
+	void aStoppingServerHandsItsRunBackToTheQueueUncounted() {
+		AnalysisRun run = queued(startAndWait(world.request("Mall")), "Servern stängs");
+		SchedulerState stopping = new SchedulerState() {
+			@Override
+			public boolean isShuttingDown() {
+				return true;
+			}
+
+			@Override
+			public boolean isStarted() {
+				return true;
+			}
+
+			@Override
+			public boolean isPaused() {
+				return false;
+			}
+		};
+
+		// This server may be busy with another context's run for a moment; then the run is not touched.
+		AnalysisRun handedBack = Waiting.until(() -> {
+			executor.execute(run.id(), stopping);
+			return store.find(run.id()).orElseThrow();
+		}, r -> r.startedAt() != null);
+
+		assertThat(handedBack.startedAt()).as("the run was started").isNotNull();
+		assertThat(handedBack.status()).isEqualTo(RunStatus.QUEUED);
+		assertThat(handedBack.progress()).isZero();
+		assertThat(store.attempts(run.id())).isZero();
+		store.markFailed(run.id(), 0, "analysis.run.failed.unexpected", null);
 	}
 
 	@Test
 	void progressNeverGoesBack() {
 		AnalysisRun run = queued(startAndWait(world.request("Mall")), "Framsteg");
-		store.saveProgress(run.id(), 60);
-		store.saveProgress(run.id(), 30);
+		store.markStarted(run.id(), Instant.now(), jobs.maxTries());
+		store.saveProgress(run.id(), 1, 60);
+		store.saveProgress(run.id(), 1, 30);
 		assertThat(store.find(run.id()).orElseThrow().progress()).isEqualTo(60);
-		store.markFailed(run.id(), "analysis.run.failed.unexpected", null);
+		store.markFailed(run.id(), 1, "analysis.run.failed.unexpected", null);
 	}
 
 	@Test
