@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -92,6 +93,15 @@ class JobScheduling {
 		@Order(100)
 		void start() {
 			scheduler.start();
+		}
+
+		/**
+		 * A stopping server claims no new job while it still answers its last requests; the jobs it
+		 * runs go on (and keep their heartbeat) until the scheduler stops with the context.
+		 */
+		@EventListener(ContextClosedEvent.class)
+		void stopClaiming() {
+			scheduler.pause();
 		}
 
 	}
