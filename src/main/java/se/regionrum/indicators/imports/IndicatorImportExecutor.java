@@ -66,7 +66,7 @@ class IndicatorImportExecutor {
 
 	/** What a try reads. {@code charset} null: detect. */
 	record Work(long id, int attempt, IndicatorImportKind kind, List<Path> files, List<Path> kpis, Long indicatorId,
-			String tableId, Charset charset, KoladaClient.Request fetch, Path workDir) {
+			String tableId, Charset charset, KoladaClient.Request fetch, String fetchUrl, Path workDir) {
 	}
 
 	private record Outcome(long values, int created) {
@@ -142,7 +142,7 @@ class IndicatorImportExecutor {
 			(file.startsWith(KPIS + "/") ? kpis : files).add(uploads.resolve(upload.workDir() + "/" + file));
 		}
 		Work work = new Work(id, attempt, upload.kind(), files, kpis, upload.indicatorId(), upload.tableId(),
-				upload.encoding() == null ? null : Charset.forName(upload.encoding()), upload.fetch(),
+				upload.encoding() == null ? null : Charset.forName(upload.encoding()), upload.fetch(), upload.fetchUrl(),
 				uploads.resolve(upload.workDir()));
 		SystemUser.callAs(user.get(), () -> {
 			end(run(work, serverStopping), upload);
@@ -167,7 +167,7 @@ class IndicatorImportExecutor {
 			List<Path> kpis = work.kpis();
 			int from = 1;
 			if (work.kind() == IndicatorImportKind.KOLADA_FETCH) {
-				KoladaClient.Fetched fetched = kolada.fetch(work.fetch(), work.workDir(),
+				KoladaClient.Fetched fetched = kolada.fetch(work.fetchUrl(), work.fetch(), work.workDir(),
 						pages -> store.saveProgress(id, Math.min(FETCHING, 1 + pages), 0));
 				files = fetched.dataPages();
 				kpis = fetched.kpiPages();

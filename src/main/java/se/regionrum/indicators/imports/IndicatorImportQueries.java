@@ -53,9 +53,10 @@ class IndicatorImportQueries {
 	 *        Kolada's KPI file {@code kpis/<name>}
 	 * @param encoding a charset's name, or null to detect it
 	 * @param fetch what to fetch from Kolada; null for uploads
+	 * @param fetchUrl the Kolada API to fetch it from
 	 */
 	record StoredUpload(IndicatorImportKind kind, String workDir, List<String> files, Long indicatorId, String tableId,
-			String encoding, KoladaClient.Request fetch) {
+			String encoding, KoladaClient.Request fetch, String fetchUrl) {
 	}
 
 	/** Inserts a queued job in the caller's transaction, the one that queues its task. */
@@ -66,14 +67,15 @@ class IndicatorImportQueries {
 		jdbc.sql("""
 				insert into indicator_import (kind, file_names, file_bytes, options, status, progress, values_read,
 				    indicators_created, problem_count, work_dir, upload_files, indicator_id, table_id, encoding,
-				    fetch_kpis, fetch_municipalities, fetch_years, started_by, started_as, created_at, updated_at)
-				values (?, ?, ?, ?, 'QUEUED', 0, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    fetch_kpis, fetch_municipalities, fetch_years, fetch_url, started_by, started_as, created_at,
+				    updated_at)
+				values (?, ?, ?, ?, 'QUEUED', 0, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(kind.name(), clip(fileNames, 1000), fileBytes, clip(options, 2000), upload.workDir(),
 					String.join("\n", upload.files()), upload.indicatorId(), upload.tableId(), upload.encoding(),
 					fetch == null ? null : String.join(",", fetch.kpis()),
 					fetch == null ? null : String.join(",", fetch.municipalities()),
 					fetch == null ? null : String.join(",", fetch.years().stream().map(String::valueOf).toList()),
-					startedBy.username(), table.userText(startedBy), Timestamp.from(at), Timestamp.from(at))
+					upload.fetchUrl(), startedBy.username(), table.userText(startedBy), Timestamp.from(at), Timestamp.from(at))
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
@@ -81,7 +83,7 @@ class IndicatorImportQueries {
 	Optional<StoredUpload> upload(long id) {
 		return jdbc.sql("""
 				select kind, work_dir, upload_files, indicator_id, table_id, encoding, fetch_kpis, fetch_municipalities,
-				    fetch_years
+				    fetch_years, fetch_url
 				from indicator_import where id = ?""")
 			.param(id)
 			.query((rs, n) -> {
@@ -93,7 +95,7 @@ class IndicatorImportQueries {
 								split(rs.getString("fetch_municipalities")),
 								split(rs.getString("fetch_years")).stream().map(Integer::valueOf).toList());
 				return new StoredUpload(kind, rs.getString("work_dir"), lines(rs.getString("upload_files")), indicatorId,
-						rs.getString("table_id"), rs.getString("encoding"), fetch);
+						rs.getString("table_id"), rs.getString("encoding"), fetch, rs.getString("fetch_url"));
 			})
 			.optional();
 	}

@@ -191,7 +191,8 @@ public class IndicatorImportService {
 			}
 			String fileNames = kind == IndicatorImportKind.KOLADA_FETCH ? kolada.baseUrl() : String.join(", ", names);
 			IndicatorImportQueries.StoredUpload upload = new IndicatorImportQueries.StoredUpload(kind, dir, stored,
-					indicatorId, tableId, charset == null ? null : charset.name(), fetch);
+					indicatorId, tableId, charset == null ? null : charset.name(), fetch,
+					fetch == null ? null : kolada.baseUrl());
 			long size = bytes;
 			return transaction.execute(tx -> {
 				long id = store.insert(kind, fileNames, size, options, upload, user, Instant.now());

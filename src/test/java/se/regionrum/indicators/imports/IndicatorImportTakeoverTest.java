@@ -63,7 +63,7 @@ class IndicatorImportTakeoverTest {
 		files.add(copy(dir, "f1", "N91951-page1.json"));
 		files.add(copy(dir, "f2", "N91951-page2.json"));
 		return store.insert(IndicatorImportKind.KOLADA, "N91951-page1.json, N91951-page2.json", 1, "",
-				new IndicatorImportQueries.StoredUpload(IndicatorImportKind.KOLADA, dir, files, null, null, null, null),
+				new IndicatorImportQueries.StoredUpload(IndicatorImportKind.KOLADA, dir, files, null, null, null, null, null),
 				ADMIN, Instant.now());
 	}
 

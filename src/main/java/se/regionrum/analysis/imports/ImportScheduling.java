@@ -9,7 +9,7 @@ import se.regionrum.platform.ImportTasks;
 
 /** The durable job of analysis imports, which every server's scheduler runs. */
 @Configuration(proxyBeanMethods = false)
-class ImportTask {
+class ImportScheduling {
 
 	@Bean
 	CustomTask<Void> analysisImportTask(ImportExecutor executor) {

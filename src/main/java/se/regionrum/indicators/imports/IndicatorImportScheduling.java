@@ -9,7 +9,7 @@ import se.regionrum.platform.ImportTasks;
 
 /** The durable job of indicator imports, which every server's scheduler runs. */
 @Configuration(proxyBeanMethods = false)
-class IndicatorImportTask {
+class IndicatorImportScheduling {
 
 	@Bean
 	CustomTask<Void> indicatorImportTask(IndicatorImportExecutor executor) {
