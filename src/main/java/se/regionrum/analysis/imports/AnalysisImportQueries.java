@@ -79,14 +79,9 @@ class AnalysisImportQueries {
 			.optional();
 	}
 
-	/** @see ImportJobQueries#startTry */
-	@Transactional
-	int startTry(long id) {
-		return table.startTry(id);
-	}
-
-	Optional<CurrentUser> startedAs(long id) {
-		return table.startedAs(id);
+	/** What the module's job table shares with every import's, for {@link se.regionrum.platform.ImportTries}. */
+	ImportJobQueries jobs() {
+		return table;
 	}
 
 	void saveProgress(long id, int percent, long elementsRead) {

@@ -23,12 +23,10 @@ import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.dataset.ServiceTypeQueries;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
 import se.regionrum.analysis.engine.RoadGraph;
-import se.regionrum.platform.Accounts;
-import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.ImportTries;
 import se.regionrum.platform.Jobs;
-import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.Uploads;
 
 /**
@@ -69,7 +67,7 @@ class ImportExecutor {
 
 	private final Jobs jobs;
 
-	private final Accounts accounts;
+	private final ImportTries tries;
 
 	private final TransactionTemplate transaction;
 
@@ -78,7 +76,7 @@ class ImportExecutor {
 	private final List<OsmServiceTag> osmTags;
 
 	ImportExecutor(AnalysisImportQueries store, DataSetService data, ServiceTypeQueries types, Uploads uploads,
-			Jobs jobs, Accounts accounts, PlatformTransactionManager transactions,
+			Jobs jobs, ImportTries tries, PlatformTransactionManager transactions,
 			@Value("${regionrum.analysis.osm-service-tags:}") String osmTags) {
 		this.osmTags = OsmServiceTag.parse(osmTags);
 		this.store = store;
@@ -86,7 +84,7 @@ class ImportExecutor {
 		this.types = types;
 		this.uploads = uploads;
 		this.jobs = jobs;
-		this.accounts = accounts;
+		this.tries = tries;
 		this.transaction = new TransactionTemplate(transactions);
 		this.savepoint = new TransactionTemplate(transactions);
 		savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -97,46 +95,16 @@ class ImportExecutor {
 		jobs.enqueue(TASK, id);
 	}
 
-	/**
-	 * One try of the job: the first, or another server's after the one that tried died. A job that
-	 * has ended already (its server died before telling the scheduler) only has its files deleted.
-	 */
+	/** One try of the job (see {@link ImportTries}). */
 	void execute(long id, BooleanSupplier serverStopping) {
-		int attempt = store.startTry(id);
-		AnalysisImportQueries.StoredUpload upload = store.upload(id).orElse(null);
-		if (upload == null) {
-			return;
-		}
-		if (attempt == 0) {
-			uploads.delete(upload.workDir());
-			return;
-		}
-		if (attempt > jobs.maxTries()) {
-			log.warn("Analysis import {} started {} times without finishing: failed", id, attempt - 1);
-			end(store.markFailed(id, attempt, "analysis.import.failed.tries", (attempt - 1) + " tries"), upload);
-			return;
-		}
-		Optional<CurrentUser> user = store.startedAs(id).flatMap(accounts::asNow);
-		if (user.isEmpty()) {
-			end(store.markFailed(id, attempt, "analysis.import.failed.user", null), upload);
-			return;
-		}
-		Map<String, Path> files = new LinkedHashMap<>();
-		for (String file : upload.files()) {
-			files.put(file.substring(0, file.indexOf('/')), uploads.resolve(upload.workDir() + "/" + file));
-		}
-		Work work = new Work(id, attempt, upload.kind(), upload.name(), upload.source(), upload.cellSize(), files);
-		SystemUser.callAs(user.get(), () -> {
-			end(read(work, serverStopping), upload);
-			return null;
-		});
-	}
-
-	/** Deletes the job's files once this try has ended it; a try that lost the job to a later one leaves them. */
-	private void end(boolean ended, AnalysisImportQueries.StoredUpload upload) {
-		if (ended) {
-			uploads.delete(upload.workDir());
-		}
+		store.upload(id).ifPresent(upload -> tries.run(store.jobs(), id, upload.workDir(), "analysis.import", attempt -> {
+			Map<String, Path> files = new LinkedHashMap<>();
+			for (String file : upload.files()) {
+				files.put(file.substring(0, file.indexOf('/')), uploads.resolve(upload.workDir() + "/" + file));
+			}
+			return read(new Work(id, attempt, upload.kind(), upload.name(), upload.source(), upload.cellSize(), files),
+					serverStopping);
+		}));
 	}
 
 	/** @return whether this try ended the job */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
@@ -29,13 +28,11 @@ import se.regionrum.indicators.pxweb.ScbCsvReader;
 import se.regionrum.indicators.pxweb.ScbJsonStatReader;
 import se.regionrum.indicators.reading.CsvFiles;
 import se.regionrum.indicators.reading.ValueImport;
-import se.regionrum.platform.Accounts;
 import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
-import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.ImportTries;
 import se.regionrum.platform.Jobs;
-import se.regionrum.platform.SystemUser;
 import se.regionrum.platform.Uploads;
 
 /**
@@ -88,13 +85,13 @@ class IndicatorImportExecutor {
 
 	private final Jobs jobs;
 
-	private final Accounts accounts;
+	private final ImportTries tries;
 
 	private final TransactionTemplate transaction;
 
 	IndicatorImportExecutor(IndicatorImportQueries store, Areas areas, Indicators indicators,
 			IndicatorValueQueries values, KoladaClient kolada, AuditLog audit, Uploads uploads, Jobs jobs,
-			Accounts accounts, PlatformTransactionManager transactions) {
+			ImportTries tries, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.areas = areas;
 		this.indicators = indicators;
@@ -103,7 +100,7 @@ class IndicatorImportExecutor {
 		this.audit = audit;
 		this.uploads = uploads;
 		this.jobs = jobs;
-		this.accounts = accounts;
+		this.tries = tries;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -112,49 +109,18 @@ class IndicatorImportExecutor {
 		jobs.enqueue(TASK, id);
 	}
 
-	/**
-	 * One try of the job: the first, or another server's after the one that tried died. A job that
-	 * has ended already (its server died before telling the scheduler) only has its files deleted.
-	 */
+	/** One try of the job (see {@link ImportTries}). */
 	void execute(long id, BooleanSupplier serverStopping) {
-		int attempt = store.startTry(id);
-		IndicatorImportQueries.StoredUpload upload = store.upload(id).orElse(null);
-		if (upload == null) {
-			return;
-		}
-		if (attempt == 0) {
-			uploads.delete(upload.workDir());
-			return;
-		}
-		if (attempt > jobs.maxTries()) {
-			log.warn("Indicator import {} started {} times without finishing: failed", id, attempt - 1);
-			end(store.markFailed(id, attempt, "indicatorimports.failed.tries", (attempt - 1) + " tries"), upload);
-			return;
-		}
-		Optional<CurrentUser> user = store.startedAs(id).flatMap(accounts::asNow);
-		if (user.isEmpty()) {
-			end(store.markFailed(id, attempt, "indicatorimports.failed.user", null), upload);
-			return;
-		}
-		List<Path> files = new ArrayList<>();
-		List<Path> kpis = new ArrayList<>();
-		for (String file : upload.files()) {
-			(file.startsWith(KPIS + "/") ? kpis : files).add(uploads.resolve(upload.workDir() + "/" + file));
-		}
-		Work work = new Work(id, attempt, upload.kind(), files, kpis, upload.indicatorId(), upload.tableId(),
-				upload.encoding() == null ? null : Charset.forName(upload.encoding()), upload.fetch(), upload.fetchUrl(),
-				uploads.resolve(upload.workDir()));
-		SystemUser.callAs(user.get(), () -> {
-			end(run(work, serverStopping), upload);
-			return null;
-		});
-	}
-
-	/** Deletes the job's files once this try has ended it; a try that lost the job to a later one leaves them. */
-	private void end(boolean ended, IndicatorImportQueries.StoredUpload upload) {
-		if (ended) {
-			uploads.delete(upload.workDir());
-		}
+		store.upload(id).ifPresent(upload -> tries.run(store.jobs(), id, upload.workDir(), "indicatorimports", attempt -> {
+			List<Path> files = new ArrayList<>();
+			List<Path> kpis = new ArrayList<>();
+			for (String file : upload.files()) {
+				(file.startsWith(KPIS + "/") ? kpis : files).add(uploads.resolve(upload.workDir() + "/" + file));
+			}
+			return run(new Work(id, attempt, upload.kind(), files, kpis, upload.indicatorId(), upload.tableId(),
+					upload.encoding() == null ? null : Charset.forName(upload.encoding()), upload.fetch(),
+					upload.fetchUrl(), uploads.resolve(upload.workDir())), serverStopping);
+		}));
 	}
 
 	/** @return whether this try ended the job */

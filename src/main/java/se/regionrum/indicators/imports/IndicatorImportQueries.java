@@ -108,13 +108,9 @@ class IndicatorImportQueries {
 		return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
 	}
 
-	/** @see ImportJobQueries#startTry */
-	int startTry(long id) {
-		return own.execute(tx -> table.startTry(id));
-	}
-
-	Optional<CurrentUser> startedAs(long id) {
-		return table.startedAs(id);
+	/** What the module's job table shares with every import's, for {@link se.regionrum.platform.ImportTries}. */
+	ImportJobQueries jobs() {
+		return table;
 	}
 
 	/**
