@@ -65,15 +65,6 @@ public class Uploads {
 		return path;
 	}
 
-	/** A path inside the upload directory as the job's row holds it ({@code /} between the parts on every system). */
-	public String relative(Path path) {
-		Path normal = path.toAbsolutePath().normalize();
-		if (!normal.startsWith(root)) {
-			throw new IllegalArgumentException("not inside the upload directory: " + path);
-		}
-		return root.relativize(normal).toString().replace('\\', '/');
-	}
-
 	/**
 	 * Deletes a job's directory with the files in it, once nothing will read them again; what cannot
 	 * be deleted is logged, not thrown. Null (a job without files, or already cleaned up) is ignored.
