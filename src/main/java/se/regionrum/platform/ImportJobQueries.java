@@ -4,7 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -12,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the job tables of background imports share: a table {@code <name>} with the columns
- * {@code id, status, message_key, message_detail, finished_at, updated_at, work_dir}, and a table
+ * {@code id, status, progress, attempts, message_key, message_detail, started_at, finished_at, updated_at,
+ * work_dir, started_as}, and a table
  * {@code <name>_problem} with {@code import_id, seq, row_no, column_name, message_key, arguments}
  * (the arguments as a JSON array). A module's import queries hold one and add their own columns.
  * Runs in the caller's transaction; the caller picks it.
@@ -45,38 +47,55 @@ public final class ImportJobQueries {
 		this.maxArguments = maxArguments;
 	}
 
-	/** Marks the job FAILED with the message key and the detail (cut to what the column holds). */
-	public void markFailed(long id, String messageKey, String detail) {
+	/**
+	 * Starts a try of a job still queued or running (a server that died may have left it running):
+	 * counts it, resets the progress and throws away the problems or warnings an earlier try stored.
+	 *
+	 * @return the number of this try, which the job's last writes name ({@link #markFailed}); 0 when the
+	 *         job has ended already (an earlier try finished it before its server could say so)
+	 */
+	public int startTry(long id) {
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("update " + table + " set status = 'FAILED', message_key = ?, message_detail = ?, finished_at = ?, "
-				+ "updated_at = ?, work_dir = null where id = ?")
-			.params(messageKey, clip(detail, MAX_DETAIL), now, now, id)
+		int updated = jdbc.sql("update " + table + " set status = 'RUNNING', attempts = attempts + 1, progress = 1, "
+				+ "started_at = coalesce(started_at, ?), updated_at = ? where id = ? and status in ('QUEUED', 'RUNNING')")
+			.params(now, now, id)
 			.update();
+		if (updated == 0) {
+			return 0;
+		}
+		jdbc.sql("delete from " + table + "_problem where import_id = ?").param(id).update();
+		return jdbc.sql("select attempts from " + table + " where id = ?").param(id).query(Integer.class).single();
 	}
 
 	/**
-	 * Fails every queued or running job except those given (still queued in this server), with the
-	 * message key, and returns the work directories of those it failed, for deleting.
+	 * Marks the job FAILED with the message key and the detail (cut to what the column holds), unless a
+	 * later try has taken it over meanwhile.
+	 *
+	 * @return whether it did: only then may the try delete the job's files
 	 */
-	public List<String> failInterrupted(Set<Long> except, String messageKey) {
+	public boolean markFailed(long id, int attempt, String messageKey, String detail) {
 		Timestamp now = Timestamp.from(Instant.now());
-		List<String> dirs = new ArrayList<>();
-		List<Object[]> open = jdbc.sql("select id, work_dir from " + table + " where status in ('QUEUED', 'RUNNING')")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
-			.list();
-		for (Object[] job : open) {
-			if (except.contains((Long) job[0])) {
-				continue;
-			}
-			if (job[1] != null) {
-				dirs.add((String) job[1]);
-			}
-			jdbc.sql("update " + table + " set status = 'FAILED', message_key = ?, finished_at = ?, updated_at = ?, "
-					+ "work_dir = null where id = ? and status in ('QUEUED', 'RUNNING')")
-				.params(messageKey, now, now, job[0])
-				.update();
-		}
-		return dirs;
+		return jdbc.sql("update " + table + " set status = 'FAILED', message_key = ?, message_detail = ?, finished_at = ?, "
+				+ "updated_at = ? where id = ? and attempts = ? and status = 'RUNNING'")
+			.params(messageKey, clip(detail, MAX_DETAIL), now, now, id, attempt)
+			.update() == 1;
+	}
+
+	/** The user who queued a job, as the job's row keeps it ({@link #startedAs}). */
+	public String userText(CurrentUser user) {
+		return json.writeValueAsString(user);
+	}
+
+	/** The user who queued the job, as they were then; empty for a job queued before the column was. */
+	public Optional<CurrentUser> startedAs(long id) {
+		return jdbc.sql("select started_as from " + table + " where id = ?")
+			.param(id)
+			.query((rs, n) -> rs.getString(1))
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.map(text -> json.readValue(text, CurrentUser.class));
 	}
 
 	/** Stores the problems (or warnings) of a job in their order. */

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportJobQueries;
 import se.regionrum.platform.ImportProblem;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** The import jobs and the problems of rejected files. */
 @Repository
 class AnalysisImportQueries {
+
+	/**
+	 * What a job's row keeps for reading its upload again on any server.
+	 *
+	 * @param workDir the job's directory, relative to the upload directory
+	 * @param files the files in it, {@code <form field>/<name>}
+	 */
+	record StoredUpload(ImportKind kind, String name, String source, int cellSize, String workDir, List<String> files) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -31,15 +40,16 @@ class AnalysisImportQueries {
 		this.table = new ImportJobQueries(jdbc, json, "analysis_import", Integer.MAX_VALUE);
 	}
 
+	/** Inserts a queued job in the caller's transaction, the one that queues its task. */
 	long insert(ImportKind kind, String name, String source, String fileNames, long fileBytes, Integer cellSize,
-			String workDir, String startedBy, Instant at) {
+			String workDir, List<String> uploadFiles, CurrentUser startedBy, Instant at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into analysis_import (kind, name, source, file_names, file_bytes, cell_size, status, progress,
-				    elements_read, problem_count, work_dir, started_by, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, 'QUEUED', 0, 0, 0, ?, ?, ?, ?)""")
-			.params(kind.name(), name, source, fileNames, fileBytes, cellSize, workDir, startedBy, Timestamp.from(at),
-					Timestamp.from(at))
+				    elements_read, problem_count, work_dir, upload_files, started_by, started_as, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, 'QUEUED', 0, 0, 0, ?, ?, ?, ?, ?, ?)""")
+			.params(kind.name(), name, source, fileNames, fileBytes, cellSize, workDir, String.join("\n", uploadFiles),
+					startedBy.username(), table.userText(startedBy), Timestamp.from(at), Timestamp.from(at))
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
@@ -54,15 +64,24 @@ class AnalysisImportQueries {
 			.list();
 	}
 
-	Optional<String> workDir(long id) {
-		return jdbc.sql("select work_dir from analysis_import where id = ?").param(id).query(String.class).optional();
+	/** What a try of the job reads: the form's choices and where its files are. */
+	Optional<StoredUpload> upload(long id) {
+		return jdbc.sql("select kind, name, source, cell_size, work_dir, upload_files from analysis_import where id = ?")
+			.param(id)
+			.query((rs, n) -> {
+				int size = rs.getInt("cell_size");
+				int cellSize = rs.wasNull() ? ImportService.DEFAULT_CELL_SIZE : size;
+				String files = rs.getString("upload_files");
+				return new StoredUpload(ImportKind.valueOf(rs.getString("kind")), rs.getString("name"),
+						rs.getString("source"), cellSize,
+						rs.getString("work_dir"), files == null || files.isEmpty() ? List.of() : List.of(files.split("\n")));
+			})
+			.optional();
 	}
 
-	void markStarted(long id) {
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("update analysis_import set status = 'RUNNING', progress = 5, started_at = ?, updated_at = ? where id = ?")
-			.params(now, now, id)
-			.update();
+	/** What the module's job table shares with every import's, for {@link se.regionrum.platform.ImportTries}. */
+	ImportJobQueries jobs() {
+		return table;
 	}
 
 	void saveProgress(long id, int percent, long elementsRead) {
@@ -71,41 +90,40 @@ class AnalysisImportQueries {
 			.update();
 	}
 
-	void markDone(long id, long datasetId) {
+	/**
+	 * Marks the job done with its data set, in the transaction that saved the data set, unless a later
+	 * try has taken the job over meanwhile (then the caller rolls back, so that one data set is made).
+	 */
+	boolean markDone(long id, int attempt, long datasetId) {
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("update analysis_import set status = 'DONE', progress = 100, dataset_id = ?, finished_at = ?, "
-				+ "updated_at = ?, work_dir = null where id = ?")
-			.params(datasetId, now, now, id)
-			.update();
+		return jdbc.sql("update analysis_import set status = 'DONE', progress = 100, dataset_id = ?, finished_at = ?, "
+				+ "updated_at = ? where id = ? and attempts = ? and status = 'RUNNING'")
+			.params(datasetId, now, now, id, attempt)
+			.update() == 1;
 	}
 
+	/** @return false when a later try has taken the job over meanwhile */
 	@Transactional
-	void markRejected(long id, List<ImportProblem> problems) {
+	boolean markRejected(long id, int attempt, List<ImportProblem> problems) {
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("update analysis_import set status = 'REJECTED', problem_count = ?, finished_at = ?, updated_at = ?, "
-				+ "work_dir = null where id = ?")
-			.params(problems.size(), now, now, id)
+		int updated = jdbc.sql("update analysis_import set status = 'REJECTED', problem_count = ?, finished_at = ?, "
+				+ "updated_at = ? where id = ? and attempts = ? and status = 'RUNNING'")
+			.params(problems.size(), now, now, id, attempt)
 			.update();
-		table.insertProblems(id, problems);
+		if (updated == 1) {
+			table.insertProblems(id, problems);
+		}
+		return updated == 1;
 	}
 
 	/** What a user should know about a file that was imported all the same, kept with the job as its problems are. */
-	@Transactional
 	void insertWarnings(long id, List<ImportProblem> warnings) {
 		table.insertProblems(id, warnings);
 	}
 
-	void markFailed(long id, String messageKey, String detail) {
-		table.markFailed(id, messageKey, detail);
-	}
-
-	/**
-	 * Fails every queued or running job except those given (still queued in this server) and
-	 * returns the work directories of those it failed, for deleting.
-	 */
-	@Transactional
-	List<String> failInterrupted(Set<Long> except) {
-		return table.failInterrupted(except, "analysis.import.failed.interrupted");
+	/** @see ImportJobQueries#markFailed */
+	boolean markFailed(long id, int attempt, String messageKey, String detail) {
+		return table.markFailed(id, attempt, messageKey, detail);
 	}
 
 	List<ImportProblem> problems(long id) {

@@ -63,7 +63,7 @@ class ImportApiController {
 			@Parameter(description = "cell side in metres where the file gives none (default 250)")
 			@RequestParam(required = false) Integer cellSize) {
 		return accepted(imports.start(new ImportRequest(ImportKind.GRID, name, source, cellSize,
-				Uploads.byField(file, null, null))));
+				UploadedFiles.byField(file, null, null))));
 	}
 
 	@PostMapping(path = "/point-sets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -77,7 +77,7 @@ class ImportApiController {
 			@Parameter(description = "source and licence (default: the file name; OpenStreetMap's attribution for PBF)")
 			@RequestParam(required = false) String source) {
 		return accepted(imports.start(new ImportRequest(ImportKind.POINTS, name, source, null,
-				Uploads.byField(file, null, null))));
+				UploadedFiles.byField(file, null, null))));
 	}
 
 	@PostMapping(path = "/networks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -93,7 +93,7 @@ class ImportApiController {
 			@Parameter(description = "source and licence (default: the file name; OpenStreetMap's attribution for PBF)")
 			@RequestParam(required = false) String source) {
 		return accepted(imports.start(new ImportRequest(ImportKind.NETWORK, name, source, null,
-				Uploads.byField(file, nodes, edges))));
+				UploadedFiles.byField(file, nodes, edges))));
 	}
 
 	@GetMapping("/imports")

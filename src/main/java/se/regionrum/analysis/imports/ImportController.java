@@ -42,21 +42,21 @@ class ImportController {
 			@RequestParam(required = false) String source, @RequestParam(required = false) Integer cellSize,
 			Model model) {
 		return start(new ImportRequest(ImportKind.GRID, name, source, cellSize,
-				Uploads.byField(file, null, null)), model);
+				UploadedFiles.byField(file, null, null)), model);
 	}
 
 	@PostMapping("/points")
 	String points(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String source, Model model) {
 		return start(new ImportRequest(ImportKind.POINTS, name, source, null,
-				Uploads.byField(file, null, null)), model);
+				UploadedFiles.byField(file, null, null)), model);
 	}
 
 	@PostMapping("/network")
 	String network(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) MultipartFile nodes, @RequestParam(required = false) MultipartFile edges,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String source, Model model) {
-		return start(new ImportRequest(ImportKind.NETWORK, name, source, null, Uploads.byField(file, nodes, edges)),
+		return start(new ImportRequest(ImportKind.NETWORK, name, source, null, UploadedFiles.byField(file, nodes, edges)),
 				model);
 	}
 

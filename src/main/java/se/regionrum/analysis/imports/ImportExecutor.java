@@ -1,34 +1,47 @@
 package se.regionrum.analysis.imports;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.dataset.ServiceTypeQueries;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
+import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.platform.ImportProblem;
-import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.ImportTries;
+import se.regionrum.platform.Jobs;
+import se.regionrum.platform.Uploads;
 
 /**
- * Reads uploaded files into data sets in the background, one at a time on an executor of its own
- * (a county's OSM file takes a core and a good share of the heap), as the user who uploaded them,
- * so that {@link DataSetService} checks and audits the import as theirs. Progress and the outcome
- * are stored for the job's page; the uploaded files are deleted whatever the outcome.
+ * Reads uploaded files into data sets as durable jobs ({@link #TASK}, instance = the job's id) on
+ * whichever server claims them, one at a time per server (a county's OSM file takes a core and a
+ * good share of the heap), as the user who uploaded them, so that {@link DataSetService} checks and
+ * audits the import as theirs. Everything a try reads is in the job's row and the upload directory,
+ * so a server that dies mid-import leaves the job to another one, which reads the file again from
+ * the start: the data set and the job's outcome are saved in one transaction, so nothing of a try
+ * that died remains. The uploaded files are deleted once the job has ended.
  */
 @Component
-class ImportExecutor implements DisposableBean {
+class ImportExecutor {
+
+	static final TaskDescriptor<Void> TASK = TaskDescriptor.of("analysis-import");
 
 	private static final Logger log = LoggerFactory.getLogger(ImportExecutor.class);
 
@@ -39,9 +52,9 @@ class ImportExecutor implements DisposableBean {
 
 	static final int SAVING = 80;
 
-	/** What a job reads: its files by form field, in a work directory of their own. */
-	record Work(long id, ImportKind kind, String name, String source, int cellSize, Map<String, Path> files,
-			Path workDir) {
+	/** What a try reads: its files by form field, in the job's directory. */
+	record Work(long id, int attempt, ImportKind kind, String name, String source, int cellSize,
+			Map<String, Path> files) {
 	}
 
 	private final AnalysisImportQueries store;
@@ -50,96 +63,126 @@ class ImportExecutor implements DisposableBean {
 
 	private final ServiceTypeQueries types;
 
-	private final ImportQueue queue = new ImportQueue("analysis-import-");
+	private final Uploads uploads;
+
+	private final Jobs jobs;
+
+	private final ImportTries tries;
+
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate savepoint;
 
 	private final List<OsmServiceTag> osmTags;
 
-	ImportExecutor(AnalysisImportQueries store, DataSetService data, ServiceTypeQueries types,
+	ImportExecutor(AnalysisImportQueries store, DataSetService data, ServiceTypeQueries types, Uploads uploads,
+			Jobs jobs, ImportTries tries, PlatformTransactionManager transactions,
 			@Value("${regionrum.analysis.osm-service-tags:}") String osmTags) {
 		this.osmTags = OsmServiceTag.parse(osmTags);
 		this.store = store;
 		this.data = data;
 		this.types = types;
+		this.uploads = uploads;
+		this.jobs = jobs;
+		this.tries = tries;
+		this.transaction = new TransactionTemplate(transactions);
+		this.savepoint = new TransactionTemplate(transactions);
+		savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	/**
-	 * Fails every job still queued or running that this server did not queue itself: the queue lives
-	 * in memory, so after a restart nothing will ever read their files. One analysis server per
-	 * database is the supported deployment.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void failInterruptedImports() {
-		List<String> dirs = store.failInterrupted(queue.active());
-		dirs.forEach(dir -> ImportQueue.deleteWorkDir(Path.of(dir)));
-		if (!dirs.isEmpty()) {
-			log.warn("{} analysis import(s) left unfinished by a stopped server marked as failed", dirs.size());
-		}
+	/** Queues the job in the caller's transaction, the one that inserted its row. */
+	void enqueue(long id) {
+		jobs.enqueue(TASK, id);
 	}
 
-	/** Queues the job as the current user; when the queue is full, the job fails as busy. */
-	void submit(Work work) {
-		queue.submit(work.id(), () -> execute(work), work.workDir(),
-				detail -> store.markFailed(work.id(), "analysis.import.failed.busy", detail));
+	/** One try of the job (see {@link ImportTries}). */
+	void execute(long id, BooleanSupplier serverStopping) {
+		store.upload(id).ifPresent(upload -> tries.run(store.jobs(), id, upload.workDir(), "analysis.import", attempt -> {
+			Map<String, Path> files = new LinkedHashMap<>();
+			for (String file : upload.files()) {
+				files.put(file.substring(0, file.indexOf('/')), uploads.resolve(upload.workDir() + "/" + file));
+			}
+			return read(new Work(id, attempt, upload.kind(), upload.name(), upload.source(), upload.cellSize(), files),
+					serverStopping);
+		}));
 	}
 
-	@Override
-	public void destroy() {
-		queue.shutdown();
-	}
-
-	private void execute(Work work) {
+	/** @return whether this try ended the job */
+	private boolean read(Work work, BooleanSupplier serverStopping) {
 		long id = work.id();
 		try {
-			store.markStarted(id);
 			store.saveProgress(id, READING, 0);
-			long dataset = read(work);
-			// before the job is done, so that the page that reloads when it is finds them
-			store.insertWarnings(id, warnings(work.kind(), dataset));
-			store.markDone(id, dataset);
+			return save(work);
 		}
 		catch (ImportRejectedException ex) {
 			log.info("Analysis import {} rejected with {} problem(s)", id, ex.problems().size());
-			store.markRejected(id, ex.problems());
+			return store.markRejected(id, work.attempt(), ex.problems());
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
+			if (serverStopping.getAsBoolean()) {
+				log.warn("Analysis import {} stopped with its server; another server takes it over", id);
+				throw ex;
+			}
 			log.error("Analysis import {} failed", id, ex);
-			store.markFailed(id, "analysis.import.failed.unexpected", String.valueOf(ex.getMessage()));
-		}
-		finally {
-			ImportQueue.deleteWorkDir(work.workDir());
+			return store.markFailed(id, work.attempt(), "analysis.import.failed.unexpected",
+					String.valueOf(ex.getMessage()));
 		}
 	}
 
-	private long read(Work work) {
-		long id = work.id();
-		Path file = work.files().get(ImportReading.FILE);
-		return switch (work.kind()) {
+	/**
+	 * Reads the files, then saves the data set, its warnings and the job's outcome in one transaction
+	 * (rolled back when a later try has taken the job over meanwhile).
+	 */
+	private boolean save(Work work) {
+		return Boolean.TRUE.equals(switch (work.kind()) {
 			case GRID -> {
-				var grid = ImportReading.grid(file, work.name(), work.source(), work.cellSize());
-				store.saveProgress(id, SAVING, 0);
-				yield data.importGrid(grid).id();
+				var grid = ImportReading.grid(work.files().get(ImportReading.FILE), work.name(), work.source(),
+						work.cellSize());
+				store.saveProgress(work.id(), SAVING, 0);
+				yield done(work, () -> data.importGrid(grid).id());
 			}
 			case POINTS -> {
 				List<String> known = types.all().stream().map(ServiceType::code).toList();
-				var points = ImportReading.points(file, work.name(), work.source(), known, osmTags);
-				store.saveProgress(id, SAVING, 0);
-				yield data.importPoints(points).id();
+				var points = ImportReading.points(work.files().get(ImportReading.FILE), work.name(), work.source(),
+						known, osmTags);
+				store.saveProgress(work.id(), SAVING, 0);
+				yield done(work, () -> data.importPoints(points).id());
 			}
 			case NETWORK -> {
-				long[] last = { System.currentTimeMillis() };
-				long[] read = { 0 };
-				var graph = ImportReading.network(work.files(), count -> {
-					read[0] = count;
-					long now = System.currentTimeMillis();
-					if (now - last[0] >= PROGRESS_EVERY_MS) {
-						last[0] = now;
-						store.saveProgress(id, READING, count);
-					}
-				});
-				store.saveProgress(id, SAVING, read[0]);
-				yield data.importNetwork(work.name(), work.source(), false, graph).id();
+				var graph = network(work);
+				yield done(work, () -> data.importNetwork(work.name(), work.source(), false, graph).id());
 			}
-		};
+		});
+	}
+
+	private Boolean done(Work work, LongSupplier importData) {
+		return transaction.execute(tx -> {
+			long dataset = importData.getAsLong();
+			// before the job is done, so that the page that reloads when it is finds them
+			store.insertWarnings(work.id(), warnings(work.kind(), dataset));
+			if (!store.markDone(work.id(), work.attempt(), dataset)) {
+				log.warn("Analysis import {} was taken over by another try; this one's data set is not kept", work.id());
+				tx.setRollbackOnly();
+				return false;
+			}
+			return true;
+		});
+	}
+
+	private RoadGraph network(Work work) {
+		long id = work.id();
+		long[] last = { System.currentTimeMillis() };
+		long[] read = { 0 };
+		RoadGraph graph = ImportReading.network(work.files(), count -> {
+			read[0] = count;
+			long now = System.currentTimeMillis();
+			if (now - last[0] >= PROGRESS_EVERY_MS) {
+				last[0] = now;
+				store.saveProgress(id, READING, count);
+			}
+		});
+		store.saveProgress(id, SAVING, read[0]);
+		return graph;
 	}
 
 	/**
@@ -149,11 +192,12 @@ class ImportExecutor implements DisposableBean {
 	private List<ImportProblem> warnings(ImportKind kind, long dataset) {
 		Optional<DataSetService.Outside> outside;
 		try {
-			outside = switch (kind) {
+			// in a savepoint: a check that fails must not spoil the import's transaction (PostgreSQL's)
+			outside = savepoint.execute(tx -> switch (kind) {
 				case GRID -> data.gridOutsideRegion(dataset);
 				case POINTS -> data.pointsOutsideRegion(dataset);
-				case NETWORK -> Optional.empty();
-			};
+				case NETWORK -> Optional.<DataSetService.Outside>empty();
+			});
 		}
 		catch (RuntimeException ex) {
 			// the data set is saved; a check that cannot be made must not make the import look failed

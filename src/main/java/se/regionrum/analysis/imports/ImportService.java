@@ -12,14 +12,16 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.analysis.dataset.AnalysisAccess;
 import se.regionrum.analysis.imports.ImportRequest.Upload;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportProblem;
-import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.NotFoundException;
+import se.regionrum.platform.Uploads;
 
 /**
  * The use cases of importing analysis data from files: upload one (administrators and editors),
@@ -42,10 +44,17 @@ public class ImportService {
 
 	private final AnalysisAccess access;
 
-	ImportService(AnalysisImportQueries store, ImportExecutor executor, AnalysisAccess access) {
+	private final Uploads uploads;
+
+	private final TransactionTemplate transaction;
+
+	ImportService(AnalysisImportQueries store, ImportExecutor executor, AnalysisAccess access, Uploads uploads,
+			PlatformTransactionManager transactions) {
 		this.store = store;
 		this.executor = executor;
 		this.access = access;
+		this.uploads = uploads;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	public boolean mayImport() {
@@ -78,7 +87,8 @@ public class ImportService {
 	}
 
 	/**
-	 * Stores the files in a work directory of their own and queues the job.
+	 * Stores the files in a directory of their own in the upload directory, where any server reads
+	 * them, and queues the job with its row.
 	 *
 	 * @throws ImportRejectedException when no file is chosen or its format is not one this kind reads
 	 */
@@ -90,30 +100,34 @@ public class ImportService {
 		String name = text(request.name(), first.originalName(), 300);
 		String source = text(request.source(), defaultSource(files), 2000);
 		int cellSize = request.cellSize() == null ? DEFAULT_CELL_SIZE : request.cellSize();
-		Path dir = null;
+		String dir = uploads.create("analysis-import");
 		try {
-			dir = Files.createTempDirectory("regionrum-import-");
-			Map<String, Path> paths = new LinkedHashMap<>();
+			List<String> stored = new ArrayList<>();
 			long bytes = 0;
 			for (Map.Entry<String, Upload> e : files.entrySet()) {
 				// A directory per field keeps the uploaded name, which the readers' messages then show.
-				Path target = Files.createDirectory(dir.resolve(e.getKey())).resolve(safeName(e.getValue().originalName()));
+				String file = e.getKey() + "/" + safeName(e.getValue().originalName());
+				Path target = uploads.resolve(dir + "/" + file);
+				Files.createDirectory(target.getParent());
 				e.getValue().content().writeTo(target);
-				paths.put(e.getKey(), target);
+				stored.add(file);
 				bytes += Files.size(target);
 			}
 			String fileNames = String.join(", ", files.values().stream().map(Upload::originalName).toList());
-			long id = store.insert(request.kind(), name, source, text(fileNames, "", 1000), bytes,
-					request.kind() == ImportKind.GRID ? cellSize : null, dir.toString(), user.username(), Instant.now());
-			executor.submit(new ImportExecutor.Work(id, request.kind(), name, source, cellSize, paths, dir));
-			return store.find(id).orElseThrow();
+			long size = bytes;
+			return transaction.execute(tx -> {
+				long id = store.insert(request.kind(), name, source, text(fileNames, "", 1000), size,
+						request.kind() == ImportKind.GRID ? cellSize : null, dir, stored, user, Instant.now());
+				executor.enqueue(id);
+				return store.find(id).orElseThrow();
+			});
 		}
 		catch (IOException ex) {
-			ImportQueue.deleteWorkDir(dir);
+			uploads.delete(dir);
 			throw new UncheckedIOException(ex);
 		}
 		catch (RuntimeException ex) {
-			ImportQueue.deleteWorkDir(dir);
+			uploads.delete(dir);
 			throw ex;
 		}
 	}

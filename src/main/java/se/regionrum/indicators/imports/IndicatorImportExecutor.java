@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,17 +30,24 @@ import se.regionrum.indicators.reading.CsvFiles;
 import se.regionrum.indicators.reading.ValueImport;
 import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
-import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.ImportTries;
+import se.regionrum.platform.Jobs;
+import se.regionrum.platform.Uploads;
 
 /**
- * Reads indicator imports in the background, one at a time, as the user who started them, each in
- * one transaction: every value of every file is saved, or none (the problems are stored with the
- * job instead). Progress follows the bytes read. The uploaded or fetched files are deleted whatever
- * the outcome.
+ * Reads indicator imports as durable jobs ({@link #TASK}, instance = the job's id) on whichever
+ * server claims them, one at a time per server, as the user who started them, each in one
+ * transaction: every value of every file is saved, with the job's outcome, or none (the problems
+ * are stored with the job instead). Everything a try reads is in the job's row and the upload
+ * directory, so a server that dies mid-import leaves the job to another one, which reads (or
+ * fetches) again from the start. Progress follows the bytes read. The uploaded or fetched files
+ * are deleted once the job has ended.
  */
 @Component
-class IndicatorImportExecutor implements DisposableBean {
+class IndicatorImportExecutor {
+
+	static final TaskDescriptor<Void> TASK = TaskDescriptor.of("indicator-import");
 
 	private static final Logger log = LoggerFactory.getLogger(IndicatorImportExecutor.class);
 
@@ -50,9 +58,12 @@ class IndicatorImportExecutor implements DisposableBean {
 
 	static final String AUDIT_TYPE = "indicator_import";
 
-	/** What a job reads. {@code charset} null: detect. */
-	record Work(long id, IndicatorImportKind kind, List<Path> files, List<Path> kpis, Long indicatorId,
-			String tableId, Charset charset, KoladaClient.Request fetch, Path workDir) {
+	/** The sub-directory of the KPI metadata file of a Kolada upload. */
+	static final String KPIS = "kpis";
+
+	/** What a try reads. {@code charset} null: detect. */
+	record Work(long id, int attempt, IndicatorImportKind kind, List<Path> files, List<Path> kpis, Long indicatorId,
+			String tableId, Charset charset, KoladaClient.Request fetch, String fetchUrl, Path workDir) {
 	}
 
 	private record Outcome(long values, int created) {
@@ -70,53 +81,59 @@ class IndicatorImportExecutor implements DisposableBean {
 
 	private final AuditLog audit;
 
+	private final Uploads uploads;
+
+	private final Jobs jobs;
+
+	private final ImportTries tries;
+
 	private final TransactionTemplate transaction;
 
-	private final ImportQueue queue = new ImportQueue("indicator-import-");
-
 	IndicatorImportExecutor(IndicatorImportQueries store, Areas areas, Indicators indicators,
-			IndicatorValueQueries values, KoladaClient kolada, AuditLog audit, PlatformTransactionManager transactions) {
+			IndicatorValueQueries values, KoladaClient kolada, AuditLog audit, Uploads uploads, Jobs jobs,
+			ImportTries tries, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.areas = areas;
 		this.indicators = indicators;
 		this.values = values;
 		this.kolada = kolada;
 		this.audit = audit;
+		this.uploads = uploads;
+		this.jobs = jobs;
+		this.tries = tries;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Fails the jobs a stopped server left queued or running: the queue lives in memory. */
-	@EventListener(ApplicationReadyEvent.class)
-	void failInterruptedImports() {
-		List<String> dirs = store.failInterrupted(queue.active());
-		dirs.forEach(dir -> ImportQueue.deleteWorkDir(Path.of(dir)));
-		if (!dirs.isEmpty()) {
-			log.warn("{} indicator import(s) left unfinished by a stopped server marked as failed", dirs.size());
-		}
+	/** Queues the job in the caller's transaction, the one that inserted its row. */
+	void enqueue(long id) {
+		jobs.enqueue(TASK, id);
 	}
 
-	/** Queues the job as the current user; when the queue is full, the job fails as busy. */
-	void submit(Work work) {
-		queue.submit(work.id(), () -> execute(work), work.workDir(),
-				detail -> store.markFailed(work.id(), "indicatorimports.failed.busy", detail));
+	/** One try of the job (see {@link ImportTries}). */
+	void execute(long id, BooleanSupplier serverStopping) {
+		store.upload(id).ifPresent(upload -> tries.run(store.jobs(), id, upload.workDir(), "indicatorimports", attempt -> {
+			List<Path> files = new ArrayList<>();
+			List<Path> kpis = new ArrayList<>();
+			for (String file : upload.files()) {
+				(file.startsWith(KPIS + "/") ? kpis : files).add(uploads.resolve(upload.workDir() + "/" + file));
+			}
+			return run(new Work(id, attempt, upload.kind(), files, kpis, upload.indicatorId(), upload.tableId(),
+					upload.encoding() == null ? null : Charset.forName(upload.encoding()), upload.fetch(),
+					upload.fetchUrl(), uploads.resolve(upload.workDir())), serverStopping);
+		}));
 	}
 
-	@Override
-	public void destroy() {
-		queue.shutdown();
-	}
-
-	/** Runs the job in the calling thread (the benchmark's way); the outcome is in the store. */
-	void execute(Work work) {
+	/** @return whether this try ended the job */
+	private boolean run(Work work, BooleanSupplier serverStopping) {
 		long id = work.id();
 		long[] valuesRead = { 0 };
 		try {
-			store.markStarted(id);
+			store.saveProgress(id, 1, 0);
 			List<Path> files = work.files();
 			List<Path> kpis = work.kpis();
 			int from = 1;
 			if (work.kind() == IndicatorImportKind.KOLADA_FETCH) {
-				KoladaClient.Fetched fetched = kolada.fetch(work.fetch(), work.workDir(),
+				KoladaClient.Fetched fetched = kolada.fetch(work.fetchUrl(), work.fetch(), work.workDir(),
 						pages -> store.saveProgress(id, Math.min(FETCHING, 1 + pages), 0));
 				files = fetched.dataPages();
 				kpis = fetched.kpiPages();
@@ -126,27 +143,45 @@ class IndicatorImportExecutor implements DisposableBean {
 			List<Path> data = files;
 			List<Path> metadata = kpis;
 			int start = from;
-			Outcome outcome = transaction.execute(tx -> read(work, data, metadata, start, valuesRead));
-			store.markDone(id, outcome.values(), outcome.created());
-			audit.event(AUDIT_TYPE, id, AuditAction.IMPORT, "indicatorimports.audit.done", outcome.values(),
-					work.kind().name(), outcome.created());
+			Outcome outcome = transaction.execute(tx -> {
+				Outcome read = read(work, data, metadata, start, valuesRead);
+				if (!store.markDone(id, work.attempt(), read.values(), read.created())) {
+					log.warn("Indicator import {} was taken over by another try; this one's values are not kept", id);
+					tx.setRollbackOnly();
+					return null;
+				}
+				audit.event(AUDIT_TYPE, id, AuditAction.IMPORT, "indicatorimports.audit.done", read.values(),
+						work.kind().name(), read.created());
+				return read;
+			});
+			return outcome != null;
 		}
 		catch (ImportRejectedException ex) {
 			log.info("Indicator import {} rejected with {} problem(s)", id, ex.problems().size());
-			store.markRejected(id, ex.problems(), valuesRead[0]);
+			return store.markRejected(id, work.attempt(), ex.problems(), valuesRead[0]);
 		}
 		catch (IOException | UncheckedIOException ex) {
+			if (serverStopping.getAsBoolean()) {
+				throw stopped(id, ex);
+			}
 			log.warn("Indicator import {} could not read or fetch its files: {}", id, ex.getMessage());
-			store.markFailed(id, work.kind() == IndicatorImportKind.KOLADA_FETCH ? "indicatorimports.failed.fetch"
-					: "indicatorimports.failed.unexpected", String.valueOf(ex.getMessage()));
+			return store.markFailed(id, work.attempt(), work.kind() == IndicatorImportKind.KOLADA_FETCH
+					? "indicatorimports.failed.fetch" : "indicatorimports.failed.unexpected", String.valueOf(ex.getMessage()));
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
+			if (serverStopping.getAsBoolean()) {
+				throw stopped(id, ex);
+			}
 			log.error("Indicator import {} failed", id, ex);
-			store.markFailed(id, "indicatorimports.failed.unexpected", String.valueOf(ex.getMessage()));
+			return store.markFailed(id, work.attempt(), "indicatorimports.failed.unexpected",
+					String.valueOf(ex.getMessage()));
 		}
-		finally {
-			ImportQueue.deleteWorkDir(work.workDir());
-		}
+	}
+
+	/** A try that failed because its server is stopping: the job is left to another server. */
+	private static IllegalStateException stopped(long id, Throwable ex) {
+		log.warn("Indicator import {} stopped with its server; another server takes it over", id);
+		return new IllegalStateException("Indicator import " + id + " stopped with its server", ex);
 	}
 
 	private Outcome read(Work work, List<Path> files, List<Path> kpis, int from, long[] valuesRead) {

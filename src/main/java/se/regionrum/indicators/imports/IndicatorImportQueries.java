@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,15 +16,18 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.indicators.IndicatorRef;
+import se.regionrum.indicators.kolada.KoladaClient;
 import se.regionrum.indicators.reading.ValueImport;
+import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportJobQueries;
 import se.regionrum.platform.ImportProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The import jobs and the problems of rejected ones. Every write runs in a transaction of its own
- * (REQUIRES_NEW), so that progress shows while the import's own transaction is still open, and a
- * rejection's problems stay when that transaction rolls back.
+ * The import jobs and the problems of rejected ones. The writes of a running job run in a
+ * transaction of their own (REQUIRES_NEW), so that progress shows while the import's own
+ * transaction is still open, and a rejection's problems stay when that transaction rolls back;
+ * inserting a job and marking it done join the caller's.
  */
 @Repository
 class IndicatorImportQueries {
@@ -43,19 +45,72 @@ class IndicatorImportQueries {
 		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	long insert(IndicatorImportKind kind, String fileNames, long fileBytes, String options, String workDir,
-			String startedBy, Instant at) {
-		return own.execute(tx -> {
-			KeyHolder key = new GeneratedKeyHolder();
-			jdbc.sql("""
-					insert into indicator_import (kind, file_names, file_bytes, options, status, progress, values_read,
-					    indicators_created, problem_count, work_dir, started_by, created_at, updated_at)
-					values (?, ?, ?, ?, 'QUEUED', 0, 0, 0, 0, ?, ?, ?, ?)""")
-				.params(kind.name(), clip(fileNames, 1000), fileBytes, clip(options, 2000), workDir, startedBy,
-						Timestamp.from(at), Timestamp.from(at))
-				.update(key, "id");
-			return key.getKey().longValue();
-		});
+	/**
+	 * What a job's row keeps for reading its upload (or fetching) again on any server.
+	 *
+	 * @param workDir the job's directory, relative to the upload directory
+	 * @param files its uploaded files, relative to that directory: data files {@code f<n>/<name>},
+	 *        Kolada's KPI file {@code kpis/<name>}
+	 * @param encoding a charset's name, or null to detect it
+	 * @param fetch what to fetch from Kolada; null for uploads
+	 * @param fetchUrl the Kolada API to fetch it from
+	 */
+	record StoredUpload(IndicatorImportKind kind, String workDir, List<String> files, Long indicatorId, String tableId,
+			String encoding, KoladaClient.Request fetch, String fetchUrl) {
+	}
+
+	/** Inserts a queued job in the caller's transaction, the one that queues its task. */
+	long insert(IndicatorImportKind kind, String fileNames, long fileBytes, String options, StoredUpload upload,
+			CurrentUser startedBy, Instant at) {
+		KoladaClient.Request fetch = upload.fetch();
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into indicator_import (kind, file_names, file_bytes, options, status, progress, values_read,
+				    indicators_created, problem_count, work_dir, upload_files, indicator_id, table_id, encoding,
+				    fetch_kpis, fetch_municipalities, fetch_years, fetch_url, started_by, started_as, created_at,
+				    updated_at)
+				values (?, ?, ?, ?, 'QUEUED', 0, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(kind.name(), clip(fileNames, 1000), fileBytes, clip(options, 2000), upload.workDir(),
+					String.join("\n", upload.files()), upload.indicatorId(), upload.tableId(), upload.encoding(),
+					fetch == null ? null : String.join(",", fetch.kpis()),
+					fetch == null ? null : String.join(",", fetch.municipalities()),
+					fetch == null ? null : String.join(",", fetch.years().stream().map(String::valueOf).toList()),
+					upload.fetchUrl(), startedBy.username(), table.userText(startedBy), Timestamp.from(at), Timestamp.from(at))
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	Optional<StoredUpload> upload(long id) {
+		return jdbc.sql("""
+				select kind, work_dir, upload_files, indicator_id, table_id, encoding, fetch_kpis, fetch_municipalities,
+				    fetch_years, fetch_url
+				from indicator_import where id = ?""")
+			.param(id)
+			.query((rs, n) -> {
+				long indicator = rs.getLong("indicator_id");
+				Long indicatorId = rs.wasNull() ? null : indicator;
+				IndicatorImportKind kind = IndicatorImportKind.valueOf(rs.getString("kind"));
+				KoladaClient.Request fetch = kind != IndicatorImportKind.KOLADA_FETCH ? null
+						: new KoladaClient.Request(split(rs.getString("fetch_kpis")),
+								split(rs.getString("fetch_municipalities")),
+								split(rs.getString("fetch_years")).stream().map(Integer::valueOf).toList());
+				return new StoredUpload(kind, rs.getString("work_dir"), lines(rs.getString("upload_files")), indicatorId,
+						rs.getString("table_id"), rs.getString("encoding"), fetch, rs.getString("fetch_url"));
+			})
+			.optional();
+	}
+
+	private static List<String> split(String text) {
+		return text == null || text.isEmpty() ? List.of() : List.of(text.split(","));
+	}
+
+	private static List<String> lines(String text) {
+		return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
+	}
+
+	/** What the module's job table shares with every import's, for {@link se.regionrum.platform.ImportTries}. */
+	ImportJobQueries jobs() {
+		return table;
 	}
 
 	/**
@@ -88,12 +143,6 @@ class IndicatorImportQueries {
 			.list();
 	}
 
-	void markStarted(long id) {
-		Timestamp now = Timestamp.from(Instant.now());
-		update("update indicator_import set status = 'RUNNING', progress = 1, started_at = ?, updated_at = ? where id = ?",
-				now, now, id);
-	}
-
 	void saveProgress(long id, int percent, long valuesRead) {
 		update("update indicator_import set progress = ?, values_read = ?, updated_at = ? where id = ?", percent,
 				valuesRead, Timestamp.from(Instant.now()), id);
@@ -104,38 +153,44 @@ class IndicatorImportQueries {
 				clip(fileNames, 1000), bytes, Timestamp.from(Instant.now()), id);
 	}
 
-	void markDone(long id, long values, int indicatorsCreated) {
+	/**
+	 * Marks the job done in the transaction that saved its values, unless a later try has taken the
+	 * job over meanwhile (then the caller rolls back, so that the values are saved once).
+	 */
+	boolean markDone(long id, int attempt, long values, int indicatorsCreated) {
 		Timestamp now = Timestamp.from(Instant.now());
-		update("update indicator_import set status = 'DONE', progress = 100, values_read = ?, indicators_created = ?, "
-				+ "finished_at = ?, updated_at = ?, work_dir = null where id = ?", values, indicatorsCreated, now, now, id);
+		return jdbc.sql("update indicator_import set status = 'DONE', progress = 100, values_read = ?, "
+				+ "indicators_created = ?, finished_at = ?, updated_at = ? where id = ? and attempts = ? and status = 'RUNNING'")
+			.params(values, indicatorsCreated, now, now, id, attempt)
+			.update() == 1;
 	}
 
-	/** Stores the problems (at most {@link ValueImport#MAX_PROBLEMS} and the line saying how many more). */
-	void markRejected(long id, List<ImportProblem> problems, long valuesRead) {
-		own.executeWithoutResult(tx -> {
+	/**
+	 * Stores the problems (at most {@link ValueImport#MAX_PROBLEMS} and the line saying how many more).
+	 *
+	 * @return false when a later try has taken the job over meanwhile
+	 */
+	boolean markRejected(long id, int attempt, List<ImportProblem> problems, long valuesRead) {
+		return Boolean.TRUE.equals(own.execute(tx -> {
 			Timestamp now = Timestamp.from(Instant.now());
 			int count = 0;
 			for (ImportProblem p : problems) {
 				count += "indicatorimports.problem.more".equals(p.messageKey()) ? ((Number) p.arguments()[0]).intValue() : 1;
 			}
-			jdbc.sql("update indicator_import set status = 'REJECTED', problem_count = ?, values_read = ?, "
-					+ "finished_at = ?, updated_at = ?, work_dir = null where id = ?")
-				.params(count, valuesRead, now, now, id)
+			int updated = jdbc.sql("update indicator_import set status = 'REJECTED', problem_count = ?, values_read = ?, "
+					+ "finished_at = ?, updated_at = ? where id = ? and attempts = ? and status = 'RUNNING'")
+				.params(count, valuesRead, now, now, id, attempt)
 				.update();
-			table.insertProblems(id, problems);
-		});
+			if (updated == 1) {
+				table.insertProblems(id, problems);
+			}
+			return updated == 1;
+		}));
 	}
 
-	void markFailed(long id, String messageKey, String detail) {
-		own.executeWithoutResult(tx -> table.markFailed(id, messageKey, detail));
-	}
-
-	/**
-	 * Fails every queued or running job except those given (still queued in this server) and returns
-	 * the work directories of those it failed, for deleting.
-	 */
-	List<String> failInterrupted(Set<Long> except) {
-		return own.execute(tx -> table.failInterrupted(except, "indicatorimports.failed.interrupted"));
+	/** @see ImportJobQueries#markFailed */
+	boolean markFailed(long id, int attempt, String messageKey, String detail) {
+		return Boolean.TRUE.equals(own.execute(tx -> table.markFailed(id, attempt, messageKey, detail)));
 	}
 
 	List<ImportProblem> problems(long id) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.indicators.Areas;
 import se.regionrum.indicators.IndicatorRef;
@@ -21,17 +23,17 @@ import se.regionrum.indicators.imports.IndicatorImportRequest.Upload;
 import se.regionrum.indicators.kolada.KoladaClient;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportProblem;
-import se.regionrum.platform.ImportQueue;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Permissions;
+import se.regionrum.platform.Uploads;
 
 /**
  * Starts indicator imports and answers their state. Indicators are the region's shared figures, so
  * only administrators import (as only they change indicators). What can be checked before reading
  * (files chosen, their format by name, the options) is rejected at once with the field named; the
- * files are then stored in a work directory of their own and read by {@link IndicatorImportExecutor}
- * in the background.
+ * files are then stored in a directory of their own in the shared upload directory and read by
+ * {@link IndicatorImportExecutor} in the background, on whichever server claims the job.
  */
 @Service
 public class IndicatorImportService {
@@ -50,8 +52,15 @@ public class IndicatorImportService {
 
 	private final KoladaClient kolada;
 
+	private final Uploads uploads;
+
+	private final TransactionTemplate transaction;
+
 	IndicatorImportService(IndicatorImportQueries store, IndicatorImportExecutor executor, Permissions permissions,
-			Indicators indicators, Areas areas, KoladaClient kolada) {
+			Indicators indicators, Areas areas, KoladaClient kolada, Uploads uploads,
+			PlatformTransactionManager transactions) {
+		this.uploads = uploads;
+		this.transaction = new TransactionTemplate(transactions);
 		this.store = store;
 		this.executor = executor;
 		this.permissions = permissions;
@@ -99,7 +108,7 @@ public class IndicatorImportService {
 	}
 
 	/**
-	 * Stores the files in a work directory of their own and queues the job.
+	 * Stores the files in a directory of their own in the shared upload directory and queues the job with its row.
 	 *
 	 * @throws ImportRejectedException naming the field of every problem of the form
 	 */
@@ -168,42 +177,49 @@ public class IndicatorImportService {
 
 	private IndicatorImportJob queue(IndicatorImportKind kind, List<Upload> files, Upload kpis, Long indicatorId,
 			String tableId, Charset charset, KoladaClient.Request fetch, String options, CurrentUser user) {
-		Path dir = null;
+		String dir = uploads.create("indicator-import");
 		try {
-			dir = Files.createTempDirectory("regionrum-indicator-import-");
-			List<Path> paths = new ArrayList<>();
+			List<String> stored = new ArrayList<>();
+			List<String> names = new ArrayList<>();
 			long bytes = 0;
+			if (kpis != null) {
+				bytes += store(dir, IndicatorImportExecutor.KPIS, kpis, stored, names);
+			}
 			int n = 0;
 			for (Upload u : files) {
-				Path target = Files.createDirectory(dir.resolve("f" + (++n))).resolve(safeName(u.originalName()));
-				u.content().writeTo(target);
-				paths.add(target);
-				bytes += Files.size(target);
+				bytes += store(dir, "f" + (++n), u, stored, names);
 			}
-			List<Path> kpiPaths = new ArrayList<>();
-			if (kpis != null) {
-				Path target = Files.createDirectory(dir.resolve("kpis")).resolve(safeName(kpis.originalName()));
-				kpis.content().writeTo(target);
-				kpiPaths.add(target);
-				bytes += Files.size(target);
-			}
-			List<String> names = new ArrayList<>();
-			kpiPaths.forEach(p -> names.add(p.getFileName().toString()));
-			paths.forEach(p -> names.add(p.getFileName().toString()));
 			String fileNames = kind == IndicatorImportKind.KOLADA_FETCH ? kolada.baseUrl() : String.join(", ", names);
-			long id = store.insert(kind, fileNames, bytes, options, dir.toString(), user.username(), Instant.now());
-			executor.submit(new IndicatorImportExecutor.Work(id, kind, paths, kpiPaths, indicatorId, tableId, charset,
-					fetch, dir));
-			return store.find(id).orElseThrow();
+			IndicatorImportQueries.StoredUpload upload = new IndicatorImportQueries.StoredUpload(kind, dir, stored,
+					indicatorId, tableId, charset == null ? null : charset.name(), fetch,
+					fetch == null ? null : kolada.baseUrl());
+			long size = bytes;
+			return transaction.execute(tx -> {
+				long id = store.insert(kind, fileNames, size, options, upload, user, Instant.now());
+				executor.enqueue(id);
+				return store.find(id).orElseThrow();
+			});
 		}
 		catch (IOException ex) {
-			ImportQueue.deleteWorkDir(dir);
+			uploads.delete(dir);
 			throw new UncheckedIOException(ex);
 		}
 		catch (RuntimeException ex) {
-			ImportQueue.deleteWorkDir(dir);
+			uploads.delete(dir);
 			throw ex;
 		}
+	}
+
+	/** Writes an upload into a sub-directory of its own of the job's directory (keeping its name); returns its size. */
+	private long store(String dir, String subDirectory, Upload upload, List<String> stored, List<String> names)
+			throws IOException {
+		String file = subDirectory + "/" + safeName(upload.originalName());
+		Path target = uploads.resolve(dir + "/" + file);
+		Files.createDirectory(target.getParent());
+		upload.content().writeTo(target);
+		stored.add(file);
+		names.add(target.getFileName().toString());
+		return Files.size(target);
 	}
 
 	private enum Extension {

@@ -82,11 +82,22 @@ public class KoladaClient {
 		if (!enabled) {
 			throw new IllegalStateException("Fetching from Kolada is not enabled (regionrum.indicators.kolada.enabled)");
 		}
+		return fetch(baseUrl(), request, dir, pagesFetched);
+	}
+
+	/**
+	 * Fetches every page from the API at {@code baseUrl} (the address a queued import was accepted
+	 * with, which the server that runs it may not have configured itself) into the directory.
+	 *
+	 * @throws IOException when the API cannot be reached or answers other than 200 after every try
+	 */
+	public Fetched fetch(String baseUrl, Request request, Path dir, IntConsumer pagesFetched) throws IOException {
+		URI base = URI.create(baseUrl);
 		int[] count = { 0 };
 		List<Path> kpiPages = new ArrayList<>();
 		for (List<String> kpis : groups(request.kpis())) {
 			String url = base + "/kpi?id=" + String.join(",", kpis);
-			collect(URI.create(url), dir, "kpi-", kpiPages, count, pagesFetched);
+			collect(base, URI.create(url), dir, "kpi-", kpiPages, count, pagesFetched);
 		}
 		List<Path> dataPages = new ArrayList<>();
 		String years = request.years().isEmpty() ? ""
@@ -95,13 +106,13 @@ public class KoladaClient {
 			for (List<String> municipalities : groups(request.municipalities())) {
 				String url = base + "/data/kpi/" + String.join(",", kpis) + "/municipality/"
 						+ String.join(",", municipalities) + years;
-				collect(URI.create(url), dir, "data-", dataPages, count, pagesFetched);
+				collect(base, URI.create(url), dir, "data-", dataPages, count, pagesFetched);
 			}
 		}
 		return new Fetched(kpiPages, dataPages);
 	}
 
-	private void collect(URI first, Path dir, String prefix, List<Path> pages, int[] count, IntConsumer told)
+	private void collect(URI base, URI first, Path dir, String prefix, List<Path> pages, int[] count, IntConsumer told)
 			throws IOException {
 		URI next = first;
 		while (next != null) {
@@ -111,7 +122,7 @@ public class KoladaClient {
 			told.accept(++count[0]);
 			Optional<String> url = nextUrl(page);
 			next = url.map(URI::create).orElse(null);
-			if (next != null && !sameOrigin(next)) {
+			if (next != null && !sameOrigin(base, next)) {
 				throw new IOException("next_url leads away from " + base + ": " + next);
 			}
 			if (count[0] > 10_000) {
@@ -120,7 +131,7 @@ public class KoladaClient {
 		}
 	}
 
-	private boolean sameOrigin(URI uri) {
+	private static boolean sameOrigin(URI base, URI uri) {
 		return base.getScheme().equalsIgnoreCase(uri.getScheme()) && base.getHost().equalsIgnoreCase(uri.getHost())
 				&& base.getPort() == uri.getPort();
 	}

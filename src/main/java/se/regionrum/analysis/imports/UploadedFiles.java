@@ -8,9 +8,9 @@ import org.springframework.web.multipart.MultipartFile;
 import se.regionrum.analysis.imports.ImportRequest.Upload;
 
 /** Multipart files as the service takes them; the content is moved, not read into memory. */
-final class Uploads {
+final class UploadedFiles {
 
-	private Uploads() {
+	private UploadedFiles() {
 	}
 
 	/**
