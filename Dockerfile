@@ -29,8 +29,8 @@ COPY --from=layers /layers/extracted/dependencies/ ./
 COPY --from=layers /layers/extracted/spring-boot-loader/ ./
 COPY --from=layers /layers/extracted/snapshot-dependencies/ ./
 COPY --from=layers /layers/extracted/application/ ./
-# the default H2 database is written to ./data; with PostgreSQL nothing is written here
-RUN mkdir data && chown regionrum data
+# the default H2 database is written to ./data, uploads wait in ./data/uploads (REGIONRUM_UPLOADS_DIR)
+RUN mkdir -p data/uploads && chown -R regionrum data
 USER regionrum
 EXPOSE 8080
 # readiness, without curl or wget in the image: the status line of /actuator/health/readiness

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.regionrum.platform.MigrationSchema;
 
 /**
- * V46 fails, once, the analysis imports that a server of the earlier version left open (they lived
+ * V45 fails, once, the analysis imports that a server of the earlier version left open (they lived
  * in its memory only), and leaves ended ones as they were: migrated to V44, given jobs, migrated on.
  */
 @SpringBootTest
@@ -23,7 +23,7 @@ class ImportJobsMigrationTest {
 	JdbcClient jdbc;
 
 	@RegisterExtension
-	final MigrationSchema schema = new MigrationSchema("v46_analysis_import_jobs");
+	final MigrationSchema schema = new MigrationSchema("v45_analysis_import_jobs");
 
 	@Test
 	void openImportsFromBeforeFailAndEndedOnesStay() {
