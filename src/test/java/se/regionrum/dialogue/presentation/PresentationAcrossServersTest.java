@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -43,7 +46,9 @@ import se.regionrum.platform.SystemUser;
  * A live presentation across two servers on one database: this class's running context is server
  * A, a second context of the whole application on another port is server B. A participant answers
  * on A and the presenter's screen connected to B shows the count within a second; the presenter
- * moves on A and a phone connected to B follows within a second, once.
+ * moves on A and a phone connected to B follows within a second, once. A thousand answers sent at
+ * once, half to A and half to B, are all stored, and B's screen shows the full count within a
+ * second of the last answer.
  * <p>
  * On H2 B finds the changes by polling; on PostgreSQL B polls only once a minute, so what arrives
  * within the second came by {@code LISTEN}/{@code NOTIFY}.
@@ -51,6 +56,8 @@ import se.regionrum.platform.SystemUser;
 class PresentationAcrossServersTest extends RunningServerTest {
 
 	private static final Duration WITHIN = Duration.ofSeconds(1);
+
+	private static final int ANSWERS = 1000;
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
 
@@ -123,12 +130,45 @@ class PresentationAcrossServersTest extends RunningServerTest {
 		assertThat(phone.next("question", data -> true, Duration.ofMillis(900))).as("a second question event").isNull();
 	}
 
+	@Test
+	void aThousandAnswersSpreadOverBothServersAreAllCountedOnTheScreenOnB() throws Exception {
+		Presentation p = presentation();
+		long questionId = presentations.live(p).question().id();
+		HttpClient presenter = browser();
+		signIn(presenter, portB);
+		Events screen = Events.open(presenter, at(portB, "/presentations/" + p.id() + "/screen/events"));
+		assertThat(screen.next("results", data -> true)).as("the screen's first event").isNotNull();
+
+		// half to A, half to B, all at once, each from a participant of its own
+		HttpClient load = HttpClient.newHttpClient();
+		List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+		for (int i = 0; i < ANSWERS; i++) {
+			String json = """
+					{"questionId": %d, "values": ["%d"], "participant": "%032x"}""".formatted(questionId, i % 2, i);
+			sent.add(load.sendAsync(at(i % 2 == 0 ? port : portB, "/api/v1/p/" + p.joinCode() + "/answers")
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+				.build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		for (CompletableFuture<HttpResponse<String>> answer : sent) {
+			HttpResponse<String> response = answer.get(2, TimeUnit.MINUTES);
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			assertThat(response.body()).contains("\"SAVED\"");
+		}
+		long lastAnsweredAt = System.nanoTime();
+		assertThat(presentations.resultsOf(presentations.live(p).question()).answers()).isEqualTo(ANSWERS);
+
+		JsonNode all = screen.next("results", data -> data.path("answers").asInt() == ANSWERS);
+		assertThat(all).as("B's screen shows all %d answers", ANSWERS).isNotNull();
+		assertThat(Duration.ofNanos(screen.arrivedAt - lastAnsweredAt)).isLessThan(WITHIN);
+	}
+
 	private Presentation presentation() {
 		String run = RUN + System.nanoTime() % 10_000;
 		MeetingForm form = DialogueFixtures.form("Två servrar " + run, LocalDate.now().plusDays(1), null, null);
 		Meeting meeting = DialogueFixtures.create(meetings, form);
 		return SystemUser.call(() -> presentations.createWithQuestions(meeting.id(), "Incheckning " + run,
-				java.util.List.of(new PresentationService.NewQuestion(QuestionKind.SINGLE_CHOICE, "Kom du med tåg?", "Ja\nNej"),
+				List.of(new PresentationService.NewQuestion(QuestionKind.SINGLE_CHOICE, "Kom du med tåg?", "Ja\nNej"),
 						new PresentationService.NewQuestion(QuestionKind.SCALE, "Hur var resan?", null))));
 	}
 
