@@ -6,6 +6,9 @@ import java.time.Instant;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
  * Durable background work shared by all application servers on one database. A job is a row in
  * {@code scheduled_tasks} (db-scheduler): any server's scheduler claims it, one at a time, keeps it
@@ -24,9 +27,15 @@ public class Jobs {
 
 	private final Duration deadAfter;
 
-	/** @param client writes through the caller's transaction (a transaction-aware data source) */
-	public Jobs(SchedulerClient client, int maxTries, Duration deadAfter) {
+	private final Runnable wakeUp;
+
+	/**
+	 * @param client writes through the caller's transaction (a transaction-aware data source)
+	 * @param wakeUp tells this server's scheduler to look for due jobs now, not at its next poll
+	 */
+	public Jobs(SchedulerClient client, int maxTries, Duration deadAfter, Runnable wakeUp) {
 		this.client = client;
+		this.wakeUp = wakeUp;
 		this.maxTries = maxTries;
 		this.deadAfter = deadAfter;
 	}
@@ -34,6 +43,18 @@ public class Jobs {
 	/** Queues the job {@code task}/{@code id} to run now on whichever server claims it first. */
 	public void enqueue(TaskDescriptor<Void> task, long id) {
 		client.scheduleIfNotExists(task.instance(Long.toString(id)).scheduledTo(Instant.now()));
+		// the job is visible to the scheduler only once the caller's transaction commits
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					wakeUp.run();
+				}
+			});
+		}
+		else {
+			wakeUp.run();
+		}
 	}
 
 	/**

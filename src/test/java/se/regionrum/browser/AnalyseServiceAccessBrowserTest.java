@@ -18,6 +18,7 @@ import se.regionrum.analysis.dataset.DataSetService;
  * it works, and sees the map, the per-municipality summary and the closure-impact ranking; the
  * ranking page filters. axe-core checks every page on the way.
  */
+@OnPostgresToo
 class AnalyseServiceAccessBrowserTest extends BrowserTest {
 
 	@Autowired

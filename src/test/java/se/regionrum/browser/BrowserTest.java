@@ -26,19 +26,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Runs the real app on a random port and drives Debian's Chromium with Playwright. Skipped
  * (with a message) only where no Chromium is installed, unless REGIONRUM_REQUIRE_BROWSER is set,
- * as in CI, where a missing browser fails the build.
+ * as in CI, where a missing browser fails the build. The PostgreSQL pass runs only some of them
+ * ({@link BrowserPass}).
  * <p>
  * Every page a test opens is checked for reflow (WCAG 2.1 1.4.10) after the test: each distinct
  * HTML page the browser loaded with a GET is opened again at 390 CSS px and must not scroll
  * sideways.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserPass.class)
 abstract class BrowserTest {
 
 	static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("REGIONRUM_CHROMIUM", "/usr/bin/chromium"));

@@ -29,6 +29,7 @@ import se.regionrum.platform.SystemUser;
  * and the phone follows the presenter through three questions without reloading, answering each;
  * the pages are axe-clean and reflow at 390 px.
  */
+@OnPostgresToo
 class FollowThePresenterBrowserTest extends BrowserTest {
 
 	/** The issue asks for the phones to follow within 1 s. */

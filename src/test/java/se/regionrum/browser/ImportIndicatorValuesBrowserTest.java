@@ -21,6 +21,7 @@ import se.regionrum.indicators.IndicatorsFixtures;
  * until it is done, then uploads a broken page and reads its problems by JSON path; axe-core checks
  * every page on the way.
  */
+@OnPostgresToo
 class ImportIndicatorValuesBrowserTest extends BrowserTest {
 
 	@Autowired

@@ -25,6 +25,7 @@ import se.regionrum.analysis.AnalysisFixtures;
  * finds the grid among the data sets; a broken CSV comes back with its problems by row. axe-core
  * checks every page on the way.
  */
+@OnPostgresToo
 class ImportPopulationGridBrowserTest extends BrowserTest {
 
 	@TempDir

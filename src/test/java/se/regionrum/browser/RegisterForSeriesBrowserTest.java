@@ -26,6 +26,7 @@ import se.regionrum.platform.SystemUser;
  * A municipal officer finds a learning project, registers herself and a colleague for the whole
  * series, follows the personal link from the confirmation e-mail and cancels.
  */
+@OnPostgresToo
 class RegisterForSeriesBrowserTest extends BrowserTest {
 
 	@Autowired

@@ -38,11 +38,14 @@ import se.regionrum.platform.Jobs;
 class JobScheduling {
 
 	@Bean
-	Jobs jobs(DataSource dataSource, @Value("${regionrum.jobs.max-tries:3}") int maxTries,
+	Jobs jobs(DataSource dataSource, ObjectProvider<Scheduler> scheduler,
+			@Value("${regionrum.jobs.max-tries:3}") int maxTries,
 			@Value("${regionrum.jobs.heartbeat-interval:10s}") Duration heartbeat,
 			@Value("${regionrum.jobs.missed-heartbeats:6}") int missedHeartbeats) {
 		SchedulerClient client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource)).build();
-		return new Jobs(client, maxTries, heartbeat.multipliedBy(missedHeartbeats));
+		// the scheduler is looked up when a job is queued: it is built from the task beans, which need Jobs
+		return new Jobs(client, maxTries, heartbeat.multipliedBy(missedHeartbeats),
+				() -> scheduler.ifAvailable(Scheduler::triggerCheckForDueExecutions));
 	}
 
 	@Bean(destroyMethod = "stop")
