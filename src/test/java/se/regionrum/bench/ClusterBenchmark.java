@@ -66,7 +66,7 @@ import se.regionrum.platform.SystemUser;
  *
  * <pre>
  * psql -h 127.0.0.1 -U postgres -c 'create database regionrum_cluster_bench'
- * flock /tmp/regionrum-build.lock ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
  * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/bench.cp) se.regionrum.bench.ClusterBenchmark 2000 32 \
  *   --spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/regionrum_cluster_bench \
  *   --spring.datasource.username=postgres --regionrum.public-base-url=http://localhost

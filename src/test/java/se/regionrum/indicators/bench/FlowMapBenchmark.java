@@ -34,7 +34,7 @@ import se.regionrum.indicators.Areas;
  * script's own figure ({@code data-render-ms}). Not a unit test. Run:
  *
  * <pre>
- * flock /tmp/regionrum-build.lock ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/bench.cp) se.regionrum.indicators.bench.FlowMapBenchmark
  * </pre>
  *
