@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.ClosureImpact;
+import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.grid.PopulationGrid;
 import se.regionrum.analysis.servicepoint.ServicePoint;
 import se.regionrum.platform.CsvExport;
@@ -39,11 +40,19 @@ final class ResultFiles {
 					boolean reached = time != Accessibility.UNREACHABLE;
 					ServicePoint nearest = reached ? points.get(result.nearest(t, c)) : null;
 					csv.printRecord(grid.id()[c], round(grid.x()[c]), round(grid.y()[c]), grid.population()[c], types.get(t),
-							reached ? decimal(time / 600.0) : "", reached ? decimal(result.meters(t, c) / 1000.0) : "",
+							reached ? decimal(minutes(time)) : "", reached ? decimal(result.meters(t, c) / 1000.0) : "",
 							reached ? safe(nearest.id()) : "", reached ? safe(nearest.name()) : "");
 				}
 			}
 		}
+	}
+
+	/**
+	 * Minutes of a cell's time as the file has always given them: from whole deciseconds, rounded
+	 * to nearest, so that a file reads the same as before the engine counted in milliseconds.
+	 */
+	private static double minutes(int time) {
+		return EngineTime.decisecondsToMinutes(EngineTime.toDeciseconds(time));
 	}
 
 	/** One row per point: its closure impact. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.ClosureImpact;
+import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.grid.PopulationGrid;
 
 /** The short figures the command prints, and its check against the reference. */
@@ -23,7 +24,7 @@ final class Summary {
 				int time = result.time(t, c);
 				if (time != Accessibility.UNREACHABLE) {
 					reached += grid.population()[c];
-					personMinutes += grid.population()[c] * (time / 600.0);
+					personMinutes += grid.population()[c] * EngineTime.toMinutes(time);
 				}
 			}
 			long total = grid.totalPopulation();
@@ -48,7 +49,7 @@ final class Summary {
 		for (int p = 0; p < pointCount; p++) {
 			boolean same = x.servedPopulation(p) == y.servedPopulation(p)
 					&& x.affectedPopulation(p) == y.affectedPopulation(p)
-					&& x.addedPersonDeciseconds(p) == y.addedPersonDeciseconds(p)
+					&& x.addedPersonTime(p) == y.addedPersonTime(p)
 					&& x.strandedPopulation(p) == y.strandedPopulation(p);
 			for (int k = 0; k < x.thresholdMinutes().length; k++) {
 				same &= x.pushedPast(k, p) == y.pushedPast(k, p);

@@ -3,41 +3,66 @@ package se.regionrum.analysis.engine;
 import java.util.Arrays;
 
 /**
- * Dial's bucket queue for whole-decisecond times: a ring of buckets one decisecond wide, as many as
- * the longest edge (or starting time) needs, so that every pending entry falls within one turn of
- * the ring. Push and taking the next bucket are constant time, against the logarithm of a heap; entries in a bucket
- * share their time, so their order does not matter to the search. Values are ints (node and slot).
+ * Dial's bucket queue with exact times inside each bucket: a ring of buckets {@link #WIDTH} units
+ * (a decisecond) wide, as many as the longest edge (or starting time) needs, so that every pending
+ * entry falls within one turn of the ring. Entries are longs, the exact time in the high half and
+ * the value (node and slot) in the low half, so sorting them orders them by time.
+ * <p>
+ * Buckets are coarser than the unit, so an edge shorter than a bucket can land in the bucket being
+ * settled, and entries of one bucket differ in time. The current bucket is therefore sorted when it
+ * is reached (a few dozen entries, mostly in order already), and what is pushed into it meanwhile
+ * goes to a small heap; {@link #pollCurrent()} takes the earlier of the two, so entries come out
+ * in exact time order, as from one heap, at the cost of a bucket queue.
  */
 final class BucketQueue {
 
-	private int[][] buckets;
+	/** Units of time per bucket. */
+	static final int WIDTH = EngineTime.UNITS_PER_DECISECOND;
+
+	private static final long VALUE_BITS = 0xFFFFFFFFL;
+
+	private long[][] buckets;
 	private int[] sizes;
 	private int mask;
-	private int currentTime;
+	/** Number (time / WIDTH) of the current bucket, and its place in the ring. */
+	private int currentBucket;
 	private int cursor;
+	/** Entries in the ring, the current bucket's unread ones included. */
 	private long pending;
+	/** The current bucket, sorted, is read from here up to its size. */
+	private int read;
+	private boolean settling;
+	private final LongMinHeap arrivals = new LongMinHeap();
 
 	BucketQueue() {
 		resize(1024);
 	}
 
-	/** Empties the queue and makes room for times up to {@code span} beyond the current one. */
-	void reset(int span) {
-		int needed = Integer.highestOneBit(Math.max(1, span)) << 1;
+	/** Buckets needed for times up to {@code span} units beyond the current one. */
+	static int bucketsFor(long span) {
+		return (int) Math.min(Integer.MAX_VALUE, span / WIDTH + 2);
+	}
+
+	/** Empties the queue and makes room for {@code bucketCount} buckets (see {@link #bucketsFor}). */
+	void reset(int bucketCount) {
+		int needed = Integer.highestOneBit(Math.max(1, bucketCount)) << 1;
 		if (needed > buckets.length) {
 			resize(needed);
 		} else {
 			Arrays.fill(sizes, 0);
 		}
-		currentTime = 0;
+		currentBucket = 0;
 		cursor = 0;
 		pending = 0;
+		read = 0;
+		settling = false;
+		arrivals.clear();
 	}
 
 	private void resize(int count) {
-		buckets = new int[count][];
+		buckets = new long[count][];
 		for (int i = 0; i < count; i++) {
-			buckets[i] = new int[8];
+			buckets[i] = new long[8];
 		}
 		sizes = new int[count];
 		mask = count - 1;
@@ -48,21 +73,27 @@ final class BucketQueue {
 	}
 
 	void push(int time, int value) {
-		int b = time & mask;
-		int[] bucket = buckets[b];
+		long key = ((long) time << 32) | (value & VALUE_BITS);
+		int number = time / WIDTH;
+		if (settling && number == currentBucket) {
+			arrivals.push(key);
+			return;
+		}
+		int b = number & mask;
+		long[] bucket = buckets[b];
 		int size = sizes[b];
 		if (size == bucket.length) {
 			bucket = buckets[b] = Arrays.copyOf(bucket, size * 2);
 		}
-		bucket[size] = value;
+		bucket[size] = key;
 		sizes[b] = size + 1;
 		pending++;
 	}
 
 	/**
-	 * Moves to the next bucket that holds entries, or answers false when none is left. The search
-	 * then reads the whole bucket with {@link #current()} and {@link #currentSize()} and calls
-	 * {@link #clearCurrent()}; what it pushes meanwhile lands in later buckets.
+	 * Moves to the next bucket that holds entries and sorts it, or answers false when none is left.
+	 * The search may read the sorted bucket with {@link #current()} and {@link #currentSize()}, then
+	 * takes its entries with {@link #pollCurrent()} until that answers -1.
 	 */
 	boolean advance() {
 		if (pending == 0) {
@@ -70,12 +101,18 @@ final class BucketQueue {
 		}
 		while (sizes[cursor] == 0) {
 			cursor = (cursor + 1) & mask;
-			currentTime++;
+			currentBucket++;
 		}
+		int size = sizes[cursor];
+		if (size > 1) {
+			Arrays.sort(buckets[cursor], 0, size);
+		}
+		read = 0;
+		settling = true;
 		return true;
 	}
 
-	int[] current() {
+	long[] current() {
 		return buckets[cursor];
 	}
 
@@ -83,19 +120,37 @@ final class BucketQueue {
 		return sizes[cursor];
 	}
 
-	void clearCurrent() {
-		pending -= sizes[cursor];
+	/** The current bucket's next entry in time order (time in the high half), or -1 when it is done. */
+	long pollCurrent() {
+		int size = sizes[cursor];
+		if (read < size) {
+			long next = buckets[cursor][read];
+			if (arrivals.isEmpty() || next <= arrivals.peek()) {
+				read++;
+				return next;
+			}
+			return arrivals.pop();
+		}
+		if (!arrivals.isEmpty()) {
+			return arrivals.pop();
+		}
+		pending -= size;
 		sizes[cursor] = 0;
+		settling = false;
+		return -1;
 	}
 
-	/** The time of the current bucket. */
-	int time() {
-		return currentTime;
-	}
-
-	/** Starts the clock at the smallest time pushed so far, before the first pop. */
+	/** Starts the clock at the smallest time pushed so far, before the first {@link #advance()}. */
 	void startAt(int time) {
-		currentTime = time;
-		cursor = time & mask;
+		currentBucket = time / WIDTH;
+		cursor = currentBucket & mask;
+	}
+
+	static int time(long key) {
+		return (int) (key >>> 32);
+	}
+
+	static int value(long key) {
+		return (int) key;
 	}
 }

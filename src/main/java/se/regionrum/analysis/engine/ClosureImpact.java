@@ -4,15 +4,20 @@ package se.regionrum.analysis.engine;
  * What closing each service point would do, for every point at once, from each cell's nearest and
  * second-nearest point: the cells a point serves would turn to their second-nearest, so the point's
  * impact is the sum over those cells of the time they would lose. Arrays are indexed by point.
+ * <p>
+ * Everything is counted from the exact times of the search ({@link EngineTime} units), in long
+ * sums: a rise of a few milliseconds counts as a rise, and no sum wraps for any population.
  */
 public final class ClosureImpact {
 
-	private final int[] thresholdDeciseconds;
+	private final int[] thresholdMinutes;
+	/** The thresholds in {@link EngineTime} units. */
+	private final int[] thresholdTime;
 	final long[] servedPopulation;
 	/** People whose time would rise (including those left with no reachable point). */
 	final long[] affectedPopulation;
-	/** Person-deciseconds added, over the people who still reach another point. */
-	final long[] addedPersonDeciseconds;
+	/** Person-time added ({@link EngineTime} units), over the people who still reach another point. */
+	final long[] addedPersonTime;
 	/** People who would reach no point of the type at all. */
 	final long[] strandedPopulation;
 	/** {@code [threshold][point]}: people within the limit now and beyond it after the closure. */
@@ -22,13 +27,14 @@ public final class ClosureImpact {
 	final long[][][] pushedPastByAge;
 
 	ClosureImpact(int pointCount, int[] thresholdMinutes, int ageGroups) {
-		this.thresholdDeciseconds = new int[thresholdMinutes.length];
+		this.thresholdMinutes = thresholdMinutes.clone();
+		this.thresholdTime = new int[thresholdMinutes.length];
 		for (int i = 0; i < thresholdMinutes.length; i++) {
-			thresholdDeciseconds[i] = thresholdMinutes[i] * 600;
+			thresholdTime[i] = EngineTime.fromMinutes(thresholdMinutes[i]);
 		}
 		servedPopulation = new long[pointCount];
 		affectedPopulation = new long[pointCount];
-		addedPersonDeciseconds = new long[pointCount];
+		addedPersonTime = new long[pointCount];
 		strandedPopulation = new long[pointCount];
 		pushedPast = new long[thresholdMinutes.length][pointCount];
 		affectedByAge = new long[ageGroups][pointCount];
@@ -53,14 +59,14 @@ public final class ClosureImpact {
 		if (stranded) {
 			strandedPopulation[nearest] += people;
 		} else {
-			addedPersonDeciseconds[nearest] += (long) people * (secondTime - time);
+			addedPersonTime[nearest] += (long) people * ((long) secondTime - time);
 		}
 		int[][] ages = cells.ageGroupPopulation();
 		for (int g = 0; g < ages.length; g++) {
 			affectedByAge[g][nearest] += ages[g][cell];
 		}
-		for (int k = 0; k < thresholdDeciseconds.length; k++) {
-			int limit = thresholdDeciseconds[k];
+		for (int k = 0; k < thresholdTime.length; k++) {
+			int limit = thresholdTime[k];
 			if (time <= limit && (stranded || secondTime > limit)) {
 				pushedPast[k][nearest] += people;
 				for (int g = 0; g < ages.length; g++) {
@@ -71,11 +77,7 @@ public final class ClosureImpact {
 	}
 
 	public int[] thresholdMinutes() {
-		int[] minutes = new int[thresholdDeciseconds.length];
-		for (int i = 0; i < minutes.length; i++) {
-			minutes[i] = thresholdDeciseconds[i] / 600;
-		}
-		return minutes;
+		return thresholdMinutes.clone();
 	}
 
 	public long servedPopulation(int point) {
@@ -87,11 +89,12 @@ public final class ClosureImpact {
 	}
 
 	public double addedPersonMinutes(int point) {
-		return addedPersonDeciseconds[point] / 600.0;
+		return EngineTime.toMinutes(addedPersonTime[point]);
 	}
 
-	public long addedPersonDeciseconds(int point) {
-		return addedPersonDeciseconds[point];
+	/** Person-time added, exact, in {@link EngineTime} units. */
+	public long addedPersonTime(int point) {
+		return addedPersonTime[point];
 	}
 
 	public long strandedPopulation(int point) {

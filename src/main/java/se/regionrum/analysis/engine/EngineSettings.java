@@ -50,8 +50,8 @@ public record EngineSettings(double cellSnapMeters, double pointSnapMeters, doub
 		return new EngineSettings(cellSnapMeters, pointSnapMeters, connectorSpeedKmh, thresholdMinutes, count);
 	}
 
-	/** Deciseconds to cover a straight stretch at the connector speed. */
+	/** {@link EngineTime} units to cover a straight stretch at the connector speed. */
 	int connectorTime(double meters) {
-		return (int) Math.round(meters / (connectorSpeedKmh / 3.6) * 10);
+		return (int) EngineTime.fromSeconds(meters / (connectorSpeedKmh / 3.6));
 	}
 }

@@ -23,6 +23,11 @@ final class LongMinHeap {
 		size = 0;
 	}
 
+	/** The smallest key, without taking it; the heap must not be empty. */
+	long peek() {
+		return keys[0];
+	}
+
 	void push(long key) {
 		if (size == keys.length) {
 			keys = Arrays.copyOf(keys, keys.length * 2);

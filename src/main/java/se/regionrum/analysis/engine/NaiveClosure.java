@@ -22,8 +22,8 @@ public final class NaiveClosure {
 		this.settled = new boolean[graph.nodeCount];
 	}
 
-	/** Added person-deciseconds and affected population for each point in {@code closing}. */
-	public record Impact(long[] affectedPopulation, long[] addedPersonDeciseconds, long[] strandedPopulation) {
+	/** Added person-time ({@link EngineTime} units) and affected population for each point in {@code closing}. */
+	public record Impact(long[] affectedPopulation, long[] addedPersonTime, long[] strandedPopulation) {
 	}
 
 	/** Closure impact of the given points (indices into {@code points}), one full search per point. */
@@ -58,7 +58,7 @@ public final class NaiveClosure {
 				if (a == NearestTwoSearch.INFINITE) {
 					stranded[i] += people;
 				} else {
-					added[i] += (long) people * (a - b);
+					added[i] += (long) people * ((long) a - b);
 				}
 			}
 		}
@@ -71,8 +71,7 @@ public final class NaiveClosure {
 		int[] result = new int[cells.count()];
 		for (int c = 0; c < result.length; c++) {
 			int node = cellNode[c];
-			result[c] = node < 0 || time[node] == NearestTwoSearch.INFINITE ? NearestTwoSearch.INFINITE
-					: time[node] + cellTime[c];
+			result[c] = node < 0 ? NearestTwoSearch.INFINITE : AccessibilityEngine.total(time[node], cellTime[c]);
 		}
 		return result;
 	}
@@ -99,10 +98,11 @@ public final class NaiveClosure {
 			for (int e = graph.firstIn[node]; e < graph.firstIn[node + 1]; e++) {
 				int base = e * RoadGraph.EDGE_INTS;
 				int from = graph.inEdges[base];
-				int candidate = t + graph.inEdges[base + 1];
+				long candidate = (long) t + graph.inEdges[base + 1];
+				// as in the engine, a sum from INFINITE on is no route
 				if (candidate < time[from]) {
-					time[from] = candidate;
-					heap.push(((long) candidate << 32) | from);
+					time[from] = (int) candidate;
+					heap.push((candidate << 32) | from);
 				}
 			}
 		}

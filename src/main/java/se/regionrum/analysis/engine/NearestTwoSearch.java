@@ -8,15 +8,17 @@ import java.util.Arrays;
  * <p>
  * Each node holds two label slots of (time, metres, source), ordered by time, then metres, then
  * source index: the order that also breaks ties, so the result equals the textbook one exactly.
- * A slot is settled when its heap entry pops; a node is done after two settled slots. Edge times are
- * at least one decisecond, so every candidate made after a label settles is strictly later than it:
- * settled labels are final, and a label can be improved in place at equal time (fewer metres, lower
- * source) without a new heap entry. The second-nearest label is what makes closure impact exact in
- * one pass: if a node's nearest point closes, its new nearest is its second.
+ * Times are in {@link EngineTime} units (milliseconds). A slot is settled when its queue entry comes
+ * up, in exact time order; a node is done after two settled slots. Edge times are at least one unit,
+ * so every candidate made after a label settles is strictly later than it: settled labels are
+ * final, and a label can be improved in place at equal time (fewer metres, lower source) without a
+ * new queue entry. The second-nearest label is what makes closure impact exact in one pass: if a
+ * node's nearest point closes, its new nearest is its second.
  * <p>
- * Sums never wrap: a time that would pass {@link #INFINITE} leaves the node unreachable that way,
- * and metres stop at {@code Integer.MAX_VALUE}. Edges are at most a day and 1,000 km
- * ({@link RoadGraphBuilder}), so only a route of thousands of such edges comes near either.
+ * Sums never wrap: a time that would reach {@link #INFINITE} (about 24.8 days) leaves the node
+ * unreachable that way, and metres stop at {@code Integer.MAX_VALUE}. Edges are at most a day and
+ * 1,000 km ({@link RoadGraphBuilder}), so only a route of about 25 day-long edges, or thousands of
+ * long ones, comes near either.
  * <p>
  * The state lives in arrays reused between runs; one instance per thread.
  */
@@ -31,7 +33,7 @@ public final class NearestTwoSearch {
 	/** Per node: time0, metres0, source0, time1, metres1, source1. */
 	private final int[] labels;
 	private final byte[] settled;
-	/** Above this many deciseconds of edge or start time a ring of buckets grows too large: use the heap. */
+	/** Above this many buckets (a decisecond each) of edge or start time a ring grows too large: use the heap. */
 	private static final int MAX_BUCKETS = 1 << 16;
 
 	private final LongMinHeap heap = new LongMinHeap();
@@ -50,7 +52,7 @@ public final class NearestTwoSearch {
 	}
 
 	/**
-	 * Runs the search from the given sources: node, starting time (deciseconds) and metres (the
+	 * Runs the search from the given sources: node, starting time ({@link EngineTime} units) and metres (the
 	 * stretch from the source's place to its node), and the source's id, which must be distinct per
 	 * source and is the last tie-breaker.
 	 */
@@ -61,7 +63,7 @@ public final class NearestTwoSearch {
 			firstStart = Math.min(firstStart, t);
 			lastStart = Math.max(lastStart, t);
 		}
-		int span = Math.max(graph.maxEdgeTime, lastStart - Math.min(firstStart, lastStart)) + 1;
+		int span = BucketQueue.bucketsFor(Math.max(graph.maxEdgeTime, lastStart - Math.min(firstStart, lastStart)));
 		useBuckets = span <= MAX_BUCKETS;
 		reset(span);
 		for (int i = 0; i < sourceNode.length; i++) {
@@ -78,37 +80,33 @@ public final class NearestTwoSearch {
 	}
 
 	/**
-	 * Bucket by bucket. All entries of a bucket are known before the first is settled (edges take a
-	 * decisecond at least), so a first sweep touches the memory they will need, with many loads in
-	 * flight at once, and the second sweep settles them from the cache: on a national network the
-	 * search is bound by memory latency, not by arithmetic.
+	 * Bucket by bucket. Nearly all entries of a bucket are known before the first is settled (only
+	 * edges shorter than a bucket add to it meanwhile), so a first sweep touches the memory they will
+	 * need, with many loads in flight at once, and the second settles them, in exact time order, from
+	 * the cache: on a national network the search is bound by memory latency, not by arithmetic.
 	 */
 	private void runBuckets() {
 		while (buckets.advance()) {
-			int time = buckets.time();
-			int[] entries = buckets.current();
-			int size = buckets.currentSize();
-			touch(entries, size);
-			for (int i = 0; i < size; i++) {
-				settle(entries[i], time);
+			touch(buckets.current(), buckets.currentSize());
+			for (long key = buckets.pollCurrent(); key >= 0; key = buckets.pollCurrent()) {
+				settle(BucketQueue.value(key), BucketQueue.time(key));
 			}
-			buckets.clearCurrent();
 		}
 	}
 
 	private void runHeap() {
 		while (!heap.isEmpty()) {
 			long key = heap.pop();
-			settle((int) key, (int) (key >>> 32));
+			settle(BucketQueue.value(key), BucketQueue.time(key));
 		}
 	}
 
-	private void touch(int[] entries, int size) {
+	private void touch(long[] entries, int size) {
 		final int[] firstIn = graph.firstIn;
 		final int[] inEdges = graph.inEdges;
 		int sum = 0;
 		for (int i = 0; i < size; i++) {
-			int node = entries[i] >>> 1;
+			int node = BucketQueue.value(entries[i]) >>> 1;
 			sum += labels[node * LABEL_INTS] + settled[node];
 			int end = firstIn[node + 1];
 			for (int e = firstIn[node]; e < end; e++) {
@@ -143,7 +141,7 @@ public final class NearestTwoSearch {
 			}
 			int t = time + inEdges[edge + 1];
 			if (t < 0 || t == INFINITE) {
-				// past what an int of deciseconds holds (68 years): no real route, so unreachable this way
+				// past what an int of milliseconds holds (24.8 days): no real route, so unreachable this way
 				continue;
 			}
 			int m = meters + inEdges[edge + 2];
@@ -235,7 +233,7 @@ public final class NearestTwoSearch {
 		return otherS < 0 || s < otherS;
 	}
 
-	/** Time in deciseconds from the node to its nearest (slot 0) or second-nearest (slot 1) source. */
+	/** Time in {@link EngineTime} units from the node to its nearest (slot 0) or second-nearest (slot 1) source. */
 	public int time(int node, int slot) {
 		return labels[node * LABEL_INTS + slot * 3];
 	}

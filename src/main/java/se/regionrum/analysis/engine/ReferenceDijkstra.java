@@ -60,7 +60,7 @@ public final class ReferenceDijkstra {
 		Accessibility result = new Accessibility(points.typeCount(), cellCount, cellNode, pointNode, impact);
 		int[] limits = new int[settings.thresholdMinutes().length];
 		for (int k = 0; k < limits.length; k++) {
-			limits[k] = settings.thresholdMinutes()[k] * 600;
+			limits[k] = EngineTime.fromMinutes(settings.thresholdMinutes()[k]);
 		}
 		for (int type = 0; type < points.typeCount(); type++) {
 			int[] ofType = points.ofType(type);
@@ -94,7 +94,7 @@ public final class ReferenceDijkstra {
 					if (after < 0) {
 						impact.strandedPopulation[closed] += people;
 					} else {
-						impact.addedPersonDeciseconds[closed] += (long) people * (afterTime - beforeTime);
+						impact.addedPersonTime[closed] += (long) people * ((long) afterTime - beforeTime);
 					}
 					for (int g = 0; g < cells.ageGroups().size(); g++) {
 						impact.affectedByAge[g][closed] += cells.ageGroupPopulation()[g][c];

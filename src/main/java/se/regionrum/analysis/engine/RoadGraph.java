@@ -5,7 +5,7 @@ package se.regionrum.analysis.engine;
  * <p>
  * Edges are stored reversed in CSR layout: {@code firstIn[v] .. firstIn[v+1]} index the edges that
  * arrive at {@code v}; each takes {@link #EDGE_INTS} ints in {@code inEdges}: the node the edge
- * leaves, its travel time in deciseconds and its length in metres. A search from service points
+ * leaves, its travel time in {@link EngineTime} units (milliseconds) and its length in metres. A search from service points
  * over incoming edges gives every node its time to the nearest point, as a traveller drives it,
  * one-way streets included. Nodes are numbered along a Hilbert curve so that neighbours in space
  * are close in memory. Only the strongly connected components worth keeping are in it (the largest,
@@ -14,7 +14,7 @@ package se.regionrum.analysis.engine;
  */
 public final class RoadGraph {
 
-	/** Ints per edge in {@link #inEdges}: source node, deciseconds, metres. */
+	/** Ints per edge in {@link #inEdges}: source node, time ({@link EngineTime} units), metres. */
 	public static final int EDGE_INTS = 3;
 
 	final int nodeCount;
@@ -93,6 +93,7 @@ public final class RoadGraph {
 
 	@FunctionalInterface
 	public interface EdgeVisitor {
-		void edge(int from, int to, int deciseconds, int meters);
+		/** @param time in {@link EngineTime} units */
+		void edge(int from, int to, int time, int meters);
 	}
 }

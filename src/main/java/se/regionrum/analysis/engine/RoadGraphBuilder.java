@@ -15,8 +15,8 @@ public final class RoadGraphBuilder {
 
 	/**
 	 * The longest time one edge may take: a day. A longer one is a mistake in the input, and the
-	 * limit keeps a route's sum of edge times far from where an int of deciseconds ends for any
-	 * route shorter than thousands of such edges (the search also drops a sum that would pass it).
+	 * limit keeps a route's sum of edge times from where an int of milliseconds ends (24.8 days) for
+	 * any route shorter than about 25 such edges; the search drops a sum that would pass it.
 	 */
 	public static final double MAX_EDGE_SECONDS = 86_400;
 
@@ -32,6 +32,30 @@ public final class RoadGraphBuilder {
 	private int[] edgeTime = new int[1024];
 	private int[] edgeMeters = new int[1024];
 	private int edgeCount;
+	/** Each edge's time as given, unrounded, only when {@link #keepExactSeconds()} asked for it. */
+	private double[] edgeSeconds;
+	private double[] builtEdgeSeconds;
+
+	/**
+	 * Keeps every edge's time in seconds as given, before rounding, so that after {@link #build()}
+	 * {@link #exactSeconds()} gives it per graph edge: for tests that measure the rounding against
+	 * an unrounded search. The graph itself holds only the rounded times.
+	 */
+	public RoadGraphBuilder keepExactSeconds() {
+		edgeSeconds = new double[edgeFrom.length];
+		return this;
+	}
+
+	/**
+	 * After {@link #build()}, with {@link #keepExactSeconds()}: the unrounded seconds of each graph
+	 * edge, indexed like the graph's edges ({@code e} for the edge at {@code e * RoadGraph.EDGE_INTS}).
+	 */
+	public double[] exactSeconds() {
+		if (builtEdgeSeconds == null) {
+			throw new IllegalStateException("exact seconds need keepExactSeconds() before the edges and build() after");
+		}
+		return builtEdgeSeconds;
+	}
 
 	public int addNode(double nodeX, double nodeY) {
 		if (nodeCount == x.length) {
@@ -60,8 +84,9 @@ public final class RoadGraphBuilder {
 	}
 
 	/**
-	 * A directed edge. Times are kept in whole deciseconds and never below one, so that no label can
-	 * be improved after it is settled (see {@link NearestTwoSearch}). Readers check times and lengths
+	 * A directed edge. Times are kept in whole {@link EngineTime} units (milliseconds), rounded to
+	 * nearest and never below one, so that no label can be improved after it is settled (see
+	 * {@link NearestTwoSearch}); each edge is off by at most half a unit. Readers check times and lengths
 	 * against {@link #MAX_EDGE_SECONDS} and {@link #MAX_EDGE_METERS} and name the row; here a value
 	 * beyond them is a programming error.
 	 */
@@ -83,10 +108,16 @@ public final class RoadGraphBuilder {
 			edgeTo = Arrays.copyOf(edgeTo, size);
 			edgeTime = Arrays.copyOf(edgeTime, size);
 			edgeMeters = Arrays.copyOf(edgeMeters, size);
+			if (edgeSeconds != null) {
+				edgeSeconds = Arrays.copyOf(edgeSeconds, size);
+			}
+		}
+		if (edgeSeconds != null) {
+			edgeSeconds[edgeCount] = seconds;
 		}
 		edgeFrom[edgeCount] = from;
 		edgeTo[edgeCount] = to;
-		edgeTime[edgeCount] = (int) Math.max(1, Math.round(seconds * 10));
+		edgeTime[edgeCount] = (int) Math.max(1, EngineTime.fromSeconds(seconds));
 		edgeMeters[edgeCount] = (int) Math.round(meters);
 		edgeCount++;
 	}
@@ -139,6 +170,7 @@ public final class RoadGraphBuilder {
 		}
 		int[] fill = Arrays.copyOf(firstIn, n);
 		int[] inEdges = new int[m * RoadGraph.EDGE_INTS];
+		double[] seconds = edgeSeconds != null && newIndex != null ? new double[m] : null;
 		for (int e = 0; e < edgeCount; e++) {
 			int to = newIndex == null ? edgeTo[e] : newIndex[edgeTo[e]];
 			int from = newIndex == null ? edgeFrom[e] : newIndex[edgeFrom[e]];
@@ -149,6 +181,12 @@ public final class RoadGraphBuilder {
 			inEdges[slot] = from;
 			inEdges[slot + 1] = edgeTime[e];
 			inEdges[slot + 2] = edgeMeters[e];
+			if (seconds != null) {
+				seconds[slot / RoadGraph.EDGE_INTS] = edgeSeconds[e];
+			}
+		}
+		if (seconds != null) {
+			builtEdgeSeconds = seconds;
 		}
 		return new int[][] { firstIn, inEdges };
 	}

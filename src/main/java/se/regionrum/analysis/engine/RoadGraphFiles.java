@@ -11,10 +11,14 @@ import java.nio.ByteOrder;
 /**
  * A road graph as bytes, to store a prepared network and load it again without re-reading its
  * source: a header, then the graph's arrays as they are in memory (little-endian).
+ * <p>
+ * The magic number carries the format's version. Version 3 stores edge times in milliseconds;
+ * version 2 stored whole deciseconds, and such files still load, their times converted.
  */
 public final class RoadGraphFiles {
 
-	private static final int MAGIC = 0x52524732; // "RRG2"
+	private static final int MAGIC = 0x52524733; // "RRG3": edge times in milliseconds
+	private static final int MAGIC_DECISECONDS = 0x52524732; // "RRG2"
 
 	private RoadGraphFiles() {
 	}
@@ -34,7 +38,8 @@ public final class RoadGraphFiles {
 
 	public static RoadGraph read(InputStream source) throws IOException {
 		DataInputStream in = new DataInputStream(source);
-		if (in.readInt() != MAGIC) {
+		int magic = in.readInt();
+		if (magic != MAGIC && magic != MAGIC_DECISECONDS) {
 			throw new IOException("not a stored road graph");
 		}
 		int nodes = in.readInt();
@@ -44,6 +49,15 @@ public final class RoadGraphFiles {
 		}
 		int[] firstIn = readInts(in, nodes + 1);
 		int[] inEdges = readInts(in, edgeInts);
+		if (magic == MAGIC_DECISECONDS) {
+			try {
+				for (int e = 1; e < inEdges.length; e += RoadGraph.EDGE_INTS) {
+					inEdges[e] = EngineTime.fromDeciseconds(inEdges[e]);
+				}
+			} catch (ArithmeticException e) {
+				throw new IOException("stored road graph has an edge time beyond any road's", e);
+			}
+		}
 		float[] x = readFloats(in, nodes);
 		float[] y = readFloats(in, nodes);
 		int inputNodes = in.readInt();

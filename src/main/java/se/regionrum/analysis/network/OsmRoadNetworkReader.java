@@ -59,6 +59,17 @@ public final class OsmRoadNetworkReader {
 	}
 
 	public Result read(Path pbf, Progress progress) {
+		return read(pbf, progress, new RoadGraphBuilder());
+	}
+
+	/**
+	 * Reads into the given empty builder: a test's that keeps the edges' unrounded times
+	 * ({@link RoadGraphBuilder#keepExactSeconds()}) to measure the engine's rounding against.
+	 */
+	public Result read(Path pbf, Progress progress, RoadGraphBuilder builder) {
+		if (builder.nodeCount() > 0) {
+			throw new IllegalArgumentException("the builder must be empty");
+		}
 		long[] waysRead = new long[1];
 		OsmRoadWays ways = new OsmRoadWays(profile, count -> {
 			waysRead[0] = count;
@@ -79,7 +90,7 @@ public final class OsmRoadNetworkReader {
 			refIndex[i] = nodes.indexOf(ways.refs[i]);
 		}
 		ways.refs = null;
-		Assembly assembly = new Assembly(nodes, useCounts(ways, refIndex, nodes.size()));
+		Assembly assembly = new Assembly(builder, nodes, useCounts(ways, refIndex, nodes.size()));
 		for (int w = 0; w < ways.wayCount; w++) {
 			assembly.way(refIndex, ways.start[w], ways.start[w + 1], ways.kmh[w] / 3.6, ways.direction[w]);
 		}
@@ -104,14 +115,15 @@ public final class OsmRoadNetworkReader {
 	/** Walks each way, cutting it into edges at graph nodes. */
 	private static final class Assembly {
 
-		final RoadGraphBuilder builder = new RoadGraphBuilder();
+		final RoadGraphBuilder builder;
 		final OsmNodeCoordinates nodes;
 		final byte[] uses;
 		final int[] graphNode;
 		final CoordinateTransforms.PlanarTransform toSweref = CoordinateTransforms.toSweref99(CoordinateTransforms.WGS84);
 		int missing;
 
-		Assembly(OsmNodeCoordinates nodes, byte[] uses) {
+		Assembly(RoadGraphBuilder builder, OsmNodeCoordinates nodes, byte[] uses) {
+			this.builder = builder;
 			this.nodes = nodes;
 			this.uses = uses;
 			this.graphNode = new int[nodes.size()];

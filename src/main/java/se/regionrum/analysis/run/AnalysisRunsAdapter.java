@@ -16,6 +16,7 @@ import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.dataset.ServiceTypeQueries;
 import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.engine.Accessibility;
+import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
 
@@ -94,7 +95,7 @@ class AnalysisRunsAdapter implements AnalysisRuns {
 			int time = c.times()[i];
 			int meters = c.meters()[i];
 			cells.add(new RunCell(sw[0], sw[1], ne[0], ne[1],
-					time == Accessibility.UNREACHABLE ? null : (int) Math.round(time / 600.0),
+					time == Accessibility.UNREACHABLE ? null : (int) Math.round(EngineTime.decisecondsToMinutes(time)),
 					meters == Accessibility.UNREACHABLE ? null : meters / 1000.0, g.population()[i]));
 		}
 		return cells;

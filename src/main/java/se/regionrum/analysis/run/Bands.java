@@ -3,6 +3,7 @@ package se.regionrum.analysis.run;
 import java.util.List;
 
 import se.regionrum.analysis.engine.Accessibility;
+import se.regionrum.analysis.engine.EngineTime;
 
 /**
  * The band limits every view of a run shares (the summaries, their table and chart, the CSV and
@@ -27,7 +28,7 @@ final class Bands {
 
 	/** Band 0..limits.size() of a time in deciseconds, or {@link #UNREACHABLE}. */
 	static int ofTime(int deciseconds) {
-		return deciseconds == Accessibility.UNREACHABLE ? UNREACHABLE : band(deciseconds, MINUTES, 600);
+		return deciseconds == Accessibility.UNREACHABLE ? UNREACHABLE : band(deciseconds, MINUTES, EngineTime.DECISECONDS_PER_MINUTE);
 	}
 
 	/** Band 0..limits.size() of a road distance in metres, or {@link #UNREACHABLE}. */

@@ -27,6 +27,7 @@ import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.AccessibilityEngine;
 import se.regionrum.analysis.engine.Cells;
 import se.regionrum.analysis.engine.ClosureImpact;
+import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.engine.ServicePoints;
 import se.regionrum.analysis.run.RunResults.AgeGroupImpact;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
@@ -268,7 +269,9 @@ class RunExecutor {
 					nearest[c] = points.get(nearest[c]).seq();
 				}
 			}
-			columns.put(types.get(t), new TypeColumns(result.times(t), result.meters(t), nearest));
+			// runs store whole deciseconds, as before the engine counted in milliseconds
+			columns.put(types.get(t),
+					new TypeColumns(EngineTime.toDeciseconds(result.times(t)), result.meters(t), nearest));
 		}
 		List<PointImpact> impacts = impacts(points, result, cells.ageGroups(), run.settings().thresholdMinutes().size());
 		List<MunicipalitySummary> summaries = summaries(grid, types, columns, run.settings().thresholdMinutes(),
@@ -366,11 +369,11 @@ class RunExecutor {
 				else {
 					tally.timeBands[Bands.ofTime(time)] += people;
 					tally.kmBands[Bands.ofMeters(meters)] += people;
-					tally.personMinutes += people * (time / 600.0);
+					tally.personMinutes += people * EngineTime.decisecondsToMinutes(time);
 					tally.personKm += people * (meters / 1000.0);
 				}
 				for (int t = 0; t < thresholdMinutes.size(); t++) {
-					if (!reachable || time > thresholdMinutes.get(t) * 600L) {
+					if (!reachable || time > (long) thresholdMinutes.get(t) * EngineTime.DECISECONDS_PER_MINUTE) {
 						tally.beyondThresholds[t] += people;
 					}
 				}

@@ -12,6 +12,7 @@ import se.regionrum.analysis.dataset.DataSets.Grid;
 import se.regionrum.analysis.dataset.PointFeatures;
 import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.engine.Accessibility;
+import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.run.RunResults.AgeGroupImpact;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
@@ -321,8 +322,10 @@ class RunExports {
 		}
 	}
 
+	/** A stored time in minutes to one decimal, from whole deciseconds. */
 	static Double minutes(int deciseconds) {
-		return deciseconds == Accessibility.UNREACHABLE ? null : Math.round(deciseconds / 60.0) / 10.0;
+		return deciseconds == Accessibility.UNREACHABLE ? null
+				: Math.round(deciseconds / (EngineTime.DECISECONDS_PER_MINUTE / 10.0)) / 10.0;
 	}
 
 	static Double km(int meters) {

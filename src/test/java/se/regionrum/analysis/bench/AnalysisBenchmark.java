@@ -71,7 +71,7 @@ public final class AnalysisBenchmark {
 		int mismatches = 0;
 		for (int i = 0; i < sample.length; i++) {
 			if (impact.affectedPopulation()[i] != fast.impact().affectedPopulation(sample[i])
-					|| impact.addedPersonDeciseconds()[i] != fast.impact().addedPersonDeciseconds(sample[i])) {
+					|| impact.addedPersonTime()[i] != fast.impact().addedPersonTime(sample[i])) {
 				mismatches++;
 			}
 		}

@@ -26,7 +26,7 @@ public final class EngineComparison {
 			String where = "point " + p;
 			assertThat(a.servedPopulation(p)).as("served, " + where).isEqualTo(e.servedPopulation(p));
 			assertThat(a.affectedPopulation(p)).as("affected, " + where).isEqualTo(e.affectedPopulation(p));
-			assertThat(a.addedPersonDeciseconds(p)).as("added time, " + where).isEqualTo(e.addedPersonDeciseconds(p));
+			assertThat(a.addedPersonTime(p)).as("added time, " + where).isEqualTo(e.addedPersonTime(p));
 			assertThat(a.strandedPopulation(p)).as("stranded, " + where).isEqualTo(e.strandedPopulation(p));
 			for (int k = 0; k < e.thresholdMinutes().length; k++) {
 				assertThat(a.pushedPast(k, p)).as("pushed past threshold " + k + ", " + where)

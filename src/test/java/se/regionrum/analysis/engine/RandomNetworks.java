@@ -21,6 +21,15 @@ final class RandomNetworks {
 	 *        instead of the bucket ring
 	 */
 	static RoadGraph graph(Random random, int nodes, double size, boolean coarse, boolean slowLink) {
+		return graph(random, nodes, size, coarse, slowLink, false);
+	}
+
+	/**
+	 * @param shortEdges times of 40 to 240 ms in steps of 40, shorter than the search's buckets and
+	 *        often equal, so that edges land in the bucket being settled and tie there
+	 */
+	static RoadGraph graph(Random random, int nodes, double size, boolean coarse, boolean slowLink,
+			boolean shortEdges) {
 		RoadGraphBuilder builder = new RoadGraphBuilder();
 		double[] x = new double[nodes];
 		double[] y = new double[nodes];
@@ -43,6 +52,10 @@ final class RandomNetworks {
 				if (coarse) {
 					seconds = 1 + random.nextInt(3);
 					meters = 10 * (1 + random.nextInt(2));
+				}
+				if (shortEdges) {
+					seconds = 0.04 * (1 + random.nextInt(6));
+					meters = 1 + random.nextInt(2);
 				}
 				if (random.nextInt(5) == 0) {
 					builder.addEdge(i, j, seconds, meters);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -34,19 +36,49 @@ class RoadGraphTest {
 		assertThat(graph.inputNodeCount()).isEqualTo(6);
 		assertThat(graph.edgeCount()).isEqualTo(4);
 		List<String> edges = new ArrayList<>();
-		graph.forEachEdge((from, to, ds, m) -> edges.add(ds + "/" + m));
-		assertThat(edges).containsOnly("100/100");
+		graph.forEachEdge((from, to, time, m) -> edges.add(time + "/" + m));
+		assertThat(edges).containsOnly("10000/100");
 	}
 
 	@Test
-	void timesAreWholeDecisecondsAndNeverZero() {
+	void timesAreWholeMillisecondsRoundedToNearestAndNeverZero() {
+		assertThat(edgeTimes(0.01)).containsOnly(10);
+		assertThat(edgeTimes(0.0004)).containsOnly(1);
+		assertThat(edgeTimes(0)).containsOnly(1);
+		assertThat(edgeTimes(2.0006)).containsOnly(2001);
+		assertThat(edgeTimes(12.3454)).containsOnly(12_345);
+	}
+
+	private static List<Integer> edgeTimes(double seconds) {
 		RoadGraphBuilder builder = new RoadGraphBuilder();
 		builder.addNode(0, 0);
 		builder.addNode(1, 0);
-		builder.addRoad(0, 1, 0.01, 0.4);
+		builder.addRoad(0, 1, seconds, 0.4);
 		List<Integer> times = new ArrayList<>();
-		builder.build().forEachEdge((from, to, ds, m) -> times.add(ds));
-		assertThat(times).containsOnly(1);
+		builder.build().forEachEdge((from, to, time, m) -> times.add(time));
+		return times;
+	}
+
+	@Test
+	void exactSecondsAreKeptPerGraphEdgeWhenAskedFor() {
+		Random random = new Random(5);
+		RoadGraphBuilder builder = new RoadGraphBuilder().keepExactSeconds();
+		for (int i = 0; i < 300; i++) {
+			builder.addNode(random.nextDouble() * 1000, random.nextDouble() * 1000);
+		}
+		for (int i = 0; i < 300; i++) {
+			builder.addRoad(i, (i + 1) % 300, random.nextDouble() * 20, 10);
+			builder.addEdge(i, random.nextInt(300), random.nextDouble() * 0.002, 1);
+		}
+		RoadGraph graph = builder.build();
+		double[] exact = builder.exactSeconds();
+
+		assertThat(exact).hasSize(graph.edgeCount());
+		for (int e = 0; e < graph.edgeCount(); e++) {
+			int time = graph.inEdges[e * RoadGraph.EDGE_INTS + 1];
+			assertThat(time).as("edge %d", e).isEqualTo(Math.max(1, EngineTime.fromSeconds(exact[e])));
+		}
+		assertThatThrownBy(() -> new RoadGraphBuilder().exactSeconds()).isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
@@ -75,6 +107,41 @@ class RoadGraphTest {
 		assertThat(read.y).isEqualTo(graph.y);
 		assertThatThrownBy(() -> RoadGraphFiles.read(new ByteArrayInputStream(new byte[] { 1, 2, 3, 4 })))
 			.isInstanceOf(IOException.class);
+	}
+
+	@Test
+	void aGraphStoredInDecisecondsLoadsInMilliseconds() throws IOException {
+		// the format before milliseconds: "RRG2", edge times in whole deciseconds
+		RoadGraph graph = RandomNetworks.graph(new Random(8), 400, 3000, true);
+		int[] decisecondEdges = graph.inEdges.clone();
+		for (int e = 1; e < decisecondEdges.length; e += RoadGraph.EDGE_INTS) {
+			decisecondEdges[e] /= EngineTime.UNITS_PER_DECISECOND;
+		}
+		ByteBuffer old = ByteBuffer.allocate(16 + 4 * (graph.firstIn.length + decisecondEdges.length + 2 * graph.nodeCount))
+			.order(ByteOrder.LITTLE_ENDIAN);
+		old.order(ByteOrder.BIG_ENDIAN).putInt(0x52524732).putInt(graph.nodeCount).putInt(decisecondEdges.length);
+		old.order(ByteOrder.LITTLE_ENDIAN);
+		for (int v : graph.firstIn) {
+			old.putInt(v);
+		}
+		for (int v : decisecondEdges) {
+			old.putInt(v);
+		}
+		for (float v : graph.x) {
+			old.putFloat(v);
+		}
+		for (float v : graph.y) {
+			old.putFloat(v);
+		}
+		old.order(ByteOrder.BIG_ENDIAN).putInt(graph.inputNodeCount);
+
+		RoadGraph read = RoadGraphFiles.read(new ByteArrayInputStream(old.array()));
+
+		assertThat(read.inEdges).isEqualTo(graph.inEdges);
+		assertThat(read.firstIn).isEqualTo(graph.firstIn);
+		assertThat(read.x).isEqualTo(graph.x);
+		assertThat(read.maxEdgeTime).isEqualTo(graph.maxEdgeTime);
+		assertThat(read.inputNodeCount()).isEqualTo(graph.inputNodeCount());
 	}
 
 	@Test
