@@ -6,6 +6,9 @@ import java.util.Random;
 /** Random road-like test inputs: nodes in a square, links to nearby nodes, some one-way. */
 final class RandomNetworks {
 
+	/** Edge times for {@code shortEdges}: a few values, so that sums tie. */
+	private static final double[] SHORT_SECONDS = { 0.001, 0.002, 0.003, 0.010, 0.030, 0.060, 0.150 };
+
 	private RandomNetworks() {
 	}
 
@@ -25,8 +28,8 @@ final class RandomNetworks {
 	}
 
 	/**
-	 * @param shortEdges times of 40 to 240 ms in steps of 40, shorter than the search's buckets and
-	 *        often equal, so that edges land in the bucket being settled and tie there
+	 * @param shortEdges times of a few milliseconds, mostly shorter than the search's buckets and
+	 *        often equal, so that chains of edges land in the bucket being settled and tie there
 	 */
 	static RoadGraph graph(Random random, int nodes, double size, boolean coarse, boolean slowLink,
 			boolean shortEdges) {
@@ -54,7 +57,7 @@ final class RandomNetworks {
 					meters = 10 * (1 + random.nextInt(2));
 				}
 				if (shortEdges) {
-					seconds = 0.04 * (1 + random.nextInt(6));
+					seconds = SHORT_SECONDS[random.nextInt(SHORT_SECONDS.length)];
 					meters = 1 + random.nextInt(2);
 				}
 				if (random.nextInt(5) == 0) {
