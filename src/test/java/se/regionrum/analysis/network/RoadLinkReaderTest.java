@@ -15,6 +15,7 @@ import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.AccessibilityEngine;
 import se.regionrum.analysis.engine.Cells;
 import se.regionrum.analysis.engine.EngineSettings;
+import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.analysis.engine.ServicePoints;
 
@@ -42,10 +43,10 @@ class RoadLinkReaderTest {
 		// the one-way d-e can be neither left nor reached from a, b, c: only a-b-c stays, both ways
 		assertThat(result.routableNodes()).isEqualTo(10);
 		int[] total = new int[1];
-		result.graph().forEachEdge((from, to, ds, m) -> {
+		result.graph().forEachEdge((from, to, time, m) -> {
 			assertThat(m).isLessThanOrEqualTo(250);
 			// 72 km/h along the first link, 36 km/h along the second
-			assertThat(ds).isIn((int) Math.round(m / 20.0 * 10), (int) Math.round(m / 10.0 * 10));
+			assertThat((long) time).isIn(EngineTime.fromSeconds(m / 20.0), EngineTime.fromSeconds(m / 10.0));
 			total[0] += m;
 		});
 		assertThat(total[0]).isEqualTo(2 * 2000);
@@ -69,7 +70,7 @@ class RoadLinkReaderTest {
 
 		// 600 m to the road at 20 km/h (108 s), then 2 km at 72 km/h (100 s)
 		assertThat(result.meters(0, 0)).isEqualTo(2600);
-		assertThat(result.time(0, 0)).isEqualTo(2080);
+		assertThat(result.time(0, 0)).isEqualTo(EngineTime.fromSeconds(208));
 	}
 
 	@Test
