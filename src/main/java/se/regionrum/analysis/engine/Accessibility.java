@@ -1,10 +1,10 @@
 package se.regionrum.analysis.engine;
 
 /**
- * The result of one analysis: for every service type and cell the time (deciseconds) and road
- * distance (metres) to the nearest and second-nearest point and which points those are, plus the
- * closure impact of every point. {@link #UNREACHABLE} marks a cell without a road within reach or
- * without any point of the type it can reach.
+ * The result of one analysis: for every service type and cell the time ({@link EngineTime} units,
+ * milliseconds) and road distance (metres) to the nearest and second-nearest point and which
+ * points those are, plus the closure impact of every point. {@link #UNREACHABLE} marks a cell
+ * without a road within reach or without any point of the type it can reach.
  */
 public final class Accessibility {
 

@@ -33,7 +33,7 @@ public final class NearestTwoSearch {
 	/** Per node: time0, metres0, source0, time1, metres1, source1. */
 	private final int[] labels;
 	private final byte[] settled;
-	/** Above this many buckets (a decisecond each) of edge or start time a ring grows too large: use the heap. */
+	/** Beyond this many buckets (a decisecond each) of edge or start time a ring is too large: use the heap. */
 	private static final int MAX_BUCKETS = 1 << 16;
 
 	private final LongMinHeap heap = new LongMinHeap();
@@ -52,9 +52,9 @@ public final class NearestTwoSearch {
 	}
 
 	/**
-	 * Runs the search from the given sources: node, starting time ({@link EngineTime} units) and metres (the
-	 * stretch from the source's place to its node), and the source's id, which must be distinct per
-	 * source and is the last tie-breaker.
+	 * Runs the search from the given sources: node, starting time ({@link EngineTime} units) and
+	 * metres (the stretch from the source's place to its node), and the source's id, which must be
+	 * distinct per source and is the last tie-breaker.
 	 */
 	public void run(int[] sourceNode, int[] sourceTime, int[] sourceMeters, int[] sourceId) {
 		int firstStart = INFINITE;
@@ -233,7 +233,7 @@ public final class NearestTwoSearch {
 		return otherS < 0 || s < otherS;
 	}
 
-	/** Time in {@link EngineTime} units from the node to its nearest (slot 0) or second-nearest (slot 1) source. */
+	/** Time ({@link EngineTime} units) from the node to its nearest (slot 0) or second-nearest (slot 1) source. */
 	public int time(int node, int slot) {
 		return labels[node * LABEL_INTS + slot * 3];
 	}

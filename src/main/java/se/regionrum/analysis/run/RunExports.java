@@ -307,7 +307,8 @@ class RunExports {
 			}
 			else {
 				int added = after - before;
-				classes[c] = added <= 3_000 ? 1 : added <= 6_000 ? 2 : 3;
+				classes[c] = added <= 5 * EngineTime.DECISECONDS_PER_MINUTE ? 1
+						: added <= 10 * EngineTime.DECISECONDS_PER_MINUTE ? 2 : 3;
 			}
 		}
 		return classes;
