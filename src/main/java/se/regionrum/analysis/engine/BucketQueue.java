@@ -8,11 +8,14 @@ import java.util.Arrays;
  * entry falls within one turn of the ring. Entries are longs, the exact time in the high half and
  * the value (node and slot) in the low half, so sorting them orders them by time.
  * <p>
- * Buckets are coarser than the unit, so an edge shorter than a bucket can land in the bucket being
- * settled, and entries of one bucket differ in time. The current bucket is therefore sorted when it
- * is reached (a few dozen entries, mostly in order already), and what is pushed into it meanwhile
- * goes to a small heap; {@link #pollCurrent()} takes the earlier of the two, so entries come out
- * in exact time order, as from one heap, at the cost of a bucket queue.
+ * Buckets are coarser than the unit, so entries of one bucket differ in time, and an edge shorter
+ * than a bucket can land in the bucket being settled. Where the graph has such edges, the current
+ * bucket is sorted when it is reached (a dozen entries or so), and what is pushed into it meanwhile
+ * goes to a small heap; the search settles the sorted entries and takes each arrival before the
+ * first entry later than it ({@link #arrivalBefore(long)}), so entries come out in exact time order,
+ * as from one heap. Where every edge takes a bucket's width or more, nothing can arrive in the
+ * current bucket and all its labels are final when it is reached, so its order does not matter and
+ * it is not sorted (Dial's classic condition).
  */
 final class BucketQueue {
 
@@ -27,10 +30,9 @@ final class BucketQueue {
 	/** Number (time / WIDTH) of the current bucket, and its place in the ring. */
 	private int currentBucket;
 	private int cursor;
-	/** Entries in the ring, the current bucket's unread ones included. */
+	/** Entries in the ring, the current bucket's included until it is finished. */
 	private long pending;
-	/** The current bucket, sorted, is read from here up to its size. */
-	private int read;
+	private boolean sorted;
 	private boolean settling;
 	private final LongMinHeap arrivals = new LongMinHeap();
 
@@ -43,8 +45,12 @@ final class BucketQueue {
 		return (int) Math.min(Integer.MAX_VALUE, span / WIDTH + 2);
 	}
 
-	/** Empties the queue and makes room for {@code bucketCount} buckets (see {@link #bucketsFor}). */
-	void reset(int bucketCount) {
+	/**
+	 * Empties the queue and makes room for {@code bucketCount} buckets (see {@link #bucketsFor});
+	 * {@code shortestEdge} decides whether buckets must be sorted.
+	 */
+	void reset(int bucketCount, int shortestEdge) {
+		sorted = shortestEdge < WIDTH;
 		int needed = Integer.highestOneBit(Math.max(1, bucketCount)) << 1;
 		if (needed > buckets.length) {
 			resize(needed);
@@ -54,7 +60,6 @@ final class BucketQueue {
 		currentBucket = 0;
 		cursor = 0;
 		pending = 0;
-		read = 0;
 		settling = false;
 		arrivals.clear();
 	}
@@ -91,9 +96,9 @@ final class BucketQueue {
 	}
 
 	/**
-	 * Moves to the next bucket that holds entries and sorts it, or answers false when none is left.
-	 * The search may read the sorted bucket with {@link #current()} and {@link #currentSize()}, then
-	 * takes its entries with {@link #pollCurrent()} until that answers -1.
+	 * Moves to the next bucket that holds entries (sorted where it must be), or answers false when
+	 * none is left. The search reads it with {@link #current()} and {@link #currentSize()}, takes
+	 * arrivals as {@link #arrivalBefore(long)} says, and ends it with {@link #finishCurrent()}.
 	 */
 	boolean advance() {
 		if (pending == 0) {
@@ -103,11 +108,9 @@ final class BucketQueue {
 			cursor = (cursor + 1) & mask;
 			currentBucket++;
 		}
-		int size = sizes[cursor];
-		if (size > 1) {
-			Arrays.sort(buckets[cursor], 0, size);
+		if (sorted) {
+			Arrays.sort(buckets[cursor], 0, sizes[cursor]);
 		}
-		read = 0;
 		settling = true;
 		return true;
 	}
@@ -120,24 +123,20 @@ final class BucketQueue {
 		return sizes[cursor];
 	}
 
-	/** The current bucket's next entry in time order (time in the high half), or -1 when it is done. */
-	long pollCurrent() {
-		int size = sizes[cursor];
-		if (read < size) {
-			long next = buckets[cursor][read];
-			if (arrivals.isEmpty() || next <= arrivals.peek()) {
-				read++;
-				return next;
-			}
-			return arrivals.pop();
-		}
-		if (!arrivals.isEmpty()) {
-			return arrivals.pop();
-		}
-		pending -= size;
+	/** Whether an entry pushed into the current bucket is due before the given one (or at all, for -1). */
+	boolean arrivalBefore(long key) {
+		return !arrivals.isEmpty() && (key < 0 || arrivals.peek() < key);
+	}
+
+	long popArrival() {
+		return arrivals.pop();
+	}
+
+	/** Empties the current bucket once it is settled. */
+	void finishCurrent() {
+		pending -= sizes[cursor];
 		sizes[cursor] = 0;
 		settling = false;
-		return -1;
 	}
 
 	/** Starts the clock at the smallest time pushed so far, before the first {@link #advance()}. */

@@ -87,17 +87,26 @@ public final class NearestTwoSearch {
 	 */
 	private void runBuckets() {
 		while (buckets.advance()) {
-			touch(buckets.current(), buckets.currentSize());
-			for (long key = buckets.pollCurrent(); key >= 0; key = buckets.pollCurrent()) {
-				settle(BucketQueue.value(key), BucketQueue.time(key));
+			long[] entries = buckets.current();
+			int size = buckets.currentSize();
+			touch(entries, size);
+			for (int i = 0; i < size; i++) {
+				long key = entries[i];
+				while (buckets.arrivalBefore(key)) {
+					settle(buckets.popArrival());
+				}
+				settle(key);
 			}
+			while (buckets.arrivalBefore(-1)) {
+				settle(buckets.popArrival());
+			}
+			buckets.finishCurrent();
 		}
 	}
 
 	private void runHeap() {
 		while (!heap.isEmpty()) {
-			long key = heap.pop();
-			settle(BucketQueue.value(key), BucketQueue.time(key));
+			settle(heap.pop());
 		}
 	}
 
@@ -117,8 +126,13 @@ public final class NearestTwoSearch {
 		touched += sum;
 	}
 
-	/** Settles a popped entry (node and slot) if it is still current, and offers its label to the node's predecessors. */
-	private void settle(int entry, int time) {
+	/**
+	 * Settles a queue entry (time in the high half, node and slot in the low) if it is still current,
+	 * and offers its label to the node's predecessors.
+	 */
+	private void settle(long key) {
+		int entry = BucketQueue.value(key);
+		int time = BucketQueue.time(key);
 		int node = entry >>> 1;
 		int slot = entry & 1;
 		int base = node * LABEL_INTS + slot * 3;
@@ -159,7 +173,7 @@ public final class NearestTwoSearch {
 		Arrays.fill(settled, (byte) 0);
 		heap.clear();
 		if (useBuckets) {
-			buckets.reset(span);
+			buckets.reset(span, graph.minEdgeTime);
 		}
 	}
 

@@ -26,6 +26,8 @@ public final class RoadGraph {
 	final int inputNodeCount;
 	/** The longest edge's time: how far ahead of the search front a bucket queue must reach. */
 	final int maxEdgeTime;
+	/** The shortest edge's time: whether an edge can end in the bucket the search is settling. */
+	final int minEdgeTime;
 
 	RoadGraph(int nodeCount, int[] firstIn, int[] inEdges, float[] x, float[] y, int inputNodeCount) {
 		this.nodeCount = nodeCount;
@@ -35,10 +37,13 @@ public final class RoadGraph {
 		this.y = y;
 		this.inputNodeCount = inputNodeCount;
 		int longest = 0;
+		int shortest = Integer.MAX_VALUE;
 		for (int e = 1; e < inEdges.length; e += EDGE_INTS) {
 			longest = Math.max(longest, inEdges[e]);
+			shortest = Math.min(shortest, inEdges[e]);
 		}
 		this.maxEdgeTime = longest;
+		this.minEdgeTime = shortest;
 	}
 
 	public int nodeCount() {
