@@ -23,6 +23,7 @@ import se.regionrum.analysis.dataset.DataSets;
 import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.dataset.ServiceTypeQueries;
 import se.regionrum.analysis.geo.CoordinateTransforms;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.analysis.run.RunRequest;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.analysis.synthetic.SyntheticRegion;
@@ -121,7 +122,7 @@ class AnalysisDemoData implements DemoData {
 			points.add(new DataSets.NewPoint(type, generated.pointNames()[i], p.x()[i], p.y()[i], source));
 		}
 		var pointSet = data.importPoints(new DataSets.NewPointSet("Syntetiska serviceställen" + label, source, true, points));
-		var network = data.importNetwork("Syntetiskt vägnät" + label, source, true, generated.graph());
+		var network = data.importNetwork("Syntetiskt vägnät" + label, source, TravelMode.CAR, true, generated.graph());
 		var run = runs.start(new RunRequest("Demoanalys, syntetiska data" + label, grid.id(), network.id(),
 				pointSet.id(), null, null));
 		log.info("Synthetic analysis data: {} cells, {} points, {} road nodes in {} ms; run {} started",
