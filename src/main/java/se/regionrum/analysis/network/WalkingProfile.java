@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public final class WalkingProfile implements WayProfile {
 
-	static final double WALK_KMH = 5;
+	public static final double WALK_KMH = 5;
 
 	/** Along the slope: steps take longer per metre of map than level ground. */
 	static final double STEPS_KMH = 3;
