@@ -109,7 +109,7 @@ class RunApiController {
 					+ "grid and points meet the network (coverage) and warns (warnings, in the request's language) when "
 					+ "they do not overlap, when much of the population lies beyond the cell snap distance or when "
 					+ "points lie beyond the point snap distance and will be left out. The run travels as its network "
-					+ "was built (mode: CAR, WALK or BIKE); a connectorSpeedKmh of 0 or left out takes the mode's "
+					+ "was built (mode: CAR, WALK or BIKE); a settings.connectorSpeedKmh of 0 takes the mode's "
 					+ "default (car 20, walking 5, cycling 15 km/h).",
 			operationId = "startAnalysisRun")
 	ResponseEntity<StartedRun> start(@RequestBody RunRequest request, Locale locale) {

@@ -10,7 +10,7 @@ import se.regionrum.analysis.network.TravelMode;
  *
  * @param cellSnapMeters how far a cell centre may lie from the road network
  * @param pointSnapMeters how far a service point may lie from it
- * @param connectorSpeedKmh speed between a place and the road; 0 (or left out of a request) until
+ * @param connectorSpeedKmh speed between a place and the road; 0 until
  *        {@link #forMode} sets the travel mode's
  * @param thresholdMinutes the limits beyond which people count as far, ascending
  */
