@@ -12,6 +12,7 @@ import se.regionrum.analysis.dataset.DataSets;
 import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.analysis.engine.RoadGraphBuilder;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.RunRequest;
 import se.regionrum.analysis.run.RunService;
@@ -55,6 +56,11 @@ public final class AnalysisFixtures {
 
 	/** The world; with age groups, each cell's 10 people are 7 aged "0-64" and 3 aged "65+". */
 	public static World create(DataSetService data, String label, boolean ageGroups) {
+		return create(data, label, ageGroups, TravelMode.CAR);
+	}
+
+	/** The world with its network stored as one of the given travel mode. */
+	public static World create(DataSetService data, String label, boolean ageGroups, TravelMode mode) {
 		double[] o = origin();
 		RoadGraphBuilder builder = new RoadGraphBuilder();
 		for (int j = 0; j < SIZE; j++) {
@@ -99,7 +105,7 @@ public final class AnalysisFixtures {
 			var grid = data.importGrid(new DataSets.NewGrid("Testrutnät " + label, "test", "EPSG:3006", 250, x, y,
 					population, ageGroups ? List.of("0-64", "65+") : List.of(), ageGroups ? ages : new int[0][], false));
 			var set = data.importPoints(new DataSets.NewPointSet("Testställen " + label, "test", false, points));
-			var network = data.importNetwork("Testvägnät " + label, "test", false, graph);
+			var network = data.importNetwork("Testvägnät " + label, "test", mode, false, graph);
 			return new World(grid.id(), set.id(), network.id());
 		});
 	}

@@ -177,7 +177,7 @@ public final class AnalysisCommand {
 
 	private RoadGraph network(CommandOptions options) {
 		if (options.network() != null) {
-			return read(options.network(), () -> new OsmRoadNetworkReader().read(options.network()).graph());
+			return read(options.network(), () -> new OsmRoadNetworkReader(options.mode()).read(options.network()).graph());
 		}
 		if (options.links() != null) {
 			return read(options.links(),

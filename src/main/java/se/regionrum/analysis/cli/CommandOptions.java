@@ -6,23 +6,25 @@ import java.util.Arrays;
 import java.util.List;
 
 import se.regionrum.analysis.engine.EngineSettings;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
 
 /** The command line of {@link AnalysisCommand}, parsed and checked. */
 /**
  * @param types the service types to analyse in this order, or empty for every type the points have
  *        (after the built-in ones)
+ * @param mode the travel mode: the profile {@code --network} is read with, and the default connector speed
  */
 record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cells, List<Path> points,
 		List<Path> osmPoints, List<OsmServiceTag> osmTags, List<String> types, Path out, double linkSnapMeters,
-		EngineSettings settings, boolean reference, boolean english) {
+		EngineSettings settings, boolean reference, boolean english, TravelMode mode) {
 
 	static final String USAGE = """
 			Usage: analyse (--network roads.osm.pbf | --nodes nodes.csv --edges edges.csv | --links links.geojson|links.gpkg)
 			               --cells cells.csv|grid.gpkg (--points points.csv|points.geojson | --osm-points file.osm.pbf)...
 			               --out DIR [--cell-snap 1000] [--point-snap 500] [--link-snap 0.5] [--connector-speed 20]
 			               [--thresholds 10,20,30] [--threads N] [--osm-tags shop=supermarket:grocery_full,...]
-			               [--types grocery_full,pharmacy,...] [--reference] [--lang sv|en]
+			               [--types grocery_full,pharmacy,...] [--mode car|walk|bike] [--reference] [--lang sv|en]
 			CSV inputs may be gzip-compressed (.csv.gz).
 			""";
 
@@ -33,12 +35,13 @@ record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cel
 		List<OsmServiceTag> osmTags = OsmServiceTag.defaults();
 		List<String> types = List.of();
 		EngineSettings d = EngineSettings.defaults();
-		double cellSnap = d.cellSnapMeters(), pointSnap = d.pointSnapMeters(), connector = d.connectorSpeedKmh();
+		double cellSnap = d.cellSnapMeters(), pointSnap = d.pointSnapMeters(), connector = Double.NaN;
 		double linkSnap = 0.5;
 		int[] thresholds = d.thresholdMinutes();
 		int threads = d.threads();
 		boolean reference = false;
 		boolean english = false;
+		TravelMode mode = TravelMode.CAR;
 		for (int i = 0; i < args.length; i++) {
 			String option = args[i];
 			if ("--reference".equals(option)) {
@@ -67,6 +70,8 @@ record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cel
 				case "--thresholds" -> thresholds = Arrays.stream(value.split(",")).mapToInt(t -> (int) number(option, t)).toArray();
 				case "--threads" -> threads = (int) number(option, value);
 				case "--lang" -> english = "en".equals(value);
+				case "--mode" -> mode = TravelMode.parse(value)
+					.orElseThrow(() -> new IllegalArgumentException("option --mode takes car, walk or bike"));
 				default -> throw new IllegalArgumentException("unknown option " + option);
 			}
 		}
@@ -77,9 +82,11 @@ record CommandOptions(Path network, Path nodes, Path edges, Path links, Path cel
 		if (cells == null || out == null || (points.isEmpty() && osmPoints.isEmpty())) {
 			throw new IllegalArgumentException("--cells, --out and at least one --points or --osm-points are required");
 		}
-		EngineSettings settings = new EngineSettings(cellSnap, pointSnap, connector, thresholds, threads);
+		// the stretch to the road is walked, cycled or driven as the network is, unless the option says
+		double connectorKmh = Double.isNaN(connector) ? mode.connectorSpeedKmh() : connector;
+		EngineSettings settings = new EngineSettings(cellSnap, pointSnap, connectorKmh, thresholds, threads);
 		return new CommandOptions(network, nodes, edges, links, cells, List.copyOf(points), List.copyOf(osmPoints), osmTags,
-				types, out, linkSnap, settings, reference, english);
+				types, out, linkSnap, settings, reference, english, mode);
 	}
 
 	/** Type names as the points files write them (any letter case), each once. */

@@ -26,6 +26,7 @@ import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
 import se.regionrum.analysis.dataset.DataSets.ServicePoint;
 import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.analysis.engine.RoadGraphFiles;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.platform.Text;
 
 /** The tables of grids, point sets and networks. No permission checks: {@link DataSetService} has them. */
@@ -233,14 +234,14 @@ public class DataSetQueries {
 		}
 	}
 
-	long insertNetwork(String name, String source, boolean synthetic, RoadGraph graph, byte[] bytes, String checksum,
-			Instant importedAt, String importedBy) {
+	long insertNetwork(String name, String source, TravelMode mode, boolean synthetic, RoadGraph graph, byte[] bytes,
+			String checksum, Instant importedAt, String importedBy) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into analysis_road_network (name, source, node_count, edge_count, synthetic, checksum,
-				    imported_at, imported_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(name, source, graph.nodeCount(), graph.edgeCount(), synthetic, checksum, Timestamp.from(importedAt),
-					importedBy)
+				insert into analysis_road_network (name, source, travel_mode, node_count, edge_count, synthetic,
+				    checksum, imported_at, imported_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(name, source, mode.name(), graph.nodeCount(), graph.edgeCount(), synthetic, checksum,
+					Timestamp.from(importedAt), importedBy)
 			.update(key, "id");
 		long id = key.getKey().longValue();
 		jdbc.sql("insert into analysis_road_network_data (network_id, graph) values (?, ?)").params(id, bytes).update();
@@ -259,7 +260,8 @@ public class DataSetQueries {
 	}
 
 	private static NetworkInfo networkInfo(ResultSet rs, int n) throws SQLException {
-		return new NetworkInfo(rs.getLong("id"), rs.getString("name"), rs.getString("source"), rs.getInt("node_count"),
+		return new NetworkInfo(rs.getLong("id"), rs.getString("name"), rs.getString("source"),
+				TravelMode.valueOf(rs.getString("travel_mode")), rs.getInt("node_count"),
 				rs.getInt("edge_count"), rs.getBoolean("synthetic"), rs.getString("checksum"),
 				rs.getTimestamp("imported_at").toInstant(), rs.getString("imported_by"));
 	}

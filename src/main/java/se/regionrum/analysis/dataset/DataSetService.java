@@ -18,6 +18,7 @@ import se.regionrum.analysis.dataset.DataSets.NewPointSet;
 import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
 import se.regionrum.analysis.dataset.DataSets.ServicePoint;
 import se.regionrum.analysis.engine.RoadGraph;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.platform.AuditAction;
 import se.regionrum.platform.AuditLog;
 import se.regionrum.platform.CurrentUser;
@@ -251,13 +252,13 @@ public class DataSetService {
 	}
 
 	@Transactional
-	public NetworkInfo importNetwork(String name, String source, boolean synthetic, RoadGraph graph) {
+	public NetworkInfo importNetwork(String name, String source, TravelMode mode, boolean synthetic, RoadGraph graph) {
 		CurrentUser user = access.requireAnalyst();
 		if (graph.nodeCount() == 0 || graph.edgeCount() == 0) {
 			throw new ImportRejectedException(List.of(ImportProblem.ofFile("analysis.import.empty")));
 		}
 		byte[] bytes = DataSetQueries.graphBytes(graph);
-		long id = store.insertNetwork(name, source, synthetic, graph, bytes, new Checksums().add(bytes).hex(),
+		long id = store.insertNetwork(name, source, mode, synthetic, graph, bytes, new Checksums().add(bytes).hex(),
 				Instant.now(), user.username());
 		audit.event(AUDIT_NETWORK, id, AuditAction.IMPORT, "analysis.audit.networkImported", name, graph.nodeCount(),
 				graph.edgeCount());

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import se.regionrum.analysis.engine.Cells;
+import se.regionrum.analysis.network.TravelMode;
 
 /** The stored inputs of an analysis: grids, service point sets and road networks, as records. */
 public final class DataSets {
@@ -88,8 +89,9 @@ public final class DataSets {
 	public record NewPointSet(String name, String source, boolean synthetic, List<NewPoint> points) {
 	}
 
-	public record NetworkInfo(long id, String name, String source, int nodeCount, int edgeCount, boolean synthetic,
-			String checksum, Instant importedAt, String importedBy) {
+	/** A stored network, built for one travel mode (a car's when its file did not say). */
+	public record NetworkInfo(long id, String name, String source, TravelMode mode, int nodeCount, int edgeCount,
+			boolean synthetic, String checksum, Instant importedAt, String importedBy) {
 
 		public String version() {
 			return shortVersion(checksum);

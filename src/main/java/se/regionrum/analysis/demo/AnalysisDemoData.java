@@ -23,7 +23,9 @@ import se.regionrum.analysis.dataset.DataSets;
 import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.dataset.ServiceTypeQueries;
 import se.regionrum.analysis.geo.CoordinateTransforms;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.analysis.run.RunRequest;
+import se.regionrum.analysis.run.RunSettings;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.analysis.synthetic.SyntheticRegion;
 import se.regionrum.platform.DemoData;
@@ -121,12 +123,20 @@ class AnalysisDemoData implements DemoData {
 			points.add(new DataSets.NewPoint(type, generated.pointNames()[i], p.x()[i], p.y()[i], source));
 		}
 		var pointSet = data.importPoints(new DataSets.NewPointSet("Syntetiska serviceställen" + label, source, true, points));
-		var network = data.importNetwork("Syntetiskt vägnät" + label, source, true, generated.graph());
+		var network = data.importNetwork("Syntetiskt vägnät" + label, source, TravelMode.CAR, true, generated.graph());
 		var run = runs.start(new RunRequest("Demoanalys, syntetiska data" + label, grid.id(), network.id(),
 				pointSet.id(), null, null));
-		log.info("Synthetic analysis data: {} cells, {} points, {} road nodes in {} ms; run {} started",
+		// who reaches a pharmacy or a grocery on foot within a quarter of an hour, by age group
+		var walking = data.importNetwork("Syntetiskt gångnät" + label, source, TravelMode.WALK, true,
+				WalkingNetwork.of(generated.graph()));
+		RunSettings walkingSettings = RunSettings.defaults(TravelMode.WALK);
+		var walk = runs.start(new RunRequest("Demoanalys till fots, syntetiska data" + label, grid.id(), walking.id(),
+				pointSet.id(), new RunSettings(walkingSettings.cellSnapMeters(), walkingSettings.pointSnapMeters(),
+						walkingSettings.connectorSpeedKmh(), List.of(15, 30, 60)),
+				List.of("pharmacy", "grocery_full")));
+		log.info("Synthetic analysis data: {} cells, {} points, {} road nodes in {} ms; runs {} and {} (walking) started",
 				grid.cellCount(), pointSet.pointCount(), network.nodeCount(), (System.nanoTime() - start) / 1_000_000,
-				run.id());
+				run.id(), walk.id());
 	}
 
 	/** People live inside the municipalities' boundaries; without boundaries, anywhere in the extent. */

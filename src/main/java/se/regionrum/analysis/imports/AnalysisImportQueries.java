@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportJobQueries;
 import se.regionrum.platform.ImportProblem;
@@ -28,7 +29,8 @@ class AnalysisImportQueries {
 	 * @param workDir the job's directory, relative to the upload directory
 	 * @param files the files in it, {@code <form field>/<name>}
 	 */
-	record StoredUpload(ImportKind kind, String name, String source, int cellSize, String workDir, List<String> files) {
+	record StoredUpload(ImportKind kind, String name, String source, int cellSize, TravelMode mode, String workDir,
+			List<String> files) {
 	}
 
 	private final JdbcClient jdbc;
@@ -42,13 +44,14 @@ class AnalysisImportQueries {
 
 	/** Inserts a queued job in the caller's transaction, the one that queues its task. */
 	long insert(ImportKind kind, String name, String source, String fileNames, long fileBytes, Integer cellSize,
-			String workDir, List<String> uploadFiles, CurrentUser startedBy, Instant at) {
+			TravelMode mode, String workDir, List<String> uploadFiles, CurrentUser startedBy, Instant at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into analysis_import (kind, name, source, file_names, file_bytes, cell_size, status, progress,
-				    elements_read, problem_count, work_dir, upload_files, started_by, started_as, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, 'QUEUED', 0, 0, 0, ?, ?, ?, ?, ?, ?)""")
-			.params(kind.name(), name, source, fileNames, fileBytes, cellSize, workDir, String.join("\n", uploadFiles),
+				insert into analysis_import (kind, name, source, file_names, file_bytes, cell_size, travel_mode, status,
+				    progress, elements_read, problem_count, work_dir, upload_files, started_by, started_as, created_at,
+				    updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, 0, 0, ?, ?, ?, ?, ?, ?)""")
+			.params(kind.name(), name, source, fileNames, fileBytes, cellSize, mode == null ? null : mode.name(), workDir, String.join("\n", uploadFiles),
 					startedBy.username(), table.userText(startedBy), Timestamp.from(at), Timestamp.from(at))
 			.update(key, "id");
 		return key.getKey().longValue();
@@ -66,14 +69,14 @@ class AnalysisImportQueries {
 
 	/** What a try of the job reads: the form's choices and where its files are. */
 	Optional<StoredUpload> upload(long id) {
-		return jdbc.sql("select kind, name, source, cell_size, work_dir, upload_files from analysis_import where id = ?")
+		return jdbc.sql("select kind, name, source, cell_size, travel_mode, work_dir, upload_files from analysis_import where id = ?")
 			.param(id)
 			.query((rs, n) -> {
 				int size = rs.getInt("cell_size");
 				int cellSize = rs.wasNull() ? ImportService.DEFAULT_CELL_SIZE : size;
 				String files = rs.getString("upload_files");
 				return new StoredUpload(ImportKind.valueOf(rs.getString("kind")), rs.getString("name"),
-						rs.getString("source"), cellSize,
+						rs.getString("source"), cellSize, mode(rs),
 						rs.getString("work_dir"), files == null || files.isEmpty() ? List.of() : List.of(files.split("\n")));
 			})
 			.optional();
@@ -140,7 +143,12 @@ class AnalysisImportQueries {
 				ImportStatus.valueOf(rs.getString("status")), rs.getInt("progress"), rs.getLong("elements_read"),
 				rs.getString("message_key"), rs.getString("message_detail"), rs.getInt("problem_count"), datasetId,
 				rs.getString("started_by"), instant(rs, "created_at"), instant(rs, "started_at"),
-				instant(rs, "finished_at"));
+				instant(rs, "finished_at"), mode(rs));
+	}
+
+	private static TravelMode mode(ResultSet rs) throws SQLException {
+		String mode = rs.getString("travel_mode");
+		return mode == null ? null : TravelMode.valueOf(mode);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -62,7 +62,7 @@ class ImportApiController {
 			@Parameter(description = "source and licence (default: the file name)") @RequestParam(required = false) String source,
 			@Parameter(description = "cell side in metres where the file gives none (default 250)")
 			@RequestParam(required = false) Integer cellSize) {
-		return accepted(imports.start(new ImportRequest(ImportKind.GRID, name, source, cellSize,
+		return accepted(imports.start(new ImportRequest(ImportKind.GRID, name, source, cellSize, null,
 				UploadedFiles.byField(file, null, null))));
 	}
 
@@ -76,14 +76,15 @@ class ImportApiController {
 			@Parameter(description = "name of the set (default: the file name)") @RequestParam(required = false) String name,
 			@Parameter(description = "source and licence (default: the file name; OpenStreetMap's attribution for PBF)")
 			@RequestParam(required = false) String source) {
-		return accepted(imports.start(new ImportRequest(ImportKind.POINTS, name, source, null,
+		return accepted(imports.start(new ImportRequest(ImportKind.POINTS, name, source, null, null,
 				UploadedFiles.byField(file, null, null))));
 	}
 
 	@PostMapping(path = "/networks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import a road network from OSM PBF, road links or a CSV pair",
-			description = "Either file (an .osm.pbf read with the car profile, or GeoJSON/GeoPackage road links such as "
-					+ "NVDB's) or both nodes (id,lon,lat) and edges (from,to,seconds,meters) as CSV." + ALL_OR_NOTHING,
+			description = "Either file (an .osm.pbf read with the profile of the travel mode, or GeoJSON/GeoPackage road "
+					+ "links such as NVDB's) or both nodes (id,lon,lat) and edges (from,to,seconds,meters) as CSV. The mode "
+					+ "(car, walk or bike; car by default) is kept with the network, and runs on it inherit it." + ALL_OR_NOTHING,
 			operationId = "importAnalysisNetwork")
 	ResponseEntity<ImportJob> importNetwork(
 			@Parameter(description = "the network, .osm.pbf, .geojson or .gpkg") @RequestParam(required = false) MultipartFile file,
@@ -91,8 +92,9 @@ class ImportApiController {
 			@Parameter(description = "edges CSV, with nodes instead of file") @RequestParam(required = false) MultipartFile edges,
 			@Parameter(description = "name of the network (default: the file name)") @RequestParam(required = false) String name,
 			@Parameter(description = "source and licence (default: the file name; OpenStreetMap's attribution for PBF)")
-			@RequestParam(required = false) String source) {
-		return accepted(imports.start(new ImportRequest(ImportKind.NETWORK, name, source, null,
+			@RequestParam(required = false) String source,
+			@Parameter(description = "travel mode: car (default), walk or bike") @RequestParam(required = false) String mode) {
+		return accepted(imports.start(new ImportRequest(ImportKind.NETWORK, name, source, null, mode,
 				UploadedFiles.byField(file, nodes, edges))));
 	}
 

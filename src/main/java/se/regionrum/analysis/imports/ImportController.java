@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import se.regionrum.analysis.dataset.DataSetService;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.platform.ImportPages;
 
 /** The upload page for the analysis data sets and the page that follows one import. */
@@ -34,6 +35,7 @@ class ImportController {
 		model.addAttribute("jobs", imports.recent());
 		model.addAttribute("types", data.serviceTypes());
 		model.addAttribute("defaultCellSize", ImportService.DEFAULT_CELL_SIZE);
+		model.addAttribute("modes", TravelMode.values());
 		return "analysis/imports";
 	}
 
@@ -41,23 +43,24 @@ class ImportController {
 	String grid(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String source, @RequestParam(required = false) Integer cellSize,
 			Model model) {
-		return start(new ImportRequest(ImportKind.GRID, name, source, cellSize,
+		return start(new ImportRequest(ImportKind.GRID, name, source, cellSize, null,
 				UploadedFiles.byField(file, null, null)), model);
 	}
 
 	@PostMapping("/points")
 	String points(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String source, Model model) {
-		return start(new ImportRequest(ImportKind.POINTS, name, source, null,
+		return start(new ImportRequest(ImportKind.POINTS, name, source, null, null,
 				UploadedFiles.byField(file, null, null)), model);
 	}
 
 	@PostMapping("/network")
 	String network(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) MultipartFile nodes, @RequestParam(required = false) MultipartFile edges,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String source, Model model) {
-		return start(new ImportRequest(ImportKind.NETWORK, name, source, null, UploadedFiles.byField(file, nodes, edges)),
-				model);
+			@RequestParam(required = false) String name, @RequestParam(required = false) String source,
+			@RequestParam(required = false) String mode, Model model) {
+		return start(new ImportRequest(ImportKind.NETWORK, name, source, null, mode,
+				UploadedFiles.byField(file, nodes, edges)), model);
 	}
 
 	private String start(ImportRequest request, Model model) {

@@ -23,6 +23,7 @@ import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.dataset.ServiceTypeQueries;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
 import se.regionrum.analysis.engine.RoadGraph;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
 import se.regionrum.platform.ImportTries;
@@ -53,7 +54,7 @@ class ImportExecutor {
 	static final int SAVING = 80;
 
 	/** What a try reads: its files by form field, in the job's directory. */
-	record Work(long id, int attempt, ImportKind kind, String name, String source, int cellSize,
+	record Work(long id, int attempt, ImportKind kind, String name, String source, int cellSize, TravelMode mode,
 			Map<String, Path> files) {
 	}
 
@@ -102,7 +103,8 @@ class ImportExecutor {
 			for (String file : upload.files()) {
 				files.put(file.substring(0, file.indexOf('/')), uploads.resolve(upload.workDir() + "/" + file));
 			}
-			return read(new Work(id, attempt, upload.kind(), upload.name(), upload.source(), upload.cellSize(), files),
+			return read(new Work(id, attempt, upload.kind(), upload.name(), upload.source(), upload.cellSize(),
+					upload.mode(), files),
 					serverStopping);
 		}));
 	}
@@ -149,8 +151,9 @@ class ImportExecutor {
 				yield done(work, () -> data.importPoints(points).id());
 			}
 			case NETWORK -> {
-				var graph = network(work);
-				yield done(work, () -> data.importNetwork(work.name(), work.source(), false, graph).id());
+				TravelMode mode = work.mode() == null ? TravelMode.CAR : work.mode();
+				var graph = network(work, mode);
+				yield done(work, () -> data.importNetwork(work.name(), work.source(), mode, false, graph).id());
 			}
 		});
 	}
@@ -169,11 +172,11 @@ class ImportExecutor {
 		});
 	}
 
-	private RoadGraph network(Work work) {
+	private RoadGraph network(Work work, TravelMode mode) {
 		long id = work.id();
 		long[] last = { System.currentTimeMillis() };
 		long[] read = { 0 };
-		RoadGraph graph = ImportReading.network(work.files(), count -> {
+		RoadGraph graph = ImportReading.network(work.files(), mode, count -> {
 			read[0] = count;
 			long now = System.currentTimeMillis();
 			if (now - last[0] >= PROGRESS_EVERY_MS) {

@@ -2,6 +2,8 @@ package se.regionrum.analysis.imports;
 
 import java.time.Instant;
 
+import se.regionrum.analysis.network.TravelMode;
+
 /**
  * One upload being read into a data set, or the outcome of it.
  *
@@ -10,11 +12,12 @@ import java.time.Instant;
  * @param elementsRead OSM elements read so far, for the files that report it (0 otherwise)
  * @param messageKey why a FAILED job failed
  * @param datasetId the grid, point set or network a DONE job made
+ * @param mode the travel mode a network is built for (null for grids and point sets)
  */
 public record ImportJob(long id, ImportKind kind, String name, String source, String fileNames, long fileBytes,
 		Integer cellSize, ImportStatus status, int progress, long elementsRead, String messageKey,
 		String messageDetail, int problemCount, Long datasetId, String startedBy, Instant createdAt,
-		Instant startedAt, Instant finishedAt) {
+		Instant startedAt, Instant finishedAt, TravelMode mode) {
 
 	public boolean active() {
 		return status == ImportStatus.QUEUED || status == ImportStatus.RUNNING;

@@ -17,6 +17,7 @@ import se.regionrum.analysis.grid.PopulationGridReader;
 import se.regionrum.analysis.network.CsvNetworkReader;
 import se.regionrum.analysis.network.OsmRoadNetworkReader;
 import se.regionrum.analysis.network.RoadLinkReader;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.analysis.servicepoint.OsmServicePointReader;
 import se.regionrum.analysis.servicepoint.OsmServiceTag;
 import se.regionrum.analysis.servicepoint.ServicePoint;
@@ -107,13 +108,14 @@ final class ImportReading {
 		return new NewPointSet(name, source, false, points);
 	}
 
-	static RoadGraph network(Map<String, Path> files, Progress progress) {
+	/** A network in the given mode: an OSM file is read with the mode's profile, others carry their own speeds. */
+	static RoadGraph network(Map<String, Path> files, TravelMode mode, Progress progress) {
 		Path file = files.get(FILE);
 		if (file == null) {
 			return new CsvNetworkReader().read(files.get(NODES), files.get(EDGES));
 		}
 		if ("pbf".equals(extension(file.getFileName().toString()))) {
-			return new OsmRoadNetworkReader().read(file, (nodes, ways) -> progress.elements(nodes + ways)).graph();
+			return new OsmRoadNetworkReader(mode).read(file, (nodes, ways) -> progress.elements(nodes + ways)).graph();
 		}
 		return new RoadLinkReader().read(file).graph();
 	}

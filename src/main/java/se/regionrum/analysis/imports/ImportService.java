@@ -17,9 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.analysis.dataset.AnalysisAccess;
 import se.regionrum.analysis.imports.ImportRequest.Upload;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.platform.CurrentUser;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;
+import se.regionrum.platform.InvalidInputException;
 import se.regionrum.platform.NotFoundException;
 import se.regionrum.platform.Uploads;
 
@@ -100,6 +102,7 @@ public class ImportService {
 		String name = text(request.name(), first.originalName(), 300);
 		String source = text(request.source(), defaultSource(files), 2000);
 		int cellSize = request.cellSize() == null ? DEFAULT_CELL_SIZE : request.cellSize();
+		TravelMode mode = request.kind() == ImportKind.NETWORK ? mode(request.mode()) : null;
 		String dir = uploads.create("analysis-import");
 		try {
 			List<String> stored = new ArrayList<>();
@@ -117,7 +120,7 @@ public class ImportService {
 			long size = bytes;
 			return transaction.execute(tx -> {
 				long id = store.insert(request.kind(), name, source, text(fileNames, "", 1000), size,
-						request.kind() == ImportKind.GRID ? cellSize : null, dir, stored, user, Instant.now());
+						request.kind() == ImportKind.GRID ? cellSize : null, mode, dir, stored, user, Instant.now());
 				executor.enqueue(id);
 				return store.find(id).orElseThrow();
 			});
@@ -130,6 +133,14 @@ public class ImportService {
 			uploads.delete(dir);
 			throw ex;
 		}
+	}
+
+	/** A network's mode from its form or request value; blank is a car's. */
+	private static TravelMode mode(String value) {
+		if (value == null || value.isBlank()) {
+			return TravelMode.CAR;
+		}
+		return TravelMode.parse(value).orElseThrow(() -> new InvalidInputException("mode", "analysis.import.invalid.mode"));
 	}
 
 	private static Map<String, Upload> chosen(Map<String, Upload> files) {

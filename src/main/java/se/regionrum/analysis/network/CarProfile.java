@@ -14,7 +14,7 @@ import java.util.function.Function;
  * lowers the class speed but never raises it, so that a mistagged residential street cannot
  * become a motorway.
  */
-public final class CarProfile {
+public final class CarProfile implements WayProfile {
 
 	/** A numeric maxspeed below this is ignored as a mistag. */
 	static final double MIN_MAXSPEED_KMH = 5;
@@ -79,6 +79,7 @@ public final class CarProfile {
 	}
 
 	/** The speed in km/h a car drives the way at, or 0 when cars do not use it. */
+	@Override
 	public double speedKmh(Function<String, String> tags) {
 		String highway = tags.apply("highway");
 		Double classSpeed = highway == null ? null : speeds.get(highway);
@@ -91,32 +92,20 @@ public final class CarProfile {
 	}
 
 	/** 1 when the way may only be driven along its node order, -1 only against it, 0 both ways. */
+	@Override
 	public int direction(Function<String, String> tags) {
-		String oneway = tags.apply("oneway");
-		if (oneway != null) {
-			switch (oneway) {
-				case "yes", "1", "true":
-					return 1;
-				case "-1", "reverse":
-					return -1;
-				case "no", "0", "false":
-					return 0;
-				default:
-					// "reversible" and other values: leave it to the implied rules below
-			}
+		// "reversible" and other values leave it to the implied rules
+		int oneway = WayTags.oneway(tags.apply("oneway"));
+		if (oneway != WayTags.UNSAID) {
+			return oneway;
 		}
 		String junction = tags.apply("junction");
 		return "roundabout".equals(junction) || "motorway".equals(tags.apply("highway")) ? 1 : 0;
 	}
 
 	private boolean closed(Function<String, String> tags) {
-		for (String key : ACCESS_KEYS) {
-			String value = tags.apply(key);
-			if (value != null) {
-				return closedAccess.contains(value);
-			}
-		}
-		return false;
+		String value = WayTags.access(tags, ACCESS_KEYS);
+		return value != null && closedAccess.contains(value);
 	}
 
 	/** The km/h of a numeric maxspeed ("50", "50 km/h", "30 mph"), or 0 for "SE:urban", "signals" and the like. */

@@ -11,14 +11,14 @@ import se.regionrum.analysis.input.OsmNodeCoordinates;
 import se.regionrum.analysis.input.Problems;
 
 /**
- * Builds a car {@link RoadGraph} from an OSM PBF file in two passes: the first keeps the drivable
- * ways (see {@link CarProfile}), the second reads the coordinates of just their nodes. Only way
+ * Builds a {@link RoadGraph} of one travel mode from an OSM PBF file in two passes: the first keeps
+ * the ways the mode's {@link WayProfile} uses (a car's by default), the second reads the coordinates of just their nodes. Only way
  * ends and nodes shared by two or more ways (or met twice by one) become graph nodes; the shape
  * points between them are folded into the edge, whose length is measured along them by
  * haversine on WGS84. Graph coordinates are SWEREF 99 TM. Turn restrictions are not modelled.
  * <p>
  * A file that is not PBF or is cut short is rejected with an
- * {@link se.regionrum.platform.ImportRejectedException}; a file without a single drivable way too.
+ * {@link se.regionrum.platform.ImportRejectedException}; a file without a single way of the mode too.
  */
 public final class OsmRoadNetworkReader {
 
@@ -44,10 +44,14 @@ public final class OsmRoadNetworkReader {
 			int graphEdges, int routableNodes, int missingNodes) {
 	}
 
-	private final CarProfile profile;
+	private final WayProfile profile;
 
-	public OsmRoadNetworkReader(CarProfile profile) {
+	public OsmRoadNetworkReader(WayProfile profile) {
 		this.profile = profile;
+	}
+
+	public OsmRoadNetworkReader(TravelMode mode) {
+		this(mode.profile());
 	}
 
 	public OsmRoadNetworkReader() {
@@ -77,7 +81,7 @@ public final class OsmRoadNetworkReader {
 		});
 		se.regionrum.analysis.input.PbfPass.run(pbf, ways);
 		if (ways.wayCount == 0) {
-			throw Problems.fileRejected("analysis.import.osm.noRoads", pbf.getFileName().toString());
+			throw Problems.fileRejected(profile.noWaysKey(), pbf.getFileName().toString());
 		}
 		long[] ids = OsmNodeCoordinates.sortedUnique(ways.refs, ways.refCount);
 		long[] nodesRead = new long[1];

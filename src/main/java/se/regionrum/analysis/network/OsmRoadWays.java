@@ -9,13 +9,13 @@ import se.regionrum.analysis.input.OsmParser;
 import se.regionrum.analysis.input.OsmTags;
 
 /**
- * The first pass of {@link OsmRoadNetworkReader}: the ways a car may drive, kept as columns of
+ * The first pass of {@link OsmRoadNetworkReader}: the ways its profile uses, kept as columns of
  * primitives (node ids of all ways in one {@code long[]}, a start offset, speed and direction per
  * way), since a national extract has millions of them.
  */
 final class OsmRoadWays extends OsmParser {
 
-	private final CarProfile profile;
+	private final WayProfile profile;
 	private final LongConsumer waysRead;
 	private final OsmTags tags = new OsmTags();
 
@@ -27,7 +27,7 @@ final class OsmRoadWays extends OsmParser {
 	int wayCount;
 	long read;
 
-	OsmRoadWays(CarProfile profile, LongConsumer waysRead) {
+	OsmRoadWays(WayProfile profile, LongConsumer waysRead) {
 		this.profile = profile;
 		this.waysRead = waysRead;
 	}

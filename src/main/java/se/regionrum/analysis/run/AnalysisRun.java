@@ -3,10 +3,12 @@ package se.regionrum.analysis.run;
 import java.time.Instant;
 import java.util.List;
 
+import se.regionrum.analysis.network.TravelMode;
+
 /**
  * One analysis run: what it read (data sets with the versions they had), its settings, who
  * started it, where it is and, when done, its figures. A scenario run has a base run, closed
- * points (by seq in the point set) and added points.
+ * points (by seq in the point set) and added points. The travel mode is its network's.
  */
 public record AnalysisRun(long id, String name, RunStatus status, int progress, String messageKey,
 		String messageDetail, long gridId, String gridChecksum, long networkId, String networkChecksum,
@@ -14,9 +16,9 @@ public record AnalysisRun(long id, String name, RunStatus status, int progress, 
 		List<AddedPoint> addedPoints, RunSettings settings, List<String> serviceTypes, boolean synthetic,
 		String startedBy, Instant createdAt, Instant startedAt, Instant finishedAt, Instant updatedAt,
 		Long durationMs, Integer cellCount, Long population, Integer cellsOffNetwork, Integer pointCount,
-		Integer pointsOffNetwork, Long populationOffNetwork) {
+		Integer pointsOffNetwork, Long populationOffNetwork, TravelMode mode) {
 
-	/** A run without the population count off the network (runs stored before it was kept, and tests). */
+	/** A car run without the population count off the network (runs stored before it was kept, and tests). */
 	public AnalysisRun(long id, String name, RunStatus status, int progress, String messageKey, String messageDetail,
 			long gridId, String gridChecksum, long networkId, String networkChecksum, long pointSetId,
 			String pointSetChecksum, Long baseRunId, List<Integer> closedPoints, List<AddedPoint> addedPoints,
@@ -26,7 +28,7 @@ public record AnalysisRun(long id, String name, RunStatus status, int progress, 
 		this(id, name, status, progress, messageKey, messageDetail, gridId, gridChecksum, networkId, networkChecksum,
 				pointSetId, pointSetChecksum, baseRunId, closedPoints, addedPoints, settings, serviceTypes, synthetic,
 				startedBy, createdAt, startedAt, finishedAt, updatedAt, durationMs, cellCount, population,
-				cellsOffNetwork, pointCount, pointsOffNetwork, null);
+				cellsOffNetwork, pointCount, pointsOffNetwork, null, TravelMode.CAR);
 	}
 
 	public boolean scenario() {
@@ -63,7 +65,7 @@ public record AnalysisRun(long id, String name, RunStatus status, int progress, 
 				: new AnalysisRun(id, name, status, progress, messageKey, null, gridId, gridChecksum, networkId,
 						networkChecksum, pointSetId, pointSetChecksum, baseRunId, closedPoints, addedPoints, settings,
 						serviceTypes, synthetic, startedBy, createdAt, startedAt, finishedAt, updatedAt, durationMs,
-						cellCount, population, cellsOffNetwork, pointCount, pointsOffNetwork, populationOffNetwork);
+						cellCount, population, cellsOffNetwork, pointCount, pointsOffNetwork, populationOffNetwork, mode);
 	}
 
 	/** A service point a scenario adds: type code, name and place in SWEREF 99 TM. */

@@ -108,7 +108,9 @@ class RunApiController {
 					+ "Settings default to the engine's defaults, service types to all. The answer also says how the "
 					+ "grid and points meet the network (coverage) and warns (warnings, in the request's language) when "
 					+ "they do not overlap, when much of the population lies beyond the cell snap distance or when "
-					+ "points lie beyond the point snap distance and will be left out.",
+					+ "points lie beyond the point snap distance and will be left out. The run travels as its network "
+					+ "was built (mode: CAR, WALK or BIKE); a settings.connectorSpeedKmh of 0 takes the mode's "
+					+ "default (car 20, walking 5, cycling 15 km/h).",
 			operationId = "startAnalysisRun")
 	ResponseEntity<StartedRun> start(@RequestBody RunRequest request, Locale locale) {
 		Coverage coverage = runs.coverage(request);

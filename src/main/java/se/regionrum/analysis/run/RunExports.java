@@ -34,6 +34,9 @@ class RunExports {
 
 	private final JsonMapper json;
 
+	/** The last column of the run's CSV files and a property of its points: how people travel in it. */
+	static final String TRAVEL_MODE = "travel_mode";
+
 	RunExports(JsonMapper json) {
 		this.json = json;
 	}
@@ -49,6 +52,7 @@ class RunExports {
 		header.addAll(bandNames(Bands.KM, "km"));
 		Bands.KM.forEach(k -> header.add("beyond_" + k + "_km"));
 		Bands.KM.forEach(k -> header.add("share_beyond_" + k + "_km"));
+		header.add(TRAVEL_MODE);
 		List<List<?>> rows = new ArrayList<>();
 		for (List<MunicipalitySummary> summaries : byType.values()) {
 			for (MunicipalitySummary s : summaries) {
@@ -71,6 +75,7 @@ class RunExports {
 				for (int k = 0; k < Bands.KM.size(); k++) {
 					row.add(s.hasKm() ? round(s.shareBeyondKm(k), 4) : null);
 				}
+				row.add(run.mode().code());
 				rows.add(row);
 			}
 		}
@@ -100,6 +105,7 @@ class RunExports {
 				"y_sweref99tm", "on_network", "added", "served", "affected", "added_person_minutes", "stranded"));
 		thresholds.forEach(t -> header.add("pushed_past_" + t + "_min"));
 		header.addAll(ageHeaders(ageGroups, thresholds));
+		header.add(TRAVEL_MODE);
 		List<List<?>> rows = new ArrayList<>();
 		for (PointImpact p : impacts) {
 			List<Object> row = new ArrayList<>(List.of(p.seq(), p.type(), p.label(typeNames.getOrDefault(p.type(), p.type())),
@@ -109,6 +115,7 @@ class RunExports {
 			row.add(p.stranded());
 			row.addAll(p.pushedPast());
 			row.addAll(ageValues(p, ageGroups.size(), thresholds.size()));
+			row.add(run.mode().code());
 			rows.add(row);
 		}
 		CsvExport.write(out, header, rows);
@@ -217,6 +224,7 @@ class RunExports {
 				g.writeNumberProperty("affected", p.affected());
 				g.writeNumberProperty("added_person_minutes", round(p.addedPersonMinutes(), 1));
 				g.writeNumberProperty("stranded", p.stranded());
+				g.writeStringProperty(TRAVEL_MODE, run.mode().code());
 				for (int t = 0; t < thresholds.size() && t < p.pushedPast().size(); t++) {
 					g.writeNumberProperty("pushed_past_" + thresholds.get(t) + "_min", p.pushedPast().get(t));
 				}

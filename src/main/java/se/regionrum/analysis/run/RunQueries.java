@@ -18,6 +18,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import se.regionrum.analysis.dataset.IntColumns;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.analysis.run.AnalysisRun.AddedPoint;
 import se.regionrum.analysis.run.RunResults.AgeGroupImpact;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
@@ -46,15 +47,15 @@ class RunQueries {
 		jdbc.sql("""
 				insert into analysis_run (name, status, progress, grid_id, grid_checksum, network_id, network_checksum,
 				    point_set_id, point_set_checksum, base_run_id, closed_points, added_points, settings, service_types,
-				    synthetic, started_by, created_at, updated_at)
-				values (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    synthetic, started_by, created_at, updated_at, travel_mode)
+				values (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(run.name(), RunStatus.QUEUED.name(), run.gridId(), run.gridChecksum(), run.networkId(),
 					run.networkChecksum(), run.pointSetId(), run.pointSetChecksum(), run.baseRunId(),
 					run.closedPoints().isEmpty() ? null
 							: run.closedPoints().stream().map(String::valueOf).collect(Collectors.joining(",")),
 					run.addedPoints().isEmpty() ? null : json.writeValueAsString(run.addedPoints()),
 					json.writeValueAsString(run.settings()), String.join(",", run.serviceTypes()), run.synthetic(),
-					run.startedBy(), Timestamp.from(run.createdAt()), Timestamp.from(run.createdAt()))
+					run.startedBy(), Timestamp.from(run.createdAt()), Timestamp.from(run.createdAt()), run.mode().name())
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
@@ -277,7 +278,7 @@ class RunQueries {
 				rs.getObject("duration_ms", Long.class), rs.getObject("cell_count", Integer.class),
 				rs.getObject("population", Long.class), rs.getObject("cells_off_network", Integer.class),
 				rs.getObject("point_count", Integer.class), rs.getObject("points_off_network", Integer.class),
-				rs.getObject("population_off_network", Long.class));
+				rs.getObject("population_off_network", Long.class), TravelMode.valueOf(rs.getString("travel_mode")));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

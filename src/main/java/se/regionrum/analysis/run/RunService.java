@@ -18,6 +18,7 @@ import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
 import se.regionrum.analysis.dataset.DataSetQueries;
 import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.dataset.ServiceTypeQueries;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
@@ -116,7 +117,7 @@ public class RunService {
 				in.network().id(), in.network().checksum(), in.points().id(), in.points().checksum(), null, List.of(),
 				List.of(), in.settings(), in.types(),
 				in.grid().synthetic() || in.network().synthetic() || in.points().synthetic(), user.username(),
-				Instant.now(), null, null, null, null, null, null, null, null, null));
+				Instant.now(), null, null, null, null, null, null, null, null, null, null, in.network().mode()));
 	}
 
 	/**
@@ -144,7 +145,8 @@ public class RunService {
 			.orElseThrow(() -> new InvalidInputException("networkId", "analysis.run.invalid.network"));
 		PointSetInfo points = data.pointSet(request.pointSetId())
 			.orElseThrow(() -> new InvalidInputException("pointSetId", "analysis.run.invalid.pointSet"));
-		RunSettings settings = request.settings() == null ? RunSettings.defaults() : request.settings();
+		TravelMode mode = network.mode();
+		RunSettings settings = request.settings() == null ? RunSettings.defaults(mode) : request.settings().forMode(mode);
 		check(settings);
 		checkLength("name", request.name(), "analysis.run.invalid.name");
 		List<String> known = types.all().stream().map(ServiceType::code).toList();
@@ -164,7 +166,7 @@ public class RunService {
 		return queue(new AnalysisRun(0, run.name(), RunStatus.QUEUED, 0, null, null, run.gridId(), run.gridChecksum(),
 				run.networkId(), run.networkChecksum(), run.pointSetId(), run.pointSetChecksum(), run.baseRunId(),
 				run.closedPoints(), run.addedPoints(), run.settings(), run.serviceTypes(), run.synthetic(),
-				user.username(), Instant.now(), null, null, null, null, null, null, null, null, null));
+				user.username(), Instant.now(), null, null, null, null, null, null, null, null, null, null, run.mode()));
 	}
 
 	/** A what-if on a finished run: the same inputs with points closed and added. */
@@ -203,7 +205,7 @@ public class RunService {
 				base.networkId(), base.networkChecksum(), base.pointSetId(), base.pointSetChecksum(), base.id(),
 				request.closePoints().stream().distinct().sorted().toList(), request.addPoints(), base.settings(),
 				base.serviceTypes(), base.synthetic(), user.username(), Instant.now(), null, null, null, null, null,
-				null, null, null, null));
+				null, null, null, null, null, base.mode()));
 	}
 
 	private static void checkLength(String field, String text, String messageKey) {

@@ -29,7 +29,7 @@ public class StartForm {
 	@NotNull
 	private Double pointSnapMeters;
 
-	@NotNull
+	/** Blank for the default of the network's travel mode. */
 	private Double connectorSpeedKmh;
 
 	@NotNull
@@ -43,7 +43,6 @@ public class StartForm {
 		StartForm form = new StartForm();
 		form.cellSnapMeters = d.cellSnapMeters();
 		form.pointSnapMeters = d.pointSnapMeters();
-		form.connectorSpeedKmh = d.connectorSpeedKmh();
 		form.thresholds = String.join(", ", d.thresholdMinutes().stream().map(String::valueOf).toList());
 		return form;
 	}
@@ -77,7 +76,9 @@ public class StartForm {
 
 	RunRequest request() {
 		return new RunRequest(name, gridId, networkId, pointSetId,
-				new RunSettings(cellSnapMeters, pointSnapMeters, connectorSpeedKmh, thresholdList()), null);
+				new RunSettings(cellSnapMeters, pointSnapMeters, connectorSpeedKmh == null ? 0 : connectorSpeedKmh,
+						thresholdList()),
+				null);
 	}
 
 	public String getName() {

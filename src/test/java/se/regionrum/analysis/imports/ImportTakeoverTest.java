@@ -64,7 +64,7 @@ class ImportTakeoverTest {
 		Path file = uploads.resolve(dir + "/file/punkter.csv");
 		Files.createDirectory(file.getParent());
 		Files.writeString(file, "type,name,lon,lat\ngrocery_full,Affär,15.63,60.60\n", StandardCharsets.UTF_8);
-		return store.insert(ImportKind.POINTS, name, "test", "punkter.csv", Files.size(file), null, dir,
+		return store.insert(ImportKind.POINTS, name, "test", "punkter.csv", Files.size(file), null, null, dir,
 				List.of("file/punkter.csv"), ANALYST, Instant.now());
 	}
 

@@ -32,6 +32,7 @@ import se.regionrum.analysis.dataset.DataSets.GridInfo;
 import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
 import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
 import se.regionrum.analysis.dataset.DataSets.ServicePoint;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.platform.Waiting;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.SystemUser;
@@ -172,6 +173,45 @@ class ImportWebTest {
 		// junctions and way ends, plus nodes at most 250 m apart along the roads
 		assertThat(network.nodeCount()).isEqualTo(4990);
 		assertThat(network.source()).startsWith("© OpenStreetMap contributors");
+	}
+
+	@Test
+	void andorraComesInForWalkingFromThePageAndForCyclingThroughTheApi() throws Exception {
+		String redirect = mvc.perform(multipart("/analysis/imports/network")
+			.file(fixture("file", "andorra-2020-05.osm.pbf")).param("mode", "walk")
+			.with(authentication(TestAuthentication.editorOf(1))).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		ImportJob walkJob = await(jobFromPage(redirect));
+		assertThat(walkJob.status()).as("%s %s", walkJob.messageKey(), walkJob.messageDetail()).isEqualTo(ImportStatus.DONE);
+		assertThat(walkJob.mode()).isEqualTo(TravelMode.WALK);
+		String location = mvc.perform(multipart("/api/v1/analysis/networks")
+			.file(fixture("file", "andorra-2020-05.osm.pbf")).param("mode", "bike")
+			.with(authentication(TestAuthentication.admin())))
+			.andExpect(status().isAccepted()).andExpect(jsonPath("$.mode").value("BIKE"))
+			.andReturn().getResponse().getHeader("Location");
+		ImportJob bikeJob = await(jobFromApi(location));
+		assertThat(bikeJob.status()).isEqualTo(ImportStatus.DONE);
+
+		List<NetworkInfo> networks = SystemUser.call(() -> data.networks());
+		NetworkInfo walking = networks.stream().filter(n -> n.id() == walkJob.datasetId()).findFirst().orElseThrow();
+		NetworkInfo cycling = networks.stream().filter(n -> n.id() == bikeJob.datasetId()).findFirst().orElseThrow();
+		assertThat(walking.mode()).isEqualTo(TravelMode.WALK);
+		assertThat(cycling.mode()).isEqualTo(TravelMode.BIKE);
+		// footways, paths and tracks come on top of the car's 4,990 nodes
+		assertThat(walking.nodeCount()).isGreaterThan(4990);
+		assertThat(cycling.nodeCount()).isGreaterThan(4990);
+		assertThat(mvc.perform(get("/analysis/imports/{id}", walkJob.id()).with(authentication(TestAuthentication.admin())))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("<dt>Färdsätt</dt><dd>Gång</dd>");
+		assertThat(mvc.perform(get("/analysis/data").with(authentication(TestAuthentication.reader())))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Cykel");
+	}
+
+	@Test
+	void anUnknownTravelModeIsRefused() throws Exception {
+		mvc.perform(multipart("/api/v1/analysis/networks").file(fixture("file", "andorra-2020-05.osm.pbf"))
+			.param("mode", "boat").with(authentication(TestAuthentication.admin())))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
