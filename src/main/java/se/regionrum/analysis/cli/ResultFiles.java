@@ -25,6 +25,8 @@ import se.regionrum.platform.CsvExport;
  */
 final class ResultFiles {
 
+	private static final String LINE_END = CSVFormat.DEFAULT.getRecordSeparator();
+
 	private static final long UNITS_PER_MINUTE = 60L * EngineTime.UNITS_PER_SECOND;
 
 	private ResultFiles() {
@@ -33,37 +35,43 @@ final class ResultFiles {
 	/** One row per cell and service type; blank time and distance where no point of the type is reachable. */
 	static void writeCells(Path file, PopulationGrid grid, List<String> types, List<ServicePoint> points,
 			Accessibility result) throws IOException {
-		// 200,000 rows and more: each point's texts once, numbers without a Formatter
-		String[] pointIds = new String[points.size()];
-		String[] pointNames = new String[points.size()];
+		// 200,000 rows and more: every text quoted once (as CSVPrinter would), numbers without a Formatter
+		String[] nearestFields = new String[points.size()];
 		for (int p = 0; p < points.size(); p++) {
-			pointIds[p] = safe(points.get(p).id());
-			pointNames[p] = safe(points.get(p).name());
+			nearestFields[p] = field(safe(points.get(p).id())) + "," + field(safe(points.get(p).name()));
 		}
-		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-			csv.printRecord("cell_id", "x", "y", "population", "type", "minutes", "road_km", "nearest_id", "nearest_name");
+		String[] typeFields = types.stream().map(ResultFiles::field).toArray(String[]::new);
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			writer.write(CSVFormat.DEFAULT.format("cell_id", "x", "y", "population", "type", "minutes", "road_km",
+					"nearest_id", "nearest_name"));
+			writer.write(LINE_END);
 			for (int c = 0; c < grid.count(); c++) {
-				String x = Long.toString(round(grid.x()[c]));
-				String y = Long.toString(round(grid.y()[c]));
-				String population = Integer.toString(grid.population()[c]);
+				String cell = CSVFormat.DEFAULT.format(grid.id()[c]) + "," + round(grid.x()[c]) + "," + round(grid.y()[c])
+						+ "," + grid.population()[c] + ",";
 				for (int t = 0; t < types.size(); t++) {
 					int time = result.time(t, c);
-					boolean reached = time != Accessibility.UNREACHABLE;
-					int nearest = reached ? result.nearest(t, c) : -1;
-					csv.print(grid.id()[c]);
-					csv.print(x);
-					csv.print(y);
-					csv.print(population);
-					csv.print(types.get(t));
-					csv.print(reached ? hundredths(time, UNITS_PER_MINUTE) : "");
-					csv.print(reached ? hundredths(result.meters(t, c), 1000) : "");
-					csv.print(reached ? pointIds[nearest] : "");
-					csv.print(reached ? pointNames[nearest] : "");
-					csv.println();
+					writer.write(cell);
+					writer.write(typeFields[t]);
+					if (time == Accessibility.UNREACHABLE) {
+						writer.write(",,,,");
+					}
+					else {
+						writer.write(',');
+						writer.write(hundredths(time, UNITS_PER_MINUTE));
+						writer.write(',');
+						writer.write(hundredths(result.meters(t, c), 1000));
+						writer.write(',');
+						writer.write(nearestFields[result.nearest(t, c)]);
+					}
+					writer.write(LINE_END);
 				}
 			}
 		}
+	}
+
+	/** A value after the first of a record as CSVPrinter writes it (quoted only where it must be). */
+	static String field(String value) {
+		return CSVFormat.DEFAULT.format("-", value).substring(2);
 	}
 
 	/** One row per point: its closure impact. */

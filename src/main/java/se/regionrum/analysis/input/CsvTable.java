@@ -67,6 +67,16 @@ public final class CsvTable {
 			return column < 0 || column >= record.size() ? "" : record.get(column).trim();
 		}
 
+		/** The number the index gives the column's trimmed value, or -1 when it gives none. */
+		public int find(int column, IdIndex index) {
+			if (line != null && column >= 0) {
+				byte[] bytes = line.buffer();
+				int from = PlainNumbers.trimStart(bytes, line.start(column), line.end(column));
+				return index.get(bytes, from, PlainNumbers.trimEnd(bytes, from, line.end(column)));
+			}
+			return index.get(get(column));
+		}
+
 		/** The number in the column, or {@code NaN} after recording a problem (also for a blank value). */
 		public double number(int column, Problems problems) {
 			if (line != null && column >= 0) {

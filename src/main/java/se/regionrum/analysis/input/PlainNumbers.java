@@ -97,14 +97,14 @@ final class PlainNumbers {
 		return value;
 	}
 
-	private static int trimStart(byte[] bytes, int start, int end) {
+	static int trimStart(byte[] bytes, int start, int end) {
 		while (start < end && (bytes[start] & 0xff) <= ' ') {
 			start++;
 		}
 		return start;
 	}
 
-	private static int trimEnd(byte[] bytes, int start, int end) {
+	static int trimEnd(byte[] bytes, int start, int end) {
 		while (end > start && (bytes[end - 1] & 0xff) <= ' ') {
 			end--;
 		}

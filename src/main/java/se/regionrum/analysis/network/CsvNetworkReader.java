@@ -1,13 +1,12 @@
 package se.regionrum.analysis.network;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.analysis.engine.RoadGraphBuilder;
 import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.input.CsvTable;
+import se.regionrum.analysis.input.IdIndex;
 import se.regionrum.analysis.input.Problems;
 
 /**
@@ -33,7 +32,7 @@ public final class CsvNetworkReader {
 		problems.throwIfAny();
 
 		RoadGraphBuilder builder = new RoadGraphBuilder();
-		Map<String, Integer> index = new HashMap<>();
+		IdIndex index = new IdIndex();
 		CoordinateTransforms.PlanarTransform toSweref = CoordinateTransforms.toSweref99(CoordinateTransforms.WGS84);
 		nodes.forEachRow(problems, row -> {
 			double x = row.number(lon, problems);
@@ -42,7 +41,7 @@ public final class CsvNetworkReader {
 			if (nodeId.isEmpty()) {
 				problems.add(row.number(), "id", "analysis.import.network.noId");
 			}
-			else if (index.containsKey(nodeId)) {
+			else if (index.get(nodeId) >= 0) {
 				problems.add(row.number(), "id", "analysis.import.network.duplicateId", nodeId);
 			}
 			else if (!Double.isNaN(x) && !Double.isNaN(y) && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
@@ -54,13 +53,13 @@ public final class CsvNetworkReader {
 			}
 		});
 		edges.forEachRow(problems, row -> {
-			Integer a = node(row.get(from), index, row.number(), "from", problems);
-			Integer b = node(row.get(to), index, row.number(), "to", problems);
+			int a = node(row, from, index, "from", problems);
+			int b = node(row, to, index, "to", problems);
 			double s = bounded(row, seconds, "seconds", RoadGraphBuilder.MAX_EDGE_SECONDS,
 					"analysis.import.network.implausibleSeconds", problems);
 			double m = bounded(row, meters, "meters", RoadGraphBuilder.MAX_EDGE_METERS,
 					"analysis.import.network.implausibleMeters", problems);
-			if (a != null && b != null && s >= 0 && m >= 0) {
+			if (a >= 0 && b >= 0 && s >= 0 && m >= 0) {
 				builder.addEdge(a, b, s, m);
 			}
 		});
@@ -71,10 +70,11 @@ public final class CsvNetworkReader {
 		return builder.build();
 	}
 
-	private static Integer node(String id, Map<String, Integer> index, int row, String column, Problems problems) {
-		Integer node = index.get(id);
-		if (node == null) {
-			problems.add(row, column, "analysis.import.network.unknownNode", id);
+	/** The node the row's column names, or -1 after recording a problem. */
+	private static int node(CsvTable.Row row, int column, IdIndex index, String name, Problems problems) {
+		int node = row.find(column, index);
+		if (node < 0) {
+			problems.add(row.number(), name, "analysis.import.network.unknownNode", row.get(column));
 		}
 		return node;
 	}
