@@ -209,6 +209,14 @@ public final class CsvTable {
 	 * analysis, and saying so beats results with nothing in them.
 	 */
 	public void forEachRow(Problems problems, Consumer<Row> visitor) {
+		forEachRow(problems, visitor, true);
+	}
+
+	/**
+	 * @param plainLines whether plain lines are read from bytes; without, every line goes through
+	 *        the general parser, which tests compare the plain path with
+	 */
+	void forEachRow(Problems problems, Consumer<Row> visitor, boolean plainLines) {
 		int rows = 0;
 		int number = 0;
 		PlainCsvLines lines = null;
@@ -216,7 +224,7 @@ public final class CsvTable {
 		try (InputStream in = input(path)) {
 			lines = new PlainCsvLines(in, delimiter);
 			lines.skipByteOrderMark();
-			while (lines.next()) {
+			while (plainLines && lines.next()) {
 				if (lines.fieldCount() == 0) {
 					continue; // an empty line, which the general parser skips without counting it
 				}
@@ -231,7 +239,7 @@ public final class CsvTable {
 				}
 				visitor.accept(new Row(lines, number));
 			}
-			if (!lines.plain()) {
+			if (!plainLines || !lines.plain()) {
 				CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
 				parser = CSVParser.parse(textReader(lines.rest()), format);
 				for (CSVRecord record : parser) {

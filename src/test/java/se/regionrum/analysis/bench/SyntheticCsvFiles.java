@@ -37,7 +37,7 @@ public final class SyntheticCsvFiles {
 		}
 	}
 
-	static void write(SyntheticData data, Path dir) throws IOException {
+	public static void write(SyntheticData data, Path dir) throws IOException {
 		Files.createDirectories(dir);
 		RoadGraph graph = data.graph();
 		try (BufferedWriter nodes = Files.newBufferedWriter(dir.resolve("nodes.csv"), StandardCharsets.UTF_8)) {
