@@ -1,6 +1,8 @@
 package se.regionrum.analysis.network;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 
 import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.analysis.engine.RoadGraphBuilder;
@@ -33,7 +35,11 @@ public final class CsvNetworkReader {
 
 		RoadGraphBuilder builder = new RoadGraphBuilder();
 		IdIndex index = new IdIndex();
-		CoordinateTransforms.PlanarTransform toSweref = CoordinateTransforms.toSweref99(CoordinateTransforms.WGS84);
+		// proj4j reads its EPSG table when first asked (half a second in a fresh JVM): meanwhile the
+		// nodes are read, and transformed after in the same order, so each keeps its number
+		CompletableFuture<CoordinateTransforms.PlanarTransform> transform = CompletableFuture
+			.supplyAsync(() -> CoordinateTransforms.toSweref99(CoordinateTransforms.WGS84));
+		Degrees degrees = new Degrees();
 		nodes.forEachRow(problems, row -> {
 			double x = row.number(lon, problems);
 			double y = row.number(lat, problems);
@@ -48,10 +54,14 @@ public final class CsvNetworkReader {
 				problems.add(row.number(), "lon", "analysis.import.notDegrees", x, y);
 			}
 			else if (!Double.isNaN(x) && !Double.isNaN(y)) {
-				double[] xy = toSweref.apply(x, y);
-				index.put(nodeId, builder.addNode(xy[0], xy[1]));
+				index.put(nodeId, degrees.add(x, y));
 			}
 		});
+		CoordinateTransforms.PlanarTransform toSweref = transform.join();
+		for (int node = 0; node < degrees.count; node++) {
+			double[] xy = toSweref.apply(degrees.lon[node], degrees.lat[node]);
+			builder.addNode(xy[0], xy[1]);
+		}
 		edges.forEachRow(problems, row -> {
 			int a = node(row, from, index, "from", problems);
 			int b = node(row, to, index, "to", problems);
@@ -68,6 +78,25 @@ public final class CsvNetworkReader {
 			throw Problems.fileRejected("analysis.import.links.none", edgesFile.getFileName().toString());
 		}
 		return builder.build();
+	}
+
+	/** Node coordinates as read, in order, until the transform is ready. */
+	private static final class Degrees {
+
+		double[] lon = new double[1024];
+		double[] lat = new double[1024];
+		int count;
+
+		/** Adds a node, returning its number. */
+		int add(double x, double y) {
+			if (count == lon.length) {
+				lon = Arrays.copyOf(lon, count * 2);
+				lat = Arrays.copyOf(lat, count * 2);
+			}
+			lon[count] = x;
+			lat[count] = y;
+			return count++;
+		}
 	}
 
 	/** The node the row's column names, or -1 after recording a problem. */
