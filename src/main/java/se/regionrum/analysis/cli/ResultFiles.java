@@ -25,34 +25,54 @@ import se.regionrum.platform.CsvExport;
  */
 final class ResultFiles {
 
+	private static final String LINE_END = CSVFormat.DEFAULT.getRecordSeparator();
+
+	private static final long UNITS_PER_MINUTE = 60L * EngineTime.UNITS_PER_SECOND;
+
 	private ResultFiles() {
 	}
 
 	/** One row per cell and service type; blank time and distance where no point of the type is reachable. */
 	static void writeCells(Path file, PopulationGrid grid, List<String> types, List<ServicePoint> points,
 			Accessibility result) throws IOException {
-		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-			csv.printRecord("cell_id", "x", "y", "population", "type", "minutes", "road_km", "nearest_id", "nearest_name");
+		// 200,000 rows and more: every text quoted once (as CSVPrinter would), numbers without a Formatter
+		String[] nearestFields = new String[points.size()];
+		for (int p = 0; p < points.size(); p++) {
+			nearestFields[p] = field(safe(points.get(p).id())) + "," + field(safe(points.get(p).name()));
+		}
+		String[] typeFields = types.stream().map(ResultFiles::field).toArray(String[]::new);
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			writer.write(CSVFormat.DEFAULT.format("cell_id", "x", "y", "population", "type", "minutes", "road_km",
+					"nearest_id", "nearest_name"));
+			writer.write(LINE_END);
 			for (int c = 0; c < grid.count(); c++) {
+				String cell = CSVFormat.DEFAULT.format(grid.id()[c]) + "," + round(grid.x()[c]) + "," + round(grid.y()[c])
+						+ "," + grid.population()[c] + ",";
 				for (int t = 0; t < types.size(); t++) {
 					int time = result.time(t, c);
-					boolean reached = time != Accessibility.UNREACHABLE;
-					ServicePoint nearest = reached ? points.get(result.nearest(t, c)) : null;
-					csv.printRecord(grid.id()[c], round(grid.x()[c]), round(grid.y()[c]), grid.population()[c], types.get(t),
-							reached ? decimal(minutes(time)) : "", reached ? decimal(result.meters(t, c) / 1000.0) : "",
-							reached ? safe(nearest.id()) : "", reached ? safe(nearest.name()) : "");
+					writer.write(cell);
+					writer.write(typeFields[t]);
+					if (time == Accessibility.UNREACHABLE) {
+						writer.write(",,,,");
+					}
+					else {
+						writer.write(',');
+						// minutes from whole deciseconds, rounded, as the file has always given them
+						writer.write(hundredths(EngineTime.toDeciseconds(time), EngineTime.DECISECONDS_PER_MINUTE));
+						writer.write(',');
+						writer.write(hundredths(result.meters(t, c), 1000));
+						writer.write(',');
+						writer.write(nearestFields[result.nearest(t, c)]);
+					}
+					writer.write(LINE_END);
 				}
 			}
 		}
 	}
 
-	/**
-	 * Minutes of a cell's time as the file has always given them: from whole deciseconds, rounded
-	 * to nearest, so that a file reads the same as before the engine counted in milliseconds.
-	 */
-	private static double minutes(int time) {
-		return EngineTime.decisecondsToMinutes(EngineTime.toDeciseconds(time));
+	/** A value after the first of a record as CSVPrinter writes it (quoted only where it must be). */
+	static String field(String value) {
+		return CSVFormat.DEFAULT.format("-", value).substring(2);
 	}
 
 	/** One row per point: its closure impact. */
@@ -72,7 +92,7 @@ final class ResultFiles {
 				ServicePoint point = points.get(p);
 				List<Object> row = new ArrayList<>(List.of(safe(point.id()), point.type(), safe(point.name()), round(point.x()),
 						round(point.y()), result.pointOnNetwork(p), impact.servedPopulation(p),
-						impact.affectedPopulation(p), decimal(impact.addedPersonMinutes(p))));
+						impact.affectedPopulation(p), hundredths(impact.addedPersonTime(p), UNITS_PER_MINUTE)));
 				for (int k = 0; k < thresholds.length; k++) {
 					row.add(impact.pushedPast(k, p));
 				}
@@ -91,7 +111,16 @@ final class ResultFiles {
 		return Math.round(metres);
 	}
 
-	private static String decimal(double value) {
-		return String.format(Locale.ROOT, "%.2f", value);
+	/**
+	 * {@code numerator / denominator} with two decimals, rounded half up as {@code String.format("%.2f")}
+	 * rounds the quotient (a tie in hundredths is exact in decimal, so the double's digits show it).
+	 */
+	static String hundredths(long numerator, long denominator) {
+		if (numerator < 0 || numerator > Long.MAX_VALUE / 400) {
+			return String.format(Locale.ROOT, "%.2f", (double) numerator / denominator);
+		}
+		long rounded = (numerator * 200 + denominator) / (2 * denominator);
+		long fraction = rounded % 100;
+		return (rounded / 100) + (fraction < 10 ? ".0" : ".") + fraction;
 	}
 }

@@ -33,14 +33,25 @@ import se.regionrum.platform.TextEncoding;
  */
 public final class CsvTable {
 
-	/** One data row; the problems it finds are added to the reader's {@link Problems}. */
+	/**
+	 * One data row; the problems it finds are added to the reader's {@link Problems}. Valid while it
+	 * is visited: a plain row's fields are read from a buffer the next row reuses.
+	 */
 	public final class Row {
 
 		private final CSVRecord record;
+		private final PlainCsvLines line;
 		private final int number;
 
 		Row(CSVRecord record, int number) {
 			this.record = record;
+			this.line = null;
+			this.number = number;
+		}
+
+		Row(PlainCsvLines line, int number) {
+			this.record = null;
+			this.line = line;
 			this.number = number;
 		}
 
@@ -50,11 +61,30 @@ public final class CsvTable {
 
 		/** The trimmed value, or an empty string when the column is absent ({@code column < 0}) or blank. */
 		public String get(int column) {
+			if (line != null) {
+				return column < 0 ? "" : PlainNumbers.text(line.buffer(), line.start(column), line.end(column));
+			}
 			return column < 0 || column >= record.size() ? "" : record.get(column).trim();
+		}
+
+		/** The number the index gives the column's trimmed value, or -1 when it gives none. */
+		public int find(int column, IdIndex index) {
+			if (line != null && column >= 0) {
+				byte[] bytes = line.buffer();
+				int from = PlainNumbers.trimStart(bytes, line.start(column), line.end(column));
+				return index.get(bytes, from, PlainNumbers.trimEnd(bytes, from, line.end(column)));
+			}
+			return index.get(get(column));
 		}
 
 		/** The number in the column, or {@code NaN} after recording a problem (also for a blank value). */
 		public double number(int column, Problems problems) {
+			if (line != null && column >= 0) {
+				double value = PlainNumbers.decimal(line.buffer(), line.start(column), line.end(column), decimalComma);
+				if (!Double.isNaN(value)) {
+					return value;
+				}
+			}
 			String text = get(column);
 			try {
 				double value = Double.parseDouble(decimalComma ? text.replace(',', '.') : text);
@@ -71,6 +101,12 @@ public final class CsvTable {
 
 		/** A whole number of zero or more, or -1 after recording a problem. */
 		public int count(int column, Problems problems) {
+			if (line != null && column >= 0) {
+				int value = PlainNumbers.count(line.buffer(), line.start(column), line.end(column));
+				if (value >= 0) {
+					return value;
+				}
+			}
 			String text = get(column);
 			try {
 				int value = Integer.parseInt(text);
@@ -173,41 +209,82 @@ public final class CsvTable {
 	 * analysis, and saying so beats results with nothing in them.
 	 */
 	public void forEachRow(Problems problems, Consumer<Row> visitor) {
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+		forEachRow(problems, visitor, true);
+	}
+
+	/**
+	 * @param plainLines whether plain lines are read from bytes; without, every line goes through
+	 *        the general parser, which tests compare the plain path with
+	 */
+	void forEachRow(Problems problems, Consumer<Row> visitor, boolean plainLines) {
 		int rows = 0;
+		int number = 0;
+		PlainCsvLines lines = null;
 		CSVParser parser = null;
-		try (BufferedReader reader = reader(path)) {
-			parser = CSVParser.parse(reader, format);
-			int number = 0;
-			for (CSVRecord record : parser) {
+		try (InputStream in = input(path)) {
+			lines = new PlainCsvLines(in, delimiter);
+			lines.skipByteOrderMark();
+			while (plainLines && lines.next()) {
+				if (lines.fieldCount() == 0) {
+					continue; // an empty line, which the general parser skips without counting it
+				}
 				number++;
-				if (number == 1 || (record.size() == 1 && record.get(0).isBlank())) {
+				if (number == 1 || (lines.fieldCount() == 1 && blank(lines))) {
 					continue;
 				}
 				rows++;
-				if (record.size() != header.size()) {
-					problems.add(number, null, "import.csv.wrongFieldCount", record.size(), header.size());
+				if (lines.fieldCount() != header.size()) {
+					problems.add(number, null, "import.csv.wrongFieldCount", lines.fieldCount(), header.size());
 					continue;
 				}
-				visitor.accept(new Row(record, number));
+				visitor.accept(new Row(lines, number));
+			}
+			if (!plainLines || !lines.plain()) {
+				CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+				parser = CSVParser.parse(textReader(lines.rest()), format);
+				for (CSVRecord record : parser) {
+					number++;
+					if (number == 1 || (record.size() == 1 && record.get(0).isBlank())) {
+						continue;
+					}
+					rows++;
+					if (record.size() != header.size()) {
+						problems.add(number, null, "import.csv.wrongFieldCount", record.size(), header.size());
+						continue;
+					}
+					visitor.accept(new Row(record, number));
+				}
 			}
 		}
 		catch (IOException ex) {
-			throw rejection(path, ex, line(parser));
+			throw rejection(path, ex, line(lines, parser));
 		}
 		catch (UncheckedIOException ex) {
-			throw rejection(path, ex.getCause(), line(parser));
+			throw rejection(path, ex.getCause(), line(lines, parser));
 		}
 		catch (IllegalStateException ex) {
-			throw rejection(path, ex.getCause() instanceof IOException io ? io : new IOException(ex), line(parser));
+			throw rejection(path, ex.getCause() instanceof IOException io ? io : new IOException(ex), line(lines, parser));
 		}
 		if (rows == 0) {
 			problems.addFile("analysis.import.csv.noRows", fileName);
 		}
 	}
 
-	private static long line(CSVParser parser) {
-		return parser == null ? 1 : parser.getCurrentLineNumber() + 1;
+	/** Whether the line's only field is blank, as {@link String#isBlank} has it. */
+	private static boolean blank(PlainCsvLines lines) {
+		byte[] bytes = lines.buffer();
+		for (int i = lines.start(0); i < lines.end(0); i++) {
+			if (!Character.isWhitespace(bytes[i])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The line a quoting error is on: the lines read plainly, then the general parser's. */
+	private static long line(PlainCsvLines lines, CSVParser parser) {
+		long plainLines = lines == null ? 0 : lines.linesRead();
+		return plainLines + (parser == null ? 1 : parser.getCurrentLineNumber() + 1);
 	}
 
 	/** Why the file as a whole cannot be read, as a sentence about the file. */
@@ -229,32 +306,37 @@ public final class CsvTable {
 		return Problems.unreadable(path, ex);
 	}
 
-	/**
-	 * A reader of the file's text: UTF-8 strictly (so that a Latin-1 file is reported, not read
-	 * wrong), without a byte order mark, and unpacked on the way when it is gzip-compressed, which
-	 * is recognised by its first two bytes whatever the file is called.
-	 */
+	/** A reader of the file's text: see {@link #input} and {@link #textReader}; the byte order mark skipped. */
 	private static BufferedReader reader(Path path) throws IOException {
-		BufferedInputStream file = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-		InputStream in = file;
-		try {
-			file.mark(2);
-			boolean gzip = file.read() == 0x1f && file.read() == 0x8b;
-			file.reset();
-			if (gzip) {
-				in = new GZIPInputStream(file, 1 << 16);
-			}
-		}
-		catch (IOException ex) {
-			file.close();
-			throw ex;
-		}
-		BufferedReader reader = new BufferedReader(new InputStreamReader(in, TextEncoding.strictUtf8()));
+		BufferedReader reader = textReader(input(path));
 		reader.mark(1);
 		if (reader.read() != '\uFEFF') {
 			reader.reset();
 		}
 		return reader;
+	}
+
+	/** UTF-8 strictly, so that a Latin-1 file is reported, not read wrong. */
+	private static BufferedReader textReader(InputStream in) {
+		return new BufferedReader(new InputStreamReader(in, TextEncoding.strictUtf8()));
+	}
+
+	/**
+	 * The file's bytes, unpacked on the way when it is gzip-compressed, which is recognised by its
+	 * first two bytes whatever the file is called.
+	 */
+	private static InputStream input(Path path) throws IOException {
+		BufferedInputStream file = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+		try {
+			file.mark(2);
+			boolean gzip = file.read() == 0x1f && file.read() == 0x8b;
+			file.reset();
+			return gzip ? new GZIPInputStream(file, 1 << 16) : file;
+		}
+		catch (IOException ex) {
+			file.close();
+			throw ex;
+		}
 	}
 
 	private static String unquote(String name) {

@@ -1,13 +1,14 @@
 package se.regionrum.analysis.network;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 
 import se.regionrum.analysis.engine.RoadGraph;
 import se.regionrum.analysis.engine.RoadGraphBuilder;
 import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.input.CsvTable;
+import se.regionrum.analysis.input.IdIndex;
 import se.regionrum.analysis.input.Problems;
 
 /**
@@ -33,8 +34,12 @@ public final class CsvNetworkReader {
 		problems.throwIfAny();
 
 		RoadGraphBuilder builder = new RoadGraphBuilder();
-		Map<String, Integer> index = new HashMap<>();
-		CoordinateTransforms.PlanarTransform toSweref = CoordinateTransforms.toSweref99(CoordinateTransforms.WGS84);
+		IdIndex index = new IdIndex();
+		// proj4j reads its EPSG table when first asked (half a second in a fresh JVM): meanwhile the
+		// nodes are read, and transformed after in the same order, so each keeps its number
+		CompletableFuture<CoordinateTransforms.PlanarTransform> transform = CompletableFuture
+			.supplyAsync(() -> CoordinateTransforms.toSweref99(CoordinateTransforms.WGS84));
+		Degrees degrees = new Degrees();
 		nodes.forEachRow(problems, row -> {
 			double x = row.number(lon, problems);
 			double y = row.number(lat, problems);
@@ -42,25 +47,29 @@ public final class CsvNetworkReader {
 			if (nodeId.isEmpty()) {
 				problems.add(row.number(), "id", "analysis.import.network.noId");
 			}
-			else if (index.containsKey(nodeId)) {
+			else if (index.get(nodeId) >= 0) {
 				problems.add(row.number(), "id", "analysis.import.network.duplicateId", nodeId);
 			}
 			else if (!Double.isNaN(x) && !Double.isNaN(y) && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
 				problems.add(row.number(), "lon", "analysis.import.notDegrees", x, y);
 			}
 			else if (!Double.isNaN(x) && !Double.isNaN(y)) {
-				double[] xy = toSweref.apply(x, y);
-				index.put(nodeId, builder.addNode(xy[0], xy[1]));
+				index.put(nodeId, degrees.add(x, y));
 			}
 		});
+		CoordinateTransforms.PlanarTransform toSweref = transform.join();
+		for (int node = 0; node < degrees.count; node++) {
+			double[] xy = toSweref.apply(degrees.lon[node], degrees.lat[node]);
+			builder.addNode(xy[0], xy[1]);
+		}
 		edges.forEachRow(problems, row -> {
-			Integer a = node(row.get(from), index, row.number(), "from", problems);
-			Integer b = node(row.get(to), index, row.number(), "to", problems);
+			int a = node(row, from, index, "from", problems);
+			int b = node(row, to, index, "to", problems);
 			double s = bounded(row, seconds, "seconds", RoadGraphBuilder.MAX_EDGE_SECONDS,
 					"analysis.import.network.implausibleSeconds", problems);
 			double m = bounded(row, meters, "meters", RoadGraphBuilder.MAX_EDGE_METERS,
 					"analysis.import.network.implausibleMeters", problems);
-			if (a != null && b != null && s >= 0 && m >= 0) {
+			if (a >= 0 && b >= 0 && s >= 0 && m >= 0) {
 				builder.addEdge(a, b, s, m);
 			}
 		});
@@ -71,10 +80,30 @@ public final class CsvNetworkReader {
 		return builder.build();
 	}
 
-	private static Integer node(String id, Map<String, Integer> index, int row, String column, Problems problems) {
-		Integer node = index.get(id);
-		if (node == null) {
-			problems.add(row, column, "analysis.import.network.unknownNode", id);
+	/** Node coordinates as read, in order, until the transform is ready. */
+	private static final class Degrees {
+
+		double[] lon = new double[1024];
+		double[] lat = new double[1024];
+		int count;
+
+		/** Adds a node, returning its number. */
+		int add(double x, double y) {
+			if (count == lon.length) {
+				lon = Arrays.copyOf(lon, count * 2);
+				lat = Arrays.copyOf(lat, count * 2);
+			}
+			lon[count] = x;
+			lat[count] = y;
+			return count++;
+		}
+	}
+
+	/** The node the row's column names, or -1 after recording a problem. */
+	private static int node(CsvTable.Row row, int column, IdIndex index, String name, Problems problems) {
+		int node = row.find(column, index);
+		if (node < 0) {
+			problems.add(row.number(), name, "analysis.import.network.unknownNode", row.get(column));
 		}
 		return node;
 	}
