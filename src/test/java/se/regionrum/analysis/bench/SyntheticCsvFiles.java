@@ -49,8 +49,10 @@ public final class SyntheticCsvFiles {
 		}
 		try (BufferedWriter edges = Files.newBufferedWriter(dir.resolve("edges.csv"), StandardCharsets.UTF_8)) {
 			edges.write("from,to,seconds,meters\n");
-			graph.forEachEdge((from, to, deciseconds, meters) -> line(edges,
-					id(from) + "," + id(to) + "," + deciseconds / 10 + "." + deciseconds % 10 + "0," + meters + ".0\n"));
+			// the engine counts milliseconds: seconds with three decimals give back the same edge times
+			graph.forEachEdge((from, to, millis, meters) -> line(edges,
+					id(from) + "," + id(to) + "," + millis / 1000 + "." + (millis % 1000 + 1000 + "").substring(1) + ","
+							+ meters + ".0\n"));
 		}
 		try (BufferedWriter cells = Files.newBufferedWriter(dir.resolve("cells.csv"), StandardCharsets.UTF_8)) {
 			cells.write("x,y,population\n");
