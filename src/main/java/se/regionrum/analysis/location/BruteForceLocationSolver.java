@@ -85,8 +85,22 @@ public class BruteForceLocationSolver implements LocationSolver {
 
 		int[] after = choice.times();
 		int[] state = choice.timesWithoutCandidates();
+		// Swaps leave sites where the replaced ones stood: list them again as greedy would, the one
+		// adding most to those before it first, so that each site's figures are what it adds.
 		List<ChosenSite> chosen = new ArrayList<>();
-		for (int candidate : choice.chosen()) {
+		List<Integer> left = new ArrayList<>(choice.chosen());
+		while (!left.isEmpty()) {
+			int best = 0;
+			double bestValue = Double.NaN;
+			for (int i = 0; i < left.size(); i++) {
+				Figures.Gain gain = figures.gain(columns[closableCount + left.get(i)], state, null);
+				double value = problem.objective() == Objective.MEDIAN ? gain.personMinutesSaved() : gain.covered();
+				if (Double.isNaN(bestValue) || value > bestValue) {
+					best = i;
+					bestValue = value;
+				}
+			}
+			int candidate = left.remove(best);
 			Column column = columns[closableCount + candidate];
 			Figures.Gain gain = figures.gain(column, state, null);
 			column.applyTo(state);

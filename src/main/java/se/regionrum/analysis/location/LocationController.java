@@ -181,7 +181,7 @@ class LocationController {
 			model.addAttribute("top", top);
 			model.addAttribute("comparison", locations.municipalities(runId, id));
 			model.addAttribute("municipalityNames", names);
-			model.addAttribute("scale", LocationExports.GainScale.of(top));
+			model.addAttribute("gainLimits", LocationExports.GainScale.of(top).limits());
 			model.addAttribute("gainClasses", LocationExports.GainScale.CLASSES);
 		}
 		return "analysis/location";
