@@ -1,7 +1,6 @@
 package se.regionrum.analysis.location;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;

@@ -25,7 +25,6 @@ import se.regionrum.analysis.dataset.MunicipalityLocator;
 import se.regionrum.analysis.dataset.ServiceType;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.RunService;
-import se.regionrum.platform.CsvExport;
 import se.regionrum.platform.FormSubmission;
 import se.regionrum.platform.ImportProblem;
 import se.regionrum.platform.ImportRejectedException;

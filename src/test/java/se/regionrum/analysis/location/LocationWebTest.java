@@ -187,6 +187,12 @@ class LocationWebTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Antal nya platser: skriv ett heltal från 1 till 20.");
 
+		page = mvc.perform(multipart("/analysis/runs/{id}/locations", run.id())
+			.file(new MockMultipartFile("file", "fel.csv", "text/csv", "x;y\n1;2\nett;3\n".getBytes(StandardCharsets.UTF_8)))
+			.param("serviceType", "grocery_full").param("candidates", "UPLOADED").param("siteCount", "1")
+			.with(authentication(admin)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Rad 3: Värdet &quot;ett&quot; är inget tal.");
 		String file = "x;y;name\n%s;%s;Mitten\n%s;%s;Hörnet\n";
 		var world = SystemUser.call(() -> runs.grid(run.id()));
 		double cx = world.x()[40] + 125.0;
