@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.analysis.dataset.DataSets.Grid;
-import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
-import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
-import se.regionrum.analysis.dataset.DataSetQueries;
 import se.regionrum.analysis.dataset.MunicipalityLocator;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.AccessibilityEngine;
@@ -69,9 +66,7 @@ class RunExecutor {
 
 	private final RunQueries runs;
 
-	private final DataSetQueries data;
-
-	private final EngineCache engines;
+	private final RunInputs inputs;
 
 	private final MunicipalityLocator municipalities;
 
@@ -86,26 +81,13 @@ class RunExecutor {
 	 */
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
-	RunExecutor(RunQueries runs, DataSetQueries data, EngineCache engines, MunicipalityLocator municipalities,
-			TransactionTemplate transaction, Jobs jobs) {
+	RunExecutor(RunQueries runs, RunInputs inputs, MunicipalityLocator municipalities, TransactionTemplate transaction,
+			Jobs jobs) {
 		this.runs = runs;
-		this.data = data;
-		this.engines = engines;
+		this.inputs = inputs;
 		this.municipalities = municipalities;
 		this.transaction = transaction;
 		this.maxTries = jobs.maxTries();
-	}
-
-	/** A failure the user can understand, with the message key that explains it. */
-	static final class RunFailure extends RuntimeException {
-
-		final String messageKey;
-
-		RunFailure(String messageKey, String detail) {
-			super(detail);
-			this.messageKey = messageKey;
-		}
-
 	}
 
 	/** The attempt is no longer the run's current one: another server has taken the run over. */
@@ -204,7 +186,7 @@ class RunExecutor {
 		else {
 			log.error("Analysis run {} failed", runId, ex);
 		}
-		boolean failed = failure != null ? runs.markFailed(runId, attempt.number(), failure.messageKey, failure.getMessage())
+		boolean failed = failure != null ? runs.markFailed(runId, attempt.number(), failure.messageKey(), failure.getMessage())
 				: runs.markFailed(runId, attempt.number(), "analysis.run.failed.unexpected", String.valueOf(ex.getMessage()));
 		return failed ? REMOVE : LEAVE;
 	}
@@ -232,20 +214,10 @@ class RunExecutor {
 	private void analyse(Attempt attempt, SchedulerState scheduler) {
 		AnalysisRun run = attempt.run();
 		long runId = run.id();
-		Grid grid = data.grid(run.gridId())
-			.orElseThrow(() -> new RunFailure("analysis.run.failed.dataMissing", "grid " + run.gridId()));
-		PointSetInfo pointSet = data.pointSet(run.pointSetId())
-			.orElseThrow(() -> new RunFailure("analysis.run.failed.dataMissing", "point set " + run.pointSetId()));
-		NetworkInfo network = data.network(run.networkId())
-			.orElseThrow(() -> new RunFailure("analysis.run.failed.dataMissing", "network " + run.networkId()));
-		if (!grid.info().checksum().equals(run.gridChecksum()) || !pointSet.checksum().equals(run.pointSetChecksum())
-				|| !network.checksum().equals(run.networkChecksum())) {
-			throw new RunFailure("analysis.run.failed.dataChanged", "a data set's checksum differs from the run's");
-		}
-		List<RunPoint> points = RunPoint.of(data.points(run.pointSetId()), run, municipalities);
-		progress(attempt, 5, scheduler);
-
-		AccessibilityEngine engine = engines.engine(network.id(), network.checksum());
+		RunInputs.Loaded in = inputs.load(run, () -> progress(attempt, 5, scheduler));
+		Grid grid = in.grid();
+		List<RunPoint> points = in.points();
+		AccessibilityEngine engine = in.engine();
 		progress(attempt, 15, scheduler);
 
 		List<String> types = run.serviceTypes();

@@ -14,7 +14,7 @@ import se.regionrum.analysis.engine.ServicePoints;
  * those it adds. Stored points keep their seq; added ones continue after the set's highest seq,
  * so results of a scenario and its base name the same point the same way.
  */
-record RunPoint(int seq, String type, String name, String source, double x, double y, long municipalityId,
+public record RunPoint(int seq, String type, String name, String source, double x, double y, long municipalityId,
 		boolean added) {
 
 	static List<RunPoint> of(List<ServicePoint> stored, AnalysisRun run, MunicipalityLocator municipalities) {

@@ -1,0 +1,45 @@
+package se.regionrum.analysis.location;
+
+import java.time.Instant;
+import java.util.List;
+
+import se.regionrum.analysis.run.RunStatus;
+
+/**
+ * One location analysis on a finished run: what it asked (type, candidates, how many sites, for
+ * which objective, restricted to which municipalities, which points may close), where it is, and
+ * when done its figures. Runs as a durable job as runs do, with the same statuses.
+ *
+ * @param candidateInput the uploaded or drawn candidates, one "x;y;name" line each; null for cells
+ * @param municipalities candidates may be chosen only in these (empty: anywhere)
+ * @param closablePoints seqs of the run's points of the type that may close (relocation)
+ * @param closedPoints seqs closed by relocation, when done
+ */
+public record LocationAnalysis(long id, long runId, String serviceType, CandidateKind candidateKind,
+		String candidateInput, int siteCount, Objective objective, int coverMinutes, List<Integer> thresholdMinutes,
+		List<Long> municipalities, List<Integer> closablePoints, RunStatus status, int progress, String messageKey,
+		String messageDetail, Integer candidateCount, Double objectiveBefore, Double objectiveAfter,
+		List<Integer> closedPoints, String startedBy, Instant createdAt, Instant startedAt, Instant finishedAt,
+		Long durationMs) {
+
+	public boolean done() {
+		return status == RunStatus.DONE;
+	}
+
+	public boolean active() {
+		return status.active();
+	}
+
+	/** The index of the cover time among the thresholds. */
+	public int coverIndex() {
+		return thresholdMinutes.indexOf(coverMinutes);
+	}
+
+	public LocationAnalysis withoutDetail() {
+		return new LocationAnalysis(id, runId, serviceType, candidateKind, candidateInput, siteCount, objective,
+				coverMinutes, thresholdMinutes, municipalities, closablePoints, status, progress, messageKey, null,
+				candidateCount, objectiveBefore, objectiveAfter, closedPoints, startedBy, createdAt, startedAt,
+				finishedAt, durationMs);
+	}
+
+}

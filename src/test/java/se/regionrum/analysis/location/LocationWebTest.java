@@ -1,0 +1,228 @@
+package se.regionrum.analysis.location;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.regionrum.analysis.AnalysisFixtures;
+import se.regionrum.analysis.dataset.DataSetService;
+import se.regionrum.analysis.run.AnalysisRun;
+import se.regionrum.analysis.run.RunService;
+import se.regionrum.platform.SystemUser;
+import se.regionrum.platform.TestAuthentication;
+import se.regionrum.platform.Waiting;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Location analyses through the pages and the API on the test world (a 9 × 9 km grid of roads, a
+ * grocery in two opposite corners): who may start and read, the form's and the API's messages
+ * naming the field, the results (sites, gains, comparison, exports) and opening the sites as a
+ * scenario.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LocationWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DataSetService data;
+
+	@Autowired
+	RunService runs;
+
+	@Autowired
+	LocationService locations;
+
+	@Autowired
+	JsonMapper json;
+
+	AnalysisRun run;
+
+	@BeforeEach
+	void world() {
+		AnalysisFixtures.World world = AnalysisFixtures.create(data, "lokalisering " + System.nanoTime(), true);
+		run = AnalysisFixtures.await(runs, SystemUser.call(() -> runs.start(world.request("Lokaliseringstest"))).id());
+	}
+
+	private LocationAnalysis await(long id) {
+		LocationAnalysis analysis = Waiting.until(() -> SystemUser.call(() -> locations.get(run.id(), id)), a -> !a.active());
+		assertThat(analysis.active()).isFalse();
+		return analysis;
+	}
+
+	private String api() {
+		return "/api/v1/analysis/runs/" + run.id() + "/locations";
+	}
+
+	private static String body(String extra) {
+		return "{\"serviceType\": \"grocery_full\", \"candidates\": \"CELLS\", \"siteCount\": 2, \"objective\": \"MEDIAN\"" + extra + "}";
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignInAndReadersStartNothing() throws Exception {
+		mvc.perform(get("/analysis/runs/{id}/locations", run.id())).andExpect(status().is3xxRedirection());
+		mvc.perform(get(api())).andExpect(status().isUnauthorized());
+		var reader = TestAuthentication.reader();
+		String page = mvc.perform(get("/analysis/runs/{id}/locations", run.id()).with(authentication(reader)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Lokaliseringsanalyser").doesNotContain("/locations/new");
+		mvc.perform(get("/analysis/runs/{id}/locations/new", run.id()).with(authentication(reader)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/analysis/runs/{id}/locations", run.id()).with(authentication(reader)).with(csrf())
+			.param("serviceType", "grocery_full").param("candidates", "CELLS").param("siteCount", "2"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(api()).with(authentication(reader)).contentType(MediaType.APPLICATION_JSON).content(body("")))
+			.andExpect(status().isForbidden());
+		String runPage = mvc.perform(get("/analysis/runs/{id}", run.id()).with(authentication(reader)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(runPage).contains("/analysis/runs/" + run.id() + "/locations");
+	}
+
+	@Test
+	void anEditorStartsThroughTheApiAndEveryoneReadsTheResult() throws Exception {
+		var editor = TestAuthentication.editorOf(1);
+		String started = mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content(body(", \"coverMinutes\": 4")))
+			.andExpect(status().isAccepted())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith(api() + "/")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		long id = json.readTree(started).path("id").asLong();
+		LocationAnalysis done = await(id);
+		assertThat(done.status().name()).isEqualTo("DONE");
+		assertThat(done.thresholdMinutes()).containsExactly(4, 10, 20, 30);
+		assertThat(done.candidateCount()).isEqualTo(81);
+		assertThat(done.objectiveAfter()).isLessThan(done.objectiveBefore());
+
+		var reader = TestAuthentication.reader();
+		String result = mvc.perform(get(api() + "/" + id).with(authentication(reader)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sites.length()").value(2))
+			.andExpect(jsonPath("$.municipalities[-1:].municipalityId").value(org.hamcrest.Matchers.contains(-1)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		JsonNode sites = json.readTree(result).path("sites");
+		// The first site listed adds to the run's points what it would alone; the second adds less.
+		assertThat(sites.get(0).path("personMinutesSaved").asDouble())
+			.isEqualTo(sites.get(0).path("candidate").path("personMinutesSaved").asDouble())
+			.isGreaterThanOrEqualTo(sites.get(1).path("personMinutesSaved").asDouble());
+		assertThat(sites.get(0).path("candidate").path("broughtWithinByAge").size()).isEqualTo(2);
+
+		String csv = mvc.perform(get(api() + "/" + id + "/candidates.csv").with(authentication(reader)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines().count()).isEqualTo(82);
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("person_minutes_saved", "brought_within_4_min",
+				"brought_within_30_min_age_65+");
+		mvc.perform(get("/analysis/runs/{r}/locations/{id}/candidates.geojson", run.id(), id).with(authentication(reader)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.features.length()").value(81))
+			.andExpect(jsonPath("$.features[0].geometry.type").value("Point"));
+		mvc.perform(get("/analysis/runs/{r}/locations/{id}/map.json", run.id(), id).with(authentication(reader)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cells.length()").value(81))
+			.andExpect(jsonPath("$.sites.length()").value(2));
+		String page = mvc.perform(get("/analysis/runs/{r}/locations/{id}", run.id(), id).with(authentication(reader)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Valda platser (2)", "Före och efter per kommun", "Hela regionen", "location-map")
+			.doesNotContain("Öppna platserna som scenario");
+	}
+
+	@Test
+	void theApiNamesTheFieldOfBadInput() throws Exception {
+		var editor = TestAuthentication.editorOf(1);
+		mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content(body("").replace("\"siteCount\": 2", "\"siteCount\": 21")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("siteCount"))
+			.andExpect(jsonPath("$.errors[0].message").value("Antal nya platser: skriv ett heltal från 1 till 20."));
+		mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content(body("").replace("grocery_full", "fuel")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("serviceType"));
+		mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content(body(", \"coverMinutes\": 601")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("coverMinutes"));
+		mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content(body("").replace("CELLS", "DRAWN")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sites"));
+		mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content(body(", \"closablePoints\": [2]")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("closablePoints"));
+	}
+
+	@Test
+	void theFormSaysWhatIsWrongAndAnUploadedListIsAnalysedAndOpenedAsAScenario() throws Exception {
+		var admin = TestAuthentication.admin();
+		String page = mvc.perform(post("/analysis/runs/{id}/locations", run.id()).with(authentication(admin)).with(csrf())
+			.param("serviceType", "grocery_full").param("candidates", "DRAWN").param("sites", "60,6;15,6\nnonsens")
+			.param("siteCount", "25").param("objective", "COVER"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Rad 2: Raden &quot;nonsens&quot; är inte latitud;longitud;namn.");
+		page = mvc.perform(post("/analysis/runs/{id}/locations", run.id()).with(authentication(admin)).with(csrf())
+			.param("serviceType", "grocery_full").param("candidates", "CELLS").param("siteCount", "25"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Antal nya platser: skriv ett heltal från 1 till 20.");
+
+		page = mvc.perform(multipart("/analysis/runs/{id}/locations", run.id())
+			.file(new MockMultipartFile("file", "fel.csv", "text/csv", "x;y\n1;2\nett;3\n".getBytes(StandardCharsets.UTF_8)))
+			.param("serviceType", "grocery_full").param("candidates", "UPLOADED").param("siteCount", "1")
+			.with(authentication(admin)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Rad 3: Värdet &quot;ett&quot; är inget tal.");
+		String file = "x;y;name\n%s;%s;Mitten\n%s;%s;Hörnet\n";
+		var world = SystemUser.call(() -> runs.grid(run.id()));
+		double cx = world.x()[40] + 125.0;
+		double cy = world.y()[40] + 125.0;
+		String csv = file.formatted(String.valueOf(cx).replace('.', ','), String.valueOf(cy).replace('.', ','),
+				String.valueOf(world.x()[0] + 125.0).replace('.', ','), String.valueOf(world.y()[0] + 125.0).replace('.', ','));
+		String location = mvc.perform(multipart("/analysis/runs/{id}/locations", run.id())
+			.file(new MockMultipartFile("file", "kandidater.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("serviceType", "grocery_full").param("candidates", "UPLOADED").param("siteCount", "1")
+			.param("objective", "MEDIAN").with(authentication(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/analysis/runs/*/locations/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		await(id);
+		var sites = SystemUser.call(() -> locations.sites(run.id(), id));
+		assertThat(sites).hasSize(1);
+		assertThat(sites.get(0).candidate().name()).isEqualTo("Mitten");
+
+		String scenario = mvc.perform(post("/analysis/runs/{r}/locations/{id}/scenario", run.id(), id)
+			.with(authentication(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		long scenarioId = Long.parseLong(scenario.substring(scenario.lastIndexOf('/') + 1));
+		AnalysisRun opened = SystemUser.call(() -> runs.get(scenarioId));
+		assertThat(opened.baseRunId()).isEqualTo(run.id());
+		assertThat(opened.addedPoints()).singleElement().satisfies(p -> {
+			assertThat(p.name()).isEqualTo("Mitten");
+			assertThat(p.type()).isEqualTo("grocery_full");
+		});
+	}
+
+}
