@@ -46,7 +46,10 @@ public final class CandidateGains {
 				input.cells.ageGroups().size());
 		CandidateGains gains = new CandidateGains(figures, new long[count], objective);
 		int[] representative = sameSites(sites);
-		int[] unique = Arrays.stream(representative).distinct().toArray();
+		// in node order, which is Hilbert order: consecutive searches reach much the same memory
+		int[] unique = Arrays.stream(representative).distinct().boxed()
+			.sorted((a, b) -> Integer.compare(sites.node()[a], sites.node()[b]))
+			.mapToInt(Integer::intValue).toArray();
 		long[] reached = new long[unique.length];
 		int limit = objectiveOnly ? objective.searchLimit() : NearestTwoSearch.INFINITE;
 		ParallelRange.run(threads, unique.length, 64, () -> {
@@ -119,6 +122,14 @@ public final class CandidateGains {
 			representative[site] = i > 0 && keyed[order[i - 1]] == keyed[site] ? representative[order[i - 1]] : site;
 		}
 		return representative;
+	}
+
+	/**
+	 * Bytes one thread's search workspace holds on a graph: an int per node, plus lists that grow to
+	 * the largest set of nodes one site reaches (an int each, and 8 bytes per queue entry).
+	 */
+	public static long workspaceBytes(RoadGraph graph) {
+		return GainSearch.bytesFor(graph.nodeCount());
 	}
 
 	public int count() {
