@@ -67,7 +67,7 @@ final class LocateCommand {
 			}
 			options = options.withGroups(group, municipalities.size());
 		}
-		SelectedSites chosen = SiteSelection.select(input, sites, options);
+		SelectedSites chosen = SiteSelection.select(input, sites, options, gains);
 
 		int[] thresholds = settings.thresholdMinutes();
 		List<String> ages = grid.ageGroups();

@@ -54,9 +54,10 @@ public final class CandidateGains {
 		int limit = objectiveOnly ? objective.searchLimit() : NearestTwoSearch.INFINITE;
 		ParallelRange.run(threads, unique.length, 64, () -> {
 			GainSearch search = new GainSearch(input.graph);
+			search.bind(nodeTime);
 			return u -> {
 				int site = unique[u];
-				search.run(sites.node()[site], sites.connectorTime()[site], nodeTime, limit);
+				search.run(sites.node()[site], sites.connectorTime()[site], limit);
 				reached[u] = search.reachedCount();
 				gains.objectiveGain[site] = sum(input, search, nodeTime, objective,
 						objectiveOnly ? null : figures, site * figures.width());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Chooses where to open {@code k} new points of one type: lazy greedy, then vertex interchange
@@ -83,7 +84,7 @@ public final class SiteSelection {
 	private final boolean[] open;
 	private final long[] bound;
 
-	private SiteSelection(LocationInput input, CandidateSites candidates, Options options) {
+	private SiteSelection(LocationInput input, CandidateSites candidates, Options options, CandidateGains known) {
 		this.input = input;
 		this.candidates = candidates;
 		this.options = options;
@@ -105,6 +106,14 @@ public final class SiteSelection {
 			canOpen[existing + c] = candidates.onNetwork(c) && (options.allowed() == null || options.allowed()[c]);
 		}
 		// gains against the fixed points bound every gain later on: the fixed points never close
+		boolean anyClosable = false;
+		for (boolean r : removable) {
+			anyClosable |= r;
+		}
+		if (known != null && !anyClosable && known.objective().equals(objective) && known.count() == candidates.count()) {
+			this.bound = concat(new long[existing], known.objectiveGain);
+			return;
+		}
 		int[] fixedNodes = select(sites.node(), s -> s < existing && !removable[s]);
 		int[] fixedIds = select(identity(count), s -> s < existing && !removable[s]);
 		int[] fixedTime = nearestTwo(fixedNodes, fixedIds)[0];
@@ -113,6 +122,16 @@ public final class SiteSelection {
 
 	/** Chooses {@code options.k()} candidates (fewer if no more lowers the objective). */
 	public static SelectedSites select(LocationInput input, CandidateSites candidates, Options options) {
+		return select(input, candidates, options, null);
+	}
+
+	/**
+	 * The same, reusing the gains of these candidates against the existing points when they were
+	 * computed for the same objective (they are the greedy's first step; with closable points they
+	 * are not the bound needed and are computed again).
+	 */
+	public static SelectedSites select(LocationInput input, CandidateSites candidates, Options options,
+			CandidateGains gains) {
 		long start = System.nanoTime();
 		if (options.allowed() != null && options.allowed().length != candidates.count()) {
 			throw new IllegalArgumentException("the candidate mask differs in length from the candidates");
@@ -120,7 +139,7 @@ public final class SiteSelection {
 		if (options.cellGroup() != null && options.cellGroup().length != input.cells.count()) {
 			throw new IllegalArgumentException("the cell groups differ in length from the cells");
 		}
-		SelectedSites result = new SiteSelection(input, candidates, options).run();
+		SelectedSites result = new SiteSelection(input, candidates, options, gains).run();
 		result.elapsedNanos = System.nanoTime() - start;
 		return result;
 	}
@@ -172,16 +191,18 @@ public final class SiteSelection {
 			}
 		}
 		GainSearch search = new GainSearch(input.graph);
+		search.bind(nodeTime);
 		List<Integer> taken = new ArrayList<>();
 		for (int step = 0; step < options.k() && !queue.isEmpty(); step++) {
 			while (true) {
 				int s = queue.poll();
-				search.run(sites.node()[s], sites.connectorTime()[s], nodeTime, objective.searchLimit());
+				search.run(sites.node()[s], sites.connectorTime()[s], objective.searchLimit());
 				if (freshAt[s] == step) {
 					for (int i = 0; i < search.reachedCount(); i++) {
 						int v = search.reachedNode(i);
 						nodeTime[v] = search.time(v);
 					}
+					search.keep();
 					open[s] = true;
 					taken.add(s);
 					break;
@@ -250,9 +271,19 @@ public final class SiteSelection {
 		long best;
 		int bestIn;
 		int bestOut;
+		int rounds;
+		/** One workspace per thread, kept over the rounds. */
+		final SwapEvaluation[] evaluations = new SwapEvaluation[options.threads()];
+
+		SwapRound() {
+			for (int t = 0; t < evaluations.length; t++) {
+				evaluations[t] = new SwapEvaluation();
+			}
+		}
 
 		/** Nearest two per node and the loss of closing each removable open site; false if none can close. */
 		boolean prepare() {
+			rounds++;
 			int[] openNodes = select(sites.node(), s -> open[s]);
 			int[] openIds = select(identity(sites.count()), s -> open[s]);
 			out = select(identity(sites.count()), s -> open[s] && (s >= existing || removable[s]));
@@ -293,8 +324,9 @@ public final class SiteSelection {
 				}
 				int size = Math.min(batch, tryOrder.length - from);
 				int offset = from;
+				AtomicInteger handedOut = new AtomicInteger();
 				ParallelRange.run(options.threads(), size, 4, () -> {
-					SwapEvaluation evaluation = new SwapEvaluation();
+					SwapEvaluation evaluation = evaluations[handedOut.getAndIncrement()];
 					return j -> {
 						int c = tryOrder[offset + j];
 						saving[j] = Long.MIN_VALUE;
@@ -326,13 +358,18 @@ public final class SiteSelection {
 			final long[] extra = new long[sites.count()];
 			final int[] touched = new int[sites.count()];
 			final int[] touchedAt = new int[sites.count()];
-			int evaluations;
+			int evaluated;
+			int boundRound = -1;
 			long bestSaving;
 			int bestOut;
 
 			void evaluate(int c) {
-				search.run(sites.node()[c], sites.connectorTime()[c], second, objective.searchLimit());
-				evaluations++;
+				if (boundRound != rounds) {
+					search.bind(second);
+					boundRound = rounds;
+				}
+				search.run(sites.node()[c], sites.connectorTime()[c], objective.searchLimit());
+				evaluated++;
 				int touchedCount = 0;
 				long gain = 0;
 				int[] population = input.cells.population();
@@ -349,8 +386,8 @@ public final class SiteSelection {
 						if (s >= 0) {
 							long instead = population[cell]
 									* (objective.cost(t2) - objective.cost(Math.min(t2, tc)));
-							if (touchedAt[s] != evaluations) {
-								touchedAt[s] = evaluations;
+							if (touchedAt[s] != evaluated) {
+								touchedAt[s] = evaluated;
 								touched[touchedCount++] = s;
 							}
 							extra[s] += instead - added;
@@ -417,6 +454,12 @@ public final class SiteSelection {
 			}
 		}
 		return Arrays.copyOf(picked, n);
+	}
+
+	private static long[] concat(long[] a, long[] b) {
+		long[] joined = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, joined, a.length, b.length);
+		return joined;
 	}
 
 	private static int[] concat(int[] a, int[] b) {
