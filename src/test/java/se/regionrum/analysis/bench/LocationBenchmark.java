@@ -72,7 +72,7 @@ public final class LocationBenchmark {
 				"  %,d nodes reached in all (%.0f per candidate, %.1f M/s per thread); best single site saves %.0f person-minutes%n",
 				last[0].reachedNodes(), (double) last[0].reachedNodes() / count,
 				last[0].reachedNodes() / gains / threads / 1e6, EngineTime.toMinutes(best));
-		System.out.printf(Locale.ROOT, "  workspace per thread: %,d bytes (one int per node) plus lists of the largest reach%n",
+		System.out.printf(Locale.ROOT, "  workspace per thread: %,d bytes (5 per node) plus lists as long as the largest reach%n",
 				CandidateGains.workspaceBytes(graph));
 
 		if (national) {
