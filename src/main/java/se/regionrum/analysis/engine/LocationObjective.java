@@ -53,9 +53,4 @@ public record LocationObjective(boolean covering, int limitTime) {
 	int searchLimit() {
 		return covering ? limitTime + 1 : limitTime;
 	}
-
-	/** The objective's unit in words, for summaries: person-time units or people beyond the limit. */
-	public boolean countsPeople() {
-		return covering;
-	}
 }
