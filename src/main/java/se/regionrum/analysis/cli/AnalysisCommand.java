@@ -63,17 +63,21 @@ public final class AnalysisCommand {
 	/** The command's work, returning its exit status, so that tests can run it in the same JVM. */
 	static int run(String[] args, PrintStream out, PrintStream err) {
 		CommandOptions options;
+		LocateOptions locate;
 		try {
-			options = CommandOptions.parse(args);
+			LocateOptions.Split split = LocateOptions.split(args);
+			locate = split.options();
+			options = CommandOptions.parse(split.rest());
 		}
 		catch (IllegalArgumentException ex) {
 			err.println(ex.getMessage());
 			err.print(CommandOptions.USAGE);
+			err.print(LocateOptions.USAGE);
 			return 2;
 		}
 		ProblemText text = new ProblemText(options.english() ? Locale.ENGLISH : Locale.forLanguageTag("sv"));
 		try {
-			new AnalysisCommand(out, err, text).analyse(options);
+			new AnalysisCommand(out, err, text).analyse(options, locate);
 			return 0;
 		}
 		catch (InputRejected ex) {
@@ -87,9 +91,13 @@ public final class AnalysisCommand {
 			err.println("cannot write results: " + ex.getMessage());
 			return 1;
 		}
+		catch (IllegalArgumentException ex) {
+			err.println(ex.getMessage());
+			return 1;
+		}
 	}
 
-	private void analyse(CommandOptions options) throws IOException {
+	private void analyse(CommandOptions options, LocateOptions locate) throws IOException {
 		long start = System.nanoTime();
 		RoadGraph graph = network(options);
 		long networkDone = System.nanoTime();
@@ -137,6 +145,9 @@ public final class AnalysisCommand {
 			out.printf(Locale.ROOT, "reference: %s (%.2f s)%n",
 					difference == null ? "agrees with the engine" : "DIFFERS: " + difference,
 					seconds(referenceStart, System.nanoTime()));
+		}
+		if (locate != null) {
+			new LocateCommand(out).run(locate, graph, grid, types, enginePoints, options.settings(), options.out());
 		}
 	}
 

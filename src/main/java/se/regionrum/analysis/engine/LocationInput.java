@@ -1,0 +1,153 @@
+package se.regionrum.analysis.engine;
+
+/**
+ * One service type's situation, attached to the network once for location analysis: each cell's
+ * node and connector time, the cells of each node (CSR: {@code firstCellAt[v] .. firstCellAt[v+1]}
+ * index {@code cellsAt}), and the type's existing points that lie close enough to a road. Cells and
+ * points attach exactly as in {@link AccessibilityEngine}, so every time here is the engine's.
+ */
+public final class LocationInput {
+
+	final RoadGraph graph;
+	final NodeLocator locator;
+	final EngineSettings settings;
+	final Cells cells;
+	final int[] cellNode;
+	final int[] cellConnectorTime;
+	final int[] firstCellAt;
+	final int[] cellsAt;
+	/** The type's points on the network: their ids in the {@link ServicePoints}, nodes and connectors. */
+	final int[] pointId;
+	final int[] pointNode;
+	final int[] pointConnectorTime;
+	final int[] pointConnectorMeters;
+	final int[] thresholdTime;
+
+	private LocationInput(AccessibilityEngine engine, Cells cells, ServicePoints points, int type,
+			EngineSettings settings) {
+		this.graph = engine.graph();
+		this.locator = engine.locator();
+		this.settings = settings;
+		this.cells = cells;
+		int n = cells.count();
+		cellNode = new int[n];
+		cellConnectorTime = new int[n];
+		AccessibilityEngine.attach(graph, locator, cells.x(), cells.y(), settings.cellSnapMeters(), settings, cellNode,
+				cellConnectorTime, new int[n]);
+		firstCellAt = new int[graph.nodeCount + 1];
+		for (int node : cellNode) {
+			if (node >= 0) {
+				firstCellAt[node + 1]++;
+			}
+		}
+		for (int v = 0; v < graph.nodeCount; v++) {
+			firstCellAt[v + 1] += firstCellAt[v];
+		}
+		int[] fill = java.util.Arrays.copyOf(firstCellAt, graph.nodeCount);
+		cellsAt = new int[firstCellAt[graph.nodeCount]];
+		for (int c = 0; c < n; c++) {
+			if (cellNode[c] >= 0) {
+				cellsAt[fill[cellNode[c]]++] = c;
+			}
+		}
+		int[] ofType = points.ofType(type);
+		int[] node = new int[ofType.length];
+		int[] time = new int[ofType.length];
+		int[] meters = new int[ofType.length];
+		double[] x = new double[ofType.length];
+		double[] y = new double[ofType.length];
+		for (int i = 0; i < ofType.length; i++) {
+			x[i] = points.x()[ofType[i]];
+			y[i] = points.y()[ofType[i]];
+		}
+		AccessibilityEngine.attach(graph, locator, x, y, settings.pointSnapMeters(), settings, node, time, meters);
+		int on = 0;
+		for (int v : node) {
+			on += v >= 0 ? 1 : 0;
+		}
+		pointId = new int[on];
+		pointNode = new int[on];
+		pointConnectorTime = new int[on];
+		pointConnectorMeters = new int[on];
+		on = 0;
+		for (int i = 0; i < ofType.length; i++) {
+			if (node[i] >= 0) {
+				pointId[on] = ofType[i];
+				pointNode[on] = node[i];
+				pointConnectorTime[on] = time[i];
+				pointConnectorMeters[on] = meters[i];
+				on++;
+			}
+		}
+		int[] minutes = settings.thresholdMinutes();
+		thresholdTime = new int[minutes.length];
+		for (int k = 0; k < minutes.length; k++) {
+			thresholdTime[k] = EngineTime.fromMinutes(minutes[k]);
+		}
+	}
+
+	/** The cells and the existing points of {@code type}, attached with the engine's rules and settings. */
+	public static LocationInput of(AccessibilityEngine engine, Cells cells, ServicePoints points, int type,
+			EngineSettings settings) {
+		return new LocationInput(engine, cells, points, type, settings);
+	}
+
+	public Cells cells() {
+		return cells;
+	}
+
+	public RoadGraph graph() {
+		return graph;
+	}
+
+	public EngineSettings settings() {
+		return settings;
+	}
+
+	/** Ids (in the {@link ServicePoints} given) of the type's points on the network, ascending. */
+	public int[] existingPoints() {
+		return pointId.clone();
+	}
+
+	public int[] thresholdMinutes() {
+		return settings.thresholdMinutes().clone();
+	}
+
+	/** The node a cell is attached to, -1 for a cell without a road within reach. */
+	public int cellNode(int cell) {
+		return cellNode[cell];
+	}
+
+	/**
+	 * Every node's time to the nearest and second-nearest of the given sources, and the nearest's id:
+	 * {@code [0]} times, {@code [1]} second times, {@code [2]} ids ({@link NearestTwoSearch#INFINITE}
+	 * and -1 where none).
+	 */
+	int[][] nearestTwo(NearestTwoSearch search, int[] node, int[] time, int[] meters, int[] id) {
+		search.run(node, time, meters, id);
+		int n = graph.nodeCount;
+		int[] first = new int[n];
+		int[] second = new int[n];
+		int[] nearest = new int[n];
+		for (int v = 0; v < n; v++) {
+			first[v] = search.time(v, 0);
+			second[v] = search.time(v, 1);
+			nearest[v] = first[v] == NearestTwoSearch.INFINITE ? -1 : search.source(v, 0);
+		}
+		return new int[][] { first, second, nearest };
+	}
+
+	/** Node times to the nearest existing point of the type. */
+	int[] existingNodeTimes() {
+		int[] ids = new int[pointNode.length];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = i;
+		}
+		return nearestTwo(new NearestTwoSearch(graph), pointNode, pointConnectorTime, pointConnectorMeters, ids)[0];
+	}
+
+	/** A cell's time when its node's time is {@code nodeTime}. */
+	int cellTime(int cell, int nodeTime) {
+		return AccessibilityEngine.total(nodeTime, cellConnectorTime[cell]);
+	}
+}

@@ -1,0 +1,106 @@
+package se.regionrum.analysis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.regionrum.analysis.AnalysisFixtures;
+
+class LocateCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	/** A 4 x 4 lattice of 250 m cells over Södermalm, in two municipalities. */
+	private Path cells() throws IOException {
+		StringBuilder text = new StringBuilder("x;y;population;kommun\n");
+		for (int i = 0; i < 4; i++) {
+			for (int j = 0; j < 4; j++) {
+				text.append(673_250 + 250 * i).append(';').append(6_578_750 + 250 * j).append(';').append(50 + 10 * i * j)
+					.append(';').append(i < 2 ? "0180" : "0181").append('\n');
+			}
+		}
+		return Files.writeString(dir.resolve("cells.csv"), text);
+	}
+
+	@Test
+	void locatesTheBestCellsForAFuelStationAndWritesTheFiles() throws IOException {
+		Path result = dir.resolve("result");
+		int status = run("--network", sodermalm(), "--cells", cells().toString(), "--osm-points", sodermalm(), "--out",
+				result.toString(), "--threads", "2", "--locate", "fuel", "--candidates", "cells", "--k", "2");
+
+		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		List<String> candidates = Files.readAllLines(result.resolve("candidates.csv"));
+		assertThat(candidates.get(0)).startsWith("candidate_id,x,y,on_network,improved_population,person_minutes_saved,"
+				+ "newly_reached,newly_within_10_min,newly_within_20_min,newly_within_30_min");
+		assertThat(candidates).hasSize(1 + 16);
+		List<String> sites = Files.readAllLines(result.resolve("sites.csv"));
+		assertThat(sites).hasSize(1 + 2);
+		assertThat(sites.get(1)).startsWith("1,");
+		String geoJson = Files.readString(result.resolve("sites.geojson"));
+		assertThat(geoJson).contains("\"FeatureCollection\"").contains("EPSG::3006").contains("\"rank\":2");
+		List<String> byMunicipality = Files.readAllLines(result.resolve("sites_by_municipality.csv"));
+		assertThat(byMunicipality).hasSize(1 + 2);
+		assertThat(byMunicipality.get(1)).startsWith("0180,");
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("location analysis, fuel: 16 candidates")
+			.contains("best 2 sites (median)");
+	}
+
+	@Test
+	void readsCandidateSitesFromAFileAndCoversWithinAThreshold() throws IOException {
+		Path sitesFile = Files.writeString(dir.resolve("sites.csv"), """
+				id,lon,lat
+				Slussen,18.0717,59.3195
+				Skanstull,18.0760,59.3080
+				far away,18.5000,59.5000
+				""");
+		Path result = dir.resolve("result");
+		int status = run("--network", sodermalm(), "--cells", cells().toString(), "--osm-points", sodermalm(), "--out",
+				result.toString(), "--locate", "fuel", "--candidates", sitesFile.toString(), "--k", "1",
+				"--objective", "cover", "--cover-minutes", "5");
+
+		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		List<String> candidates = Files.readAllLines(result.resolve("candidates.csv"));
+		assertThat(candidates).hasSize(1 + 3);
+		assertThat(candidates.get(3)).startsWith("far away,").contains(",false,0,0.00,0,");
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("best 1 sites (cover)");
+	}
+
+	@Test
+	void badLocateOptionsAreACommandLineError() throws IOException {
+		int status = run("--network", sodermalm(), "--cells", cells().toString(), "--osm-points", sodermalm(), "--out",
+				dir.resolve("result").toString(), "--locate", "fuel", "--k", "50");
+		assertThat(status).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--k takes a whole number from 1 to 20")
+			.contains("--locate TYPE");
+	}
+
+	@Test
+	void anUnknownTypeToLocateIsReported() throws IOException {
+		int status = run("--network", sodermalm(), "--cells", cells().toString(), "--osm-points", sodermalm(), "--out",
+				dir.resolve("result").toString(), "--locate", "bakery");
+		assertThat(status).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("no service type \"bakery\"");
+	}
+
+	private static String sodermalm() {
+		return AnalysisFixtures.path("stockholm-sodermalm-2020-07.osm.pbf").toString();
+	}
+
+	private int run(String... args) {
+		return AnalysisCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+}

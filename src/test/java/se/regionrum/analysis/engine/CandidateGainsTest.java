@@ -1,0 +1,120 @@
+package se.regionrum.analysis.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import se.regionrum.analysis.AnalysisFixtures;
+import se.regionrum.analysis.network.OsmRoadNetworkReader;
+import se.regionrum.analysis.servicepoint.OsmServicePointReader;
+import se.regionrum.analysis.servicepoint.ServicePoint;
+import se.regionrum.analysis.servicepoint.ServiceTypeIndex;
+
+/**
+ * Every candidate's gains against the plain way: the analysis rerun with the candidate added as
+ * one more point of the type, every cell compared.
+ */
+class CandidateGainsTest {
+
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 })
+	void gainsEqualARerunWithTheCandidateAddedOnRandomGraphs(long seed) {
+		Random random = new Random(seed);
+		boolean coarse = seed % 2 == 0;
+		double size = 5000;
+		RoadGraph graph = RandomNetworks.graph(random, 50 + random.nextInt(250), size, coarse, seed % 5 == 0);
+		Cells cells = RandomNetworks.cells(random, 20 + random.nextInt(100), size, (int) (seed % 3));
+		// seed 3: no point of type 0 at all, so every reached cell is newly reached
+		ServicePoints points = RandomNetworks.points(random, seed == 3 ? 0 : 1 + random.nextInt(12), 2, size);
+		EngineSettings settings = new EngineSettings(400 + random.nextInt(800), 300 + random.nextInt(600), 20,
+				new int[] { 1, 3, 6 }, 2);
+		int type = 0;
+		double[] x = new double[15];
+		double[] y = new double[15];
+		for (int i = 0; i < x.length; i++) {
+			x[i] = random.nextDouble() * size;
+			y[i] = random.nextDouble() * size;
+		}
+		// two candidates at one place: searched once, reported twice
+		x[14] = x[13];
+		y[14] = y[13];
+		assertGainsEqualReruns(graph, cells, points, type, x, y, settings, true, seed % 2 == 0
+				? LocationObjective.coverWithin(3) : LocationObjective.medianTime(5));
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 21, 22, 23, 24 })
+	void nodeCandidatesEqualATextbookSearchFromTheNode(long seed) {
+		Random random = new Random(seed);
+		double size = 3000;
+		RoadGraph graph = RandomNetworks.graph(random, 80 + random.nextInt(200), size, seed % 2 == 0);
+		Cells cells = RandomNetworks.cells(random, 60, size, 2);
+		ServicePoints points = RandomNetworks.points(random, 1 + random.nextInt(6), 1, size);
+		EngineSettings settings = new EngineSettings(800, 800, 20, new int[] { 1, 2, 4 }, 2);
+		AccessibilityEngine engine = new AccessibilityEngine(graph);
+		LocationInput input = LocationInput.of(engine, cells, points, 0, settings);
+		int[] nodes = new int[graph.nodeCount()];
+		for (int v = 0; v < nodes.length; v++) {
+			nodes[v] = v;
+		}
+		CandidateSites sites = CandidateSites.atNodes(graph, nodes);
+		CandidateGains gains = CandidateGains.compute(input, sites, LocationObjective.medianTime(), 2);
+		int[] before = engine.analyse(cells, points, settings).times(0);
+		for (int v = 0; v < nodes.length; v++) {
+			int[] after = LocationBruteForce.min(before, LocationBruteForce.timesFromSite(graph, input, v, 0));
+			LocationBruteForce.assertFigures(gains.figures(), v, cells, settings.thresholdMinutes(), before, after,
+					"node " + v);
+			assertThat(gains.objectiveGain(v)).isEqualTo(
+					LocationBruteForce.objective(LocationObjective.medianTime(), input, before)
+							- LocationBruteForce.objective(LocationObjective.medianTime(), input, after));
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "andorra-2020-05.osm.pbf", "helsinki-centre-2019-04.osm.pbf", "stockholm-sodermalm-2020-07.osm.pbf" })
+	void gainsEqualARerunOnRealExtracts(String file) {
+		RoadGraph graph = new OsmRoadNetworkReader().read(AnalysisFixtures.path(file)).graph();
+		List<ServicePoint> found = new OsmServicePointReader().read(AnalysisFixtures.path(file));
+		List<String> types = ServiceTypeIndex.of(found, ServiceTypeIndex.DEFAULT);
+		ServicePoints points = ServiceTypeIndex.toEngine(found, types);
+		Random random = new Random(file.hashCode());
+		Cells cells = RealDataDifferentialTest.lattice(graph, 250, random);
+		EngineSettings settings = new EngineSettings(500, 300, 20, new int[] { 1, 2, 5 }, 2);
+		int type = types.indexOf("pharmacy");
+		// candidates at every fifth cell centre and a few random places
+		int n = cells.count() / 5 + 5;
+		double[] x = new double[n];
+		double[] y = new double[n];
+		for (int i = 0; i < n; i++) {
+			int cell = Math.min(cells.count() - 1, i * 5);
+			x[i] = i < n - 5 ? cells.x()[cell] : cells.x()[cell] + random.nextDouble() * 300;
+			y[i] = i < n - 5 ? cells.y()[cell] : cells.y()[cell] - random.nextDouble() * 300;
+		}
+		assertGainsEqualReruns(graph, cells, points, type, x, y, settings, false, LocationObjective.coverWithin(2));
+	}
+
+	private static void assertGainsEqualReruns(RoadGraph graph, Cells cells, ServicePoints points, int type, double[] x,
+			double[] y, EngineSettings settings, boolean reference, LocationObjective objective) {
+		AccessibilityEngine engine = new AccessibilityEngine(graph);
+		LocationInput input = LocationInput.of(engine, cells, points, type, settings);
+		CandidateSites sites = CandidateSites.atPlaces(input, x, y);
+		CandidateGains gains = CandidateGains.compute(input, sites, objective, 2);
+		int[] before = engine.analyse(cells, points, settings).times(type);
+		long valueBefore = LocationBruteForce.objective(objective, input, before);
+		long improvedSomewhere = 0;
+		for (int i = 0; i < x.length; i++) {
+			int[] after = LocationBruteForce.timesWithExtraPoint(graph, cells, points, type, x[i], y[i], settings,
+					reference);
+			LocationBruteForce.assertFigures(gains.figures(), i, cells, settings.thresholdMinutes(), before, after,
+					"candidate " + i);
+			assertThat(gains.objectiveGain(i)).as("objective gain, candidate " + i)
+				.isEqualTo(valueBefore - LocationBruteForce.objective(objective, input, after));
+			improvedSomewhere += gains.figures().improvedPopulation(i);
+		}
+		assertThat(improvedSomewhere).as("some candidate helps someone").isPositive();
+	}
+}
