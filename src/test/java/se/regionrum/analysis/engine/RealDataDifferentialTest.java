@@ -44,7 +44,7 @@ class RealDataDifferentialTest {
 		}
 	}
 
-	private static Cells lattice(RoadGraph graph, double size, Random random) {
+	static Cells lattice(RoadGraph graph, double size, Random random) {
 		double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
 		for (int v = 0; v < graph.nodeCount(); v++) {
 			if (graph.routable(v)) {
