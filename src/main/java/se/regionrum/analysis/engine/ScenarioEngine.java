@@ -34,6 +34,9 @@ public final class ScenarioEngine {
 	private final int[] cellNode;
 	private final int[] cellConnectorTime;
 	private final int[] cellConnectorMeters;
+	/** Cells by their node: {@code cellsByNode[firstCellAt[v]] ..} while the cell's node is {@code v}; -1 where none. */
+	private final int[] firstCellAt;
+	private final int[] cellsByNode;
 	private final int[] pointNode;
 	private final int[] pointConnectorTime;
 	private final int[] pointConnectorMeters;
@@ -79,6 +82,12 @@ public final class ScenarioEngine {
 		cellConnectorMeters = new int[cellCount];
 		AccessibilityEngine.attach(graph, locator, cells.x(), cells.y(), settings.cellSnapMeters(), settings, cellNode,
 				cellConnectorTime, cellConnectorMeters);
+		cellsByNode = cellsSortedByNode(cellNode);
+		firstCellAt = new int[graph.nodeCount];
+		Arrays.fill(firstCellAt, -1);
+		for (int k = cellsByNode.length - 1; k >= 0; k--) {
+			firstCellAt[cellNode[cellsByNode[k]]] = k;
+		}
 		int pointCount = points.count();
 		pointNode = new int[pointCount];
 		pointConnectorTime = new int[pointCount];
@@ -162,15 +171,15 @@ public final class ScenarioEngine {
 							newTotals(groupCount));
 					continue;
 				}
-				Sources kept = new Sources();
-				Sources closedSources = new Sources();
+				Rows kept = new Rows();
+				Rows closedSources = new Rows();
 				for (int p : points.ofType(type)) {
 					if (pointNode[p] >= 0) {
 						(closed[p] ? closedSources : kept).add(pointNode[p], pointConnectorTime[p],
 								pointConnectorMeters[p], p);
 					}
 				}
-				Sources openedSources = new Sources();
+				Rows openedSources = new Rows();
 				for (int i = 0; i < opened; i++) {
 					if (openedOnNetwork[i] && scenario.openedTypes()[i] == type) {
 						openedSources.add(openedNode[i], openedTime[i], openedMeters[i],
@@ -187,59 +196,101 @@ public final class ScenarioEngine {
 		return result;
 	}
 
-	private void evaluateType(int type, ScenarioSearch search, Sources kept, Sources closedSources,
-			Sources openedSources, int[] cellGroup, int groupCount, ScenarioResult result) {
+	private void evaluateType(int type, ScenarioSearch search, Rows kept, Rows closedSources,
+			Rows openedSources, int[] cellGroup, int groupCount, ScenarioResult result) {
 		int[] labels = labels(type, search);
 		search.begin(labels, (int) Math.min(Integer.MAX_VALUE, (long) (fullSearchShare * graph.nodeCount)));
-		boolean bounded = search.repairClosures(outgoing(), closedSources.node(), closedSources.id(), kept.node(),
-				kept.time(), kept.meters(), kept.id())
-				&& search.spreadOpenings(openedSources.node(), openedSources.time(), openedSources.meters(),
-						openedSources.id());
+		boolean bounded = search.repairClosures(outgoing(), closedSources.column(Rows.NODE),
+				closedSources.column(Rows.ID), kept.column(Rows.NODE), kept.column(Rows.TIME),
+				kept.column(Rows.METERS), kept.column(Rows.ID))
+				&& search.spreadOpenings(openedSources.column(Rows.NODE), openedSources.column(Rows.TIME),
+						openedSources.column(Rows.METERS), openedSources.column(Rows.ID));
 		int touched = search.touchedNodes();
 		if (!bounded) {
 			// the sources after the scenario in id order, as the engine gives them: ties then break alike
-			Sources all = kept.followedBy(openedSources);
-			search.runFull(all.node(), all.time(), all.meters(), all.id());
+			Rows all = kept.followedBy(openedSources);
+			search.runFull(all.column(Rows.NODE), all.column(Rows.TIME), all.column(Rows.METERS),
+					all.column(Rows.ID));
 			touched = 0;
 		}
+		int[] candidates = search.ranFull() ? null : cellsOfTouchedNodes(search);
+		int candidateCount = candidates == null ? cellNode.length : candidates.length;
 		int[] baseTime = base.times(type);
 		int[] baseMeters = base.meters(type);
 		int[] baseNearest = base.nearestPoints(type);
-		int[] time = baseTime.clone();
-		int[] meters = baseMeters.clone();
-		int[] nearest = baseNearest.clone();
-		int[] changed = new int[16];
-		int changedCount = 0;
+		Rows changes = new Rows();
 		ScenarioTotals total = new ScenarioTotals(thresholds, cells.ageGroups().size());
 		ScenarioTotals[] groups = newTotals(groupCount);
-		for (int c = 0; c < time.length; c++) {
+		for (int i = 0; i < candidateCount; i++) {
+			int c = candidates == null ? i : candidates[i];
 			int node = cellNode[c];
-			if (node < 0 || !search.mayDiffer(node)) {
+			if (node < 0) {
 				continue;
 			}
 			int t = AccessibilityEngine.total(search.time(node), cellConnectorTime[c]);
-			if (t == NearestTwoSearch.INFINITE) {
-				time[c] = meters[c] = nearest[c] = Accessibility.UNREACHABLE;
-			} else {
-				time[c] = t;
-				meters[c] = AccessibilityEngine.saturated(search.meters(node), cellConnectorMeters[c]);
-				nearest[c] = search.source(node);
+			int time = Accessibility.UNREACHABLE;
+			int meters = Accessibility.UNREACHABLE;
+			int nearest = Accessibility.UNREACHABLE;
+			if (t != NearestTwoSearch.INFINITE) {
+				time = t;
+				meters = AccessibilityEngine.saturated(search.meters(node), cellConnectorMeters[c]);
+				nearest = search.source(node);
 			}
-			if (time[c] == baseTime[c] && meters[c] == baseMeters[c] && nearest[c] == baseNearest[c]) {
+			if (time == baseTime[c] && meters == baseMeters[c] && nearest == baseNearest[c]) {
 				continue;
 			}
-			if (changedCount == changed.length) {
-				changed = Arrays.copyOf(changed, changedCount * 2);
-			}
-			changed[changedCount++] = c;
-			total.add(cells, c, baseTime[c], time[c]);
+			changes.add(c, time, meters, nearest);
+			total.add(cells, c, baseTime[c], time);
 			if (cellGroup != null && cellGroup[c] >= 0) {
-				groups[cellGroup[c]].add(cells, c, baseTime[c], time[c]);
+				groups[cellGroup[c]].add(cells, c, baseTime[c], time);
 			}
 		}
-		result.set(type, time, meters, nearest, Arrays.copyOf(changed, changedCount), total, groups,
+		result.set(type, changes.column(Rows.CELL), changes.column(Rows.TIME), changes.column(Rows.METERS),
+				changes.column(Rows.NEAREST), total, groups,
 				search.ranFull(), touched);
 		search.clear();
+	}
+
+	/** The cells standing on nodes the bounded work touched, ascending: the only ones that may change. */
+	private int[] cellsOfTouchedNodes(ScenarioSearch search) {
+		int[] found = new int[64];
+		int count = 0;
+		for (int i = 0; i < search.touchedNodes(); i++) {
+			int node = search.touchedNode(i);
+			for (int k = firstCellAt[node]; k >= 0 && k < cellsByNode.length && cellNode[cellsByNode[k]] == node; k++) {
+				if (count == found.length) {
+					found = Arrays.copyOf(found, count * 2);
+				}
+				found[count++] = cellsByNode[k];
+			}
+		}
+		int[] cellsFound = Arrays.copyOf(found, count);
+		Arrays.sort(cellsFound);
+		return cellsFound;
+	}
+
+	/** The cells on the network, ordered by node (counting sort). */
+	private static int[] cellsSortedByNode(int[] cellNode) {
+		int maxNode = -1;
+		for (int node : cellNode) {
+			maxNode = Math.max(maxNode, node);
+		}
+		int[] start = new int[maxNode + 2];
+		for (int node : cellNode) {
+			if (node >= 0) {
+				start[node + 1]++;
+			}
+		}
+		for (int v = 0; v <= maxNode; v++) {
+			start[v + 1] += start[v];
+		}
+		int[] sorted = new int[start[maxNode + 1]];
+		for (int c = 0; c < cellNode.length; c++) {
+			if (cellNode[c] >= 0) {
+				sorted[start[cellNode[c]]++] = c;
+			}
+		}
+		return sorted;
 	}
 
 	private ScenarioTotals[] newTotals(int groupCount) {
@@ -271,7 +322,7 @@ public final class ScenarioEngine {
 				return baseLabels[type];
 			}
 		}
-		Sources sources = new Sources();
+		Rows sources = new Rows();
 		for (int p : points.ofType(type)) {
 			if (pointNode[p] >= 0) {
 				sources.add(pointNode[p], pointConnectorTime[p], pointConnectorMeters[p], p);
@@ -279,7 +330,8 @@ public final class ScenarioEngine {
 		}
 		int[] labels = new int[graph.nodeCount * 3];
 		NearestTwoSearch search = workspace.fullSearch();
-		search.run(sources.node(), sources.time(), sources.meters(), sources.id());
+		search.run(sources.column(Rows.NODE), sources.column(Rows.TIME), sources.column(Rows.METERS),
+				sources.column(Rows.ID));
 		for (int v = 0; v < graph.nodeCount; v++) {
 			labels[v * 3] = search.time(v, 0);
 			labels[v * 3 + 1] = search.meters(v, 0);
@@ -319,54 +371,42 @@ public final class ScenarioEngine {
 		}
 	}
 
-	/** Sources of one search: node, start time and metres, id; growable. */
-	private static final class Sources {
-		private int[] values = new int[32];
+	/**
+	 * Rows of four ints, growable: a search's sources (node, start time, start metres, id) or changed
+	 * cells (cell, time, metres, nearest point).
+	 */
+	private static final class Rows {
+		static final int NODE = 0, CELL = 0, TIME = 1, METERS = 2, ID = 3, NEAREST = 3;
+		private int[] values = new int[64];
 		private int count;
 
-		void add(int node, int time, int meters, int id) {
+		void add(int first, int time, int meters, int last) {
 			if ((count + 1) * 4 > values.length) {
 				values = Arrays.copyOf(values, values.length * 2);
 			}
-			values[count * 4] = node;
+			values[count * 4] = first;
 			values[count * 4 + 1] = time;
 			values[count * 4 + 2] = meters;
-			values[count * 4 + 3] = id;
+			values[count * 4 + 3] = last;
 			count++;
 		}
 
-		Sources followedBy(Sources other) {
-			Sources all = new Sources();
-			for (Sources s : new Sources[] { this, other }) {
-				for (int i = 0; i < s.count; i++) {
-					all.add(s.values[i * 4], s.values[i * 4 + 1], s.values[i * 4 + 2], s.values[i * 4 + 3]);
+		Rows followedBy(Rows other) {
+			Rows all = new Rows();
+			for (Rows rows : new Rows[] { this, other }) {
+				for (int i = 0; i < rows.count; i++) {
+					all.add(rows.values[i * 4], rows.values[i * 4 + 1], rows.values[i * 4 + 2], rows.values[i * 4 + 3]);
 				}
 			}
 			return all;
 		}
 
-		private int[] column(int field) {
+		int[] column(int field) {
 			int[] column = new int[count];
 			for (int i = 0; i < count; i++) {
 				column[i] = values[i * 4 + field];
 			}
 			return column;
-		}
-
-		int[] node() {
-			return column(0);
-		}
-
-		int[] time() {
-			return column(1);
-		}
-
-		int[] meters() {
-			return column(2);
-		}
-
-		int[] id() {
-			return column(3);
 		}
 	}
 }

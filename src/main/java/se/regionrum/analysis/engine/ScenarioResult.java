@@ -1,11 +1,14 @@
 package se.regionrum.analysis.engine;
 
+import java.util.Arrays;
+
 /**
  * What a {@link Scenario} gives, per service type and cell: the new time ({@link EngineTime}
  * units), road metres and nearest point (ids as in {@link Scenario}: base index, or
  * {@code basePointCount + i} for opened point {@code i}), {@link Accessibility#UNREACHABLE} where
  * no point is reachable; the change against the base; and the totals, overall and per group of
- * cells. A type the scenario does not touch keeps the base's columns and zero totals.
+ * cells. A type the scenario does not touch keeps the base's columns and zero totals. Only the
+ * changed cells are held (the rest is the base's), so a result stays small on a national grid.
  */
 public final class ScenarioResult {
 
@@ -15,10 +18,11 @@ public final class ScenarioResult {
 	public static final int GAINED = Integer.MIN_VALUE;
 
 	private final Accessibility base;
+	/** {@code [type]}: the changed cells, ascending, and their new values, index by index. */
+	private final int[][] changedCells;
 	private final int[][] time;
 	private final int[][] meters;
 	private final int[][] nearest;
-	private final int[][] changedCells;
 	private final ScenarioTotals[] totals;
 	/** {@code [type][group]}. */
 	private final ScenarioTotals[][] groupTotals;
@@ -45,8 +49,8 @@ public final class ScenarioResult {
 		this.groupCount = groupCount;
 	}
 
-	/** Sets one type's outcome. */
-	void set(int type, int[] newTime, int[] newMeters, int[] newNearest, int[] changed, ScenarioTotals total,
+	/** Sets one type's outcome: the changed cells, ascending, and their new values. */
+	void set(int type, int[] changed, int[] newTime, int[] newMeters, int[] newNearest, ScenarioTotals total,
 			ScenarioTotals[] groups, boolean full, int touched) {
 		time[type] = newTime;
 		meters[type] = newMeters;
@@ -61,8 +65,7 @@ public final class ScenarioResult {
 
 	/** Fills the types the scenario leaves alone. */
 	void keepBase(int type, ScenarioTotals zero, ScenarioTotals[] zeroGroups) {
-		set(type, base.times(type), base.meters(type), base.nearestPoints(type), new int[0], zero, zeroGroups, false,
-				0);
+		set(type, new int[0], new int[0], new int[0], new int[0], zero, zeroGroups, false, 0);
 		typeChanged[type] = false;
 	}
 
@@ -85,28 +88,39 @@ public final class ScenarioResult {
 	}
 
 	public int time(int type, int cell) {
-		return time[type][cell];
+		int i = Arrays.binarySearch(changedCells[type], cell);
+		return i >= 0 ? time[type][i] : base.time(type, cell);
 	}
 
 	public int meters(int type, int cell) {
-		return meters[type][cell];
+		int i = Arrays.binarySearch(changedCells[type], cell);
+		return i >= 0 ? meters[type][i] : base.meters(type, cell);
 	}
 
 	public int nearest(int type, int cell) {
-		return nearest[type][cell];
+		int i = Arrays.binarySearch(changedCells[type], cell);
+		return i >= 0 ? nearest[type][i] : base.nearest(type, cell);
 	}
 
-	/** Whole columns, for storage; callers must not change them (they may be the base's). */
+	/** Whole columns, for storage: a new array each call. */
 	public int[] times(int type) {
-		return time[type];
+		return column(base.times(type), time[type], changedCells[type]);
 	}
 
 	public int[] meters(int type) {
-		return meters[type];
+		return column(base.meters(type), meters[type], changedCells[type]);
 	}
 
 	public int[] nearestPoints(int type) {
-		return nearest[type];
+		return column(base.nearestPoints(type), nearest[type], changedCells[type]);
+	}
+
+	private static int[] column(int[] base, int[] changedValues, int[] changed) {
+		int[] column = base.clone();
+		for (int i = 0; i < changed.length; i++) {
+			column[changed[i]] = changedValues[i];
+		}
+		return column;
 	}
 
 	public int baseTime(int type, int cell) {
@@ -127,7 +141,7 @@ public final class ScenarioResult {
 	 */
 	public int timeChange(int type, int cell) {
 		int before = base.time(type, cell);
-		int after = time[type][cell];
+		int after = time(type, cell);
 		if (before == after) {
 			return 0;
 		}

@@ -95,25 +95,7 @@ final class ScenarioSearch {
 				offer(keptNode[i], keptTime[i], keptMeters[i], keptId[i]);
 			}
 		}
-		while (!heap.isEmpty()) {
-			long key = heap.pop();
-			int node = (int) key;
-			int time = (int) (key >>> 32);
-			if ((flags[node] & AREA_SETTLED) != 0 || overlay[node * 3] != time) {
-				continue;
-			}
-			flags[node] |= AREA_SETTLED;
-			int meters = overlay[node * 3 + 1];
-			int source = overlay[node * 3 + 2];
-			for (int e = graph.firstIn[node]; e < graph.firstIn[node + 1]; e++) {
-				int edge = e * RoadGraph.EDGE_INTS;
-				int from = graph.inEdges[edge];
-				if ((flags[from] & (IN_AREA | AREA_SETTLED)) == IN_AREA) {
-					offerAlong(from, time, meters, source, edge);
-				}
-			}
-		}
-		return true;
+		return settleQueue(AREA_SETTLED, IN_AREA);
 	}
 
 	private void enterArea(int node) {
@@ -159,6 +141,15 @@ final class ScenarioSearch {
 		for (int i = 0; i < openedNode.length; i++) {
 			offer(openedNode[i], openedTime[i], openedMeters[i], openedId[i]);
 		}
+		return settleQueue(OPENING_SETTLED, (byte) 0);
+	}
+
+	/**
+	 * Dijkstra over the queued labels: settles each (edges take one time unit at least, so a label
+	 * is final when its time comes up) and offers it onwards to the nodes that carry all of
+	 * {@code required}. Answers false, having emptied the queue, once the touched nodes pass the budget.
+	 */
+	private boolean settleQueue(byte settledFlag, byte required) {
 		while (!heap.isEmpty()) {
 			if (touchedCount > budget) {
 				heap.clear();
@@ -167,16 +158,16 @@ final class ScenarioSearch {
 			long key = heap.pop();
 			int node = (int) key;
 			int time = (int) (key >>> 32);
-			if ((flags[node] & OPENING_SETTLED) != 0 || overlay[node * 3] != time) {
+			if ((flags[node] & settledFlag) != 0 || overlay[node * 3] != time) {
 				continue;
 			}
-			flags[node] |= OPENING_SETTLED;
+			flags[node] |= settledFlag;
 			int meters = overlay[node * 3 + 1];
 			int source = overlay[node * 3 + 2];
 			for (int e = graph.firstIn[node]; e < graph.firstIn[node + 1]; e++) {
 				int edge = e * RoadGraph.EDGE_INTS;
 				int from = graph.inEdges[edge];
-				if ((flags[from] & OPENING_SETTLED) == 0) {
+				if ((flags[from] & (required | settledFlag)) == required) {
 					offerAlong(from, time, meters, source, edge);
 				}
 			}
@@ -251,11 +242,6 @@ final class ScenarioSearch {
 		return fullRun;
 	}
 
-	/** Whether the node's label may differ from the base (always true after a full search). */
-	boolean mayDiffer(int node) {
-		return fullRun || (flags[node] & LABELLED) != 0;
-	}
-
 	int time(int node) {
 		return fullRun ? full.time(node, 0) : label(node, 0);
 	}
@@ -270,6 +256,11 @@ final class ScenarioSearch {
 
 	private int label(int node, int field) {
 		return (flags[node] & LABELLED) != 0 ? overlay[node * 3 + field] : base[node * 3 + field];
+	}
+
+	/** The i-th node the bounded work touched. */
+	int touchedNode(int i) {
+		return touched[i];
 	}
 
 	/** Nodes touched by the bounded work (0 after a full search). */

@@ -36,6 +36,8 @@ final class ScenarioComparison {
 					changed.add(c);
 				}
 			}
+			assertThat(actual.times(type)).as("time column, type " + type).containsExactly(fresh.times(type));
+			assertThat(actual.meters(type)).as("metre column, type " + type).containsExactly(fresh.meters(type));
 			assertThat(actual.changedCells(type)).as("changed cells, type " + type)
 				.containsExactly(changed.stream().mapToInt(Integer::intValue).toArray());
 			int[] before = base.times(type);

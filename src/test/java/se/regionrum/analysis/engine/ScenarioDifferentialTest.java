@@ -3,7 +3,12 @@ package se.regionrum.analysis.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +84,37 @@ class ScenarioDifferentialTest {
 			Accessibility reference = new ReferenceDijkstra(graph).analyse(cells, scenario.applyTo(points), settings);
 			ScenarioComparison.assertSame(scenarios.evaluate(scenario), base, reference, scenario, points, cells, null,
 					thresholds);
+		}
+	}
+
+	@Test
+	void concurrentRequestsShareOneEngine() throws Exception {
+		Random random = new Random(9);
+		RoadGraph graph = RandomNetworks.graph(random, 400, SIZE, true);
+		Cells cells = RandomNetworks.cells(random, 120, SIZE, 1);
+		ServicePoints points = RandomNetworks.points(random, 20, 3, SIZE);
+		int[] thresholds = { 1, 3 };
+		EngineSettings settings = new EngineSettings(1000, 800, 20, thresholds, 1);
+		AccessibilityEngine engine = new AccessibilityEngine(graph);
+		Accessibility base = engine.analyse(cells, points, settings);
+		// nothing prepared: the first requests race to prepare the same types
+		ScenarioEngine scenarios = new ScenarioEngine(engine, cells, points, settings, base);
+		Scenario[] requests = new Scenario[24];
+		List<Future<ScenarioResult>> answers = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			for (int i = 0; i < requests.length; i++) {
+				Scenario scenario = ScenarioComparison.randomScenario(random, points, 0, 0, SIZE);
+				requests[i] = scenario;
+				answers.add(pool.submit(() -> scenarios.evaluate(scenario)));
+			}
+			for (int i = 0; i < requests.length; i++) {
+				Accessibility fresh = engine.analyse(cells, requests[i].applyTo(points), settings);
+				ScenarioComparison.assertSame(answers.get(i).get(), base, fresh, requests[i], points, cells, null,
+						thresholds);
+			}
+		} finally {
+			pool.shutdown();
 		}
 	}
 
