@@ -2,6 +2,7 @@ package se.regionrum.analysis.run;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.MunicipalityLocator;
 import se.regionrum.analysis.dataset.ServiceType;
+import se.regionrum.analysis.network.TravelMode;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.RunResults.TypeColumns;
@@ -89,7 +91,10 @@ class RunController {
 
 	private void preselect(StartForm form) {
 		data.grids().stream().findFirst().ifPresent(g -> form.setGridId(g.id()));
-		data.networks().stream().findFirst().ifPresent(n -> form.setNetworkId(n.id()));
+		// the newest car network first: most analyses are by car, and a walking network is often newer
+		data.networks().stream()
+			.min(Comparator.comparing(n -> n.mode() != TravelMode.CAR))
+			.ifPresent(n -> form.setNetworkId(n.id()));
 		data.pointSets().stream().findFirst().ifPresent(p -> form.setPointSetId(p.id()));
 	}
 
