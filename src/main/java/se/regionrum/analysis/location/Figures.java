@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import se.regionrum.analysis.engine.Cells;
-import se.regionrum.analysis.location.BruteForceLocationSolver.Column;
+import se.regionrum.analysis.location.LocationSolution.ChosenSite;
 import se.regionrum.analysis.location.LocationSolution.MunicipalityFigures;
 
 /**
@@ -103,6 +103,36 @@ final class Figures {
 	/** The objective's value: person-minutes, or people within the cover time. */
 	double objective(Objective objective, int[] state) {
 		return objective == Objective.MEDIAN ? personMinutes(state) : covered(state);
+	}
+
+	/**
+	 * The chosen sites listed as greedy would, the one adding most to those before it first, so that
+	 * each site's figures are what it adds; {@code state} (times without the sites) is advanced.
+	 */
+	List<ChosenSite> inGreedyOrder(Objective objective, int[] candidates, Column[] columns, int[] state) {
+		List<ChosenSite> chosen = new ArrayList<>();
+		List<Integer> left = new ArrayList<>();
+		for (int i = 0; i < candidates.length; i++) {
+			left.add(i);
+		}
+		while (!left.isEmpty()) {
+			int best = 0;
+			double bestValue = Double.NaN;
+			for (int i = 0; i < left.size(); i++) {
+				Gain gain = gain(columns[left.get(i)], state, null);
+				double value = objective == Objective.MEDIAN ? gain.personMinutesSaved() : gain.covered();
+				if (Double.isNaN(bestValue) || value > bestValue) {
+					best = i;
+					bestValue = value;
+				}
+			}
+			int site = left.remove(best);
+			Gain gain = gain(columns[site], state, null);
+			columns[site].applyTo(state);
+			chosen.add(new ChosenSite(candidates[site], gain.peopleFaster(), gain.personMinutesSaved(),
+					gain.broughtWithin(), objective(objective, state)));
+		}
+		return chosen;
 	}
 
 	List<MunicipalityFigures> byMunicipality(int[] municipality, int[] before, int[] after) {

@@ -3,7 +3,7 @@ package se.regionrum.analysis.location;
 /**
  * Where new service points of one type help most: the gain of a point at every candidate site, and
  * the best {@code k} new sites for an objective. The location analysis talks to its solver through
- * this interface only, so that a fast solver in the engine can replace {@link BruteForceLocationSolver}.
+ * this interface only, implemented by {@link EngineLocationSolver}.
  */
 public interface LocationSolver {
 

@@ -3,6 +3,7 @@ package se.regionrum.analysis.location;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.AccessibilityEngine;
 import se.regionrum.analysis.engine.Cells;
+import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.engine.EngineSettings;
 import se.regionrum.analysis.engine.ServicePoints;
 
@@ -74,7 +75,7 @@ final class SoloTimes {
 
 	private static void copy(int[] engineTimes, int[] times) {
 		for (int c = 0; c < times.length; c++) {
-			times[c] = engineTimes[c] == Accessibility.UNREACHABLE ? NEVER : engineTimes[c];
+			times[c] = engineTimes[c] == Accessibility.UNREACHABLE ? NEVER : EngineTime.toDeciseconds(engineTimes[c]);
 		}
 	}
 

@@ -3,7 +3,6 @@ package se.regionrum.analysis.location;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.regionrum.analysis.location.BruteForceLocationSolver.Column;
 
 /**
  * The brute-force solver's choice of sites: greedy, then improved by swaps (Teitz–Bart). Its

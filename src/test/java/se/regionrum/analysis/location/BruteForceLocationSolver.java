@@ -3,14 +3,13 @@ package se.regionrum.analysis.location;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import se.regionrum.analysis.engine.Cells;
 import se.regionrum.analysis.location.LocationSolution.CandidateGains;
 import se.regionrum.analysis.location.LocationSolution.ChosenSite;
 
 /**
- * A stand-in {@link LocationSolver} until the engine's fast one is merged: correct, but slow. It runs
+ * The reference {@link LocationSolver} the engine's is tested against: correct, but slow. It runs
  * the {@link se.regionrum.analysis.engine.AccessibilityEngine} once per candidate and closable point
  * (a whole-network search each, {@link SoloTimes}), keeps for each the cells it would serve faster
  * than the fixed points, then chooses greedily (the best gain each step, by recomputing every
@@ -18,7 +17,6 @@ import se.regionrum.analysis.location.LocationSolution.ChosenSite;
  * relocation a closable point, for an unchosen candidate, while the objective improves (Teitz–Bart).
  * Fine for the demo and tests; a region's every populated cell as candidates takes tens of minutes.
  */
-@Component
 public class BruteForceLocationSolver implements LocationSolver {
 
 	/** Swap passes at most: each improving pass starts again, and the objective only improves. */
@@ -84,28 +82,12 @@ public class BruteForceLocationSolver implements LocationSolver {
 
 		int[] after = choice.times();
 		int[] state = choice.timesWithoutCandidates();
-		// Swaps leave sites where the replaced ones stood: list them again as greedy would, the one
-		// adding most to those before it first, so that each site's figures are what it adds.
-		List<ChosenSite> chosen = new ArrayList<>();
-		List<Integer> left = new ArrayList<>(choice.chosen());
-		while (!left.isEmpty()) {
-			int best = 0;
-			double bestValue = Double.NaN;
-			for (int i = 0; i < left.size(); i++) {
-				Figures.Gain gain = figures.gain(columns[closableCount + left.get(i)], state, null);
-				double value = problem.objective() == Objective.MEDIAN ? gain.personMinutesSaved() : gain.covered();
-				if (Double.isNaN(bestValue) || value > bestValue) {
-					best = i;
-					bestValue = value;
-				}
-			}
-			int candidate = left.remove(best);
-			Column column = columns[closableCount + candidate];
-			Figures.Gain gain = figures.gain(column, state, null);
-			column.applyTo(state);
-			chosen.add(new ChosenSite(candidate, gain.peopleFaster(), gain.personMinutesSaved(), gain.broughtWithin(),
-					figures.objective(problem.objective(), state)));
+		int[] order = choice.chosen().stream().mapToInt(Integer::intValue).toArray();
+		Column[] chosenColumns = new Column[order.length];
+		for (int i = 0; i < order.length; i++) {
+			chosenColumns[i] = columns[closableCount + order[i]];
 		}
+		List<ChosenSite> chosen = figures.inGreedyOrder(problem.objective(), order, chosenColumns, state);
 		int[] closed = choice.closed().stream().mapToInt(i -> closable[i]).toArray();
 		return new LocationSolution(gains, chosen, closed, figures.objective(problem.objective(), base),
 				figures.objective(problem.objective(), after), figures.byMunicipality(problem.cellMunicipality(), base, after));
@@ -135,38 +117,6 @@ public class BruteForceLocationSolver implements LocationSolver {
 			}
 		}
 		return new CandidateGains(reached, faster, saved, within, withinByAge);
-	}
-
-	/** The cells a place serves faster than the fixed points, and its times there. */
-	record Column(int[] cells, int[] times) {
-
-		static final Column NONE = new Column(new int[0], new int[0]);
-
-		static Column fasterThan(int[] times, int[] fixed) {
-			int n = 0;
-			for (int c = 0; c < times.length; c++) {
-				if (times[c] < fixed[c]) {
-					n++;
-				}
-			}
-			int[] cells = new int[n];
-			int[] faster = new int[n];
-			n = 0;
-			for (int c = 0; c < times.length; c++) {
-				if (times[c] < fixed[c]) {
-					cells[n] = c;
-					faster[n++] = times[c];
-				}
-			}
-			return new Column(cells, faster);
-		}
-
-		void applyTo(int[] state) {
-			for (int i = 0; i < cells.length; i++) {
-				state[cells[i]] = Math.min(state[cells[i]], times[i]);
-			}
-		}
-
 	}
 
 }
