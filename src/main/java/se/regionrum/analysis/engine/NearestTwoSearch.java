@@ -237,7 +237,8 @@ public final class NearestTwoSearch {
 		}
 	}
 
-	private static boolean better(int t, int m, int s, int otherT, int otherM, int otherS) {
+	/** The engine's label order, which also breaks ties: time, then metres, then source (-1, none, comes last). */
+	static boolean better(int t, int m, int s, int otherT, int otherM, int otherS) {
 		if (t != otherT) {
 			return t < otherT;
 		}

@@ -188,7 +188,7 @@ final class ScenarioSearch {
 	private void offer(int node, int time, int meters, int source) {
 		int b = node * 3;
 		int[] current = (flags[node] & LABELLED) != 0 ? overlay : base;
-		if (!better(time, meters, source, current[b], current[b + 1], current[b + 2])) {
+		if (!NearestTwoSearch.better(time, meters, source, current[b], current[b + 1], current[b + 2])) {
 			return;
 		}
 		if (flags[node] == 0) {
@@ -201,16 +201,6 @@ final class ScenarioSearch {
 		// pushed even at an unchanged time: the node may have settled in the closure step; a
 		// second entry of one time is skipped when it comes up
 		heap.push(((long) time << 32) | node);
-	}
-
-	private static boolean better(int t, int m, int s, int otherT, int otherM, int otherS) {
-		if (t != otherT) {
-			return t < otherT;
-		}
-		if (m != otherM) {
-			return m < otherM;
-		}
-		return otherS < 0 || s < otherS;
 	}
 
 	private void touch(int node) {
