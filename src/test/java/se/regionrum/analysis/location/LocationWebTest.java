@@ -146,6 +146,10 @@ class LocationWebTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Valda platser (2)", "Före och efter per kommun", "Hela regionen", "location-map")
 			.doesNotContain("Öppna platserna som scenario");
+		// every row of the chosen sites and of the best candidates has its place and its figures
+		String sitesTable = page.substring(page.indexOf("aria-labelledby=\"sites-heading\""), page.indexOf("comparison-heading"));
+		assertThat(sitesTable.split("<th scope=\"row\"", -1)).hasSize(3);
+		assertThat(sitesTable.split("<td class=\"num\"", -1)).hasSize(1 + 2 * (3 + 4));
 	}
 
 	@Test
