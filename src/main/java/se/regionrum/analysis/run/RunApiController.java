@@ -1,6 +1,7 @@
 package se.regionrum.analysis.run;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +27,7 @@ import se.regionrum.analysis.dataset.DataSets.GridInfo;
 import se.regionrum.analysis.dataset.DataSets.NetworkInfo;
 import se.regionrum.analysis.dataset.DataSets.PointSetInfo;
 import se.regionrum.analysis.dataset.ServiceType;
+import se.regionrum.analysis.geo.CoordinateTransforms;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 
@@ -42,10 +44,13 @@ class RunApiController {
 
 	private final MessageSource messages;
 
-	RunApiController(RunService runs, DataSetService data, MessageSource messages) {
+	private final ScenarioPreviews previews;
+
+	RunApiController(RunService runs, DataSetService data, MessageSource messages, ScenarioPreviews previews) {
 		this.runs = runs;
 		this.data = data;
 		this.messages = messages;
+		this.previews = previews;
 	}
 
 	/**
@@ -137,6 +142,73 @@ class RunApiController {
 	ResponseEntity<AnalysisRun> scenario(@PathVariable long id, @RequestBody ScenarioRequest request) {
 		AnalysisRun run = runs.startScenario(id, request);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/analysis/runs/" + run.id())).body(run);
+	}
+
+	/** At most this many changed cells travel with a preview; the figures always count them all. */
+	static final int PREVIEW_CELLS = 5000;
+
+	/**
+	 * A preview's figures with its changed cells as GeoJSON (WGS 84): each cell's square, type,
+	 * minutes before and after (null where no point is reached) and change class as the scenario
+	 * run's map legend has it.
+	 */
+	record PreviewResponse(@JsonUnwrapped ScenarioPreview preview, FeatureCollection cells, boolean cellsTruncated) {
+	}
+
+	record FeatureCollection(String type, List<Feature> features) {
+	}
+
+	record Feature(String type, Polygon geometry, CellChange properties) {
+	}
+
+	record Polygon(String type, double[][][] coordinates) {
+	}
+
+	record CellChange(String serviceType, int cellX, int cellY, int population, Double minutesBefore,
+			Double minutesAfter, int changeClass) {
+	}
+
+	@PostMapping("/runs/{id:\\d+}/scenario-preview")
+	@Operation(summary = "Answer a what-if scenario on a finished run at once, storing nothing",
+			description = "Takes the same body as the scenarios endpoint (close points by seq, add points by type and "
+					+ "SWEREF 99 TM x/y) and answers with the figures per service type and per municipality: people "
+					+ "whose time falls or rises, who lose or gain any point, person-minutes before and after, people "
+					+ "beyond each of the run's limits before and after; whether each type was repaired or searched "
+					+ "afresh; the engine's time. The changed cells come as GeoJSON, at most " + PREVIEW_CELLS
+					+ " (cellsTruncated says when more changed). The same checks as the scenarios endpoint: 400 naming "
+					+ "the field; 404 until the run is done. Post to the scenarios endpoint to keep the scenario as a run.",
+			operationId = "previewAnalysisScenario")
+	PreviewResponse scenarioPreview(@PathVariable long id, @RequestBody ScenarioRequest request) {
+		ScenarioPreviews.Evaluated evaluated = previews.evaluate(id, request);
+		List<Feature> features = new ArrayList<>();
+		boolean truncated = false;
+		for (String type : evaluated.prepared().run().serviceTypes()) {
+			ScenarioPreviews.ChangedCells changed = previews.changedCells(evaluated, type);
+			var grid = changed.grid();
+			int size = grid.info().cellSize();
+			for (int i = 0; i < changed.cells().length; i++) {
+				if (features.size() == PREVIEW_CELLS) {
+					truncated = true;
+					break;
+				}
+				int c = changed.cells()[i];
+				features.add(new Feature("Feature", square(grid.x()[c], grid.y()[c], size),
+						new CellChange(type, grid.x()[c], grid.y()[c], grid.population()[c],
+								RunExports.minutes(changed.before()[i]), RunExports.minutes(changed.after()[i]),
+								changed.classes()[i])));
+			}
+		}
+		return new PreviewResponse(evaluated.preview(), new FeatureCollection("FeatureCollection", features), truncated);
+	}
+
+	private static Polygon square(int x, int y, int size) {
+		int[][] corners = { { x, y }, { x + size, y }, { x + size, y + size }, { x, y + size }, { x, y } };
+		double[][] ring = new double[corners.length][];
+		for (int k = 0; k < corners.length; k++) {
+			double[] lonLat = CoordinateTransforms.sweref99ToWgs84(corners[k][0], corners[k][1]);
+			ring[k] = new double[] { Math.round(lonLat[0] * 1e6) / 1e6, Math.round(lonLat[1] * 1e6) / 1e6 };
+		}
+		return new Polygon("Polygon", new double[][][] { ring });
 	}
 
 	@GetMapping("/runs/{id:\\d+}/municipalities")

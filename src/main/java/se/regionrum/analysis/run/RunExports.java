@@ -248,11 +248,21 @@ class RunExports {
 	 * WGS84 and a class (see {@link #bands} and {@link #changes}).
 	 */
 	void mapCells(Grid grid, int[] classes, OutputStream out) throws IOException {
+		mapCells(grid, null, classes, out);
+	}
+
+	/**
+	 * The map's compact cell list: per cell its south-west and north-east corners (lat, lon) and its
+	 * class; {@code cells} null for every cell of the grid, else only those, {@code classes} index by index.
+	 */
+	void mapCells(Grid grid, int[] cells, int[] classes, OutputStream out) throws IOException {
 		int size = grid.info().cellSize();
+		int count = cells == null ? grid.x().length : cells.length;
 		try (JsonGenerator g = json.createGenerator(out)) {
 			g.writeStartObject();
 			g.writeArrayPropertyStart("cells");
-			for (int c = 0; c < grid.x().length; c++) {
+			for (int i = 0; i < count; i++) {
+				int c = cells == null ? i : cells[i];
 				double[] sw = CoordinateTransforms.sweref99ToWgs84(grid.x()[c], grid.y()[c]);
 				double[] ne = CoordinateTransforms.sweref99ToWgs84(grid.x()[c] + size, grid.y()[c] + size);
 				g.writeStartArray();
@@ -260,7 +270,7 @@ class RunExports {
 				g.writeNumber(round5(sw[0]));
 				g.writeNumber(round5(ne[1]));
 				g.writeNumber(round5(ne[0]));
-				g.writeNumber(classes[c]);
+				g.writeNumber(classes[i]);
 				g.writeEndArray();
 			}
 			g.writeEndArray();
@@ -297,29 +307,27 @@ class RunExports {
 	static int[] changes(TypeColumns base, TypeColumns scenario) {
 		int[] classes = new int[base.times().length];
 		for (int c = 0; c < classes.length; c++) {
-			int before = base.times()[c];
-			int after = scenario.times()[c];
-			boolean reachedBefore = before != Accessibility.UNREACHABLE;
-			boolean reachedAfter = after != Accessibility.UNREACHABLE;
-			if (before == after) {
-				classes[c] = NO_CHANGE;
-			}
-			else if (!reachedAfter) {
-				classes[c] = LOST_ACCESS;
-			}
-			else if (!reachedBefore) {
-				classes[c] = GAINED_ACCESS;
-			}
-			else if (after < before) {
-				classes[c] = FASTER;
-			}
-			else {
-				int added = after - before;
-				classes[c] = added <= 5 * EngineTime.DECISECONDS_PER_MINUTE ? 1
-						: added <= 10 * EngineTime.DECISECONDS_PER_MINUTE ? 2 : 3;
-			}
+			classes[c] = change(base.times()[c], scenario.times()[c]);
 		}
 		return classes;
+	}
+
+	/** The change class of one cell, from its times in deciseconds before and after. */
+	static int change(int before, int after) {
+		if (before == after) {
+			return NO_CHANGE;
+		}
+		if (after == Accessibility.UNREACHABLE) {
+			return LOST_ACCESS;
+		}
+		if (before == Accessibility.UNREACHABLE) {
+			return GAINED_ACCESS;
+		}
+		if (after < before) {
+			return FASTER;
+		}
+		int added = after - before;
+		return added <= 5 * EngineTime.DECISECONDS_PER_MINUTE ? 1 : added <= 10 * EngineTime.DECISECONDS_PER_MINUTE ? 2 : 3;
 	}
 
 	private static void writeNullable(JsonGenerator g, String name, Double value) {

@@ -173,6 +173,22 @@ public class RunService {
 	@Transactional
 	public AnalysisRun startScenario(long baseRunId, ScenarioRequest request) {
 		CurrentUser user = access.requireAnalyst();
+		AnalysisRun base = checkScenario(baseRunId, request);
+		String name = request.name() == null || request.name().isBlank() ? base.name() + " · scenario"
+				: request.name().strip();
+		return queue(new AnalysisRun(0, name, RunStatus.QUEUED, 0, null, null, base.gridId(), base.gridChecksum(),
+				base.networkId(), base.networkChecksum(), base.pointSetId(), base.pointSetChecksum(), base.id(),
+				request.closePoints().stream().distinct().sorted().toList(), request.addPoints(), base.settings(),
+				base.serviceTypes(), base.synthetic(), user.username(), Instant.now(), null, null, null, null, null,
+				null, null, null, null, null, base.mode()));
+	}
+
+	/**
+	 * The base run of a scenario, once the user may analyse and the scenario's choices are checked:
+	 * what both a queued scenario run and an immediate preview ({@link ScenarioPreviews}) accept.
+	 */
+	AnalysisRun checkScenario(long baseRunId, ScenarioRequest request) {
+		access.requireAnalyst();
 		AnalysisRun base = get(baseRunId);
 		if (base.scenario()) {
 			throw new InvalidInputException("closePoints", "analysis.scenario.invalid.nested");
@@ -199,13 +215,7 @@ public class RunService {
 			}
 			checkLength("addName", p.name(), "analysis.scenario.invalid.addName");
 		}
-		String name = request.name() == null || request.name().isBlank() ? base.name() + " · scenario"
-				: request.name().strip();
-		return queue(new AnalysisRun(0, name, RunStatus.QUEUED, 0, null, null, base.gridId(), base.gridChecksum(),
-				base.networkId(), base.networkChecksum(), base.pointSetId(), base.pointSetChecksum(), base.id(),
-				request.closePoints().stream().distinct().sorted().toList(), request.addPoints(), base.settings(),
-				base.serviceTypes(), base.synthetic(), user.username(), Instant.now(), null, null, null, null, null,
-				null, null, null, null, null, base.mode()));
+		return base;
 	}
 
 	private static void checkLength(String field, String text, String messageKey) {

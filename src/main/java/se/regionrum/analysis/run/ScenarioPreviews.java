@@ -1,0 +1,268 @@
+package se.regionrum.analysis.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+
+import se.regionrum.analysis.dataset.DataSets.Grid;
+import se.regionrum.analysis.dataset.MunicipalityLocator;
+import se.regionrum.analysis.engine.Accessibility;
+import se.regionrum.analysis.engine.Cells;
+import se.regionrum.analysis.engine.EngineSettings;
+import se.regionrum.analysis.engine.EngineTime;
+import se.regionrum.analysis.engine.Scenario;
+import se.regionrum.analysis.engine.ScenarioEngine;
+import se.regionrum.analysis.engine.ScenarioResult;
+import se.regionrum.analysis.engine.ScenarioTotals;
+import se.regionrum.analysis.engine.ServicePoints;
+import se.regionrum.analysis.run.ScenarioPreview.Figures;
+import se.regionrum.analysis.run.ScenarioPreview.TypePreview;
+import se.regionrum.platform.InvalidInputException;
+import se.regionrum.platform.NotFoundException;
+
+/**
+ * A scenario answered within the request, stored nowhere: the base run's analysis is made once
+ * and kept in memory with a {@link ScenarioEngine} over it, which repairs only what the closed
+ * and opened points change. The answer equals what a scenario run of the same choices stores,
+ * cell by cell; the run remains the way to keep a scenario, with closure impact per point.
+ * <p>
+ * The checks and the access rule are those of {@link RunService#startScenario}, and the base
+ * must be finished. Points are named by seq, as the run's pages and API name them; the engine
+ * counts them by their place in the run's point list.
+ */
+@Service
+public class ScenarioPreviews {
+
+	/** Base runs held: each holds its grid, points, base analysis and labels of the types asked about. */
+	static final int CAPACITY = 2;
+
+	private final RunService runs;
+
+	private final RunInputs inputs;
+
+	private final MunicipalityLocator municipalities;
+
+	private final Map<Long, Prepared> prepared = new LinkedHashMap<>(4, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, Prepared> eldest) {
+			return size() > CAPACITY;
+		}
+	};
+
+	ScenarioPreviews(RunService runs, RunInputs inputs, MunicipalityLocator municipalities) {
+		this.runs = runs;
+		this.inputs = inputs;
+		this.municipalities = municipalities;
+	}
+
+	/**
+	 * One base run ready for scenarios: its inputs in engine order, the base analysis, and the
+	 * figures before any scenario per type and group of cells (a municipality).
+	 */
+	record Prepared(AnalysisRun run, Grid grid, List<RunPoint> points, Map<Integer, Integer> indexBySeq,
+			Cells cells, ServicePoints servicePoints, EngineSettings settings, Accessibility base,
+			ScenarioEngine engine, int[] cellGroup, long[] groupMunicipality, long[] groupPopulation,
+			/* [type][group]: person-time in engine units over those who reach a point; [type][group][threshold]: people beyond */
+			long[][] personTime, long[][][] beyond) {
+	}
+
+	/** A preview with what produced it, for the pages' map and for tests. */
+	record Evaluated(Prepared prepared, Scenario scenario, ScenarioResult result, ScenarioPreview preview) {
+	}
+
+	/** Evaluates the scenario on the finished base run. */
+	public ScenarioPreview preview(long baseRunId, ScenarioRequest request) {
+		return evaluate(baseRunId, request).preview();
+	}
+
+	Evaluated evaluate(long baseRunId, ScenarioRequest request) {
+		AnalysisRun run = runs.checkScenario(baseRunId, request);
+		if (!run.done()) {
+			throw new NotFoundException("Results of analysis run", baseRunId);
+		}
+		long loadStart = System.nanoTime();
+		Prepared p = prepared(run);
+		long loadNanos = System.nanoTime() - loadStart;
+		Scenario scenario = scenario(p, request);
+		ScenarioResult result = p.engine().evaluate(scenario, p.cellGroup());
+		return new Evaluated(p, scenario, result, answer(p, request, result, loadNanos));
+	}
+
+	/** The engine's scenario: closed seqs as indices in the run's point list, added points after them. */
+	static Scenario scenario(Prepared p, ScenarioRequest request) {
+		Scenario.Builder builder = Scenario.builder();
+		for (int seq : request.closePoints()) {
+			Integer index = p.indexBySeq().get(seq);
+			// a seq of a type the run did not measure is not among its points: closing it changes nothing
+			if (index != null) {
+				builder.close(index);
+			}
+		}
+		for (AnalysisRun.AddedPoint a : request.addPoints()) {
+			builder.open(p.run().serviceTypes().indexOf(a.type()), a.x(), a.y());
+		}
+		return builder.build();
+	}
+
+	private Prepared prepared(AnalysisRun run) {
+		synchronized (prepared) {
+			Prepared held = prepared.get(run.id());
+			if (held == null) {
+				held = prepare(run);
+				prepared.put(run.id(), held);
+			}
+			return held;
+		}
+	}
+
+	/** Loads the run's inputs and analyses them as {@link RunExecutor} does. */
+	private Prepared prepare(AnalysisRun run) {
+		RunInputs.Loaded in;
+		try {
+			in = inputs.load(run, () -> {
+			});
+		}
+		catch (RunFailure ex) {
+			throw new InvalidInputException("closePoints", ex.messageKey());
+		}
+		List<String> types = run.serviceTypes();
+		ServicePoints servicePoints = RunPoint.engineInput(in.points(), types);
+		Cells cells = in.grid().cells();
+		int threads = Math.max(1, Math.min(types.size(), Runtime.getRuntime().availableProcessors()));
+		EngineSettings settings = run.settings().engine(threads);
+		Accessibility base = in.engine().analyse(cells, servicePoints, settings);
+		ScenarioEngine engine = new ScenarioEngine(in.engine(), cells, servicePoints, settings, base);
+		Map<Integer, Integer> indexBySeq = new HashMap<>();
+		for (int i = 0; i < in.points().size(); i++) {
+			indexBySeq.put(in.points().get(i).seq(), i);
+		}
+		// groups in municipality id order, so that the answer lists them alike every time
+		int[] municipality = in.grid().municipality();
+		TreeMap<Long, Integer> groupOf = new TreeMap<>();
+		for (int m : municipality) {
+			groupOf.put((long) m, 0);
+		}
+		long[] groupMunicipality = new long[groupOf.size()];
+		int g = 0;
+		for (Map.Entry<Long, Integer> e : groupOf.entrySet()) {
+			e.setValue(g);
+			groupMunicipality[g++] = e.getKey();
+		}
+		int[] cellGroup = new int[municipality.length];
+		long[] groupPopulation = new long[groupMunicipality.length];
+		for (int c = 0; c < cellGroup.length; c++) {
+			cellGroup[c] = groupOf.get((long) municipality[c]);
+			groupPopulation[cellGroup[c]] += cells.population()[c];
+		}
+		int[] thresholds = thresholds(run);
+		long[][] personTime = new long[types.size()][groupMunicipality.length];
+		long[][][] beyond = new long[types.size()][groupMunicipality.length][thresholds.length];
+		for (int t = 0; t < types.size(); t++) {
+			for (int c = 0; c < cellGroup.length; c++) {
+				long people = cells.population()[c];
+				int time = base.time(t, c);
+				if (time != Accessibility.UNREACHABLE) {
+					personTime[t][cellGroup[c]] += people * time;
+				}
+				for (int k = 0; k < thresholds.length; k++) {
+					if (time == Accessibility.UNREACHABLE || time > thresholds[k]) {
+						beyond[t][cellGroup[c]][k] += people;
+					}
+				}
+			}
+		}
+		return new Prepared(run, in.grid(), in.points(), indexBySeq, cells, servicePoints, settings, base, engine,
+				cellGroup, groupMunicipality, groupPopulation, personTime, beyond);
+	}
+
+	private static int[] thresholds(AnalysisRun run) {
+		return run.settings().thresholdMinutes().stream().mapToInt(EngineTime::fromMinutes).toArray();
+	}
+
+	private ScenarioPreview answer(Prepared p, ScenarioRequest request, ScenarioResult result, long loadNanos) {
+		List<String> types = p.run().serviceTypes();
+		Map<Long, String> names = municipalities.names();
+		int groups = p.groupMunicipality().length;
+		List<TypePreview> typePreviews = new ArrayList<>();
+		for (int t = 0; t < types.size(); t++) {
+			// person-time after: the base's, with each changed cell's time put in place of its old one
+			long[] timeAfter = p.personTime()[t].clone();
+			int[] changed = result.changedCells(t);
+			for (int c : changed) {
+				long people = p.cells().population()[c];
+				int before = result.baseTime(t, c);
+				int after = result.time(t, c);
+				timeAfter[p.cellGroup()[c]] += (after == Accessibility.UNREACHABLE ? 0 : people * after)
+						- (before == Accessibility.UNREACHABLE ? 0 : people * before);
+			}
+			long regionBefore = 0;
+			long regionAfter = 0;
+			long regionPopulation = 0;
+			long[] regionBeyond = new long[p.beyond()[t][0].length];
+			List<Figures> rows = new ArrayList<>();
+			for (int g = 0; g < groups; g++) {
+				regionBefore += p.personTime()[t][g];
+				regionAfter += timeAfter[g];
+				regionPopulation += p.groupPopulation()[g];
+				for (int k = 0; k < regionBeyond.length; k++) {
+					regionBeyond[k] += p.beyond()[t][g][k];
+				}
+				long id = p.groupMunicipality()[g];
+				rows.add(Figures.of(id, names.getOrDefault(id, ""), p.groupPopulation()[g], result.groupTotals(t, g),
+						p.personTime()[t][g], timeAfter[g], p.beyond()[t][g]));
+			}
+			Figures region = Figures.of(-1, "", regionPopulation, result.totals(t), regionBefore, regionAfter,
+					regionBeyond);
+			typePreviews.add(new TypePreview(types.get(t), result.typeChanged(t), result.fullSearch(t),
+					changed.length, region, rows));
+		}
+		List<Boolean> addedOnNetwork = new ArrayList<>();
+		for (int i = 0; i < request.addPoints().size(); i++) {
+			addedOnNetwork.add(result.openedOnNetwork(i));
+		}
+		return new ScenarioPreview(p.run().id(), p.run().settings().thresholdMinutes(), typePreviews, addedOnNetwork,
+				result.elapsedNanos() / 1e6, loadNanos / 1e6, p.engine().preparedBytes());
+	}
+
+	/**
+	 * The cells of one type the scenario changes, with their change class as the scenario run's
+	 * map has it ({@link RunExports#change}, on times in deciseconds as runs store them).
+	 */
+	record ChangedCells(Grid grid, int[] cells, int[] before, int[] after, int[] classes) {
+	}
+
+	ChangedCells changedCells(Evaluated evaluated, String type) {
+		int t = evaluated.prepared().run().serviceTypes().indexOf(type);
+		if (t < 0) {
+			throw new InvalidInputException("type", "analysis.run.invalid.types");
+		}
+		ScenarioResult result = evaluated.result();
+		int[] changed = result.changedCells(t);
+		// a cell whose nearest point changed at the same time is no difference on a map of times
+		int count = 0;
+		int[] cells = new int[changed.length];
+		int[] before = new int[changed.length];
+		int[] after = new int[changed.length];
+		int[] classes = new int[changed.length];
+		for (int c : changed) {
+			int b = EngineTime.toDeciseconds(result.baseTime(t, c));
+			int a = EngineTime.toDeciseconds(result.time(t, c));
+			int change = RunExports.change(b, a);
+			if (change != RunExports.NO_CHANGE) {
+				cells[count] = c;
+				before[count] = b;
+				after[count] = a;
+				classes[count++] = change;
+			}
+		}
+		return new ChangedCells(evaluated.prepared().grid(), Arrays.copyOf(cells, count), Arrays.copyOf(before, count),
+				Arrays.copyOf(after, count), Arrays.copyOf(classes, count));
+	}
+
+}
