@@ -19,8 +19,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.MunicipalityLocator;
@@ -51,11 +53,15 @@ class RunController {
 
 	private final MunicipalityLocator municipalities;
 
-	RunController(RunService runs, DataSetService data, RunExports exports, MunicipalityLocator municipalities) {
+	private final ScenarioPreviews previews;
+
+	RunController(RunService runs, DataSetService data, RunExports exports, MunicipalityLocator municipalities,
+			ScenarioPreviews previews) {
 		this.runs = runs;
 		this.data = data;
 		this.exports = exports;
 		this.municipalities = municipalities;
+		this.previews = previews;
 	}
 
 	/** Service type names in the reader's language, by code, for every page of this controller. */
@@ -202,6 +208,79 @@ class RunController {
 			redirect.addFlashAttribute("failure", ex.messageKey());
 			return "redirect:/analysis/runs/" + id + "/impacts";
 		}
+	}
+
+	/**
+	 * The scenario form's choices answered at once, stored nowhere. Reading only, so it answers GET
+	 * as well: the page's links to another type's map carry the choices in the query.
+	 */
+	@RequestMapping(path = "/runs/{id:\\d+}/scenario-preview", method = { RequestMethod.GET, RequestMethod.POST })
+	String scenarioPreview(@PathVariable long id, @ModelAttribute("scenario") ScenarioForm form, BindingResult result,
+			@RequestParam(required = false) String type, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("failure", "analysis.scenario.invalid.coordinates");
+			return "redirect:/analysis/runs/" + id + "/impacts";
+		}
+		ScenarioPreviews.Evaluated evaluated;
+		try {
+			evaluated = previews.evaluate(id, form.request());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+			return "redirect:/analysis/runs/" + id + "/impacts";
+		}
+		AnalysisRun run = evaluated.prepared().run();
+		ScenarioPreview preview = evaluated.preview();
+		List<String> changedTypes = preview.types().stream().filter(t -> t.changedCells() > 0)
+			.map(ScenarioPreview.TypePreview::type).toList();
+		String mapType = type != null && changedTypes.contains(type) ? type
+				: changedTypes.isEmpty() ? null : changedTypes.get(0);
+		String choices = choices(form);
+		model.addAttribute("run", run);
+		model.addAttribute("preview", preview);
+		model.addAttribute("form", form);
+		model.addAttribute("closedCount", form.request().closePoints().stream().distinct().count());
+		model.addAttribute("addedCount", form.request().addPoints().size());
+		Map<String, String> mapLinks = new LinkedHashMap<>();
+		changedTypes.forEach(t -> mapLinks.put(t, "/analysis/runs/" + id + "/scenario-preview?type=" + t + "&" + choices));
+		model.addAttribute("mapLinks", mapLinks);
+		model.addAttribute("mapType", mapType);
+		model.addAttribute("legendClasses", RunExports.CHANGE_CLASSES);
+		if (mapType != null) {
+			model.addAttribute("cellsUrl", "/analysis/runs/" + id + "/scenario-preview/map-cells.json?type=" + mapType
+					+ "&" + choices);
+			model.addAttribute("pointsUrl", "/analysis/runs/" + id + "/points.geojson?type=" + mapType);
+		}
+		return "analysis/scenario-preview";
+	}
+
+	/** The map's changed cells of one type, by change class, for the preview's choices. */
+	@GetMapping("/runs/{id:\\d+}/scenario-preview/map-cells.json")
+	void scenarioPreviewCells(@PathVariable long id, @ModelAttribute ScenarioForm form, @RequestParam String type,
+			HttpServletResponse response) throws IOException {
+		ScenarioPreviews.ChangedCells changed = previews.changedCells(previews.evaluate(id, form.request()), type);
+		response.setContentType("application/json");
+		exports.mapCells(changed.grid(), changed.cells(), changed.classes(), response.getOutputStream());
+	}
+
+	/** The form's choices as a query string, for links and the map that answer the same scenario. */
+	private static String choices(ScenarioForm form) {
+		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+		form.close().forEach(seq -> query.queryParam("close", seq));
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("name", form.name());
+		texts.put("addType", form.addType());
+		texts.put("addName", form.addName());
+		texts.forEach((name, value) -> {
+			if (value != null && !value.isBlank()) {
+				query.queryParam(name, value);
+			}
+		});
+		if (form.addX() != null && form.addY() != null) {
+			query.queryParam("addX", form.addX()).queryParam("addY", form.addY());
+		}
+		String built = query.encode().build().getQuery();
+		return built == null ? "" : built;
 	}
 
 	@GetMapping("/compare")
