@@ -1,0 +1,236 @@
+package se.regionrum.analysis.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.regionrum.analysis.AnalysisFixtures;
+import se.regionrum.analysis.dataset.DataSetService;
+import se.regionrum.analysis.engine.Accessibility;
+import se.regionrum.analysis.engine.AccessibilityEngine;
+import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
+import se.regionrum.analysis.run.RunResults.PointImpact;
+import se.regionrum.platform.SystemUser;
+import se.regionrum.platform.TestAuthentication;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scenario previews through the API and the pages on the test world (a 9 × 9 km grid of roads,
+ * one minute a link, a grocery in two opposite corners and a pharmacy in the middle): the answer
+ * equals a fresh analysis of the changed points cell by cell and the stored scenario run's
+ * figures; bad choices name their field; who may preview; the page and its map.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ScenarioPreviewWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DataSetService data;
+
+	@Autowired
+	RunService runs;
+
+	@Autowired
+	ScenarioPreviews previews;
+
+	@Autowired
+	RunInputs inputs;
+
+	@Autowired
+	JsonMapper json;
+
+	AnalysisRun run;
+
+	int westGrocery;
+
+	@BeforeEach
+	void world() {
+		AnalysisFixtures.World world = AnalysisFixtures.create(data, "förhandsgranskning " + System.nanoTime(), true);
+		run = AnalysisFixtures.await(runs, SystemUser.call(() -> runs.start(world.request("Förhandsgranskningstest"))).id());
+		westGrocery = SystemUser.call(() -> runs.impacts(run.id(), ImpactFilter.all())).stream()
+			.filter(p -> p.name().startsWith("Test-Konsum väst"))
+			.mapToInt(PointImpact::seq)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String api() {
+		return "/api/v1/analysis/runs/" + run.id() + "/scenario-preview";
+	}
+
+	/** Closes the west grocery and opens a pharmacy in the south-west corner. */
+	private ScenarioRequest request() {
+		double[] corner = origin();
+		return new ScenarioRequest("Väst stänger", List.of(westGrocery),
+				List.of(new AnalysisRun.AddedPoint("pharmacy", "Nytt apotek", corner[0], corner[1])));
+	}
+
+	private double[] origin() {
+		PointImpact west = SystemUser.call(() -> runs.impacts(run.id(), ImpactFilter.all())).stream()
+			.filter(p -> p.seq() == westGrocery)
+			.findFirst()
+			.orElseThrow();
+		return new double[] { west.x(), west.y() };
+	}
+
+	private String body(ScenarioRequest request) {
+		return json.writeValueAsString(request);
+	}
+
+	@Test
+	void thePreviewEqualsAFreshAnalysisAndTheStoredScenarioRun() throws Exception {
+		ScenarioRequest request = request();
+		String answer = mvc.perform(post(api()).with(authentication(TestAuthentication.editorOf(1)))
+			.contentType(MediaType.APPLICATION_JSON).content(body(request)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.runId").value(run.id()))
+			.andExpect(jsonPath("$.cells.type").value("FeatureCollection"))
+			.andExpect(jsonPath("$.cellsTruncated").value(false))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		JsonNode preview = json.readTree(answer);
+
+		// Cell by cell, the engine's answer equals a fresh analysis of the points after the scenario.
+		ScenarioPreviews.Evaluated evaluated = SystemUser.call(() -> previews.evaluate(run.id(), request));
+		ScenarioPreviews.Prepared p = evaluated.prepared();
+		AccessibilityEngine engine = inputs.load(run, () -> {
+		}).engine();
+		Accessibility fresh = engine.analyse(p.cells(), evaluated.scenario().applyTo(p.servicePoints()), p.settings());
+		int changedCells = 0;
+		for (int t = 0; t < run.serviceTypes().size(); t++) {
+			assertThat(evaluated.result().times(t)).as(run.serviceTypes().get(t)).isEqualTo(fresh.times(t));
+			assertThat(evaluated.result().meters(t)).isEqualTo(fresh.meters(t));
+			changedCells += previews.changedCells(evaluated, run.serviceTypes().get(t)).cells().length;
+		}
+		assertThat(preview.path("cells").path("features").size()).isEqualTo(changedCells).isPositive();
+
+		// The figures equal the summaries a stored scenario run of the same choices writes.
+		AnalysisRun stored = AnalysisFixtures.await(runs, SystemUser.call(() -> runs.startScenario(run.id(), request)).id());
+		assertThat(stored.status()).isEqualTo(RunStatus.DONE);
+		for (JsonNode type : preview.path("types")) {
+			String code = type.path("type").asString();
+			List<MunicipalitySummary> before = SystemUser.call(() -> runs.summaries(run.id(), code));
+			List<MunicipalitySummary> after = SystemUser.call(() -> runs.summaries(stored.id(), code));
+			MunicipalitySummary regionBefore = before.get(before.size() - 1);
+			MunicipalitySummary regionAfter = after.get(after.size() - 1);
+			JsonNode region = type.path("region");
+			assertThat(region.path("personMinutesBefore").asDouble()).isCloseTo(regionBefore.personMinutes(), within(1e-6));
+			assertThat(region.path("personMinutesAfter").asDouble()).isCloseTo(regionAfter.personMinutes(), within(1e-6));
+			for (int k = 0; k < run.settings().thresholdMinutes().size(); k++) {
+				assertThat(region.path("beyondBefore").get(k).asLong()).isEqualTo(regionBefore.beyondThresholds().get(k));
+				assertThat(region.path("beyondAfter").get(k).asLong()).isEqualTo(regionAfter.beyondThresholds().get(k));
+			}
+			long lost = 0;
+			long gained = 0;
+			for (int c = 0; c < p.cells().count(); c++) {
+				int t = run.serviceTypes().indexOf(code);
+				lost += fresh.time(t, c) == Accessibility.UNREACHABLE && p.base().time(t, c) != Accessibility.UNREACHABLE
+						? p.cells().population()[c] : 0;
+				gained += fresh.time(t, c) != Accessibility.UNREACHABLE && p.base().time(t, c) == Accessibility.UNREACHABLE
+						? p.cells().population()[c] : 0;
+			}
+			assertThat(region.path("losePoint").asLong()).isEqualTo(lost);
+			assertThat(region.path("gainPoint").asLong()).isEqualTo(gained);
+			long municipalitiesFalling = 0;
+			for (JsonNode m : type.path("municipalities")) {
+				municipalitiesFalling += m.path("timeFalls").asLong();
+			}
+			assertThat(municipalitiesFalling).isEqualTo(region.path("timeFalls").asLong());
+		}
+		// Closing the west grocery lengthens the west's trips; the new pharmacy shortens some.
+		assertThat(preview.at("/types/0/region/timeRises").asLong()).isPositive();
+		assertThat(preview.at("/types/1/region/timeFalls").asLong()).isPositive();
+	}
+
+	@Test
+	void badChoicesAreRefusedNamingTheFieldAndOnlyAnalystsPreview() throws Exception {
+		var editor = TestAuthentication.editorOf(1);
+		mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"closePoints\": [99999]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("closePoints"))
+			.andExpect(jsonPath("$.errors[0].message").value("Ett valt serviceställe finns inte i underlaget."));
+		mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("closePoints"));
+		mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"addPoints\": [{\"type\": \"bakery\", \"x\": 500000, \"y\": 6700000}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("addType"));
+		mvc.perform(post("/api/v1/analysis/runs/999999999/scenario-preview").with(authentication(editor))
+			.contentType(MediaType.APPLICATION_JSON).content(body(request())))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(api()).with(authentication(TestAuthentication.reader())).contentType(MediaType.APPLICATION_JSON)
+			.content(body(request())))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(api()).contentType(MediaType.APPLICATION_JSON).content(body(request())))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post("/analysis/runs/{id}/scenario-preview", run.id()).with(authentication(editor)).with(csrf())
+			.param("close", "99999"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("failure", "analysis.scenario.invalid.point"));
+	}
+
+	@Test
+	void thePageShowsTheFiguresAMapOfTheChangesAndSavesTheScenarioAsARun() throws Exception {
+		var editor = TestAuthentication.editorOf(1);
+		String impacts = mvc.perform(get("/analysis/runs/{id}/impacts", run.id()).with(authentication(editor)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(impacts).contains("/analysis/runs/" + run.id() + "/scenario-preview", "Förhandsgranska");
+
+		double[] corner = origin();
+		String page = mvc.perform(post("/analysis/runs/{id}/scenario-preview", run.id()).with(authentication(editor))
+			.with(csrf())
+			.param("close", String.valueOf(westGrocery))
+			.param("addType", "pharmacy")
+			.param("addX", String.valueOf(corner[0]))
+			.param("addY", String.valueOf(corner[1])))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Förhandsgranskning av scenario", "Spara som scenarioanalys", "Personminuter",
+				"Personer bortom 10 min eller utan ställe", "id=\"analysis-map\"",
+				"action=\"/analysis/runs/" + run.id() + "/scenario\"", "name=\"close\" value=\"" + westGrocery + "\"")
+			.doesNotContain("Scenariot ändrar ingens restid");
+
+		String cells = mvc.perform(get("/analysis/runs/{id}/scenario-preview/map-cells.json", run.id())
+			.with(authentication(editor))
+			.param("type", "grocery_full")
+			.param("close", String.valueOf(westGrocery)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		JsonNode list = json.readTree(cells).path("cells");
+		assertThat(list.size()).isPositive();
+		for (JsonNode cell : list) {
+			assertThat(cell.get(4).asInt()).isBetween(1, RunExports.CHANGE_CLASSES - 1);
+		}
+
+		// A point far from every road changes nothing, and the page says so.
+		String nothing = mvc.perform(post("/analysis/runs/{id}/scenario-preview", run.id()).with(authentication(editor))
+			.with(csrf())
+			.param("addType", "pharmacy")
+			.param("addX", String.valueOf(corner[0] - 100_000))
+			.param("addY", String.valueOf(corner[1])))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(nothing).contains("Scenariot ändrar ingens restid", "längre från vägnätet")
+			.doesNotContain("id=\"analysis-map\"");
+	}
+
+}
