@@ -175,14 +175,15 @@ class RunApiController {
 					+ "whose time falls or rises, who lose or gain any point, person-minutes before and after, people "
 					+ "beyond each of the run's limits before and after; whether each type was repaired or searched "
 					+ "afresh; the engine's time. The changed cells come as GeoJSON, at most " + PREVIEW_CELLS
-					+ " (cellsTruncated says when more changed). The same checks as the scenarios endpoint: 400 naming "
+					+ " (cellsTruncated says when more changed); cells=false leaves them out. The same checks as the scenarios endpoint: 400 naming "
 					+ "the field; 404 until the run is done. Post to the scenarios endpoint to keep the scenario as a run.",
 			operationId = "previewAnalysisScenario")
-	PreviewResponse scenarioPreview(@PathVariable long id, @RequestBody ScenarioRequest request) {
+	PreviewResponse scenarioPreview(@PathVariable long id, @RequestBody ScenarioRequest request,
+			@RequestParam(defaultValue = "true") boolean cells) {
 		ScenarioPreviews.Evaluated evaluated = previews.evaluate(id, request);
 		List<Feature> features = new ArrayList<>();
 		boolean truncated = false;
-		for (String type : evaluated.prepared().run().serviceTypes()) {
+		for (String type : cells ? evaluated.prepared().run().serviceTypes() : List.<String>of()) {
 			ScenarioPreviews.ChangedCells changed = previews.changedCells(evaluated, type);
 			var grid = changed.grid();
 			int size = grid.info().cellSize();
