@@ -231,7 +231,7 @@ class RunController {
 		}
 		AnalysisRun run = evaluated.prepared().run();
 		ScenarioPreview preview = evaluated.preview();
-		List<String> changedTypes = preview.types().stream().filter(t -> t.changedCells() > 0)
+		List<String> changedTypes = preview.types().stream().filter(t -> t.region().changesAnyone())
 			.map(ScenarioPreview.TypePreview::type).toList();
 		String mapType = type != null && changedTypes.contains(type) ? type
 				: changedTypes.isEmpty() ? null : changedTypes.get(0);

@@ -19,9 +19,12 @@ import se.regionrum.analysis.engine.ScenarioTotals;
 public record ScenarioPreview(long runId, List<Integer> thresholdMinutes, List<TypePreview> types,
 		List<Boolean> addedOnNetwork, double elapsedMs, double preparedMs, long preparedBytes) {
 
-	/** Whether the scenario changes any cell's time, distance or nearest point. */
+	/**
+	 * Whether the scenario changes anyone's time (a closure next to an equally near point changes
+	 * only the nearest point, which the figures do not show).
+	 */
 	public boolean changesAnything() {
-		return types.stream().anyMatch(t -> t.changedCells() > 0);
+		return types.stream().anyMatch(t -> t.region().changesAnyone());
 	}
 
 	/**
