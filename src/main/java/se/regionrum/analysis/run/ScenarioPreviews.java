@@ -48,12 +48,22 @@ public class ScenarioPreviews {
 
 	private final MunicipalityLocator municipalities;
 
-	private final Map<Long, Prepared> prepared = new LinkedHashMap<>(4, 0.75f, true) {
+	/**
+	 * Per base run a holder, locked while its run is prepared: a slow first preview of one run
+	 * (seconds at national size) holds up the previews of that run only.
+	 */
+	private final Map<Long, Holder> held = new LinkedHashMap<>(4, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<Long, Prepared> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<Long, Holder> eldest) {
 			return size() > CAPACITY;
 		}
 	};
+
+	private static final class Holder {
+
+		Prepared prepared;
+
+	}
 
 	ScenarioPreviews(RunService runs, RunInputs inputs, MunicipalityLocator municipalities) {
 		this.runs = runs;
@@ -111,13 +121,15 @@ public class ScenarioPreviews {
 	}
 
 	private Prepared prepared(AnalysisRun run) {
-		synchronized (prepared) {
-			Prepared held = prepared.get(run.id());
-			if (held == null) {
-				held = prepare(run);
-				prepared.put(run.id(), held);
+		Holder holder;
+		synchronized (held) {
+			holder = held.computeIfAbsent(run.id(), id -> new Holder());
+		}
+		synchronized (holder) {
+			if (holder.prepared == null) {
+				holder.prepared = prepare(run);
 			}
-			return held;
+			return holder.prepared;
 		}
 	}
 
