@@ -141,7 +141,7 @@ public class ScenarioPreviews {
 			});
 		}
 		catch (RunFailure ex) {
-			throw new InvalidInputException("closePoints", ex.messageKey());
+			throw new InvalidInputException("run", ex.messageKey());
 		}
 		List<String> types = run.serviceTypes();
 		ServicePoints servicePoints = RunPoint.engineInput(in.points(), types);
