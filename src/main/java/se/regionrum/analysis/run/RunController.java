@@ -1,12 +1,15 @@
 package se.regionrum.analysis.run;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -22,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.MunicipalityLocator;
@@ -265,22 +267,20 @@ class RunController {
 
 	/** The form's choices as a query string, for links and the map that answer the same scenario. */
 	private static String choices(ScenarioForm form) {
-		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		form.close().forEach(seq -> query.queryParam("close", seq));
-		Map<String, String> texts = new LinkedHashMap<>();
-		texts.put("name", form.name());
-		texts.put("addType", form.addType());
-		texts.put("addName", form.addName());
-		texts.forEach((name, value) -> {
-			if (value != null && !value.isBlank()) {
-				query.queryParam(name, value);
+		Map<String, Object> single = new LinkedHashMap<>();
+		single.put("name", form.name());
+		single.put("addType", form.addType());
+		single.put("addName", form.addName());
+		single.put("addX", form.addX());
+		single.put("addY", form.addY());
+		StringJoiner query = new StringJoiner("&");
+		form.close().forEach(seq -> query.add("close=" + seq));
+		single.forEach((name, value) -> {
+			if (value != null && !value.toString().isBlank()) {
+				query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
 			}
 		});
-		if (form.addX() != null && form.addY() != null) {
-			query.queryParam("addX", form.addX()).queryParam("addY", form.addY());
-		}
-		String built = query.encode().build().getQuery();
-		return built == null ? "" : built;
+		return query.toString();
 	}
 
 	@GetMapping("/compare")

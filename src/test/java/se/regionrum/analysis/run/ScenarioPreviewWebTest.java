@@ -203,12 +203,14 @@ class ScenarioPreviewWebTest {
 			.with(csrf())
 			.param("close", String.valueOf(westGrocery))
 			.param("addType", "pharmacy")
+			.param("addName", "Apotek A&B+C")
 			.param("addX", String.valueOf(corner[0]))
 			.param("addY", String.valueOf(corner[1])))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Förhandsgranskning av scenario", "Spara som scenarioanalys", "Personminuter",
 				"Personer bortom 10 min eller utan ställe", "id=\"analysis-map\"",
-				"action=\"/analysis/runs/" + run.id() + "/scenario\"", "name=\"close\" value=\"" + westGrocery + "\"")
+				"action=\"/analysis/runs/" + run.id() + "/scenario\"", "name=\"close\" value=\"" + westGrocery + "\"",
+				"addName=Apotek+A%26B%2BC", "value=\"Apotek A&amp;B+C\"")
 			.doesNotContain("Scenariot ändrar ingens restid");
 
 		String cells = mvc.perform(get("/analysis/runs/{id}/scenario-preview/map-cells.json", run.id())
