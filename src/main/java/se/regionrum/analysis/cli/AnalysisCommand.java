@@ -156,7 +156,7 @@ public final class AnalysisCommand {
 					seconds(referenceStart, System.nanoTime()));
 		}
 		if (scenario != null) {
-			new ScenarioCommand(out, err).run(scenario, scenarioOptions, engine, grid, cells, types, points, enginePoints,
+			new ScenarioCommand(out, err, text).run(scenario, scenarioOptions, engine, grid, cells, types, points, enginePoints,
 					options.settings(), result, options.out());
 		}
 		if (locate != null) {

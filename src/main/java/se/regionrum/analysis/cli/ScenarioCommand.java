@@ -24,6 +24,7 @@ import se.regionrum.analysis.engine.ScenarioEngine;
 import se.regionrum.analysis.engine.ScenarioResult;
 import se.regionrum.analysis.engine.ServicePoints;
 import se.regionrum.analysis.grid.PopulationGrid;
+import se.regionrum.analysis.input.ProblemText;
 import se.regionrum.analysis.servicepoint.ServicePoint;
 
 /**
@@ -42,9 +43,12 @@ final class ScenarioCommand {
 
 	private final PrintStream err;
 
-	ScenarioCommand(PrintStream out, PrintStream err) {
+	private final ProblemText text;
+
+	ScenarioCommand(PrintStream out, PrintStream err, ProblemText text) {
 		this.out = out;
 		this.err = err;
+		this.text = text;
 	}
 
 	/**
@@ -94,8 +98,9 @@ final class ScenarioCommand {
 			ScenarioOptions.Opening opening = options.opened().get(i);
 			all.add(new ServicePoint(OPENED_ID + (i + 1), opening.type(), "", opening.x(), opening.y()));
 			if (!result.openedOnNetwork(i)) {
-				err.printf(Locale.ROOT, "warning: --open %s:%.0f,%.0f lies more than %d m from the road network and "
-						+ "is left out%n", opening.type(), opening.x(), opening.y(), Math.round(settings.pointSnapMeters()));
+				err.println(text.message("analysis.cli.openedOffNetwork",
+						String.format(Locale.ROOT, "%s:%.0f,%.0f", opening.type(), opening.x(), opening.y()),
+						Math.round(settings.pointSnapMeters())));
 			}
 		}
 		int[][] time = new int[types.size()][];
@@ -136,12 +141,17 @@ final class ScenarioCommand {
 					boolean both = before != Accessibility.UNREACHABLE && after != Accessibility.UNREACHABLE;
 					writer.write(CSVFormat.DEFAULT.format(grid.id()[c]) + "," + type + "," + minutes(before) + ","
 							+ minutes(after) + ","
-							+ (both ? ResultFiles.hundredths(EngineTime.toDeciseconds(after) - (long) EngineTime.toDeciseconds(before),
-									EngineTime.DECISECONDS_PER_MINUTE) : ""));
+							+ (both ? ResultFiles.hundredths(hundredthsOfMinute(after) - hundredthsOfMinute(before), 100) : ""));
 					writer.write(lineEnd);
 				}
 			}
 		}
+	}
+
+	/** The minutes as the files show them, in hundredths: the change is then the difference of what is shown. */
+	private static long hundredthsOfMinute(int units) {
+		long deciseconds = EngineTime.toDeciseconds(units);
+		return (deciseconds * 200 + EngineTime.DECISECONDS_PER_MINUTE) / (2L * EngineTime.DECISECONDS_PER_MINUTE);
 	}
 
 	private static String minutes(int units) {

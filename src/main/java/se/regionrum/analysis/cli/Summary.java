@@ -50,7 +50,7 @@ final class Summary {
 			out.printf(Locale.ROOT, "  %-14s %d people faster, %d slower; %d lose every point, %d gain one; "
 					+ "%+.1f person-minutes (%s)%n", types.get(t), totals.fallen(), totals.risen(), totals.stranded(),
 					totals.reached(), totals.addedPersonMinutes() - totals.savedPersonMinutes(),
-					result.fullSearch(t) ? "searched afresh" : result.touchedNodes(t) + " nodes searched again");
+					result.fullSearch(t) ? "searched afresh" : "nodes searched again: " + result.touchedNodes(t));
 		}
 	}
 
