@@ -108,6 +108,7 @@ public final class AnalysisCommand {
 		RoadGraph graph = network(options);
 		long networkDone = System.nanoTime();
 		PopulationGrid grid = read(options.cells(), () -> new PopulationGridReader().read(options.cells()));
+		LocateCommand.checkMunicipalities(locate, grid);
 		List<ServicePoint> points = new ArrayList<>();
 		// Without --types any type a file names is taken, so that any data set is analysed in one call.
 		ServicePointReader pointReader = new ServicePointReader(options.types());

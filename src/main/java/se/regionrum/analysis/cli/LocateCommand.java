@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import se.regionrum.analysis.engine.AccessibilityEngine;
 import se.regionrum.analysis.engine.CandidateGains;
@@ -111,23 +114,35 @@ final class LocateCommand {
 	}
 
 	/**
-	 * Per candidate, whether it lies in one of the chosen municipalities: a cell in its own, any
-	 * other place in that of the nearest cell (the cells file is all the CLI knows of borders).
+	 * Refuses a municipality restriction the cells file cannot answer: no municipality column, or a
+	 * code no cell has. Called as soon as the grid is read, so that the mistake costs no analysis.
 	 */
-	static boolean[] allowedSites(LocateOptions locate, PopulationGrid grid, LocationFiles.Places places) {
+	static void checkMunicipalities(LocateOptions locate, PopulationGrid grid) {
+		if (locate == null || locate.municipalities().isEmpty()) {
+			return;
+		}
 		String[] municipality = grid.municipality();
 		if (municipality == null) {
 			throw new IllegalArgumentException("--only-municipalities: the cells file has no municipality column "
 					+ "(kommun, kommunkod, kn_kod or municipality), so candidates cannot be restricted");
 		}
-		java.util.Set<String> present = new java.util.HashSet<>(java.util.Arrays.asList(municipality));
+		Set<String> present = new HashSet<>(Arrays.asList(municipality));
 		for (String code : locate.municipalities()) {
 			if (!present.contains(code)) {
 				throw new IllegalArgumentException("--only-municipalities: no cell of the cells file lies in municipality \""
 						+ code + "\"");
 			}
 		}
-		java.util.Set<String> wanted = new java.util.HashSet<>(locate.municipalities());
+	}
+
+	/**
+	 * Per candidate, whether it lies in one of the chosen municipalities: a cell in its own, any
+	 * other place in that of the nearest cell (the cells file is all the CLI knows of borders).
+	 */
+	static boolean[] allowedSites(LocateOptions locate, PopulationGrid grid, LocationFiles.Places places) {
+		checkMunicipalities(locate, grid);
+		String[] municipality = grid.municipality();
+		Set<String> wanted = new HashSet<>(locate.municipalities());
 		boolean atCells = "cells".equals(locate.candidates());
 		int[] nearest = atCells ? null : NearestCell.of(grid.x(), grid.y(), places.x(), places.y());
 		boolean[] allowed = new boolean[places.id().length];

@@ -2,6 +2,7 @@ package se.regionrum.analysis.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -103,7 +104,7 @@ record LocateOptions(String type, String candidates, Path candidateFile, int k, 
 	}
 
 	private static List<String> codes(String value) {
-		List<String> codes = java.util.Arrays.stream(value.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+		List<String> codes = Arrays.stream(value.split(",")).map(String::strip).filter(c -> !c.isEmpty())
 			.distinct().toList();
 		if (codes.isEmpty()) {
 			throw new IllegalArgumentException("option --only-municipalities takes municipality codes separated by commas");

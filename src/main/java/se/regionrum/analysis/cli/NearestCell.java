@@ -1,5 +1,8 @@
 package se.regionrum.analysis.cli;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /**
  * The nearest cell centre to each of some places, by straight-line distance: cells sorted by
  * {@code x}, and from a place's {@code x} outwards until the strip is wider than the best distance
@@ -13,7 +16,7 @@ final class NearestCell {
 	/** Per place, the index of the nearest cell; -1 where there are no cells. */
 	static int[] of(double[] cellX, double[] cellY, double[] x, double[] y) {
 		int n = cellX.length;
-		int[] byX = java.util.stream.IntStream.range(0, n).boxed()
+		int[] byX = IntStream.range(0, n).boxed()
 			.sorted((a, b) -> Double.compare(cellX[a], cellX[b]))
 			.mapToInt(Integer::intValue)
 			.toArray();
@@ -23,7 +26,7 @@ final class NearestCell {
 		}
 		int[] nearest = new int[x.length];
 		for (int q = 0; q < x.length; q++) {
-			int at = java.util.Arrays.binarySearch(sortedX, x[q]);
+			int at = Arrays.binarySearch(sortedX, x[q]);
 			int right = at >= 0 ? at : -at - 1;
 			int left = right - 1;
 			int best = -1;

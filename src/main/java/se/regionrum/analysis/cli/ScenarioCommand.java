@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -174,7 +175,7 @@ final class ScenarioCommand {
 				types[n++] = type;
 			}
 		}
-		return java.util.Arrays.copyOf(types, n);
+		return Arrays.copyOf(types, n);
 	}
 
 	private static int distinct(int[] closed, int pointCount) {
