@@ -36,7 +36,9 @@ import se.regionrum.platform.ImportRejectedException;
  * A whole accessibility analysis from files, without the application or a database: reads a road
  * network, a population grid and service points, runs the engine and writes {@code cells.csv} and
  * {@code points.csv}. With {@code --reference} it also runs the textbook {@link ReferenceDijkstra}
- * and says whether the two agree. Exit status 0 on success, 1 on bad input (problems listed under
+ * and says whether the two agree; with {@code --close}/{@code --open} it evaluates a scenario
+ * against the result ({@link ScenarioCommand}), with {@code --locate} a location analysis
+ * ({@link LocateCommand}). Exit status 0 on success, 1 on bad input (problems listed under
  * the file they are in), 2 on a bad command line. Points too far from the network to be analysed
  * and cells too far to reach it are counted in warnings on the error stream.
  */
