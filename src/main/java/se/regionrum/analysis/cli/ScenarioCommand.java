@@ -117,7 +117,7 @@ final class ScenarioCommand {
 		ResultFiles.writeCells(cellsFile, grid, types, all, time, meters, nearest);
 		writeChanges(changesFile, grid, types, result);
 
-		out.printf(Locale.ROOT, "scenario: %d point(s) closed, %d opened; base labels %d ms, evaluation %d ms%n",
+		out.printf(Locale.ROOT, "scenario: %d point(s) closed, %d opened; prepared in %d ms, evaluated in %d ms%n",
 				distinct(scenario.closedPoints(), points.size()), scenario.openedCount(), (prepared - start) / 1_000_000,
 				result.elapsedNanos() / 1_000_000);
 		Summary.printScenario(out, types, result);

@@ -100,7 +100,7 @@ class ScenarioCommandTest {
 			population += f[4].equals("pharmacy") && !f[5].isEmpty() ? Long.parseLong(f[3]) : 0;
 		}
 		String console = out.toString(StandardCharsets.UTF_8);
-		assertThat(console).contains("scenario: 2 point(s) closed, 2 opened; base labels")
+		assertThat(console).contains("scenario: 2 point(s) closed, 2 opened; prepared in")
 			.containsPattern("pharmacy +" + population + " people faster, 0 slower; 0 lose every point, " + population
 					+ " gain one")
 			.containsPattern("fuel +\\d+ people faster")
