@@ -108,8 +108,11 @@ final class LocateCommand {
 			for (int p : chosen.closedPoints()) {
 				closed.add(named.get(p).id());
 			}
-			out.printf(Locale.ROOT, "  moved away from %d existing point(s)%s%n", closed.size(),
-					closed.isEmpty() ? "" : ": " + String.join(", ", closed));
+			// a moved point leaves some people slower, which the line above, made for openings, leaves out
+			GainFigures total = chosen.total();
+			out.printf(Locale.ROOT, "  moved away from %d existing point(s)%s; %d people slower, %.0f person-minutes added%n",
+					closed.size(), closed.isEmpty() ? "" : ": " + String.join(", ", closed), total.worsenedPopulation(0),
+					EngineTime.toMinutes(total.personTimeAdded(0)));
 		}
 	}
 

@@ -110,7 +110,7 @@ class LocateCommandTest {
 			.containsExactly("point_id,type,name,x,y", "f9,fuel,Hörnet,673625,6578875");
 		assertThat(Files.readAllLines(result.resolve("sites.csv"))).hasSize(1 + 1);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("after 1 swap(s)")
-			.contains("moved away from 1 existing point(s): f9");
+			.containsPattern("moved away from 1 existing point\\(s\\): f9; \\d+ people slower, \\d+ person-minutes added");
 
 		assertThat(run("--network", sodermalm(), "--cells", cells().toString(), "--points", points.toString(), "--out",
 				dir.resolve("fixed").toString(), "--locate", "fuel", "--k", "0")).isEqualTo(2);
