@@ -1,12 +1,12 @@
 package se.regionrum.analysis.cli;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * The nearest cell centre to each of some places, by straight-line distance: cells sorted by
  * {@code x}, and from a place's {@code x} outwards until the strip is wider than the best distance
- * found. Near-linear on a grid of cells, and the CLI asks it once per location analysis.
+ * found. On a grid a place scans about the column of cells nearest to it, a few thousand on a
+ * national grid: enough for the one look-up per location analysis the command makes.
  */
 final class NearestCell {
 
@@ -16,10 +16,7 @@ final class NearestCell {
 	/** Per place, the index of the nearest cell; -1 where there are no cells. */
 	static int[] of(double[] cellX, double[] cellY, double[] x, double[] y) {
 		int n = cellX.length;
-		int[] byX = IntStream.range(0, n).boxed()
-			.sorted((a, b) -> Double.compare(cellX[a], cellX[b]))
-			.mapToInt(Integer::intValue)
-			.toArray();
+		int[] byX = sortedByX(cellX);
 		double[] sortedX = new double[n];
 		for (int i = 0; i < n; i++) {
 			sortedX[i] = cellX[byX[i]];
@@ -50,5 +47,34 @@ final class NearestCell {
 			nearest[q] = best;
 		}
 		return nearest;
+	}
+
+	/**
+	 * Cell indices in order of {@code x}: the distinct values sorted, then a counting sort by rank
+	 * (a grid's cells share few {@code x} values, and nothing is boxed).
+	 */
+	private static int[] sortedByX(double[] x) {
+		double[] values = x.clone();
+		Arrays.sort(values);
+		int distinct = 0;
+		for (int i = 0; i < values.length; i++) {
+			if (i == 0 || Double.compare(values[i], values[distinct - 1]) != 0) {
+				values[distinct++] = values[i];
+			}
+		}
+		int[] start = new int[distinct + 1];
+		int[] rank = new int[x.length];
+		for (int c = 0; c < x.length; c++) {
+			rank[c] = Arrays.binarySearch(values, 0, distinct, x[c]);
+			start[rank[c] + 1]++;
+		}
+		for (int r = 0; r < distinct; r++) {
+			start[r + 1] += start[r];
+		}
+		int[] sorted = new int[x.length];
+		for (int c = 0; c < x.length; c++) {
+			sorted[start[rank[c]]++] = c;
+		}
+		return sorted;
 	}
 }
