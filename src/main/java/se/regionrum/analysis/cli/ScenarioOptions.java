@@ -16,9 +16,10 @@ import java.util.Locale;
 record ScenarioOptions(List<String> closed, List<Opening> opened) {
 
 	static final String USAGE = """
-			Scenario (the analysis again with points closed or opened), after the analysis:
+			Scenario (points closed or opened, against the analysis), after the analysis:
 			               [--close ID[,ID...]]... [--open TYPE:X,Y]...
 			               ID: a point_id of points.csv; X,Y: SWEREF 99 TM metres.
+			               Writes scenario_cells.csv (as cells.csv) and scenario_changes.csv.
 			""";
 
 	/** A new point of {@code type} at {@code x, y} (SWEREF 99 TM). */
