@@ -15,6 +15,7 @@ import se.regionrum.analysis.engine.Cells;
 import se.regionrum.analysis.engine.EngineSettings;
 import se.regionrum.analysis.engine.ReferenceDijkstra;
 import se.regionrum.analysis.engine.RoadGraph;
+import se.regionrum.analysis.engine.Scenario;
 import se.regionrum.analysis.engine.ServicePoints;
 import se.regionrum.analysis.grid.PopulationGrid;
 import se.regionrum.analysis.grid.PopulationGridReader;
@@ -35,7 +36,9 @@ import se.regionrum.platform.ImportRejectedException;
  * A whole accessibility analysis from files, without the application or a database: reads a road
  * network, a population grid and service points, runs the engine and writes {@code cells.csv} and
  * {@code points.csv}. With {@code --reference} it also runs the textbook {@link ReferenceDijkstra}
- * and says whether the two agree. Exit status 0 on success, 1 on bad input (problems listed under
+ * and says whether the two agree; with {@code --close}/{@code --open} it evaluates a scenario
+ * against the result ({@link ScenarioCommand}), with {@code --locate} a location analysis
+ * ({@link LocateCommand}). Exit status 0 on success, 1 on bad input (problems listed under
  * the file they are in), 2 on a bad command line. Points too far from the network to be analysed
  * and cells too far to reach it are counted in warnings on the error stream.
  */
@@ -64,20 +67,24 @@ public final class AnalysisCommand {
 	static int run(String[] args, PrintStream out, PrintStream err) {
 		CommandOptions options;
 		LocateOptions locate;
+		ScenarioOptions scenario;
 		try {
 			LocateOptions.Split split = LocateOptions.split(args);
 			locate = split.options();
-			options = CommandOptions.parse(split.rest());
+			ScenarioOptions.Split scenarioSplit = ScenarioOptions.split(split.rest());
+			scenario = scenarioSplit.options();
+			options = CommandOptions.parse(scenarioSplit.rest());
 		}
 		catch (IllegalArgumentException ex) {
 			err.println(ex.getMessage());
 			err.print(CommandOptions.USAGE);
 			err.print(LocateOptions.USAGE);
+			err.print(ScenarioOptions.USAGE);
 			return 2;
 		}
 		ProblemText text = new ProblemText(options.english() ? Locale.ENGLISH : Locale.forLanguageTag("sv"));
 		try {
-			new AnalysisCommand(out, err, text).analyse(options, locate);
+			new AnalysisCommand(out, err, text).analyse(options, locate, scenario);
 			return 0;
 		}
 		catch (InputRejected ex) {
@@ -97,11 +104,13 @@ public final class AnalysisCommand {
 		}
 	}
 
-	private void analyse(CommandOptions options, LocateOptions locate) throws IOException {
+	private void analyse(CommandOptions options, LocateOptions locate, ScenarioOptions scenarioOptions)
+			throws IOException {
 		long start = System.nanoTime();
 		RoadGraph graph = network(options);
 		long networkDone = System.nanoTime();
 		PopulationGrid grid = read(options.cells(), () -> new PopulationGridReader().read(options.cells()));
+		LocateCommand.checkMunicipalities(locate, grid);
 		List<ServicePoint> points = new ArrayList<>();
 		// Without --types any type a file names is taken, so that any data set is analysed in one call.
 		ServicePointReader pointReader = new ServicePointReader(options.types());
@@ -127,7 +136,10 @@ public final class AnalysisCommand {
 		List<String> types = options.types().isEmpty() ? ServiceTypeIndex.of(points, ServiceTypeIndex.DEFAULT) : options.types();
 		Cells cells = grid.toCells();
 		ServicePoints enginePoints = ServiceTypeIndex.toEngine(points, types);
-		Accessibility result = new AccessibilityEngine(graph).analyse(cells, enginePoints, options.settings());
+		// checked before the analysis runs, so that a mistyped id costs no waiting and writes no files
+		Scenario scenario = scenarioOptions == null ? null : ScenarioCommand.scenario(scenarioOptions, points, types);
+		AccessibilityEngine engine = new AccessibilityEngine(graph);
+		Accessibility result = engine.analyse(cells, enginePoints, options.settings());
 		out.printf(Locale.ROOT, "analysis: %d types, %d settled labels (%.2f s)%n", types.size(), result.settledLabels(),
 				result.elapsedNanos() / 1e9);
 		warnOffNetwork(grid, points, result, options.settings());
@@ -146,8 +158,12 @@ public final class AnalysisCommand {
 					difference == null ? "agrees with the engine" : "DIFFERS: " + difference,
 					seconds(referenceStart, System.nanoTime()));
 		}
+		if (scenario != null) {
+			new ScenarioCommand(out, err, text).run(scenario, scenarioOptions, engine, grid, cells, types, points, enginePoints,
+					options.settings(), result, options.out());
+		}
 		if (locate != null) {
-			new LocateCommand(out).run(locate, graph, grid, types, enginePoints, options.settings(), options.out());
+			new LocateCommand(out).run(locate, graph, grid, types, points, enginePoints, options.settings(), options.out());
 		}
 	}
 

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import se.regionrum.analysis.engine.AccessibilityEngine;
 import se.regionrum.analysis.engine.CandidateGains;
@@ -22,6 +25,7 @@ import se.regionrum.analysis.engine.SelectedSites;
 import se.regionrum.analysis.engine.ServicePoints;
 import se.regionrum.analysis.engine.SiteSelection;
 import se.regionrum.analysis.grid.PopulationGrid;
+import se.regionrum.analysis.servicepoint.ServicePoint;
 
 /**
  * The command's location analysis ({@code --locate TYPE}): the gain of a new point of the type at
@@ -37,12 +41,13 @@ final class LocateCommand {
 	}
 
 	/** Runs and writes the files; an input that does not fit (an unknown type, a bad candidate file) is an IllegalArgumentException. */
-	void run(LocateOptions locate, RoadGraph graph, PopulationGrid grid, List<String> types, ServicePoints points,
-			EngineSettings settings, Path outDir) throws IOException {
+	void run(LocateOptions locate, RoadGraph graph, PopulationGrid grid, List<String> types, List<ServicePoint> named,
+			ServicePoints points, EngineSettings settings, Path outDir) throws IOException {
 		int type = types.indexOf(locate.type());
 		if (type < 0) {
 			throw new IllegalArgumentException("--locate: no service type \"" + locate.type() + "\" among " + types);
 		}
+		boolean[] allowed = null;
 		long start = System.nanoTime();
 		AccessibilityEngine engine = new AccessibilityEngine(graph);
 		LocationInput input = LocationInput.of(engine, grid.toCells(), points, type, settings);
@@ -56,6 +61,17 @@ final class LocateCommand {
 		Map<String, Integer> groupOf = new HashMap<>();
 		List<String> municipalities = new ArrayList<>();
 		SiteSelection.Options options = SiteSelection.Options.of(locate.k(), objective).withThreads(settings.threads());
+		if (!locate.municipalities().isEmpty()) {
+			allowed = allowedSites(locate, grid, places);
+			options = options.withAllowed(allowed);
+		}
+		if (locate.closable()) {
+			boolean[] closable = new boolean[points.count()];
+			for (int p : points.ofType(type)) {
+				closable[p] = true;
+			}
+			options = options.withClosable(closable);
+		}
 		if (grid.municipality() != null) {
 			int[] group = new int[grid.count()];
 			for (int c = 0; c < group.length; c++) {
@@ -75,14 +91,69 @@ final class LocateCommand {
 		for (int i = 0; i < onNetwork.length; i++) {
 			onNetwork[i] = sites.onNetwork(i);
 		}
-		LocationFiles.writeCandidates(outDir.resolve("candidates.csv"), places, onNetwork, gains, thresholds, ages);
+		LocationFiles.writeCandidates(outDir.resolve("candidates.csv"), places, onNetwork, allowed, gains, thresholds,
+				ages);
 		LocationFiles.writeSites(outDir.resolve("sites.csv"), places, chosen, gains, thresholds, ages);
 		LocationFiles.writeSitesGeoJson(outDir.resolve("sites.geojson"), places, chosen, gains, locate.type());
 		if (chosen.byGroup() != null) {
 			LocationFiles.writeByMunicipality(outDir.resolve("sites_by_municipality.csv"), municipalities,
 					chosen.byGroup(), thresholds, ages);
 		}
+		if (locate.closable()) {
+			LocationFiles.writeClosed(outDir.resolve("closed_points.csv"), named, chosen.closedPoints());
+		}
 		summarise(locate, places, sites, gains, chosen, (System.nanoTime() - start) / 1e9);
+		if (locate.closable()) {
+			List<String> closed = new ArrayList<>();
+			for (int p : chosen.closedPoints()) {
+				closed.add(named.get(p).id());
+			}
+			// a moved point leaves some people slower, which the line above, made for openings, leaves out
+			GainFigures total = chosen.total();
+			out.printf(Locale.ROOT, "  moved away from %d existing point(s)%s; %d people slower, %.0f person-minutes added%n",
+					closed.size(), closed.isEmpty() ? "" : ": " + String.join(", ", closed), total.worsenedPopulation(0),
+					EngineTime.toMinutes(total.personTimeAdded(0)));
+		}
+	}
+
+	/**
+	 * Refuses a municipality restriction the cells file cannot answer: no municipality column, or a
+	 * code no cell has. Called as soon as the grid is read, so that the mistake costs no analysis.
+	 */
+	static void checkMunicipalities(LocateOptions locate, PopulationGrid grid) {
+		if (locate == null || locate.municipalities().isEmpty()) {
+			return;
+		}
+		String[] municipality = grid.municipality();
+		if (municipality == null) {
+			throw new IllegalArgumentException("--only-municipalities: the cells file has no municipality column "
+					+ "(kommun, kommunkod, kn_kod or municipality), so candidates cannot be restricted");
+		}
+		Set<String> present = new HashSet<>(Arrays.asList(municipality));
+		for (String code : locate.municipalities()) {
+			if (!present.contains(code)) {
+				throw new IllegalArgumentException("--only-municipalities: no cell of the cells file lies in municipality \""
+						+ code + "\"");
+			}
+		}
+	}
+
+	/**
+	 * Per candidate, whether it lies in one of the chosen municipalities: a cell in its own, any
+	 * other place in that of the nearest cell (the cells file is all the CLI knows of borders).
+	 */
+	static boolean[] allowedSites(LocateOptions locate, PopulationGrid grid, LocationFiles.Places places) {
+		checkMunicipalities(locate, grid);
+		String[] municipality = grid.municipality();
+		Set<String> wanted = new HashSet<>(locate.municipalities());
+		boolean atCells = "cells".equals(locate.candidates());
+		int[] nearest = atCells ? null : NearestCell.of(grid.x(), grid.y(), places.x(), places.y());
+		boolean[] allowed = new boolean[places.id().length];
+		for (int i = 0; i < allowed.length; i++) {
+			int cell = atCells ? i : nearest[i];
+			allowed[i] = cell >= 0 && wanted.contains(municipality[cell]);
+		}
+		return allowed;
 	}
 
 	private void summarise(LocateOptions locate, LocationFiles.Places places, CandidateSites sites, CandidateGains gains,

@@ -19,6 +19,7 @@ import se.regionrum.analysis.engine.CandidateGains;
 import se.regionrum.analysis.engine.GainFigures;
 import se.regionrum.analysis.engine.SelectedSites;
 import se.regionrum.analysis.geo.CoordinateTransforms;
+import se.regionrum.analysis.servicepoint.ServicePoint;
 import se.regionrum.platform.CsvExport;
 
 /**
@@ -84,13 +85,19 @@ final class LocationFiles {
 		}
 	}
 
-	/** One row per candidate: whether it lies near a road, and what a point there alone would do. */
-	static void writeCandidates(Path file, Places places, boolean[] onNetwork, CandidateGains gains,
+	/**
+	 * One row per candidate: whether it lies near a road, and what a point there alone would do;
+	 * with {@code allowed} (not null) also whether it may be chosen.
+	 */
+	static void writeCandidates(Path file, Places places, boolean[] onNetwork, boolean[] allowed, CandidateGains gains,
 			int[] thresholdMinutes, List<String> ageGroups) throws IOException {
 		GainFigures f = gains.figures();
 		List<String> header = new ArrayList<>(List.of("candidate_id", "x", "y", "on_network"));
 		header.addAll(figureHeader(thresholdMinutes, ageGroups));
 		header.add("objective_gain");
+		if (allowed != null) {
+			header.add("allowed");
+		}
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
 			csv.printRecord(header);
@@ -99,6 +106,9 @@ final class LocationFiles {
 						Math.round(places.y()[i]), onNetwork[i]));
 				row.addAll(figures(f, i, thresholdMinutes.length, ageGroups.size()));
 				row.add(gains.objectiveGain(i));
+				if (allowed != null) {
+					row.add(allowed[i]);
+				}
 				csv.printRecord(row);
 			}
 		}
@@ -118,6 +128,19 @@ final class LocationFiles {
 						Math.round(places.y()[site])));
 				row.addAll(figures(gains.figures(), site, thresholdMinutes.length, ageGroups.size()));
 				csv.printRecord(row);
+			}
+		}
+	}
+
+	/** The existing points relocation closes ({@code --closable}), in the columns of {@code points.csv}. */
+	static void writeClosed(Path file, List<ServicePoint> points, int[] closed) throws IOException {
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+			csv.printRecord("point_id", "type", "name", "x", "y");
+			for (int p : closed) {
+				ServicePoint point = points.get(p);
+				csv.printRecord(safe(point.id()), point.type(), safe(point.name()), Math.round(point.x()),
+						Math.round(point.y()));
 			}
 		}
 	}

@@ -35,6 +35,23 @@ final class ResultFiles {
 	/** One row per cell and service type; blank time and distance where no point of the type is reachable. */
 	static void writeCells(Path file, PopulationGrid grid, List<String> types, List<ServicePoint> points,
 			Accessibility result) throws IOException {
+		int[][] time = new int[types.size()][];
+		int[][] meters = new int[types.size()][];
+		int[][] nearest = new int[types.size()][];
+		for (int t = 0; t < types.size(); t++) {
+			time[t] = result.times(t);
+			meters[t] = result.meters(t);
+			nearest[t] = result.nearestPoints(t);
+		}
+		writeCells(file, grid, types, points, time, meters, nearest);
+	}
+
+	/**
+	 * The same file from whole columns ({@code [type][cell]}), so that a scenario's result is written
+	 * exactly as the base's; {@code nearest} indexes {@code points}.
+	 */
+	static void writeCells(Path file, PopulationGrid grid, List<String> types, List<ServicePoint> points, int[][] time,
+			int[][] meters, int[][] nearest) throws IOException {
 		// 200,000 rows and more: every text quoted once (as CSVPrinter would), numbers without a Formatter
 		String[] nearestFields = new String[points.size()];
 		for (int p = 0; p < points.size(); p++) {
@@ -49,20 +66,20 @@ final class ResultFiles {
 				String cell = CSVFormat.DEFAULT.format(grid.id()[c]) + "," + round(grid.x()[c]) + "," + round(grid.y()[c])
 						+ "," + grid.population()[c] + ",";
 				for (int t = 0; t < types.size(); t++) {
-					int time = result.time(t, c);
+					int units = time[t][c];
 					writer.write(cell);
 					writer.write(typeFields[t]);
-					if (time == Accessibility.UNREACHABLE) {
+					if (units == Accessibility.UNREACHABLE) {
 						writer.write(",,,,");
 					}
 					else {
 						writer.write(',');
 						// minutes from whole deciseconds, rounded, as the file has always given them
-						writer.write(hundredths(EngineTime.toDeciseconds(time), EngineTime.DECISECONDS_PER_MINUTE));
+						writer.write(hundredths(EngineTime.toDeciseconds(units), EngineTime.DECISECONDS_PER_MINUTE));
 						writer.write(',');
-						writer.write(hundredths(result.meters(t, c), 1000));
+						writer.write(hundredths(meters[t][c], 1000));
 						writer.write(',');
-						writer.write(nearestFields[result.nearest(t, c)]);
+						writer.write(nearestFields[nearest[t][c]]);
 					}
 					writer.write(LINE_END);
 				}

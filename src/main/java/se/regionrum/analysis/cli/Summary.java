@@ -7,6 +7,8 @@ import java.util.Locale;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.ClosureImpact;
 import se.regionrum.analysis.engine.EngineTime;
+import se.regionrum.analysis.engine.ScenarioResult;
+import se.regionrum.analysis.engine.ScenarioTotals;
 import se.regionrum.analysis.grid.PopulationGrid;
 
 /** The short figures the command prints, and its check against the reference. */
@@ -31,6 +33,24 @@ final class Summary {
 			String mean = reached == 0 ? "-" : String.format(Locale.ROOT, "%.1f", personMinutes / reached);
 			out.printf(Locale.ROOT, "  %-14s mean %6s min, %5.1f %% of the population reach none%n", types.get(t), mean,
 					total == 0 ? 0 : 100.0 * (total - reached) / total);
+		}
+	}
+
+	/**
+	 * Per type the scenario changes: people whose time falls and rises, who lose their last point
+	 * and who gain a first one, and the person-minutes it adds over those who reach a point before
+	 * and after (negative: saved).
+	 */
+	static void printScenario(PrintStream out, List<String> types, ScenarioResult result) {
+		for (int t = 0; t < types.size(); t++) {
+			if (!result.typeChanged(t)) {
+				continue;
+			}
+			ScenarioTotals totals = result.totals(t);
+			out.printf(Locale.ROOT, "  %-14s %d people faster, %d slower; %d lose every point, %d gain one; "
+					+ "%+.1f person-minutes (%s)%n", types.get(t), totals.fallen(), totals.risen(), totals.stranded(),
+					totals.reached(), totals.addedPersonMinutes() - totals.savedPersonMinutes(),
+					result.fullSearch(t) ? "searched afresh" : "nodes searched again: " + result.touchedNodes(t));
 		}
 	}
 

@@ -95,6 +95,86 @@ class LocateCommandTest {
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("no service type \"bakery\"");
 	}
 
+	@Test
+	void closableLetsRelocationMoveAnExistingPointWithoutANewOne() throws IOException {
+		Path points = Files.writeString(dir.resolve("points.csv"), """
+				id,type,name,x,y
+				f9,fuel,Hörnet,673625,6578875
+				""");
+		Path result = dir.resolve("result");
+		int status = run("--network", sodermalm(), "--cells", cells().toString(), "--points", points.toString(), "--out",
+				result.toString(), "--locate", "fuel", "--k", "0", "--closable");
+
+		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(Files.readAllLines(result.resolve("closed_points.csv")))
+			.containsExactly("point_id,type,name,x,y", "f9,fuel,Hörnet,673625,6578875");
+		assertThat(Files.readAllLines(result.resolve("sites.csv"))).hasSize(1 + 1);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("after 1 swap(s)")
+			.containsPattern("moved away from 1 existing point\\(s\\): f9; \\d+ people slower, \\d+ person-minutes added");
+
+		assertThat(run("--network", sodermalm(), "--cells", cells().toString(), "--points", points.toString(), "--out",
+				dir.resolve("fixed").toString(), "--locate", "fuel", "--k", "0")).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--k takes a whole number from 1 to 20 (0 only with --closable)");
+	}
+
+	@Test
+	void onlyMunicipalitiesKeepsTheChosenSitesInThem() throws IOException {
+		Path result = dir.resolve("result");
+		int status = run("--network", sodermalm(), "--cells", cells().toString(), "--osm-points", sodermalm(), "--out",
+				result.toString(), "--locate", "fuel", "--k", "2", "--only-municipalities", "0180");
+
+		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		List<String> candidates = Files.readAllLines(result.resolve("candidates.csv"));
+		assertThat(candidates.get(0)).endsWith(",objective_gain,allowed");
+		for (String row : candidates.subList(1, candidates.size())) {
+			long x = Long.parseLong(row.split(",")[1]);
+			assertThat(row).as("west of 673750 is 0180").endsWith(x < 673_750 ? ",true" : ",false");
+		}
+		List<String> sites = Files.readAllLines(result.resolve("sites.csv"));
+		assertThat(sites).hasSize(1 + 2);
+		for (String row : sites.subList(1, sites.size())) {
+			assertThat(Long.parseLong(row.split(",")[2])).isLessThan(673_750);
+		}
+	}
+
+	@Test
+	void aCandidateFromAFileLiesInTheMunicipalityOfItsNearestCell() throws IOException {
+		Path sitesFile = Files.writeString(dir.resolve("sites.csv"), """
+				id,x,y
+				west,673300,6578800
+				east,674100,6579600
+				far east,690000,6578800
+				""");
+		Path result = dir.resolve("result");
+		int status = run("--network", sodermalm(), "--cells", cells().toString(), "--osm-points", sodermalm(), "--out",
+				result.toString(), "--locate", "fuel", "--candidates", sitesFile.toString(), "--k", "1",
+				"--only-municipalities", "0181");
+
+		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		List<String> candidates = Files.readAllLines(result.resolve("candidates.csv"));
+		assertThat(candidates.get(1)).startsWith("west,").endsWith(",false");
+		assertThat(candidates.get(2)).startsWith("east,").endsWith(",true");
+		assertThat(candidates.get(3)).startsWith("far east,").endsWith(",true");
+		assertThat(Files.readAllLines(result.resolve("sites.csv")).get(1)).startsWith("1,east,");
+	}
+
+	@Test
+	void onlyMunicipalitiesIsRefusedWithoutAMunicipalityColumnOrForAnUnknownCode() throws IOException {
+		Path plain = Files.writeString(dir.resolve("plain.csv"), "x;y;population\n673750;6579000;100\n");
+		assertThat(run("--network", sodermalm(), "--cells", plain.toString(), "--osm-points", sodermalm(), "--out",
+				dir.resolve("a").toString(), "--locate", "fuel", "--only-municipalities", "0180")).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.contains("--only-municipalities: the cells file has no municipality column (kommun");
+
+		assertThat(run("--network", sodermalm(), "--cells", cells().toString(), "--osm-points", sodermalm(), "--out",
+				dir.resolve("b").toString(), "--locate", "fuel", "--only-municipalities", "0180,2080")).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.contains("--only-municipalities: no cell of the cells file lies in municipality \"2080\"");
+		// refused before the analysis runs: nothing is written
+		assertThat(dir.resolve("a")).doesNotExist();
+		assertThat(dir.resolve("b")).doesNotExist();
+	}
+
 	private static String sodermalm() {
 		return AnalysisFixtures.path("stockholm-sodermalm-2020-07.osm.pbf").toString();
 	}
