@@ -33,7 +33,9 @@ public class EngineLocationSolver implements LocationSolver {
 				given.connectorSpeedKmh(), problem.thresholdMinutes(), threads);
 		LocationInput input = LocationInput.of(problem.engine(), problem.cells(), problem.points(), problem.type(),
 				settings);
-		CandidateSites sites = CandidateSites.atPlaces(input, problem.candidateX(), problem.candidateY());
+		CandidateSites sites = problem.candidateNodes() != null
+				? CandidateSites.atNodes(problem.engine().graph(), problem.candidateNodes())
+				: CandidateSites.atPlaces(input, problem.candidateX(), problem.candidateY());
 		progress.percent(5);
 
 		// The table's minutes saved are the median objective's gains: unreachable counts as the cap.
