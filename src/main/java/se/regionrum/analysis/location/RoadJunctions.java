@@ -45,6 +45,11 @@ final class RoadJunctions {
 	 * @throws RunFailure when even one junction per cell gives more than {@link #MAX_CANDIDATES}
 	 */
 	static Found inPopulatedCells(RoadGraph graph, Grid grid, int minPopulation, Set<Long> allowed) {
+		return inPopulatedCells(graph, grid, minPopulation, allowed, MAX_CANDIDATES);
+	}
+
+	/** The same with another cap, for tests. */
+	static Found inPopulatedCells(RoadGraph graph, Grid grid, int minPopulation, Set<Long> allowed, int cap) {
 		int[] neighbours = neighbourCounts(graph);
 		CellIndex index = new CellIndex(grid);
 		int[] nodes = new int[graph.nodeCount()];
@@ -62,13 +67,13 @@ final class RoadJunctions {
 			}
 		}
 		Found found = new Found(Arrays.copyOf(nodes, n), Arrays.copyOf(cells, n));
-		if (n <= MAX_CANDIDATES) {
+		if (n <= cap) {
 			return found;
 		}
 		Found thinned = nearestCentres(graph, grid, found);
-		if (thinned.nodes().length > MAX_CANDIDATES) {
+		if (thinned.nodes().length > cap) {
 			throw new RunFailure("analysis.location.failed.tooManyJunctions",
-					thinned.nodes().length + " populated cells with junctions, at most " + MAX_CANDIDATES);
+					thinned.nodes().length + " populated cells with junctions, at most " + cap);
 		}
 		return thinned;
 	}
