@@ -128,6 +128,11 @@ public final class GainFigures {
 		return at(row, WITHIN + thresholds + 2 * groups + group * thresholds + threshold);
 	}
 
+	/** Threshold {@code k}'s time in engine units. */
+	int thresholdTime(int k) {
+		return thresholdTime[k];
+	}
+
 	public int thresholdCount() {
 		return thresholds;
 	}

@@ -137,6 +137,74 @@ public final class LocationInput {
 		return new int[][] { first, second, nearest };
 	}
 
+	/**
+	 * Node times to the nearest of the type's points on the network but the closed ones (ids in the
+	 * {@link ServicePoints}): today's when none is closed. One search, as the engine's for the type.
+	 */
+	public int[] nodeTimesWithout(int[] closedPointIds) {
+		int[] open = new int[pointId.length];
+		int n = 0;
+		for (int i = 0; i < pointId.length; i++) {
+			int id = pointId[i];
+			if (java.util.Arrays.stream(closedPointIds).noneMatch(c -> c == id)) {
+				open[n++] = i;
+			}
+		}
+		int[] node = new int[n];
+		int[] time = new int[n];
+		int[] meters = new int[n];
+		for (int i = 0; i < n; i++) {
+			node[i] = pointNode[open[i]];
+			time[i] = pointConnectorTime[open[i]];
+			meters[i] = pointConnectorMeters[open[i]];
+		}
+		return nearestTwo(new NearestTwoSearch(graph), node, time, meters, java.util.Arrays.copyOf(open, n))[0];
+	}
+
+	/**
+	 * Every cell's time with these node times, as the engine's analysis gives it ({@link EngineTime}
+	 * units), {@link NearestTwoSearch#INFINITE} where the cell has no road or its node no time.
+	 */
+	public int[] cellTimes(int[] nodeTime) {
+		int[] times = new int[cells.count()];
+		for (int c = 0; c < times.length; c++) {
+			times[c] = cellNode[c] < 0 ? NearestTwoSearch.INFINITE : cellTime(c, nodeTime[cellNode[c]]);
+		}
+		return times;
+	}
+
+	/** Receives a site's cell times; the array is reused for the next site. */
+	@FunctionalInterface
+	public interface SiteCellTimes {
+
+		void accept(int index, int[] cellTime);
+
+	}
+
+	/**
+	 * For each of the given sites alone, every cell's time from it where that is lower than with
+	 * {@code nodeTime}, {@link NearestTwoSearch#INFINITE} elsewhere: what a whole-network search from
+	 * the site gives on the cells it serves faster, but by a {@link GainSearch} that goes only there.
+	 */
+	public void fasterCellTimes(CandidateSites sites, int[] siteIndices, int[] nodeTime, SiteCellTimes receiver) {
+		GainSearch search = new GainSearch(graph);
+		search.bind(nodeTime);
+		int[] times = new int[cells.count()];
+		for (int i = 0; i < siteIndices.length; i++) {
+			java.util.Arrays.fill(times, NearestTwoSearch.INFINITE);
+			int site = siteIndices[i];
+			search.run(sites.node()[site], sites.connectorTime()[site], NearestTwoSearch.INFINITE);
+			for (int r = 0; r < search.reachedCount(); r++) {
+				int v = search.reachedNode(r);
+				for (int j = firstCellAt[v]; j < firstCellAt[v + 1]; j++) {
+					int cell = cellsAt[j];
+					times[cell] = cellTime(cell, search.time(v));
+				}
+			}
+			receiver.accept(i, times);
+		}
+	}
+
 	/** Node times to the nearest existing point of the type. */
 	int[] existingNodeTimes() {
 		int[] ids = new int[pointNode.length];

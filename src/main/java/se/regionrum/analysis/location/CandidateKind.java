@@ -10,6 +10,12 @@ public enum CandidateKind {
 	UPLOADED,
 
 	/** Places the user clicked on the map or typed in. */
-	DRAWN
+	DRAWN,
+
+	/**
+	 * The road nodes of settlements: junctions of the road network in cells with at least a minimum
+	 * population, the sites on the nodes themselves ({@link RoadJunctions}).
+	 */
+	ROAD_JUNCTIONS
 
 }

@@ -11,6 +11,7 @@ import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.engine.GainFigures;
 import se.regionrum.analysis.engine.LocationInput;
 import se.regionrum.analysis.engine.LocationObjective;
+import se.regionrum.analysis.engine.NearestTwoSearch;
 import se.regionrum.analysis.engine.SelectedSites;
 import se.regionrum.analysis.engine.SiteSelection;
 import se.regionrum.analysis.location.LocationSolution.ChosenSite;
@@ -19,8 +20,15 @@ import se.regionrum.analysis.location.LocationSolution.ChosenSite;
  * The location analysis's solver: the engine's candidate gains (one search per candidate, bounded by
  * what it can change) and its site selection (greedy with lazy bounds, then interchange). Relocation
  * keeps the number of open points: existing plus {@code k}, the closed ones listed. The tables
- * before and after (per municipality, and what each chosen site adds) come from the accessibility
- * engine's own times for those few configurations.
+ * before and after (per municipality, and what each chosen site adds) come from the same attached
+ * input: one search of the type's points for today (and one without the closed points), and for
+ * each chosen site a search that goes only where it is faster; the times are the accessibility
+ * engine's to the unit.
+ * <p>
+ * The selection's own figures ({@link SelectedSites#total()}, {@code byGroup()}) are not what the
+ * tables show: they count milliseconds and person-time saved without the 600-minute cap of the
+ * person-minutes, where the tables count the deciseconds stored run results hold (as the reference
+ * solver does). So the tables are summed here from the cells' times.
  */
 @Component
 public class EngineLocationSolver implements LocationSolver {
@@ -33,7 +41,9 @@ public class EngineLocationSolver implements LocationSolver {
 				given.connectorSpeedKmh(), problem.thresholdMinutes(), threads);
 		LocationInput input = LocationInput.of(problem.engine(), problem.cells(), problem.points(), problem.type(),
 				settings);
-		CandidateSites sites = CandidateSites.atPlaces(input, problem.candidateX(), problem.candidateY());
+		CandidateSites sites = problem.candidateNodes() != null
+				? CandidateSites.atNodes(problem.engine().graph(), problem.candidateNodes())
+				: CandidateSites.atPlaces(input, problem.candidateX(), problem.candidateY());
 		progress.percent(5);
 
 		// The table's minutes saved are the median objective's gains: unreachable counts as the cap.
@@ -42,6 +52,7 @@ public class EngineLocationSolver implements LocationSolver {
 		progress.percent(60);
 
 		boolean covering = problem.objective() == Objective.COVER;
+		int coverIndex = indexOf(problem.thresholdMinutes(), problem.coverMinutes());
 		LocationObjective objective = covering ? LocationObjective.coverWithin(problem.coverMinutes()) : median;
 		boolean[] closable = new boolean[problem.points().count()];
 		for (int p : problem.closablePoints()) {
@@ -51,11 +62,23 @@ public class EngineLocationSolver implements LocationSolver {
 			.withAllowed(problem.candidateMask())
 			.withClosable(closable)
 			.withThreads(threads);
-		SelectedSites selected = SiteSelection.select(input, sites, options, covering ? null : gains);
+		// The cover time is among the thresholds as the web asks: the figures' people brought within it
+		// are the covering gains, and the selection needs no second pass over the candidates.
+		CandidateGains known = !covering ? gains : coverIndex >= 0 ? gains.coveringWithin(coverIndex) : null;
+		SelectedSites selected = SiteSelection.select(input, sites, options, known);
 		progress.percent(90);
 
-		return outcome(problem, settings, candidateGains(problem, sites, gains), selected.chosen(),
+		return outcome(problem, input, sites, candidateGains(problem, sites, gains), selected.chosen(),
 				selected.closedPoints());
+	}
+
+	private static int indexOf(int[] values, int value) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] == value) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static LocationSolution.CandidateGains candidateGains(LocationProblem problem, CandidateSites sites,
@@ -83,39 +106,32 @@ public class EngineLocationSolver implements LocationSolver {
 		return new LocationSolution.CandidateGains(onNetwork, faster, saved, within, withinByAge);
 	}
 
-	/** Before, after the closures and after each chosen site, from the accessibility engine's times. */
-	private static LocationSolution outcome(LocationProblem problem, EngineSettings settings,
+	/** Before, after the closures and after each chosen site, from the engine's node times. */
+	private static LocationSolution outcome(LocationProblem problem, LocationInput input, CandidateSites sites,
 			LocationSolution.CandidateGains gains, int[] chosen, int[] closedPoints) {
-		SoloTimes solo = new SoloTimes(problem.engine(), settings, problem.cells());
-		int[] ofType = problem.points().ofType(problem.type());
-		int[] before = solo.nearestOf(coordinates(problem, ofType, true), coordinates(problem, ofType, false));
-		int[] kept = java.util.Arrays.stream(ofType)
-			.filter(p -> java.util.Arrays.stream(closedPoints).noneMatch(c -> c == p))
-			.toArray();
-		int[] state = solo.nearestOf(coordinates(problem, kept, true), coordinates(problem, kept, false));
-		double[] cx = new double[chosen.length];
-		double[] cy = new double[chosen.length];
-		for (int i = 0; i < chosen.length; i++) {
-			cx[i] = problem.candidateX()[chosen[i]];
-			cy[i] = problem.candidateY()[chosen[i]];
-		}
+		int[] today = input.nodeTimesWithout(new int[0]);
+		int[] kept = closedPoints.length == 0 ? today : input.nodeTimesWithout(closedPoints);
+		int[] before = deciseconds(input.cellTimes(today));
+		int[] state = kept == today ? before.clone() : deciseconds(input.cellTimes(kept));
 		Column[] columns = new Column[chosen.length];
 		int[] afterClosures = state.clone();
-		solo.each(cx, cy, (site, onNetwork, times) -> columns[site] = Column.fasterThan(times, afterClosures),
-				Progress.NONE, 0, 100);
+		input.fasterCellTimes(sites, chosen, kept,
+				(site, times) -> columns[site] = Column.fasterThan(deciseconds(times), afterClosures));
 		Figures figures = new Figures(problem.cells(), problem.thresholdMinutes(), problem.coverMinutes());
-		List<ChosenSite> sites = figures.inGreedyOrder(problem.objective(), chosen, columns, state);
-		return new LocationSolution(gains, sites, closedPoints, figures.objective(problem.objective(), before),
+		List<ChosenSite> chosenSites = figures.inGreedyOrder(problem.objective(), chosen, columns, state);
+		return new LocationSolution(gains, chosenSites, closedPoints, figures.objective(problem.objective(), before),
 				figures.objective(problem.objective(), state),
 				figures.byMunicipality(problem.cellMunicipality(), before, state));
 	}
 
-	private static double[] coordinates(LocationProblem problem, int[] points, boolean x) {
-		double[] values = new double[points.length];
-		for (int i = 0; i < points.length; i++) {
-			values[i] = x ? problem.points().x()[points[i]] : problem.points().y()[points[i]];
+	/** Cell times in deciseconds as the tables count them, {@link SoloTimes#NEVER} where none is reached. */
+	private static int[] deciseconds(int[] engineTimes) {
+		int[] times = new int[engineTimes.length];
+		for (int c = 0; c < times.length; c++) {
+			times[c] = engineTimes[c] == NearestTwoSearch.INFINITE ? SoloTimes.NEVER
+					: EngineTime.toDeciseconds(engineTimes[c]);
 		}
-		return values;
+		return times;
 	}
 
 }

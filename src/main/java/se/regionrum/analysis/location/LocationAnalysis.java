@@ -10,7 +10,8 @@ import se.regionrum.analysis.run.RunStatus;
  * which objective, restricted to which municipalities, which points may close), where it is, and
  * when done its figures. Runs as a durable job as runs do, with the same statuses.
  *
- * @param candidateInput the uploaded or drawn candidates, one "x;y;name" line each; null for cells
+ * @param candidateInput the uploaded or drawn candidates, one "x;y;name" line each; for road junctions
+ *        the minimum population of their cells, as a whole number; null for cells
  * @param municipalities candidates may be chosen only in these (empty: anywhere)
  * @param closablePoints seqs of the run's points of the type that may close (relocation)
  * @param closedPoints seqs closed by relocation, when done
@@ -28,6 +29,11 @@ public record LocationAnalysis(long id, long runId, String serviceType, Candidat
 
 	public boolean active() {
 		return status.active();
+	}
+
+	/** The minimum population of the cells whose road junctions are candidates; 0 for other kinds. */
+	public int minPopulation() {
+		return candidateKind == CandidateKind.ROAD_JUNCTIONS ? Integer.parseInt(candidateInput.strip()) : 0;
 	}
 
 	/** The index of the cover time among the thresholds. */

@@ -44,8 +44,9 @@ class LocationApiController {
 
 	@PostMapping
 	@Operation(summary = "Start a location analysis on a finished run", operationId = "startLocationAnalysis",
-			description = "Body: {\"serviceType\", \"candidates\": \"CELLS|UPLOADED|DRAWN\", \"sites\": [{\"x\", \"y\", "
-					+ "\"name\"}] (SWEREF 99 TM, for UPLOADED and DRAWN), \"siteCount\" (1–20), \"objective\": "
+			description = "Body: {\"serviceType\", \"candidates\": \"CELLS|UPLOADED|DRAWN|ROAD_JUNCTIONS\", \"sites\": [{\"x\", "
+					+ "\"y\", \"name\"}] (SWEREF 99 TM, for UPLOADED and DRAWN), \"minPopulation\"? (for ROAD_JUNCTIONS: "
+					+ "junctions in cells of at least this many people, 1–100000, default 5), \"siteCount\" (1–20), \"objective\": "
 					+ "\"MEDIAN|COVER\", \"coverMinutes\"?, \"municipalities\"? [id], \"closablePoints\"? [seq]}. "
 					+ "Answers 202 with the queued analysis.")
 	ResponseEntity<LocationAnalysis> start(@PathVariable long runId, @RequestBody LocationRequest request) {

@@ -178,9 +178,12 @@ class LocationExecutor {
 		RunInputs.Loaded in = inputs.load(run, () -> progress(id, attempt, 5, scheduler));
 		progress(id, attempt, 10, scheduler);
 		Grid grid = in.grid();
-		Candidates candidates = Candidates.of(analysis, grid, municipalities);
+		Candidates candidates = Candidates.of(analysis, grid, in.engine().graph(), municipalities);
 		if (candidates.count() == 0) {
-			throw new RunFailure("analysis.location.failed.noCandidates", "no candidate sites");
+			throw analysis.candidateKind() == CandidateKind.ROAD_JUNCTIONS
+					? new RunFailure("analysis.location.failed.noJunctions", "no junctions in cells of "
+							+ analysis.minPopulation() + " people or more")
+					: new RunFailure("analysis.location.failed.noCandidates", "no candidate sites");
 		}
 		List<RunPoint> points = in.points();
 		int type = run.serviceTypes().indexOf(analysis.serviceType());
@@ -197,7 +200,7 @@ class LocationExecutor {
 		LocationProblem problem = new LocationProblem(in.engine(), settings, grid.cells(), grid.municipality(),
 				in.servicePoints(run.serviceTypes()), type, candidates.x(), candidates.y(), candidates.mask(),
 				analysis.siteCount(), analysis.objective(), analysis.coverMinutes(), thresholds,
-				closable.stream().mapToInt(Integer::intValue).toArray());
+				closable.stream().mapToInt(Integer::intValue).toArray(), candidates.nodes());
 		LocationSolution solution = solver.solve(problem,
 				percent -> progress(id, attempt, 10 + 85 * percent / 100, scheduler));
 

@@ -32,6 +32,8 @@ public class LocationForm {
 
 	private String closablePoints;
 
+	private Integer minPopulation = RoadJunctions.DEFAULT_MIN_POPULATION;
+
 	public String getServiceType() {
 		return serviceType;
 	}
@@ -112,9 +114,17 @@ public class LocationForm {
 		this.closablePoints = closablePoints;
 	}
 
+	public Integer getMinPopulation() {
+		return minPopulation;
+	}
+
+	public void setMinPopulation(Integer minPopulation) {
+		this.minPopulation = minPopulation;
+	}
+
 	public LocationRequest request(List<LocationRequest.Site> listed, List<Integer> closable) {
 		return new LocationRequest(serviceType, candidates, listed, siteCount, objective, coverMinutes, municipalities,
-				closable);
+				closable, minPopulation);
 	}
 
 }

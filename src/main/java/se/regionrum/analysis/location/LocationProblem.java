@@ -24,16 +24,21 @@ import se.regionrum.analysis.engine.ServicePoints;
  * @param thresholdMinutes the limits "brought within" is counted for, ascending
  * @param closablePoints indices in {@code points} (of the type) that may close when a site opens
  *        elsewhere (relocation); every other point of the type stays open
+ * @param candidateNodes the graph's nodes the candidates lie on, which places them there with no
+ *        connector; null to attach them from their coordinates as points are
  */
 public record LocationProblem(AccessibilityEngine engine, EngineSettings settings, Cells cells, int[] cellMunicipality,
 		ServicePoints points, int type, double[] candidateX, double[] candidateY, boolean[] candidateMask, int k,
-		Objective objective, int coverMinutes, int[] thresholdMinutes, int[] closablePoints) {
+		Objective objective, int coverMinutes, int[] thresholdMinutes, int[] closablePoints, int[] candidateNodes) {
 
 	public static final int MAX_SITES = 20;
 
 	public LocationProblem {
 		if (candidateX.length != candidateY.length || candidateX.length != candidateMask.length) {
 			throw new IllegalArgumentException("candidate arrays differ in length");
+		}
+		if (candidateNodes != null && candidateNodes.length != candidateX.length) {
+			throw new IllegalArgumentException("candidate nodes differ in length from the candidates");
 		}
 		if (cellMunicipality.length != cells.count()) {
 			throw new IllegalArgumentException("cell municipalities differ in length from the cells");
@@ -49,6 +54,14 @@ public record LocationProblem(AccessibilityEngine engine, EngineSettings setting
 				throw new IllegalArgumentException("closable point " + p + " is not a point of the type");
 			}
 		}
+	}
+
+	/** Candidates attached from their coordinates. */
+	public LocationProblem(AccessibilityEngine engine, EngineSettings settings, Cells cells, int[] cellMunicipality,
+			ServicePoints points, int type, double[] candidateX, double[] candidateY, boolean[] candidateMask, int k,
+			Objective objective, int coverMinutes, int[] thresholdMinutes, int[] closablePoints) {
+		this(engine, settings, cells, cellMunicipality, points, type, candidateX, candidateY, candidateMask, k, objective,
+				coverMinutes, thresholdMinutes, closablePoints, null);
 	}
 
 	public int candidateCount() {

@@ -13,9 +13,12 @@ import java.util.List;
  * @param coverMinutes the cover time, 1–600 (default the run's first limit)
  * @param municipalities choose only in these (empty: anywhere)
  * @param closablePoints seqs of the run's points of the type that may close (relocation)
+ * @param minPopulation for {@link CandidateKind#ROAD_JUNCTIONS}: the least population of a cell whose
+ *        junctions are candidates, 1–100 000 (default {@link RoadJunctions#DEFAULT_MIN_POPULATION})
  */
 public record LocationRequest(String serviceType, CandidateKind candidates, List<Site> sites, Integer siteCount,
-		Objective objective, Integer coverMinutes, List<Long> municipalities, List<Integer> closablePoints) {
+		Objective objective, Integer coverMinutes, List<Long> municipalities, List<Integer> closablePoints,
+		Integer minPopulation) {
 
 	public LocationRequest {
 		sites = sites == null ? List.of() : List.copyOf(sites);

@@ -83,8 +83,11 @@ public class LocationService {
 		Set<Integer> thresholds = new TreeSet<>(run.settings().thresholdMinutes());
 		thresholds.add(cover);
 		CandidateKind kind = request.candidates();
-		String input = kind == CandidateKind.CELLS ? null
-				: request.sites().stream().map(LocationService::line).collect(Collectors.joining("\n"));
+		String input = switch (kind) {
+			case CELLS -> null;
+			case ROAD_JUNCTIONS -> String.valueOf(minPopulation(request));
+			case UPLOADED, DRAWN -> request.sites().stream().map(LocationService::line).collect(Collectors.joining("\n"));
+		};
 		LocationAnalysis analysis = new LocationAnalysis(0, runId, request.serviceType(), kind, input,
 				request.siteCount(), request.objective() == null ? Objective.MEDIAN : request.objective(), cover,
 				List.copyOf(thresholds), request.municipalities().stream().distinct().sorted().toList(),
@@ -95,6 +98,10 @@ public class LocationService {
 				kind.name(), "siteCount", analysis.siteCount(), "objective", analysis.objective().name()));
 		jobs.enqueue(LocationExecutor.TASK, id);
 		return store.find(id).orElseThrow();
+	}
+
+	private static int minPopulation(LocationRequest request) {
+		return request.minPopulation() == null ? RoadJunctions.DEFAULT_MIN_POPULATION : request.minPopulation();
 	}
 
 	private static String line(LocationRequest.Site s) {
@@ -114,6 +121,12 @@ public class LocationService {
 		}
 		if (request.candidates() == null) {
 			problems.add(new InvalidInputException("candidates", "analysis.location.invalid.candidates"));
+		}
+		else if (request.candidates() == CandidateKind.ROAD_JUNCTIONS) {
+			int least = minPopulation(request);
+			if (least < 1 || least > RoadJunctions.MAX_MIN_POPULATION) {
+				problems.add(new InvalidInputException("minPopulation", "analysis.location.invalid.minPopulation"));
+			}
 		}
 		else if (request.candidates() != CandidateKind.CELLS) {
 			if (request.sites().isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import se.regionrum.analysis.engine.AccessibilityEngine;
 import se.regionrum.analysis.engine.EngineSettings;
 import se.regionrum.analysis.location.BruteForceLocationSolver;
+import se.regionrum.analysis.location.EngineLocationSolver;
 import se.regionrum.analysis.location.LocationProblem;
 import se.regionrum.analysis.location.LocationSolution;
 import se.regionrum.analysis.location.LocationSolver;
@@ -15,10 +16,11 @@ import se.regionrum.analysis.synthetic.SyntheticData;
 import se.regionrum.analysis.synthetic.SyntheticRegion;
 
 /**
- * How long the stand-in location solver takes on the region-size synthetic input (the demo's), for
- * a number of candidates (populated cells' centres, spread over the region) and k sites. A runnable
- * class, not a test:
- * {@code java -cp … se.regionrum.analysis.bench.LocationSolverBenchmark [candidates] [k]}.
+ * How long a location solver takes on the region-size synthetic input (the demo's), for a number of
+ * candidates (populated cells' centres, spread over the region) and k sites: the reference
+ * ({@code reference}, the default) or the one the web uses ({@code engine}), best of a few runs for
+ * the latter. A runnable class, not a test:
+ * {@code java -cp … se.regionrum.analysis.bench.LocationSolverBenchmark [candidates] [k] [reference|engine]}.
  */
 public final class LocationSolverBenchmark {
 
@@ -41,10 +43,15 @@ public final class LocationSolverBenchmark {
 		int[] thresholds = { 10, 20, 30 };
 		LocationProblem problem = new LocationProblem(engine, EngineSettings.defaults(), data.cells(), new int[cells],
 				data.points(), 0, x, y, mask, k, Objective.MEDIAN, 10, thresholds, new int[0]);
-		LocationSolver solver = new BruteForceLocationSolver();
-		long t0 = System.nanoTime();
-		LocationSolution solution = solver.solve(problem, LocationSolver.Progress.NONE);
-		double seconds = (System.nanoTime() - t0) / 1e9;
+		boolean engineSolver = args.length > 2 && args[2].equals("engine");
+		LocationSolver solver = engineSolver ? new EngineLocationSolver() : new BruteForceLocationSolver();
+		LocationSolution solution = null;
+		double seconds = Double.MAX_VALUE;
+		for (int run = 0; run < (engineSolver ? 5 : 1); run++) {
+			long t0 = System.nanoTime();
+			solution = solver.solve(problem, LocationSolver.Progress.NONE);
+			seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
+		}
 		System.out.printf(Locale.ROOT,
 				"%,d road nodes, %,d cells, %d cores: %d candidates, k=%d in %.1f s (%.1f ms per candidate; all %,d cells would take about %.0f s); person-minutes %.0f -> %.0f%n",
 				data.graph().nodeCount(), cells, Runtime.getRuntime().availableProcessors(), candidates, k, seconds,

@@ -47,6 +47,66 @@ class CandidateGainsTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(longs = { 31, 32, 33, 34 })
+	void coveringGainsFromTheFiguresEqualACoveringSearchAndTheTablesTimesTheEngines(long seed) {
+		Random random = new Random(seed);
+		double size = 4000;
+		RoadGraph graph = RandomNetworks.graph(random, 80 + random.nextInt(200), size, seed % 2 == 0);
+		Cells cells = RandomNetworks.cells(random, 60, size, 2);
+		ServicePoints points = RandomNetworks.points(random, 2 + random.nextInt(6), 1, size);
+		EngineSettings settings = new EngineSettings(800, 800, 20, new int[] { 1, 2, 4 }, 2);
+		AccessibilityEngine engine = new AccessibilityEngine(graph);
+		LocationInput input = LocationInput.of(engine, cells, points, 0, settings);
+		double[] x = new double[20];
+		double[] y = new double[20];
+		for (int i = 0; i < x.length; i++) {
+			x[i] = random.nextDouble() * size;
+			y[i] = random.nextDouble() * size;
+		}
+		CandidateSites sites = CandidateSites.atPlaces(input, x, y);
+		CandidateGains median = CandidateGains.compute(input, sites, LocationObjective.medianTime(), 2);
+		CandidateGains covering = CandidateGains.compute(input, sites, LocationObjective.coverWithin(2), 2);
+		CandidateGains fromFigures = median.coveringWithin(1);
+		assertThat(fromFigures.objective()).isEqualTo(covering.objective());
+		for (int j = 0; j < x.length; j++) {
+			assertThat(fromFigures.objectiveGain(j)).as("candidate %d", j).isEqualTo(covering.objectiveGain(j));
+		}
+
+		// today's times, without a closed point, and each site's alone where faster: as the engine's analyses
+		int[] existing = input.existingPoints();
+		int closed = existing.length > 0 ? existing[0] : -1;
+		int[] today = input.nodeTimesWithout(new int[0]);
+		int[] kept = input.nodeTimesWithout(new int[] { closed });
+		assertThat(engineTimes(input.cellTimes(today))).containsExactly(engine.analyse(cells, points, settings).times(0));
+		int[] keptTimes = engineTimes(input.cellTimes(kept));
+		int[] type = points.type().clone();
+		if (closed >= 0) {
+			type[closed] = 1;
+		}
+		assertThat(keptTimes).containsExactly(engine.analyse(cells, new ServicePoints(2, type, points.x(), points.y()),
+				settings).times(0));
+		int[] chosen = { 0, 5, 19 };
+		input.fasterCellTimes(sites, chosen, kept, (i, times) -> {
+			int[] alone = engine.analyse(cells, new ServicePoints(1, new int[1], new double[] { x[chosen[i]] },
+					new double[] { y[chosen[i]] }), settings).times(0);
+			for (int c = 0; c < times.length; c++) {
+				boolean faster = alone[c] != Accessibility.UNREACHABLE
+						&& (keptTimes[c] == Accessibility.UNREACHABLE || alone[c] < keptTimes[c]);
+				assertThat(times[c]).as("site %d cell %d", chosen[i], c)
+					.isEqualTo(faster ? alone[c] : NearestTwoSearch.INFINITE);
+			}
+		});
+	}
+
+	private static int[] engineTimes(int[] times) {
+		int[] mapped = new int[times.length];
+		for (int c = 0; c < times.length; c++) {
+			mapped[c] = times[c] == NearestTwoSearch.INFINITE ? Accessibility.UNREACHABLE : times[c];
+		}
+		return mapped;
+	}
+
+	@ParameterizedTest
 	@ValueSource(longs = { 21, 22, 23, 24 })
 	void nodeCandidatesEqualATextbookSearchFromTheNode(long seed) {
 		Random random = new Random(seed);

@@ -229,4 +229,68 @@ class LocationWebTest {
 		});
 	}
 
+	@Test
+	void roadJunctionsInPopulatedCellsAreCandidatesOnTheRoadsThroughTheApiAndTheForm() throws Exception {
+		var editor = TestAuthentication.editorOf(1);
+		String junctions = body("").replace("CELLS", "ROAD_JUNCTIONS");
+		mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content(junctions.replace("}", ", \"minPopulation\": 0}")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("minPopulation"))
+			.andExpect(jsonPath("$.errors[0].message").value("Minsta befolkning i en ruta: skriv ett heltal från 1 till 100 000."));
+		String started = mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content(junctions))
+			.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		LocationAnalysis onRoads = await(json.readTree(started).path("id").asLong());
+		String cellsStarted = mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content(body(""))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		LocationAnalysis inCells = await(json.readTree(cellsStarted).path("id").asLong());
+		// 9 × 9 crossings of the test world's roads, each at a cell's centre: all but the four corners
+		assertThat(onRoads.status().name()).isEqualTo("DONE");
+		assertThat(onRoads.candidateCount()).isEqualTo(77);
+		assertThat(onRoads.minPopulation()).isEqualTo(RoadJunctions.DEFAULT_MIN_POPULATION);
+		// a site on a junction is the cell's centre there: the same figures, and the same choice
+		var byPlace = new java.util.HashMap<String, LocationResults.Candidate>();
+		SystemUser.call(() -> locations.candidates(run.id(), inCells.id())).forEach(c -> byPlace.put(c.x() + ";" + c.y(), c));
+		for (LocationResults.Candidate c : SystemUser.call(() -> locations.candidates(run.id(), onRoads.id()))) {
+			LocationResults.Candidate cell = byPlace.get(c.x() + ";" + c.y());
+			assertThat(cell).as("cell at %s, %s", c.x(), c.y()).isNotNull();
+			assertThat(c.peopleFaster()).isEqualTo(cell.peopleFaster());
+			assertThat(c.personMinutesSaved()).isEqualTo(cell.personMinutesSaved());
+			assertThat(c.broughtWithin()).isEqualTo(cell.broughtWithin());
+			assertThat(c.broughtWithinByAge()).isEqualTo(cell.broughtWithinByAge());
+		}
+		assertThat(onRoads.objectiveAfter()).isEqualTo(inCells.objectiveAfter());
+
+		var reader = TestAuthentication.reader();
+		String csv = mvc.perform(get(api() + "/" + onRoads.id() + "/candidates.csv").with(authentication(reader)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines().count()).isEqualTo(78);
+		mvc.perform(get(api() + "/" + onRoads.id() + "/candidates.geojson").with(authentication(reader)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.features.length()").value(77));
+		String page = mvc.perform(get("/analysis/runs/{r}/locations/{id}", run.id(), onRoads.id()).with(authentication(reader)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Vägkorsningar i bebodda rutor: 77 platser", "Rutor med minst 5 invånare", "Valda platser (2)");
+
+		var admin = TestAuthentication.admin();
+		String form = mvc.perform(get("/analysis/runs/{id}/locations/new", run.id()).with(authentication(admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains("value=\"ROAD_JUNCTIONS\"", "Vägkorsningar i bebodda rutor",
+				"vägnätets noder i byar och tätorter", "name=\"minPopulation\"");
+		form = mvc.perform(post("/analysis/runs/{id}/locations", run.id()).with(authentication(admin)).with(csrf())
+			.param("serviceType", "grocery_full").param("candidates", "ROAD_JUNCTIONS").param("minPopulation", "0")
+			.param("siteCount", "1"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains("Minsta befolkning i en ruta: skriv ett heltal från 1 till 100 000.");
+		// every cell of the test world has 10 people: none has 11
+		String location = mvc.perform(post("/analysis/runs/{id}/locations", run.id()).with(authentication(admin)).with(csrf())
+			.param("serviceType", "grocery_full").param("candidates", "ROAD_JUNCTIONS").param("minPopulation", "11")
+			.param("siteCount", "1"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		LocationAnalysis none = await(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+		assertThat(none.status().name()).isEqualTo("FAILED");
+		assertThat(none.messageKey()).isEqualTo("analysis.location.failed.noJunctions");
+	}
+
 }
