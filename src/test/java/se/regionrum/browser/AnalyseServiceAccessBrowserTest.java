@@ -16,7 +16,7 @@ import se.regionrum.analysis.dataset.DataSetService;
 /**
  * An administrator starts an accessibility analysis from the runs page, waits on the run page while
  * it works, and sees the map, the per-municipality summary and the closure-impact ranking; the
- * ranking page filters. axe-core checks every page on the way.
+ * ranking page filters; closing a point is previewed at once. axe-core checks every page on the way.
  */
 @OnPostgresToo
 class AnalyseServiceAccessBrowserTest extends BrowserTest {
@@ -65,6 +65,14 @@ class AnalyseServiceAccessBrowserTest extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Stängningskonsekvens per serviceställe");
 		assertThat(page.locator("table tbody tr").first()).isVisible();
 		screenshot("analysis-ranking");
+		assertAccessible();
+
+		// A what-if answered at once: close one point and preview before saving anything.
+		page.locator("input[name=close]:not([disabled])").first().check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Förhandsgranska")).click();
+		assertThat(page.locator("h1")).hasText("Förhandsgranskning av scenario");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara som scenarioanalys")))
+			.isVisible();
 		assertAccessible();
 
 		open("/analysis/points");
