@@ -10,7 +10,8 @@ import java.util.Arrays;
  * One search of the existing points gives every node its current time; then, per candidate, a
  * {@link GainSearch} reaches just the nodes whose time the site lowers. A cell's time falls exactly
  * when its node's does (the connector is the same either way), so the figures sum over the cells of
- * the reached nodes. Candidates on the same node with the same connector are searched once.
+ * the reached nodes. Candidates on the same node are searched once, from the shortest connector;
+ * those with the same connector too are summed once.
  */
 public final class CandidateGains {
 
@@ -45,22 +46,29 @@ public final class CandidateGains {
 		GainFigures figures = new GainFigures(objectiveOnly ? 0 : count, input.thresholdTime,
 				input.cells.ageGroups().size());
 		CandidateGains gains = new CandidateGains(figures, new long[count], objective);
-		int[] representative = sameSites(sites);
-		// in node order, which is Hilbert order: consecutive searches reach much the same memory
-		int[] unique = Arrays.stream(representative).distinct().boxed()
-			.sorted((a, b) -> Integer.compare(sites.node()[a], sites.node()[b]))
-			.mapToInt(Integer::intValue).toArray();
-		long[] reached = new long[unique.length];
+		int[] order = byNodeAndConnector(sites);
+		int[] representative = sameSites(sites, order);
+		int[] groupStart = nodeGroups(sites, order);
+		int groups = groupStart.length - 1;
+		long[] reached = new long[groups];
 		int limit = objectiveOnly ? objective.searchLimit() : NearestTwoSearch.INFINITE;
-		ParallelRange.run(threads, unique.length, 64, () -> {
+		ParallelRange.run(threads, groups, 64, () -> {
 			GainSearch search = new GainSearch(input.graph);
 			search.bind(nodeTime);
-			return u -> {
-				int site = unique[u];
-				search.run(sites.node()[site], sites.connectorTime()[site], limit);
-				reached[u] = search.reachedCount();
-				gains.objectiveGain[site] = sum(input, search, nodeTime, objective,
-						objectiveOnly ? null : figures, site * figures.width());
+			return g -> {
+				// the first site of a node has its shortest connector: the others reach a subset of
+				// its nodes, each at its time plus the difference in connector, so one search serves all
+				int first = order[groupStart[g]];
+				int startTime = sites.connectorTime()[first];
+				search.run(sites.node()[first], startTime, limit);
+				reached[g] = search.reachedCount();
+				for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
+					int site = order[i];
+					if (representative[site] == site) {
+						gains.objectiveGain[site] = sum(input, search, sites.connectorTime()[site] - startTime, limit,
+								nodeTime, objective, objectiveOnly ? null : figures, site * figures.width());
+					}
+				}
 			};
 		});
 		for (int site = 0; site < count; site++) {
@@ -83,14 +91,37 @@ public final class CandidateGains {
 	 */
 	static long sum(LocationInput input, GainSearch search, int[] nodeTime, LocationObjective objective,
 			GainFigures figures, int base) {
+		return sum(input, search, 0, NearestTwoSearch.INFINITE, nodeTime, objective, figures, base);
+	}
+
+	/**
+	 * As {@link #sum(LocationInput, GainSearch, int[], LocationObjective, GainFigures, int)} for a
+	 * site on the search's node whose connector takes {@code delay} longer: its time to a node is
+	 * the search's plus the delay, and it reaches the nodes where that stays below the node's time
+	 * and {@code limit}, as its own search would.
+	 */
+	static long sum(LocationInput input, GainSearch search, int delay, int limit, int[] nodeTime,
+			LocationObjective objective, GainFigures figures, int base) {
 		long gain = 0;
 		int[] population = input.cells.population();
+		int[] firstCellAt = input.firstCellAt;
+		int[] cellsAt = input.cellsAt;
 		for (int i = 0; i < search.reachedCount(); i++) {
 			int v = search.reachedNode(i);
+			int firstCell = firstCellAt[v];
+			int endCell = firstCellAt[v + 1];
+			if (firstCell == endCell) {
+				// most reached nodes hold no cell: no need to load their times
+				continue;
+			}
 			int now = nodeTime[v];
-			int then = search.time(v);
-			for (int j = input.firstCellAt[v]; j < input.firstCellAt[v + 1]; j++) {
-				int cell = input.cellsAt[j];
+			long delayed = (long) search.time(v) + delay;
+			if (delayed >= now || delayed >= limit) {
+				continue;
+			}
+			int then = (int) delayed;
+			for (int j = firstCell; j < endCell; j++) {
+				int cell = cellsAt[j];
 				int before = input.cellTime(cell, now);
 				int after = input.cellTime(cell, then);
 				if (after >= before) {
@@ -105,8 +136,8 @@ public final class CandidateGains {
 		return gain;
 	}
 
-	/** For each site the lowest-numbered site on the same node with the same connector time. */
-	private static int[] sameSites(CandidateSites sites) {
+	/** Site indices by node, then connector time, then index: on-network sites' nodes in Hilbert order. */
+	private static int[] byNodeAndConnector(CandidateSites sites) {
 		int n = sites.count();
 		long[] keyed = new long[n];
 		for (int i = 0; i < n; i++) {
@@ -117,12 +148,32 @@ public final class CandidateGains {
 			order[i] = i;
 		}
 		Arrays.sort(order, (a, b) -> keyed[a] != keyed[b] ? Long.compare(keyed[a], keyed[b]) : Integer.compare(a, b));
-		int[] representative = new int[n];
-		for (int i = 0; i < n; i++) {
+		return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+	}
+
+	/** For each site the lowest-numbered site on the same node with the same connector time. */
+	private static int[] sameSites(CandidateSites sites, int[] order) {
+		int[] representative = new int[order.length];
+		for (int i = 0; i < order.length; i++) {
 			int site = order[i];
-			representative[site] = i > 0 && keyed[order[i - 1]] == keyed[site] ? representative[order[i - 1]] : site;
+			int previous = i > 0 ? order[i - 1] : -1;
+			representative[site] = previous >= 0 && sites.node()[previous] == sites.node()[site]
+					&& sites.connectorTime()[previous] == sites.connectorTime()[site] ? representative[previous] : site;
 		}
 		return representative;
+	}
+
+	/** Where each node's run of sites starts in {@code order}, and its end. */
+	private static int[] nodeGroups(CandidateSites sites, int[] order) {
+		int[] start = new int[order.length + 1];
+		int groups = 0;
+		for (int i = 0; i < order.length; i++) {
+			if (i == 0 || sites.node()[order[i]] != sites.node()[order[i - 1]]) {
+				start[groups++] = i;
+			}
+		}
+		start[groups] = order.length;
+		return Arrays.copyOf(start, groups + 1);
 	}
 
 	/**

@@ -135,6 +135,54 @@ class CandidateGainsTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(longs = { 31, 32, 33, 34 })
+	void sitesSharingANodeWithLongerConnectorsEqualTheirOwnSearches(long seed) {
+		Random random = new Random(seed);
+		double size = 3000;
+		RoadGraph graph = RandomNetworks.graph(random, 60 + random.nextInt(150), size, seed % 2 == 0);
+		Cells cells = RandomNetworks.cells(random, 60, size, 2);
+		ServicePoints points = RandomNetworks.points(random, 1 + random.nextInt(4), 1, size);
+		EngineSettings settings = new EngineSettings(800, 800, 20, new int[] { 1, 2, 4 }, 2);
+		AccessibilityEngine engine = new AccessibilityEngine(graph);
+		LocationInput input = LocationInput.of(engine, cells, points, 0, settings);
+		// four sites on each of a few nodes, listed out of order: connectors from none to past
+		// most bounds, one repeated, so one search from the shortest serves longer ones and copies
+		int nodesUsed = 8;
+		int[] node = new int[nodesUsed * 4];
+		int[] connector = new int[node.length];
+		for (int i = 0; i < node.length; i++) {
+			node[i] = random.nextInt(graph.nodeCount());
+		}
+		for (int i = 0; i < nodesUsed; i++) {
+			int v = node[i];
+			int[] times = { 0, random.nextInt(60_000), random.nextInt(600_000), 0 };
+			times[3] = times[1 + random.nextInt(2)];
+			for (int k = 0; k < 4; k++) {
+				node[i + k * nodesUsed] = v;
+				connector[i + k * nodesUsed] = times[(k + i) % 4];
+			}
+		}
+		CandidateSites sites = new CandidateSites(node, connector, new int[node.length]);
+		int[] before = engine.analyse(cells, points, settings).times(0);
+		for (LocationObjective objective : new LocationObjective[] { LocationObjective.medianTime(),
+				LocationObjective.coverWithin(2) }) {
+			CandidateGains gains = CandidateGains.compute(input, sites, objective, 2);
+			CandidateGains bounds = CandidateGains.against(input, sites, input.existingNodeTimes(), objective, 2, true);
+			for (int i = 0; i < node.length; i++) {
+				int[] after = LocationBruteForce.min(before,
+						LocationBruteForce.timesFromSite(graph, input, node[i], connector[i]));
+				String what = "site " + i + " on node " + node[i] + " with connector " + connector[i];
+				LocationBruteForce.assertFigures(gains.figures(), i, cells, settings.thresholdMinutes(), before, after,
+						what);
+				long expected = LocationBruteForce.objective(objective, input, before)
+						- LocationBruteForce.objective(objective, input, after);
+				assertThat(gains.objectiveGain(i)).as(what).isEqualTo(expected);
+				assertThat(bounds.objectiveGain(i)).as("objective only, " + what).isEqualTo(expected);
+			}
+		}
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "andorra-2020-05.osm.pbf", "helsinki-centre-2019-04.osm.pbf", "stockholm-sodermalm-2020-07.osm.pbf" })
 	void gainsEqualARerunOnRealExtracts(String file) {
 		RoadGraph graph = new OsmRoadNetworkReader().read(AnalysisFixtures.path(file)).graph();
