@@ -52,8 +52,9 @@ public final class CandidateGains {
 		int groups = groupStart.length - 1;
 		long[] reached = new long[groups];
 		int limit = objectiveOnly ? objective.searchLimit() : NearestTwoSearch.INFINITE;
+		GainGraph gainGraph = input.gainGraph(sites.node());
 		ParallelRange.run(threads, groups, 64, () -> {
-			GainSearch search = new GainSearch(input.graph);
+			GainSearch search = new GainSearch(gainGraph);
 			search.bind(nodeTime);
 			return g -> {
 				// the first site of a node has its shortest connector: the others reach a subset of
@@ -115,7 +116,7 @@ public final class CandidateGains {
 				continue;
 			}
 			int now = nodeTime[v];
-			long delayed = (long) search.time(v) + delay;
+			long delayed = (long) search.reachedTime(i) + delay;
 			if (delayed >= now || delayed >= limit) {
 				continue;
 			}
@@ -177,11 +178,22 @@ public final class CandidateGains {
 	}
 
 	/**
-	 * Bytes one thread's search workspace holds on a graph: an int per node, plus lists that grow to
-	 * the largest set of nodes one site reaches (an int each, and 8 bytes per queue entry).
+	 * Bytes one thread's search workspace holds for these sites: an int and a flag per node of the
+	 * reduced graph, plus lists that grow to the largest set of nodes one site reaches (an int each,
+	 * and 8 bytes per queue entry).
 	 */
-	public static long workspaceBytes(RoadGraph graph) {
-		return GainSearch.bytesFor(graph.nodeCount());
+	public static long workspaceBytes(LocationInput input, CandidateSites sites) {
+		return GainSearch.bytesFor(input.gainGraph(sites.node()).nodeCount);
+	}
+
+	/** Bytes of the reduced graph the searches for these sites share. */
+	public static long reducedGraphBytes(LocationInput input, CandidateSites sites) {
+		return input.gainGraph(sites.node()).memoryBytes();
+	}
+
+	/** Nodes of that reduced graph. */
+	public static int reducedGraphNodes(LocationInput input, CandidateSites sites) {
+		return input.gainGraph(sites.node()).nodeCount;
 	}
 
 	/**

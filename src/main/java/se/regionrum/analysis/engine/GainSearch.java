@@ -3,7 +3,7 @@ package se.regionrum.analysis.engine;
 import java.util.Arrays;
 
 /**
- * Dijkstra over incoming edges from one candidate site that only goes where the site would be
+ * Dijkstra over incoming edges of a {@link GainGraph} from one candidate site that only goes where the site would be
  * better: a node is reached only when the site's time to it is lower than its bound (its time to
  * the nearest open point, say) and than a limit. Where the site is not better, no node behind is
  * either: every node on a shortest path from a better node to the site is better itself, since the
@@ -17,7 +17,7 @@ import java.util.Arrays;
  */
 final class GainSearch {
 
-	private final RoadGraph graph;
+	private final GainGraph graph;
 	/** Per node: the bound, or the site's time where that is lower. */
 	private final int[] time;
 	private final boolean[] isReached;
@@ -26,21 +26,24 @@ final class GainSearch {
 	private int reachedCount;
 	private final LongMinHeap heap = new LongMinHeap();
 
-	GainSearch(RoadGraph graph) {
+	GainSearch(GainGraph graph) {
 		this.graph = graph;
 		this.time = new int[graph.nodeCount];
 		this.isReached = new boolean[graph.nodeCount];
 	}
 
-	/** Bytes this workspace holds for a graph of {@code nodes} nodes, before its lists grow. */
+	/** Bytes this workspace holds for a reduced graph of {@code nodes} nodes, before its lists grow. */
 	static long bytesFor(int nodes) {
 		return 5L * nodes;
 	}
 
-	/** Takes the bounds for the runs to come (copied: the caller may change its array). */
+	/** Takes the bounds for the runs to come, one per node of the road graph (copied). */
 	void bind(int[] bound) {
 		reachedCount = 0;
-		System.arraycopy(bound, 0, time, 0, time.length);
+		int[] graphNode = graph.graphNode;
+		for (int v = 0; v < time.length; v++) {
+			time[v] = bound[graphNode[v]];
+		}
 		Arrays.fill(isReached, false);
 	}
 
@@ -48,9 +51,16 @@ final class GainSearch {
 	 * Runs from {@code node} starting at {@code startTime}; afterwards {@link #reachedCount()} nodes,
 	 * each with its final time below its bound, until the next run, {@link #clear()} or {@link #keep()}.
 	 */
-	void run(int node, int startTime, int limit) {
+	void run(int graphNode, int startTime, int limit) {
 		clear();
-		if (node < 0 || startTime >= time[node] || startTime >= limit) {
+		if (graphNode < 0) {
+			return;
+		}
+		int node = graph.nodeOf(graphNode);
+		if (node < 0) {
+			throw new IllegalArgumentException("node " + graphNode + " was left out of the reduced graph");
+		}
+		if (startTime >= time[node] || startTime >= limit) {
 			return;
 		}
 		addReached(node);
@@ -67,7 +77,7 @@ final class GainSearch {
 			}
 			int end = firstIn[v + 1];
 			for (int e = firstIn[v]; e < end; e++) {
-				int edge = e * RoadGraph.EDGE_INTS;
+				int edge = e * GainGraph.EDGE_INTS;
 				long sum = (long) t + inEdges[edge + 1];
 				int from = inEdges[edge];
 				if (sum >= time[from] || sum >= limit) {
@@ -96,13 +106,14 @@ final class GainSearch {
 		return reachedCount;
 	}
 
+	/** The road graph's node of the {@code i}th reached node. */
 	int reachedNode(int i) {
-		return reached[i];
+		return graph.graphNode[reached[i]];
 	}
 
-	/** The site's time to a reached node. */
-	int time(int node) {
-		return time[node];
+	/** The site's time to the {@code i}th reached node. */
+	int reachedTime(int i) {
+		return time[reached[i]];
 	}
 
 	/** Forgets the last run: the bounds are as bound. */

@@ -22,6 +22,9 @@ public final class LocationInput {
 	final int[] pointConnectorTime;
 	final int[] pointConnectorMeters;
 	final int[] thresholdTime;
+	private GainGraph baseGainGraph;
+	private GainGraph extraGainGraph;
+	private int[] extraSiteNodes;
 
 	private LocationInput(AccessibilityEngine engine, Cells cells, ServicePoints points, int type,
 			EngineSettings settings) {
@@ -187,7 +190,8 @@ public final class LocationInput {
 	 * the site gives on the cells it serves faster, but by a {@link GainSearch} that goes only there.
 	 */
 	public void fasterCellTimes(CandidateSites sites, int[] siteIndices, int[] nodeTime, SiteCellTimes receiver) {
-		GainSearch search = new GainSearch(graph);
+		int[] startNodes = java.util.Arrays.stream(siteIndices).map(site -> sites.node()[site]).toArray();
+		GainSearch search = new GainSearch(gainGraph(startNodes));
 		search.bind(nodeTime);
 		int[] times = new int[cells.count()];
 		for (int i = 0; i < siteIndices.length; i++) {
@@ -198,7 +202,7 @@ public final class LocationInput {
 				int v = search.reachedNode(r);
 				for (int j = firstCellAt[v]; j < firstCellAt[v + 1]; j++) {
 					int cell = cellsAt[j];
-					times[cell] = cellTime(cell, search.time(v));
+					times[cell] = cellTime(cell, search.reachedTime(r));
 				}
 			}
 			receiver.accept(i, times);
@@ -212,6 +216,46 @@ public final class LocationInput {
 			ids[i] = i;
 		}
 		return nearestTwo(new NearestTwoSearch(graph), pointNode, pointConnectorTime, pointConnectorMeters, ids)[0];
+	}
+
+	/**
+	 * The reduced graph for gain searches from sites on {@code siteNodes} (-1 entries ignored): the
+	 * one every cell's and existing point's node stays in, made once, or one for these sites as well
+	 * when some lie elsewhere (the last such is kept for the next call).
+	 */
+	synchronized GainGraph gainGraph(int[] siteNodes) {
+		if (baseGainGraph == null) {
+			boolean[] stays = new boolean[graph.nodeCount];
+			for (int v : cellNode) {
+				if (v >= 0) {
+					stays[v] = true;
+				}
+			}
+			for (int v : pointNode) {
+				stays[v] = true;
+			}
+			baseGainGraph = GainGraph.of(graph, stays);
+		}
+		int[] elsewhere = java.util.Arrays.stream(siteNodes)
+			.filter(v -> v >= 0 && baseGainGraph.nodeOf(v) < 0)
+			.sorted()
+			.distinct()
+			.toArray();
+		if (elsewhere.length == 0) {
+			return baseGainGraph;
+		}
+		if (!java.util.Arrays.equals(elsewhere, extraSiteNodes)) {
+			boolean[] stays = new boolean[graph.nodeCount];
+			for (int v : baseGainGraph.graphNode) {
+				stays[v] = true;
+			}
+			for (int v : elsewhere) {
+				stays[v] = true;
+			}
+			extraGainGraph = GainGraph.of(graph, stays);
+			extraSiteNodes = elsewhere;
+		}
+		return extraGainGraph;
 	}
 
 	/** A cell's time when its node's time is {@code nodeTime}. */

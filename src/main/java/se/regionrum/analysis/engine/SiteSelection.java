@@ -190,7 +190,7 @@ public final class SiteSelection {
 				queue.add(s);
 			}
 		}
-		GainSearch search = new GainSearch(input.graph);
+		GainSearch search = new GainSearch(input.gainGraph(sites.node()));
 		search.bind(nodeTime);
 		List<Integer> taken = new ArrayList<>();
 		for (int step = 0; step < options.k() && !queue.isEmpty(); step++) {
@@ -200,7 +200,7 @@ public final class SiteSelection {
 				if (freshAt[s] == step) {
 					for (int i = 0; i < search.reachedCount(); i++) {
 						int v = search.reachedNode(i);
-						nodeTime[v] = search.time(v);
+						nodeTime[v] = search.reachedTime(i);
 					}
 					search.keep();
 					open[s] = true;
@@ -354,7 +354,7 @@ public final class SiteSelection {
 		/** One thread's workspace: the pruned search and the per-site corrections. */
 		private final class SwapEvaluation {
 
-			final GainSearch search = new GainSearch(input.graph);
+			final GainSearch search = new GainSearch(input.gainGraph(sites.node()));
 			final long[] extra = new long[sites.count()];
 			final int[] touched = new int[sites.count()];
 			final int[] touchedAt = new int[sites.count()];
@@ -378,7 +378,7 @@ public final class SiteSelection {
 					int s = nearest[v];
 					for (int j = input.firstCellAt[v]; j < input.firstCellAt[v + 1]; j++) {
 						int cell = input.cellsAt[j];
-						int tc = input.cellTime(cell, search.time(v));
+						int tc = input.cellTime(cell, search.reachedTime(i));
 						int t1 = input.cellTime(cell, first[v]);
 						int t2 = input.cellTime(cell, second[v]);
 						long added = population[cell] * (objective.cost(t1) - objective.cost(Math.min(t1, tc)));

@@ -56,6 +56,10 @@ public final class LocationBenchmark {
 			y[i] = data.cells().y()[cell];
 		}
 		CandidateSites sites = CandidateSites.atPlaces(input, x, y);
+		long reduceStart = System.nanoTime();
+		CandidateGains.reducedGraphNodes(input, sites);
+		System.out.printf(Locale.ROOT, "reduced graph for the gain searches made in %.3f s%n",
+				(System.nanoTime() - reduceStart) / 1e9);
 		LocationObjective median = LocationObjective.medianTime();
 		CandidateGains[] last = new CandidateGains[1];
 		// a national pass takes long enough that compiling on the way does not count
@@ -72,8 +76,10 @@ public final class LocationBenchmark {
 				"  %,d nodes reached in all (%.0f per candidate, %.1f M/s per thread); best single site saves %.0f person-minutes%n",
 				last[0].reachedNodes(), (double) last[0].reachedNodes() / count,
 				last[0].reachedNodes() / gains / threads / 1e6, EngineTime.toMinutes(best));
-		System.out.printf(Locale.ROOT, "  workspace per thread: %,d bytes (5 per node) plus lists as long as the largest reach%n",
-				CandidateGains.workspaceBytes(graph));
+		System.out.printf(Locale.ROOT,
+				"  reduced graph: %,d of %,d nodes, %,d bytes shared; workspace per thread: %,d bytes (5 per node of it) plus lists as long as the largest reach%n",
+				CandidateGains.reducedGraphNodes(input, sites), graph.nodeCount(),
+				CandidateGains.reducedGraphBytes(input, sites), CandidateGains.workspaceBytes(input, sites));
 
 		if (national) {
 			return;
