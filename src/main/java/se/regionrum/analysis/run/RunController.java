@@ -183,8 +183,14 @@ class RunController {
 		return "redirect:/analysis/runs/" + runs.rerun(id).id();
 	}
 
+	/** The ranking with the scenario form, its choices taken from the query when the preview sends them back. */
 	@GetMapping("/runs/{id:\\d+}/impacts")
-	String impacts(@PathVariable long id, @ModelAttribute("filter") ImpactFilter filter, Model model) {
+	String impacts(@PathVariable long id, @ModelAttribute("filter") ImpactFilter filter,
+			@ModelAttribute("scenario") ScenarioForm scenario, BindingResult scenarioErrors, Model model) {
+		if (scenarioErrors.hasErrors()) {
+			// a coordinate in the query that is not a number: show the form empty rather than fail
+			model.addAttribute("scenario", new ScenarioForm(null, null, null, null, null, null));
+		}
 		AnalysisRun run = runs.get(id);
 		model.addAttribute("run", run);
 		model.addAttribute("mayStart", runs.mayStart());
@@ -241,6 +247,7 @@ class RunController {
 		model.addAttribute("run", run);
 		model.addAttribute("preview", preview);
 		model.addAttribute("form", form);
+		model.addAttribute("changeUrl", "/analysis/runs/" + id + "/impacts?" + choices);
 		model.addAttribute("closedCount", form.request().closePoints().stream().distinct().count());
 		model.addAttribute("addedCount", form.request().addPoints().size());
 		Map<String, String> mapLinks = new LinkedHashMap<>();

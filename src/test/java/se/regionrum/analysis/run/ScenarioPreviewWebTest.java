@@ -213,6 +213,26 @@ class ScenarioPreviewWebTest {
 				"addName=Apotek+A%26B%2BC", "value=\"Apotek A&amp;B+C\"")
 			.doesNotContain("Scenariot ändrar ingens restid");
 
+		// "Ändra valen" goes back to the form with the same choices ticked and filled in
+		String back = "/analysis/runs/" + run.id() + "/impacts?close=" + westGrocery;
+		assertThat(page).contains("href=\"" + back + "&amp;addType=pharmacy&amp;addName=Apotek+A%26B%2BC");
+		String form = mvc.perform(get("/analysis/runs/{id}/impacts", run.id()).with(authentication(editor))
+			.param("close", String.valueOf(westGrocery))
+			.param("addType", "pharmacy")
+			.param("addName", "Apotek A&B+C")
+			.param("addX", "not a number"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).doesNotContain("checked=\"checked\"", "value=\"Apotek A&amp;B+C\"");
+		form = mvc.perform(get("/analysis/runs/{id}/impacts", run.id()).with(authentication(editor))
+			.param("close", String.valueOf(westGrocery))
+			.param("addType", "pharmacy")
+			.param("addName", "Apotek A&B+C")
+			.param("addX", String.valueOf(corner[0])))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).containsPattern("value=\"" + westGrocery + "\" id=\"close-" + westGrocery + "\"[^>]*checked")
+			.containsPattern("value=\"pharmacy\"[^>]*selected")
+			.contains("value=\"Apotek A&amp;B+C\"", "value=\"" + corner[0] + "\"");
+
 		String cells = mvc.perform(get("/analysis/runs/{id}/scenario-preview/map-cells.json", run.id())
 			.with(authentication(editor))
 			.param("type", "grocery_full")
