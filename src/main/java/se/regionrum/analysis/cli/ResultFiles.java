@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -35,23 +36,23 @@ final class ResultFiles {
 	/** One row per cell and service type; blank time and distance where no point of the type is reachable. */
 	static void writeCells(Path file, PopulationGrid grid, List<String> types, List<ServicePoint> points,
 			Accessibility result) throws IOException {
+		writeCells(file, grid, types, points, result::times, result::meters, result::nearestPoints);
+	}
+
+	/**
+	 * The same file from whole columns per type index (a cell each), so that a scenario's result is
+	 * written exactly as the base's; {@code nearest} indexes {@code points}.
+	 */
+	static void writeCells(Path file, PopulationGrid grid, List<String> types, List<ServicePoint> points,
+			IntFunction<int[]> timeOf, IntFunction<int[]> metersOf, IntFunction<int[]> nearestOf) throws IOException {
 		int[][] time = new int[types.size()][];
 		int[][] meters = new int[types.size()][];
 		int[][] nearest = new int[types.size()][];
 		for (int t = 0; t < types.size(); t++) {
-			time[t] = result.times(t);
-			meters[t] = result.meters(t);
-			nearest[t] = result.nearestPoints(t);
+			time[t] = timeOf.apply(t);
+			meters[t] = metersOf.apply(t);
+			nearest[t] = nearestOf.apply(t);
 		}
-		writeCells(file, grid, types, points, time, meters, nearest);
-	}
-
-	/**
-	 * The same file from whole columns ({@code [type][cell]}), so that a scenario's result is written
-	 * exactly as the base's; {@code nearest} indexes {@code points}.
-	 */
-	static void writeCells(Path file, PopulationGrid grid, List<String> types, List<ServicePoint> points, int[][] time,
-			int[][] meters, int[][] nearest) throws IOException {
 		// 200,000 rows and more: every text quoted once (as CSVPrinter would), numbers without a Formatter
 		String[] nearestFields = new String[points.size()];
 		for (int p = 0; p < points.size(); p++) {

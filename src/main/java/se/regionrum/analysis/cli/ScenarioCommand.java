@@ -104,17 +104,9 @@ final class ScenarioCommand {
 						Math.round(settings.pointSnapMeters())));
 			}
 		}
-		int[][] time = new int[types.size()][];
-		int[][] meters = new int[types.size()][];
-		int[][] nearest = new int[types.size()][];
-		for (int t = 0; t < types.size(); t++) {
-			time[t] = result.times(t);
-			meters[t] = result.meters(t);
-			nearest[t] = result.nearestPoints(t);
-		}
 		Path cellsFile = outDir.resolve("scenario_cells.csv");
 		Path changesFile = outDir.resolve("scenario_changes.csv");
-		ResultFiles.writeCells(cellsFile, grid, types, all, time, meters, nearest);
+		ResultFiles.writeCells(cellsFile, grid, types, all, result::times, result::meters, result::nearestPoints);
 		writeChanges(changesFile, grid, types, result);
 
 		out.printf(Locale.ROOT, "scenario: %d point(s) closed, %d opened; prepared in %d ms, evaluated in %d ms%n",
