@@ -124,11 +124,11 @@ public class EngineLocationSolver implements LocationSolver {
 				figures.byMunicipality(problem.cellMunicipality(), before, state));
 	}
 
-	/** Cell times in deciseconds as the tables count them, {@link SoloTimes#NEVER} where none is reached. */
+	/** Cell times in deciseconds as the tables count them, {@link Figures#NEVER} where none is reached. */
 	private static int[] deciseconds(int[] engineTimes) {
 		int[] times = new int[engineTimes.length];
 		for (int c = 0; c < times.length; c++) {
-			times[c] = engineTimes[c] == NearestTwoSearch.INFINITE ? SoloTimes.NEVER
+			times[c] = engineTimes[c] == NearestTwoSearch.INFINITE ? Figures.NEVER
 					: EngineTime.toDeciseconds(engineTimes[c]);
 		}
 		return times;

@@ -10,10 +10,13 @@ import se.regionrum.analysis.location.LocationSolution.ChosenSite;
 import se.regionrum.analysis.location.LocationSolution.MunicipalityFigures;
 
 /**
- * People and minutes over cells whose times to the nearest point (deciseconds, {@link SoloTimes#NEVER}
+ * People and minutes over cells whose times to the nearest point (deciseconds, {@link #NEVER}
  * when none is reached) are known: what a place would change, and an objective's value.
  */
 final class Figures {
+
+	/** A cell's time where no point is reached. */
+	static final int NEVER = Integer.MAX_VALUE;
 
 	private static final int DECISECONDS_PER_MINUTE = 600;
 
@@ -34,12 +37,12 @@ final class Figures {
 	}
 
 	static double minutes(int time) {
-		return time == SoloTimes.NEVER ? LocationSolution.UNREACHABLE_MINUTES
+		return time == NEVER ? LocationSolution.UNREACHABLE_MINUTES
 				: Math.min(time / (double) DECISECONDS_PER_MINUTE, LocationSolution.UNREACHABLE_MINUTES);
 	}
 
 	static boolean within(int time, int minutes) {
-		return time != SoloTimes.NEVER && time <= minutes * DECISECONDS_PER_MINUTE;
+		return time != NEVER && time <= minutes * DECISECONDS_PER_MINUTE;
 	}
 
 	/**

@@ -14,7 +14,7 @@ import se.regionrum.analysis.engine.ServicePoints;
  */
 final class SoloTimes {
 
-	static final int NEVER = Integer.MAX_VALUE;
+	static final int NEVER = Figures.NEVER;
 
 	/** Places searched per engine call: enough to keep the cores busy, few enough for the result arrays. */
 	static final int BATCH = 32;
