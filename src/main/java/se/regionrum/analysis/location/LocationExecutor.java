@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.kagkarlsson.scheduler.SchedulerState;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
@@ -26,6 +25,7 @@ import se.regionrum.analysis.location.LocationResults.Site;
 import se.regionrum.analysis.location.LocationSolution.CandidateGains;
 import se.regionrum.analysis.location.LocationSolution.ChosenSite;
 import se.regionrum.analysis.run.AnalysisRun;
+import se.regionrum.analysis.run.JobAttempts;
 import se.regionrum.analysis.run.RunFailure;
 import se.regionrum.analysis.run.RunInputs;
 import se.regionrum.analysis.run.RunPoint;
@@ -36,22 +36,16 @@ import se.regionrum.platform.SystemUser;
 /**
  * Carries out a location analysis's durable job ({@link #TASK}, instance = the analysis's id): loads
  * the run's inputs as the run did, builds the candidates, asks the {@link LocationSolver} and stores
- * the results in one transaction. Attempts are counted as for runs: a server that died loses the
- * analysis to another that starts it anew, and the writes of a superseded attempt are refused.
+ * the results in one transaction. Its attempts are counted as a run's ({@link JobAttempts}): a server
+ * that died loses the analysis to another that starts it anew, and the writes of a superseded attempt
+ * are refused.
  */
 @Component
 class LocationExecutor {
 
 	static final TaskDescriptor<Void> TASK = TaskDescriptor.of("analysis-location");
 
-	static final Duration BUSY_RETRY = Duration.ofSeconds(5);
-
 	private static final Logger log = LoggerFactory.getLogger(LocationExecutor.class);
-
-	private static final CompletionHandler<Void> REMOVE = (complete, operations) -> operations.remove();
-
-	private static final CompletionHandler<Void> LEAVE = (complete, operations) -> {
-	};
 
 	private final LocationQueries store;
 
@@ -65,10 +59,7 @@ class LocationExecutor {
 
 	private final TransactionTemplate transaction;
 
-	private final int maxTries;
-
-	/** One at a time on this server: a solver keeps the cores busy. */
-	private final ReentrantLock oneAtATime = new ReentrantLock();
+	private final JobAttempts<LocationAnalysis> attempts;
 
 	LocationExecutor(LocationQueries store, RunService runs, RunInputs inputs, LocationSolver solver,
 			MunicipalityLocator municipalities, TransactionTemplate transaction, Jobs jobs) {
@@ -78,105 +69,21 @@ class LocationExecutor {
 		this.solver = solver;
 		this.municipalities = municipalities;
 		this.transaction = transaction;
-		this.maxTries = jobs.maxTries();
-	}
-
-	/** The attempt is no longer the analysis's current one, or the server is stopping. */
-	private static final class Stopped extends RuntimeException {
-
-		final boolean serverStopping;
-
-		Stopped(boolean serverStopping) {
-			super(serverStopping ? "the server is stopping" : "taken over by another server", null, false, false);
-			this.serverStopping = serverStopping;
-		}
-
+		this.attempts = new JobAttempts<>("Location analysis", log, store, LocationAnalysis::active, transaction, jobs,
+				starts -> "started " + starts + " times");
 	}
 
 	CompletionHandler<Void> execute(long id, SchedulerState scheduler) {
-		if (!oneAtATime.tryLock()) {
-			Instant later = Instant.now().plus(BUSY_RETRY);
-			return (complete, operations) -> operations.reschedule(complete, later);
-		}
-		try {
-			return attempt(id, scheduler);
-		}
-		finally {
-			oneAtATime.unlock();
-		}
+		return attempts.execute(id, scheduler, this::analyse);
 	}
 
-	private CompletionHandler<Void> attempt(long id, SchedulerState scheduler) {
-		Integer attempt = transaction.execute(status -> start(id));
-		if (attempt == null) {
-			return REMOVE;
-		}
-		Instant started = Instant.now();
-		try {
-			analyse(store.find(id).orElseThrow(), attempt, started, scheduler);
-			return REMOVE;
-		}
-		catch (RuntimeException | OutOfMemoryError ex) {
-			return ended(id, attempt, ex, scheduler);
-		}
-	}
-
-	private Integer start(long id) {
-		if (store.markStarted(id, maxTries)) {
-			return store.attempts(id);
-		}
-		if (store.find(id).filter(LocationAnalysis::active).isPresent()) {
-			int attempts = store.attempts(id);
-			store.markFailed(id, attempts, "analysis.run.failed.tooManyStarts", "started " + attempts + " times");
-		}
-		return null;
-	}
-
-	private CompletionHandler<Void> ended(long id, int attempt, Throwable ex, SchedulerState scheduler) {
-		Stopped stopped = cause(ex, Stopped.class);
-		RunFailure failure = cause(ex, RunFailure.class);
-		if (stopped != null && !stopped.serverStopping) {
-			return LEAVE;
-		}
-		if (failure == null && scheduler.isShuttingDown()) {
-			Thread.interrupted();
-			return store.markHandedBack(id, attempt) ? (complete, operations) -> operations.reschedule(complete, Instant.now())
-					: LEAVE;
-		}
-		if (failure != null) {
-			log.warn("Location analysis {} failed: {}", id, failure.getMessage());
-		}
-		else {
-			log.error("Location analysis {} failed", id, ex);
-		}
-		boolean failed = failure != null ? store.markFailed(id, attempt, failure.messageKey(), failure.getMessage())
-				: store.markFailed(id, attempt, "analysis.run.failed.unexpected", String.valueOf(ex.getMessage()));
-		return failed ? REMOVE : LEAVE;
-	}
-
-	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (type.isInstance(t)) {
-				return type.cast(t);
-			}
-		}
-		return null;
-	}
-
-	private void progress(long id, int attempt, int percent, SchedulerState scheduler) {
-		if (scheduler.isShuttingDown()) {
-			throw new Stopped(true);
-		}
-		if (!store.saveProgress(id, attempt, percent)) {
-			throw new Stopped(false);
-		}
-	}
-
-	private void analyse(LocationAnalysis analysis, int attempt, Instant started, SchedulerState scheduler) {
+	private void analyse(JobAttempts.Attempt<LocationAnalysis> attempt) {
+		LocationAnalysis analysis = attempt.row();
 		long id = analysis.id();
+		Instant started = attempt.started();
 		AnalysisRun run = SystemUser.call(() -> runs.get(analysis.runId()));
-		RunInputs.Loaded in = inputs.load(run, () -> progress(id, attempt, 5, scheduler));
-		progress(id, attempt, 10, scheduler);
+		RunInputs.Loaded in = inputs.load(run, () -> attempt.progress(5));
+		attempt.progress(10);
 		Grid grid = in.grid();
 		Candidates candidates = Candidates.of(analysis, grid, in.engine().graph(), municipalities);
 		if (candidates.count() == 0) {
@@ -202,7 +109,7 @@ class LocationExecutor {
 				analysis.siteCount(), analysis.objective(), analysis.coverMinutes(), thresholds,
 				closable.stream().mapToInt(Integer::intValue).toArray(), candidates.nodes());
 		LocationSolution solution = solver.solve(problem,
-				percent -> progress(id, attempt, 10 + 85 * percent / 100, scheduler));
+				percent -> attempt.progress(10 + 85 * percent / 100));
 
 		List<Candidate> rows = candidateRows(candidates, solution.gains());
 		List<Site> sites = new ArrayList<>();
@@ -218,7 +125,7 @@ class LocationExecutor {
 		List<Integer> closedSeqs = java.util.Arrays.stream(solution.closedPoints()).map(i -> points.get(i).seq()).sorted()
 			.boxed().toList();
 		boolean stored = Boolean.TRUE.equals(transaction.execute(status -> {
-			if (!store.markDone(id, attempt, Duration.between(started, Instant.now()).toMillis(), candidates.count(),
+			if (!store.markDone(id, attempt.number(), Duration.between(started, Instant.now()).toMillis(), candidates.count(),
 					solution.objectiveBefore(), solution.objectiveAfter(), closedSeqs)) {
 				return false;
 			}
@@ -228,7 +135,7 @@ class LocationExecutor {
 			return true;
 		}));
 		if (!stored) {
-			throw new Stopped(false);
+			throw attempt.takenOver();
 		}
 		log.info("Location analysis {} done: {} candidates, {} sites in {} ms", id, candidates.count(), sites.size(),
 				Duration.between(started, Instant.now()).toMillis());

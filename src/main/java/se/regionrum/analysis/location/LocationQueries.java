@@ -21,11 +21,12 @@ import org.springframework.stereotype.Repository;
 import se.regionrum.analysis.location.LocationResults.Candidate;
 import se.regionrum.analysis.location.LocationResults.Municipality;
 import se.regionrum.analysis.location.LocationResults.Site;
+import se.regionrum.analysis.run.JobAttempts;
 import se.regionrum.analysis.run.RunStatus;
 
 /** The tables of location analyses and their results (V48). */
 @Repository
-class LocationQueries {
+class LocationQueries implements JobAttempts.Rows<LocationAnalysis> {
 
 	private final JdbcClient jdbc;
 
@@ -51,7 +52,8 @@ class LocationQueries {
 		return key.getKey().longValue();
 	}
 
-	Optional<LocationAnalysis> find(long id) {
+	@Override
+	public Optional<LocationAnalysis> find(long id) {
 		return jdbc.sql("select * from analysis_location where id = ?").param(id).query(this::analysis).optional();
 	}
 
@@ -63,8 +65,9 @@ class LocationQueries {
 	}
 
 	/** Starts the next attempt if the analysis is still active and has started fewer than {@code maxTries} times. */
-	boolean markStarted(long id, int maxTries) {
-		Timestamp now = Timestamp.from(Instant.now());
+	@Override
+	public boolean markStarted(long id, Instant at, int maxTries) {
+		Timestamp now = Timestamp.from(at);
 		return jdbc.sql("""
 				update analysis_location set status = 'RUNNING', attempts = attempts + 1, started_at = ?, updated_at = ?,
 				    progress = 1
@@ -73,14 +76,16 @@ class LocationQueries {
 			.update() == 1;
 	}
 
-	int attempts(long id) {
+	@Override
+	public int attempts(long id) {
 		return jdbc.sql("select attempts from analysis_location where id = ?").param(id).query(Integer.class)
 			.optional()
 			.orElse(0);
 	}
 
 	/** Saves the attempt's progress; false when the attempt is no longer the current one. */
-	boolean saveProgress(long id, int attempt, int percent) {
+	@Override
+	public boolean saveProgress(long id, int attempt, int percent) {
 		return jdbc.sql("""
 				update analysis_location set progress = greatest(progress, ?), updated_at = ?
 				where id = ? and attempts = ? and status = 'RUNNING'""")
@@ -100,7 +105,8 @@ class LocationQueries {
 			.update() == 1;
 	}
 
-	boolean markFailed(long id, int attempt, String messageKey, String detail) {
+	@Override
+	public boolean markFailed(long id, int attempt, String messageKey, String detail) {
 		Timestamp now = Timestamp.from(Instant.now());
 		return jdbc.sql("""
 				update analysis_location set status = 'FAILED', finished_at = ?, updated_at = ?, message_key = ?,
@@ -112,7 +118,8 @@ class LocationQueries {
 	}
 
 	/** Queues the attempt again, uncounted, for another server (this one is stopping). */
-	boolean markHandedBack(long id, int attempt) {
+	@Override
+	public boolean markHandedBack(long id, int attempt) {
 		return jdbc.sql("""
 				update analysis_location set status = 'QUEUED', attempts = attempts - 1, progress = 0, updated_at = ?
 				where id = ? and attempts = ? and status = 'RUNNING'""")

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.kagkarlsson.scheduler.SchedulerState;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
@@ -35,14 +34,9 @@ import se.regionrum.platform.Jobs;
 /**
  * Carries out a run's durable job ({@link #TASK}, instance = the run's id) on whichever server
  * claimed it: reads the run's data sets (refusing any whose checksum changed), runs the engine with
- * progress, derives the per-municipality summaries and stores all results in one transaction. A
- * failure is stored as a message key the run page shows in the reader's language.
- * <p>
- * Each start of a run is an attempt, counted on the run's row. A server that died with a run loses
- * it to another server, which starts it again from the beginning; a start beyond
- * {@link Jobs#maxTries()} fails the run instead. Every write of an attempt holds only while the
- * attempt is still the run's current one, so a stalled server that wakes up after the takeover
- * stops at its next progress report, and its results are never stored.
+ * progress, derives the per-municipality summaries and stores all results in one transaction. Its
+ * attempts (one run at a time per server, counted starts, takeovers, failures) are
+ * {@link JobAttempts}'s.
  */
 @Component
 class RunExecutor {
@@ -50,19 +44,7 @@ class RunExecutor {
 	/** The job of one run; its instance id is the run's id. */
 	static final TaskDescriptor<Void> TASK = TaskDescriptor.of("analysis-run");
 
-	/** How long a run this server is too busy for waits before any server may claim it again. */
-	static final Duration BUSY_RETRY = Duration.ofSeconds(5);
-
-	static final String TOO_MANY_STARTS = "analysis.run.failed.tooManyStarts";
-
 	private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
-
-	/** Done with the job: the run ended (done or failed) or is gone. */
-	private static final CompletionHandler<Void> REMOVE = (complete, operations) -> operations.remove();
-
-	/** The job is no longer this execution's: another server took the run over. */
-	private static final CompletionHandler<Void> LEAVE = (complete, operations) -> {
-	};
 
 	private final RunQueries runs;
 
@@ -72,14 +54,7 @@ class RunExecutor {
 
 	private final TransactionTemplate transaction;
 
-	private final int maxTries;
-
-	/**
-	 * One run at a time on this server, though the scheduler has more threads: a run already
-	 * spreads its service types over the cores, and a national graph's search workspaces take
-	 * hundreds of megabytes each.
-	 */
-	private final ReentrantLock oneAtATime = new ReentrantLock();
+	private final JobAttempts<AnalysisRun> attempts;
 
 	RunExecutor(RunQueries runs, RunInputs inputs, MunicipalityLocator municipalities, TransactionTemplate transaction,
 			Jobs jobs) {
@@ -87,25 +62,9 @@ class RunExecutor {
 		this.inputs = inputs;
 		this.municipalities = municipalities;
 		this.transaction = transaction;
-		this.maxTries = jobs.maxTries();
-	}
-
-	/** The attempt is no longer the run's current one: another server has taken the run over. */
-	private static final class Superseded extends RuntimeException {
-
-		Superseded() {
-			super("taken over by another server", null, false, false);
-		}
-
-	}
-
-	/** This server's scheduler is stopping: the run goes back to the queue for another server. */
-	private static final class Stopping extends RuntimeException {
-
-		Stopping() {
-			super("the server is stopping", null, false, false);
-		}
-
+		this.attempts = new JobAttempts<>("Analysis run", log, runs, AnalysisRun::active, transaction, jobs,
+				starts -> "started " + starts + " times, each time on a server that stopped before it finished "
+						+ "(regionrum.jobs.max-tries=" + jobs.maxTries() + ")");
 	}
 
 	/**
@@ -113,112 +72,17 @@ class RunExecutor {
 	 * running another run (so that an idle server may claim it meanwhile).
 	 */
 	CompletionHandler<Void> execute(long runId, SchedulerState scheduler) {
-		if (!oneAtATime.tryLock()) {
-			Instant later = Instant.now().plus(BUSY_RETRY);
-			return (complete, operations) -> operations.reschedule(complete, later);
-		}
-		try {
-			return attempt(runId, scheduler);
-		}
-		finally {
-			oneAtATime.unlock();
-		}
+		return attempts.execute(runId, scheduler, this::analyse);
 	}
 
-	/** The run as it was when this attempt started, and the attempt's number. */
-	private record Attempt(AnalysisRun run, int number, Instant started) {
-	}
-
-	private CompletionHandler<Void> attempt(long runId, SchedulerState scheduler) {
-		Attempt attempt = transaction.execute(status -> start(runId));
-		if (attempt == null) {
-			return REMOVE;
-		}
-		try {
-			analyse(attempt, scheduler);
-			return REMOVE;
-		}
-		catch (RuntimeException | OutOfMemoryError ex) {
-			return ended(attempt, ex, scheduler);
-		}
-	}
-
-	/**
-	 * Starts the run's next attempt, or fails the run when it has started as many times as a job may;
-	 * null when there is nothing to run (the run ended, is gone or has just failed).
-	 */
-	private Attempt start(long runId) {
-		Instant started = Instant.now();
-		if (runs.markStarted(runId, started, maxTries)) {
-			return new Attempt(runs.find(runId).orElseThrow(), runs.attempts(runId), started);
-		}
-		if (runs.find(runId).filter(AnalysisRun::active).isPresent()) {
-			int attempts = runs.attempts(runId);
-			log.warn("Analysis run {} failed: started {} times, each time on a server that stopped before it finished",
-					runId, attempts);
-			runs.markFailed(runId, attempts, TOO_MANY_STARTS, "started " + attempts + " times, each time on a server "
-					+ "that stopped before it finished (regionrum.jobs.max-tries=" + maxTries + ")");
-		}
-		return null;
-	}
-
-	/** What becomes of the job when an attempt ends by an exception. */
-	private CompletionHandler<Void> ended(Attempt attempt, Throwable ex, SchedulerState scheduler) {
-		long runId = attempt.run().id();
-		if (cause(ex, Superseded.class) != null) {
-			log.warn("Analysis run {}: attempt {} was taken over by another server; its work here is discarded", runId,
-					attempt.number());
-			return LEAVE;
-		}
-		RunFailure failure = cause(ex, RunFailure.class);
-		if (failure == null && scheduler.isShuttingDown()) {
-			// The scheduler interrupts what it has waited for too long; the hand-back must still be written.
-			Thread.interrupted();
-			if (!runs.markHandedBack(runId, attempt.number())) {
-				return LEAVE;
-			}
-			log.info("Analysis run {} handed back to the queue: this server is stopping", runId);
-			return (complete, operations) -> operations.reschedule(complete, Instant.now());
-		}
-		if (failure != null) {
-			log.warn("Analysis run {} failed: {}", runId, failure.getMessage());
-		}
-		else {
-			log.error("Analysis run {} failed", runId, ex);
-		}
-		boolean failed = failure != null ? runs.markFailed(runId, attempt.number(), failure.messageKey(), failure.getMessage())
-				: runs.markFailed(runId, attempt.number(), "analysis.run.failed.unexpected", String.valueOf(ex.getMessage()));
-		return failed ? REMOVE : LEAVE;
-	}
-
-	/** The exception itself or its first cause of the given class (the engine wraps its workers' ones). */
-	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (type.isInstance(t)) {
-				return type.cast(t);
-			}
-		}
-		return null;
-	}
-
-	/** Saves the attempt's progress; stops the attempt when the server is stopping or the run was taken over. */
-	private void progress(Attempt attempt, int percent, SchedulerState scheduler) {
-		if (scheduler.isShuttingDown()) {
-			throw new Stopping();
-		}
-		if (!runs.saveProgress(attempt.run().id(), attempt.number(), percent)) {
-			throw new Superseded();
-		}
-	}
-
-	private void analyse(Attempt attempt, SchedulerState scheduler) {
-		AnalysisRun run = attempt.run();
+	private void analyse(JobAttempts.Attempt<AnalysisRun> attempt) {
+		AnalysisRun run = attempt.row();
 		long runId = run.id();
-		RunInputs.Loaded in = inputs.load(run, () -> progress(attempt, 5, scheduler));
+		RunInputs.Loaded in = inputs.load(run, () -> attempt.progress(5));
 		Grid grid = in.grid();
 		List<RunPoint> points = in.points();
 		AccessibilityEngine engine = in.engine();
-		progress(attempt, 15, scheduler);
+		attempt.progress(15);
 
 		List<String> types = run.serviceTypes();
 		ServicePoints servicePoints = RunPoint.engineInput(points, types);
@@ -227,7 +91,7 @@ class RunExecutor {
 		try {
 			int threads = Math.max(1, Math.min(types.size(), Runtime.getRuntime().availableProcessors()));
 			result = engine.analyse(cells, servicePoints, run.settings().engine(threads),
-					(done, total) -> progress(attempt, 15 + 75 * done / total, scheduler));
+					(done, total) -> attempt.progress(15 + 75 * done / total));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new RunFailure("analysis.run.failed.settings", ex.getMessage());
@@ -282,7 +146,7 @@ class RunExecutor {
 			return true;
 		}));
 		if (!stored) {
-			throw new Superseded();
+			throw attempt.takenOver();
 		}
 		log.info("Analysis run {} done: {} cells, {} points, {} types in {} ms (attempt {})", runId, cells.count(),
 				points.size(), types.size(), Duration.between(started, Instant.now()).toMillis(), attempt.number());

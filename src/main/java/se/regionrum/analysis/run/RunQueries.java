@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The tables of runs and their results. */
 @Repository
-class RunQueries {
+class RunQueries implements JobAttempts.Rows<AnalysisRun> {
 
 	private final JdbcClient jdbc;
 
@@ -60,7 +60,8 @@ class RunQueries {
 		return key.getKey().longValue();
 	}
 
-	Optional<AnalysisRun> find(long id) {
+	@Override
+	public Optional<AnalysisRun> find(long id) {
 		return jdbc.sql("select * from analysis_run where id = ?").param(id).query(this::run).optional();
 	}
 
@@ -89,7 +90,8 @@ class RunQueries {
 	 * from a dead server starts from the beginning. The update holds the run's row until the
 	 * caller's transaction ends.
 	 */
-	boolean markStarted(long id, Instant at, int maxTries) {
+	@Override
+	public boolean markStarted(long id, Instant at, int maxTries) {
 		return jdbc.sql("""
 				update analysis_run set status = 'RUNNING', attempts = attempts + 1, started_at = ?, updated_at = ?,
 				    progress = 1
@@ -99,7 +101,8 @@ class RunQueries {
 	}
 
 	/** How many times the run has started (0 while it has never started, or when it is gone). */
-	int attempts(long id) {
+	@Override
+	public int attempts(long id) {
 		return jdbc.sql("select attempts from analysis_run where id = ?").param(id).query(Integer.class).optional()
 			.orElse(0);
 	}
@@ -108,7 +111,8 @@ class RunQueries {
 	 * Saves the progress of the run's attempt; false when that attempt is no longer the run's
 	 * current one (another server took the run over, or it ended).
 	 */
-	boolean saveProgress(long id, int attempt, int percent) {
+	@Override
+	public boolean saveProgress(long id, int attempt, int percent) {
 		// Workers of several types report out of order; progress never goes back.
 		return jdbc.sql("""
 				update analysis_run set progress = greatest(progress, ?), updated_at = ?
@@ -137,7 +141,8 @@ class RunQueries {
 	 * Fails the run if it is still queued or running with the given number of starts (0 for a run
 	 * never started); false when another attempt has taken it over or it has ended.
 	 */
-	boolean markFailed(long id, int attempt, String messageKey, String detail) {
+	@Override
+	public boolean markFailed(long id, int attempt, String messageKey, String detail) {
 		Instant now = Instant.now();
 		return jdbc.sql("""
 				update analysis_run set status = 'FAILED', finished_at = ?, updated_at = ?, message_key = ?,
@@ -152,7 +157,8 @@ class RunQueries {
 	 * Queues the run's attempt again, uncounted, for another server to start from the beginning (its
 	 * server is stopping); false when that attempt is no longer the run's current one.
 	 */
-	boolean markHandedBack(long id, int attempt) {
+	@Override
+	public boolean markHandedBack(long id, int attempt) {
 		return jdbc.sql("""
 				update analysis_run set status = 'QUEUED', attempts = attempts - 1, progress = 0, updated_at = ?
 				where id = ? and attempts = ? and status = 'RUNNING'""")
