@@ -26,13 +26,14 @@ import se.regionrum.analysis.run.RunStatus;
 
 /** The tables of location analyses and their results (V48). */
 @Repository
-class LocationQueries implements JobAttempts.Rows<LocationAnalysis> {
+class LocationQueries extends JobAttempts.Rows<LocationAnalysis> {
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
 
 	LocationQueries(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+		super(jdbc, "analysis_location");
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 	}
@@ -64,35 +65,6 @@ class LocationQueries implements JobAttempts.Rows<LocationAnalysis> {
 			.list();
 	}
 
-	/** Starts the next attempt if the analysis is still active and has started fewer than {@code maxTries} times. */
-	@Override
-	public boolean markStarted(long id, Instant at, int maxTries) {
-		Timestamp now = Timestamp.from(at);
-		return jdbc.sql("""
-				update analysis_location set status = 'RUNNING', attempts = attempts + 1, started_at = ?, updated_at = ?,
-				    progress = 1
-				where id = ? and status in ('QUEUED', 'RUNNING') and attempts < ?""")
-			.params(now, now, id, maxTries)
-			.update() == 1;
-	}
-
-	@Override
-	public int attempts(long id) {
-		return jdbc.sql("select attempts from analysis_location where id = ?").param(id).query(Integer.class)
-			.optional()
-			.orElse(0);
-	}
-
-	/** Saves the attempt's progress; false when the attempt is no longer the current one. */
-	@Override
-	public boolean saveProgress(long id, int attempt, int percent) {
-		return jdbc.sql("""
-				update analysis_location set progress = greatest(progress, ?), updated_at = ?
-				where id = ? and attempts = ? and status = 'RUNNING'""")
-			.params(percent, Timestamp.from(Instant.now()), id, attempt)
-			.update() == 1;
-	}
-
 	boolean markDone(long id, int attempt, long durationMs, int candidateCount, double before, double after,
 			List<Integer> closedPoints) {
 		Timestamp now = Timestamp.from(Instant.now());
@@ -102,28 +74,6 @@ class LocationQueries implements JobAttempts.Rows<LocationAnalysis> {
 				    message_key = null, message_detail = null
 				where id = ? and attempts = ? and status = 'RUNNING'""")
 			.params(now, now, durationMs, candidateCount, before, after, nullIfEmpty(closedPoints), id, attempt)
-			.update() == 1;
-	}
-
-	@Override
-	public boolean markFailed(long id, int attempt, String messageKey, String detail) {
-		Timestamp now = Timestamp.from(Instant.now());
-		return jdbc.sql("""
-				update analysis_location set status = 'FAILED', finished_at = ?, updated_at = ?, message_key = ?,
-				    message_detail = ?
-				where id = ? and attempts = ? and status in ('QUEUED', 'RUNNING')""")
-			.params(now, now, messageKey, detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000)),
-					id, attempt)
-			.update() == 1;
-	}
-
-	/** Queues the attempt again, uncounted, for another server (this one is stopping). */
-	@Override
-	public boolean markHandedBack(long id, int attempt) {
-		return jdbc.sql("""
-				update analysis_location set status = 'QUEUED', attempts = attempts - 1, progress = 0, updated_at = ?
-				where id = ? and attempts = ? and status = 'RUNNING'""")
-			.params(Timestamp.from(Instant.now()), id, attempt)
 			.update() == 1;
 	}
 

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The tables of runs and their results. */
 @Repository
-class RunQueries implements JobAttempts.Rows<AnalysisRun> {
+class RunQueries extends JobAttempts.Rows<AnalysisRun> {
 
 	private final JdbcClient jdbc;
 
@@ -37,6 +37,7 @@ class RunQueries implements JobAttempts.Rows<AnalysisRun> {
 	private final JsonMapper json;
 
 	RunQueries(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
+		super(jdbc, "analysis_run");
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.json = json;
@@ -85,43 +86,6 @@ class RunQueries implements JobAttempts.Rows<AnalysisRun> {
 	}
 
 	/**
-	 * Starts the run's next attempt if it is still queued or running and has started fewer than
-	 * {@code maxTries} times: counts the start and begins its progress anew, as a run taken over
-	 * from a dead server starts from the beginning. The update holds the run's row until the
-	 * caller's transaction ends.
-	 */
-	@Override
-	public boolean markStarted(long id, Instant at, int maxTries) {
-		return jdbc.sql("""
-				update analysis_run set status = 'RUNNING', attempts = attempts + 1, started_at = ?, updated_at = ?,
-				    progress = 1
-				where id = ? and status in ('QUEUED', 'RUNNING') and attempts < ?""")
-			.params(Timestamp.from(at), Timestamp.from(at), id, maxTries)
-			.update() == 1;
-	}
-
-	/** How many times the run has started (0 while it has never started, or when it is gone). */
-	@Override
-	public int attempts(long id) {
-		return jdbc.sql("select attempts from analysis_run where id = ?").param(id).query(Integer.class).optional()
-			.orElse(0);
-	}
-
-	/**
-	 * Saves the progress of the run's attempt; false when that attempt is no longer the run's
-	 * current one (another server took the run over, or it ended).
-	 */
-	@Override
-	public boolean saveProgress(long id, int attempt, int percent) {
-		// Workers of several types report out of order; progress never goes back.
-		return jdbc.sql("""
-				update analysis_run set progress = greatest(progress, ?), updated_at = ?
-				where id = ? and attempts = ? and status = 'RUNNING'""")
-			.params(percent, Timestamp.from(Instant.now()), id, attempt)
-			.update() == 1;
-	}
-
-	/**
 	 * Marks the run's attempt done, holding the run's row for the caller's transaction that stores
 	 * the results; false (and nothing changed) when that attempt is no longer the run's current one.
 	 */
@@ -134,35 +98,6 @@ class RunQueries implements JobAttempts.Rows<AnalysisRun> {
 				where id = ? and attempts = ? and status = 'RUNNING'""")
 			.params(Timestamp.from(at), Timestamp.from(at), durationMs, cellCount, population, cellsOffNetwork,
 					populationOffNetwork, pointCount, pointsOffNetwork, id, attempt)
-			.update() == 1;
-	}
-
-	/**
-	 * Fails the run if it is still queued or running with the given number of starts (0 for a run
-	 * never started); false when another attempt has taken it over or it has ended.
-	 */
-	@Override
-	public boolean markFailed(long id, int attempt, String messageKey, String detail) {
-		Instant now = Instant.now();
-		return jdbc.sql("""
-				update analysis_run set status = 'FAILED', finished_at = ?, updated_at = ?, message_key = ?,
-				    message_detail = ?
-				where id = ? and attempts = ? and status in ('QUEUED', 'RUNNING')""")
-			.params(Timestamp.from(now), Timestamp.from(now), messageKey,
-					detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000)), id, attempt)
-			.update() == 1;
-	}
-
-	/**
-	 * Queues the run's attempt again, uncounted, for another server to start from the beginning (its
-	 * server is stopping); false when that attempt is no longer the run's current one.
-	 */
-	@Override
-	public boolean markHandedBack(long id, int attempt) {
-		return jdbc.sql("""
-				update analysis_run set status = 'QUEUED', attempts = attempts - 1, progress = 0, updated_at = ?
-				where id = ? and attempts = ? and status = 'RUNNING'""")
-			.params(Timestamp.from(Instant.now()), id, attempt)
 			.update() == 1;
 	}
 
