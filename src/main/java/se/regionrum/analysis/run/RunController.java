@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -78,6 +79,12 @@ class RunController {
 			names.put(t.code(), t.name(locale));
 		}
 		return names;
+	}
+
+	/** The list of runs is the module's start page; the address people guess leads there. */
+	@GetMapping("/runs")
+	String runs() {
+		return "redirect:/analysis";
 	}
 
 	@GetMapping
@@ -183,14 +190,12 @@ class RunController {
 		return "redirect:/analysis/runs/" + runs.rerun(id).id();
 	}
 
-	/** The ranking with the scenario form, its choices taken from the query when the preview sends them back. */
+	/**
+	 * The ranking with the scenario form. The form takes its choices from the query when the preview
+	 * or a refused submission sends them back, as typed (a wrong number too, so it can be mended).
+	 */
 	@GetMapping("/runs/{id:\\d+}/impacts")
-	String impacts(@PathVariable long id, @ModelAttribute("filter") ImpactFilter filter,
-			@ModelAttribute("scenario") ScenarioForm scenario, BindingResult scenarioErrors, Model model) {
-		if (scenarioErrors.hasErrors()) {
-			// a coordinate in the query that is not a number: show the form empty rather than fail
-			model.addAttribute("scenario", new ScenarioForm(null, null, null, null, null, null));
-		}
+	String impacts(@PathVariable long id, @ModelAttribute("filter") ImpactFilter filter, Model model) {
 		AnalysisRun run = runs.get(id);
 		model.addAttribute("run", run);
 		model.addAttribute("mayStart", runs.mayStart());
@@ -203,19 +208,56 @@ class RunController {
 
 	@PostMapping("/runs/{id:\\d+}/scenario")
 	String scenario(@PathVariable long id, @ModelAttribute ScenarioForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			// a coordinate that is not a number: say so instead of answering with an error page
-			redirect.addFlashAttribute("failure", "analysis.scenario.invalid.coordinates");
-			return "redirect:/analysis/runs/" + id + "/impacts";
+			HttpServletRequest request, RedirectAttributes redirect) {
+		String wrong = wrongField(form, result);
+		if (wrong != null) {
+			return backToForm(id, request, wrong, redirect);
 		}
 		try {
 			return "redirect:/analysis/runs/" + runs.startScenario(id, form.request()).id();
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("failure", ex.messageKey());
-			return "redirect:/analysis/runs/" + id + "/impacts";
+			return backToForm(id, request, null, redirect);
 		}
+	}
+
+	/**
+	 * The message key of the form's first wrong field, also kept as the flash {@code failureField};
+	 * null when the service's own checks come next. A coordinate that is not a number and a new
+	 * point without a type are told apart here, since the service never sees them.
+	 */
+	private static String wrongField(ScenarioForm form, BindingResult result) {
+		for (String field : List.of("addX", "addY", "close")) {
+			if (result.getFieldError(field) != null) {
+				return field;
+			}
+		}
+		if (result.hasErrors()) {
+			return "addX";
+		}
+		return form.addsWithoutType() ? "addType" : null;
+	}
+
+	/**
+	 * Back to the form with the choices as they were sent, the wrong field marked and its message
+	 * shown (or the failure already flashed).
+	 */
+	private static String backToForm(long id, HttpServletRequest request, String wrongField,
+			RedirectAttributes redirect) {
+		if (wrongField != null) {
+			redirect.addFlashAttribute("failure", "analysis.scenario.invalid." + wrongField);
+			redirect.addFlashAttribute("failureField", wrongField);
+		}
+		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+		for (String name : ScenarioForm.FIELDS) {
+			String[] values = request.getParameterValues(name);
+			for (String value : values == null ? new String[0] : values) {
+				// %20 rather than +: a space stays a space whoever decodes the query
+				query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+			}
+		}
+		return "redirect:/analysis/runs/" + id + "/impacts" + query + "#scenario";
 	}
 
 	/**
@@ -224,10 +266,11 @@ class RunController {
 	 */
 	@RequestMapping(path = "/runs/{id:\\d+}/scenario-preview", method = { RequestMethod.GET, RequestMethod.POST })
 	String scenarioPreview(@PathVariable long id, @ModelAttribute("scenario") ScenarioForm form, BindingResult result,
-			@RequestParam(required = false) String type, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("failure", "analysis.scenario.invalid.coordinates");
-			return "redirect:/analysis/runs/" + id + "/impacts";
+			@RequestParam(required = false) String type, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		String wrong = wrongField(form, result);
+		if (wrong != null) {
+			return backToForm(id, request, wrong, redirect);
 		}
 		ScenarioPreviews.Evaluated evaluated;
 		try {
@@ -235,7 +278,7 @@ class RunController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("failure", ex.messageKey());
-			return "redirect:/analysis/runs/" + id + "/impacts";
+			return backToForm(id, request, null, redirect);
 		}
 		AnalysisRun run = evaluated.prepared().run();
 		ScenarioPreview preview = evaluated.preview();
@@ -247,7 +290,7 @@ class RunController {
 		model.addAttribute("run", run);
 		model.addAttribute("preview", preview);
 		model.addAttribute("form", form);
-		model.addAttribute("changeUrl", "/analysis/runs/" + id + "/impacts?" + choices);
+		model.addAttribute("changeUrl", "/analysis/runs/" + id + "/impacts?" + choices + "#scenario");
 		model.addAttribute("closedCount", form.request().closePoints().stream().distinct().count());
 		model.addAttribute("addedCount", form.request().addPoints().size());
 		Map<String, String> mapLinks = new LinkedHashMap<>();
@@ -272,14 +315,19 @@ class RunController {
 		exports.mapCells(changed.grid(), changed.cells(), changed.classes(), response.getOutputStream());
 	}
 
+	/** A coordinate as the user would type it: 440000, not 440000.0. */
+	private static String plain(Double value) {
+		return value == null ? null : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
 	/** The form's choices as a query string, for links and the map that answer the same scenario. */
 	private static String choices(ScenarioForm form) {
 		Map<String, Object> single = new LinkedHashMap<>();
 		single.put("name", form.name());
 		single.put("addType", form.addType());
 		single.put("addName", form.addName());
-		single.put("addX", form.addX());
-		single.put("addY", form.addY());
+		single.put("addX", plain(form.addX()));
+		single.put("addY", plain(form.addY()));
 		StringJoiner query = new StringJoiner("&");
 		form.close().forEach(seq -> query.add("close=" + seq));
 		single.forEach((name, value) -> {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -188,7 +189,49 @@ class ScenarioPreviewWebTest {
 		mvc.perform(post("/analysis/runs/{id}/scenario-preview", run.id()).with(authentication(editor)).with(csrf())
 			.param("close", "99999"))
 			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/analysis/runs/" + run.id() + "/impacts?close=99999#scenario"))
 			.andExpect(flash().attribute("failure", "analysis.scenario.invalid.point"));
+	}
+
+	@Test
+	void aWrongFieldSendsTheFormBackAsTypedWithTheFieldNamed() throws Exception {
+		var editor = TestAuthentication.editorOf(1);
+		for (String path : List.of("/analysis/runs/{id}/scenario-preview", "/analysis/runs/{id}/scenario")) {
+			mvc.perform(post(path, run.id()).with(authentication(editor)).with(csrf())
+				.param("close", String.valueOf(westGrocery))
+				.param("name", "Prov")
+				.param("addType", "pharmacy")
+				.param("addX", "44O000")
+				.param("addY", "6730000"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/analysis/runs/" + run.id() + "/impacts?close=" + westGrocery
+						+ "&name=Prov&addType=pharmacy&addX=44O000&addY=6730000#scenario"))
+				.andExpect(flash().attribute("failure", "analysis.scenario.invalid.addX"))
+				.andExpect(flash().attribute("failureField", "addX"));
+			// a new point's name and place without its type would be left out unsaid
+			mvc.perform(post(path, run.id()).with(authentication(editor)).with(csrf())
+				.param("close", String.valueOf(westGrocery))
+				.param("addName", "Nytt")
+				.param("addX", "480000")
+				.param("addY", "6730000"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("failure", "analysis.scenario.invalid.addType"));
+		}
+		// the redirect, followed in the same session, shows the form as typed with the field marked
+		var refused = mvc.perform(post("/analysis/runs/{id}/scenario-preview", run.id()).with(authentication(editor))
+			.with(csrf())
+			.param("close", String.valueOf(westGrocery))
+			.param("addType", "pharmacy")
+			.param("addX", "44O000"))
+			.andReturn().getResponse();
+		String form = mvc.perform(get(refused.getRedirectedUrl().replace("#scenario", "")).with(authentication(editor))
+			.cookie(refused.getCookies()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).containsPattern("value=\"" + westGrocery + "\" id=\"close-" + westGrocery + "\"[^>]*checked")
+			.containsPattern("id=\"addX\"[^>]*value=\"44O000\"[^>]*aria-invalid=\"true\"")
+			.contains("id=\"scenario-error\"", "Nytt ställe, X: skriv den östliga koordinaten");
+		mvc.perform(get("/analysis/runs").with(authentication(editor)))
+			.andExpect(redirectedUrl("/analysis"));
 	}
 
 	@Test
@@ -216,13 +259,7 @@ class ScenarioPreviewWebTest {
 		// "Ändra valen" goes back to the form with the same choices ticked and filled in
 		String back = "/analysis/runs/" + run.id() + "/impacts?close=" + westGrocery;
 		assertThat(page).contains("href=\"" + back + "&amp;addType=pharmacy&amp;addName=Apotek+A%26B%2BC");
-		String form = mvc.perform(get("/analysis/runs/{id}/impacts", run.id()).with(authentication(editor))
-			.param("close", String.valueOf(westGrocery))
-			.param("addType", "pharmacy")
-			.param("addName", "Apotek A&B+C")
-			.param("addX", "not a number"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(form).doesNotContain("checked=\"checked\"", "value=\"Apotek A&amp;B+C\"");
+		String form;
 		form = mvc.perform(get("/analysis/runs/{id}/impacts", run.id()).with(authentication(editor))
 			.param("close", String.valueOf(westGrocery))
 			.param("addType", "pharmacy")
@@ -231,7 +268,7 @@ class ScenarioPreviewWebTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(form).containsPattern("value=\"" + westGrocery + "\" id=\"close-" + westGrocery + "\"[^>]*checked")
 			.containsPattern("value=\"pharmacy\"[^>]*selected")
-			.contains("value=\"Apotek A&amp;B+C\"", "value=\"" + corner[0] + "\"");
+			.contains("value=\"Apotek A&amp;B+C\"", "value=\"" + corner[0] + "\"", "id=\"scenario\"");
 
 		String cells = mvc.perform(get("/analysis/runs/{id}/scenario-preview/map-cells.json", run.id())
 			.with(authentication(editor))

@@ -227,10 +227,13 @@ class NumberFieldsWebTest {
 		scenario = FormPage.of(page(get(location + "/impacts")), "form[action$=/scenario]").set("addType", type)
 			.set("addX", "sex miljoner").set("addY", "1").request();
 		var refused = mvc.perform(scenario.with(authentication(admin))).andReturn();
-		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(location + "/impacts");
-		assertThat((Map<String, Object>) refused.getFlashMap()).containsEntry("failure", "analysis.scenario.invalid.coordinates");
-		assertThat(page(get(location + "/impacts").cookie(SessionCookie.of(refused))))
-			.contains("Ange det nya ställets koordinater som tal i meter");
+		// back to the form as typed, the wrong coordinate named
+		assertThat(refused.getResponse().getRedirectedUrl()).startsWith(location + "/impacts?")
+			.contains("addX=sex%20miljoner", "addY=1").endsWith("#scenario");
+		assertThat((Map<String, Object>) refused.getFlashMap()).containsEntry("failure", "analysis.scenario.invalid.addX");
+		assertThat(page(get(java.net.URI.create(refused.getResponse().getRedirectedUrl().replace("#scenario", "")))
+			.cookie(SessionCookie.of(refused))))
+			.contains("Nytt ställe, X: skriv den östliga koordinaten", "value=\"sex miljoner\"");
 	}
 
 	private FormPage form(String path) throws Exception {
