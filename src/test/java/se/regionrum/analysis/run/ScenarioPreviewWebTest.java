@@ -229,7 +229,7 @@ class ScenarioPreviewWebTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(form).containsPattern("value=\"" + westGrocery + "\" id=\"close-" + westGrocery + "\"[^>]*checked")
 			.containsPattern("id=\"addX\"[^>]*value=\"44O000\"[^>]*aria-invalid=\"true\"")
-			.contains("id=\"scenario-error\"", "Nytt ställe, X: skriv den östliga koordinaten");
+			.contains("id=\"scenario-error\"", "Nytt ställe, X: skriv den östliga koordinaten", "class=\"field has-error\"");
 		mvc.perform(get("/analysis/runs").with(authentication(editor)))
 			.andExpect(redirectedUrl("/analysis"));
 	}
