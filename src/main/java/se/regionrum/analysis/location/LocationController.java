@@ -113,7 +113,13 @@ class LocationController {
 	}
 
 	private String formPage(Model model) {
-		model.addAttribute("municipalityNames", municipalities.names());
+		// by name, as the run page lists them
+		java.text.Collator byName = java.text.Collator.getInstance(Locale.forLanguageTag("sv"));
+		Map<Long, String> sorted = new LinkedHashMap<>();
+		municipalities.names().entrySet().stream()
+			.sorted(Map.Entry.comparingByValue(byName))
+			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		model.addAttribute("municipalityNames", sorted);
 		model.addAttribute("maxSites", LocationProblem.MAX_SITES);
 		return "analysis/location-new";
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -252,7 +253,10 @@ public class LocationService {
 		return store.sites(id);
 	}
 
-	/** Per municipality before and after, with names, and the region's total last (id -1). */
+	/**
+	 * Per municipality before and after, with names, by name as the run page lists them (outside
+	 * every boundary after them), and the region's total last (id -1).
+	 */
 	public List<Municipality> municipalities(long runId, long id) {
 		requireDone(runId, id);
 		Map<Long, String> names = municipalities.names();
@@ -277,6 +281,9 @@ public class LocationService {
 				withinAfter[t] += m.withinAfter().get(t);
 			}
 		}
+		java.text.Collator byName = java.text.Collator.getInstance(Locale.forLanguageTag("sv"));
+		rows.sort(java.util.Comparator.comparing((Municipality m) -> m.municipalityId() == 0)
+			.thenComparing(Municipality::name, byName));
 		if (withinBefore != null) {
 			rows.add(new Municipality(-1, "", population, before, after, java.util.Arrays.stream(withinBefore).boxed().toList(),
 					java.util.Arrays.stream(withinAfter).boxed().toList()));

@@ -147,6 +147,9 @@ class LocationWebTest {
 		assertThat(page).contains("Valda platser (2)", "Före och efter per kommun", "Hela regionen", "location-map",
 				"Sparade personminuter om ett ställe öppnar här", "efter sparade personminuter", "Nya inom 4 min")
 			.doesNotContain("Öppna platserna som scenario", "Täckningstid", "ligger för långt från vägnätet");
+		String list = mvc.perform(get("/analysis/runs/{r}/locations", run.id()).with(authentication(reader)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains("Dagligvaror, fullsortiment: minst restid, 2 nya platser (");
 		// every row of the chosen sites and of the best candidates has its place and its figures
 		String sitesTable = page.substring(page.indexOf("aria-labelledby=\"sites-heading\""), page.indexOf("comparison-heading"));
 		assertThat(sitesTable.split("<th scope=\"row\"", -1)).hasSize(3);
