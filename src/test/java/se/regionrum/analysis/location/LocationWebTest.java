@@ -238,15 +238,7 @@ class LocationWebTest {
 		double cy = world.y()[40] + 125.0;
 		String csv = file.formatted(String.valueOf(cx).replace('.', ','), String.valueOf(cy).replace('.', ','),
 				String.valueOf(world.x()[0] + 125.0).replace('.', ','), String.valueOf(world.y()[0] + 125.0).replace('.', ','));
-		String location = mvc.perform(multipart("/analysis/runs/{id}/locations", run.id())
-			.file(new MockMultipartFile("file", "kandidater.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.param("serviceType", "grocery_full").param("candidates", "UPLOADED").param("siteCount", "1")
-			.param("objective", "MEDIAN").with(authentication(admin)).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("/analysis/runs/*/locations/*"))
-			.andReturn().getResponse().getRedirectedUrl();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-		await(id);
+		long id = uploaded(csv, "grocery_full");
 		var sites = SystemUser.call(() -> locations.sites(run.id(), id));
 		assertThat(sites).hasSize(1);
 		assertThat(sites.get(0).candidate().name()).isEqualTo("Mitten");
@@ -282,6 +274,38 @@ class LocationWebTest {
 			assertThat(p.name()).isEqualTo("Mitten");
 			assertThat(p.type()).isEqualTo("grocery_full");
 		});
+
+		// a pharmacy, not the run's first type: the scenario opens on the pharmacies
+		long pharmacies = uploaded(csv, "pharmacy");
+		String opensOn = mvc.perform(post("/analysis/runs/{r}/locations/{id}/scenario", run.id(), pharmacies)
+			.with(authentication(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(opensOn).endsWith("?type=pharmacy");
+		AnalysisRun pharmacyScenario = SystemUser.call(
+				() -> runs.get(Long.parseLong(opensOn.substring(opensOn.lastIndexOf('/') + 1, opensOn.indexOf('?')))));
+		assertThat(pharmacyScenario.name()).isEqualTo("Nya platser från lokaliseringsanalys: Apotek, 1 plats");
+
+		// the one candidate is where the pharmacy already is: no gain, and no legend of empty classes
+		long none = uploaded("x;y;name\n%s;%s;Mitten\n".formatted(String.valueOf(cx).replace('.', ','),
+				String.valueOf(cy).replace('.', ',')), "pharmacy");
+		page = mvc.perform(get("/analysis/runs/{r}/locations/{id}", run.id(), none).with(authentication(admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Valda platser (0)", "Ingen kandidatplats ger någon vinst").doesNotContain("Upp till 0");
+	}
+
+	/** Uploads the CSV through the form for one new site of the type, least travel time, and waits until done. */
+	private long uploaded(String csv, String type) throws Exception {
+		String location = mvc.perform(multipart("/analysis/runs/{id}/locations", run.id())
+			.file(new MockMultipartFile("file", "kandidater.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("serviceType", type).param("candidates", "UPLOADED").param("siteCount", "1")
+			.param("objective", "MEDIAN").with(authentication(TestAuthentication.admin())).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/analysis/runs/*/locations/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		LocationAnalysis done = await(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+		assertThat(done.status().name()).isEqualTo("DONE");
+		return done.id();
 	}
 
 	@Test
