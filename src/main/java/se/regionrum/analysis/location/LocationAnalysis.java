@@ -41,6 +41,14 @@ public record LocationAnalysis(long id, long runId, String serviceType, Candidat
 		return thresholdMinutes.indexOf(coverMinutes);
 	}
 
+	/**
+	 * What a candidate alone gains for the objective, by which candidates are ranked and coloured:
+	 * person-minutes saved, or people newly within the cover time.
+	 */
+	public double gain(LocationResults.Candidate candidate) {
+		return objective == Objective.COVER ? candidate.broughtWithin().get(coverIndex()) : candidate.personMinutesSaved();
+	}
+
 	public LocationAnalysis withoutDetail() {
 		return new LocationAnalysis(id, runId, serviceType, candidateKind, candidateInput, siteCount, objective,
 				coverMinutes, thresholdMinutes, municipalities, closablePoints, status, progress, messageKey, null,

@@ -1,6 +1,7 @@
 package se.regionrum.analysis.location;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.dataset.MunicipalityLocator;
@@ -41,6 +43,8 @@ class LocationController {
 
 	/** Candidates listed on the result page, best first: the map's text alternative (all are in the CSV). */
 	static final int TOP_CANDIDATES = 20;
+
+	private static final String OFF_NETWORK = "analysis.location.invalid.offNetwork";
 
 	private final LocationService locations;
 
@@ -70,12 +74,16 @@ class LocationController {
 
 	@ModelAttribute
 	void common(@PathVariable long runId, Locale locale, Model model) {
+		model.addAttribute("typeNames", typeNames(locale));
+		model.addAttribute("run", runs.get(runId));
+	}
+
+	private Map<String, String> typeNames(Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (ServiceType t : data.serviceTypes()) {
 			names.put(t.code(), t.name(locale));
 		}
-		model.addAttribute("typeNames", names);
-		model.addAttribute("run", runs.get(runId));
+		return names;
 	}
 
 	@GetMapping
@@ -105,7 +113,13 @@ class LocationController {
 	}
 
 	private String formPage(Model model) {
-		model.addAttribute("municipalityNames", municipalities.names());
+		// by name, as the run page lists them
+		java.text.Collator byName = java.text.Collator.getInstance(Locale.forLanguageTag("sv"));
+		Map<Long, String> sorted = new LinkedHashMap<>();
+		municipalities.names().entrySet().stream()
+			.sorted(Map.Entry.comparingByValue(byName))
+			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		model.addAttribute("municipalityNames", sorted);
 		model.addAttribute("maxSites", LocationProblem.MAX_SITES);
 		return "analysis/location-new";
 	}
@@ -138,7 +152,21 @@ class LocationController {
 		List<Integer> closable = closable(runId, form, result);
 		List<LocationRequest.Site> sites = listed;
 		return FormSubmission.save(result, () -> formPage(model), () -> "redirect:/analysis/runs/" + runId
-				+ "/locations/" + locations.start(runId, form.request(sites, closable)).id());
+				+ "/locations/" + start(runId, form, sites, closable).id());
+	}
+
+	/** The service names the API's field of the sites; an uploaded list far from the roads is the form's file. */
+	private LocationAnalysis start(long runId, LocationForm form, List<LocationRequest.Site> sites,
+			List<Integer> closable) {
+		try {
+			return locations.start(runId, form.request(sites, closable));
+		}
+		catch (InvalidInputException ex) {
+			if (form.getCandidates() == CandidateKind.UPLOADED && ex.messageKey().startsWith(OFF_NETWORK)) {
+				throw new InvalidInputException("file", ex.messageKey() + ".file");
+			}
+			throw ex;
+		}
 	}
 
 	/** The points that may close: those typed, or with relocation and none typed, every point of the type. */
@@ -180,8 +208,11 @@ class LocationController {
 			model.addAttribute("top", top);
 			model.addAttribute("comparison", locations.municipalities(runId, id));
 			model.addAttribute("municipalityNames", names);
-			model.addAttribute("gainLimits", LocationExports.GainScale.of(top).limits());
+			LocationExports.GainScale scale = LocationExports.GainScale.of(analysis, top);
+			model.addAttribute("anyGain", scale.anyGain());
+			model.addAttribute("gainLimits", scale.limits());
 			model.addAttribute("gainClasses", LocationExports.GainScale.CLASSES);
+			model.addAttribute("offNetwork", locations.offNetworkCount(runId, id));
 		}
 		return "analysis/location";
 	}
@@ -201,7 +232,12 @@ class LocationController {
 	String scenario(@PathVariable long runId, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
 		try {
 			String name = messages.getMessage("analysis.location.siteName", null, locale);
-			return "redirect:/analysis/runs/" + locations.openAsScenario(runId, id, name).id();
+			Map<String, String> types = typeNames(locale);
+			AnalysisRun scenario = locations.openAsScenario(runId, id, name, (analysis, sites) -> messages
+				.getMessage("analysis.location.scenarioName", new Object[] { types.get(analysis.serviceType()), sites }, locale));
+			// the run page shows its first type unless told: show the analysed one, where the change is
+			return "redirect:/analysis/runs/" + scenario.id() + "?type="
+					+ UriUtils.encodeQueryParam(locations.get(runId, id).serviceType(), StandardCharsets.UTF_8);
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("failure", ex.messageKey());

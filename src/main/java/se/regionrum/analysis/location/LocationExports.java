@@ -18,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A location analysis's candidates as files (CSV in SWEREF 99 TM, GeoJSON points in WGS84) and as
- * the compact list the result page's map draws: cells (or listed sites) coloured by their gain in
- * person-minutes, on a scale of shares of the best candidate's gain ({@link GainScale}).
+ * the compact list the result page's map draws: cells (or listed sites) coloured by their gain for
+ * the objective ({@link LocationAnalysis#gain}), on a scale of shares of the best candidate's gain
+ * ({@link GainScale}).
  */
 @Component
 class LocationExports {
@@ -34,7 +35,7 @@ class LocationExports {
 
 	/**
 	 * Gain classes: 0 no gain, then up to 10 %, 25 %, 50 % and above 50 % of the best candidate's
-	 * person-minutes saved; {@link #limits} are the class tops in person-minutes, for the legend.
+	 * gain; {@link #limits} are the class tops in the gain's unit (person-minutes or people), for the legend.
 	 */
 	record GainScale(double best) {
 
@@ -42,12 +43,17 @@ class LocationExports {
 
 		static final int CLASSES = SHARES.length + 2;
 
-		static GainScale of(List<Candidate> candidates) {
+		static GainScale of(LocationAnalysis analysis, List<Candidate> candidates) {
 			double best = 0;
 			for (Candidate c : candidates) {
-				best = Math.max(best, c.personMinutesSaved());
+				best = Math.max(best, analysis.gain(c));
 			}
 			return new GainScale(best);
+		}
+
+		/** Whether any candidate gains: without, the legend has no classes to tell apart. */
+		boolean anyGain() {
+			return best > 0;
 		}
 
 		int classOf(double saved) {
@@ -75,7 +81,7 @@ class LocationExports {
 
 	void mapJson(LocationAnalysis analysis, int cellSize, List<Candidate> candidates, List<Site> sites, OutputStream out)
 			throws IOException {
-		GainScale scale = GainScale.of(candidates);
+		GainScale scale = GainScale.of(analysis, candidates);
 		boolean cells = analysis.candidateKind() == CandidateKind.CELLS;
 		double half = cellSize / 2.0;
 		try (JsonGenerator g = json.createGenerator(out)) {
@@ -96,7 +102,7 @@ class LocationExports {
 					g.writeNumber(round(lonLat[1], 5));
 					g.writeNumber(round(lonLat[0], 5));
 				}
-				g.writeNumber(scale.classOf(c.personMinutesSaved()));
+				g.writeNumber(scale.classOf(analysis.gain(c)));
 				g.writeEndArray();
 			}
 			g.writeEndArray();

@@ -141,6 +141,13 @@ class LocationQueries extends JobAttempts.Rows<LocationAnalysis> {
 			.list();
 	}
 
+	int offNetworkCount(long id) {
+		return jdbc.sql("select count(*) from analysis_location_candidate where location_id = ? and on_network = false")
+			.param(id)
+			.query(Integer.class)
+			.single();
+	}
+
 	List<Site> sites(long id) {
 		Map<Integer, Candidate> byIdx = jdbc.sql("""
 				select c.* from analysis_location_candidate c

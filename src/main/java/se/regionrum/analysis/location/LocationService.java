@@ -2,8 +2,11 @@ package se.regionrum.analysis.location;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -12,12 +15,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.regionrum.analysis.dataset.AnalysisAccess;
+import se.regionrum.analysis.dataset.DataSets.Grid;
 import se.regionrum.analysis.dataset.MunicipalityLocator;
+import se.regionrum.analysis.engine.NodeLocator;
 import se.regionrum.analysis.location.LocationResults.Candidate;
 import se.regionrum.analysis.location.LocationResults.Municipality;
 import se.regionrum.analysis.location.LocationResults.Site;
 import se.regionrum.analysis.run.AnalysisRun;
 import se.regionrum.analysis.run.ImpactFilter;
+import se.regionrum.analysis.run.RunFailure;
+import se.regionrum.analysis.run.RunInputs;
 import se.regionrum.analysis.run.RunService;
 import se.regionrum.analysis.run.RunStatus;
 import se.regionrum.analysis.run.ScenarioRequest;
@@ -56,10 +63,13 @@ public class LocationService {
 
 	private final AuditLog audit;
 
+	private final RunInputs inputs;
+
 	LocationService(LocationQueries store, RunService runs, AnalysisAccess access, MunicipalityLocator municipalities,
-			Jobs jobs, AuditLog audit) {
+			Jobs jobs, AuditLog audit, RunInputs inputs) {
 		this.store = store;
 		this.runs = runs;
+		this.inputs = inputs;
 		this.access = access;
 		this.municipalities = municipalities;
 		this.jobs = jobs;
@@ -145,6 +155,9 @@ public class LocationService {
 					break;
 				}
 			}
+			if (problems.isEmpty()) {
+				offNetwork(run, request.sites()).ifPresent(problems::add);
+			}
 		}
 		if (request.siteCount() == null || request.siteCount() < 1 || request.siteCount() > LocationProblem.MAX_SITES) {
 			problems.add(new InvalidInputException("siteCount", "analysis.location.invalid.siteCount"));
@@ -167,6 +180,35 @@ public class LocationService {
 		return problems;
 	}
 
+	/**
+	 * Listed sites none of which lies within the point snap distance of a road, as the solver attaches
+	 * them, could never be chosen: refused, with a hint when x and y swapped would fall in the grid.
+	 */
+	private Optional<InvalidInputException> offNetwork(AnalysisRun run, List<LocationRequest.Site> sites) {
+		RunInputs.Loaded in;
+		try {
+			in = inputs.load(run, () -> {
+			});
+		}
+		catch (RunFailure ex) {
+			// a data set gone or changed: the job fails with the run's own message
+			return Optional.empty();
+		}
+		NodeLocator roads = in.engine().locator();
+		double snap = run.settings().pointSnapMeters();
+		if (sites.stream().anyMatch(s -> roads.nearest(s.x(), s.y(), snap) >= 0)) {
+			return Optional.empty();
+		}
+		Grid grid = in.grid();
+		int size = grid.info().cellSize();
+		IntSummaryStatistics xs = java.util.Arrays.stream(grid.x()).summaryStatistics();
+		IntSummaryStatistics ys = java.util.Arrays.stream(grid.y()).summaryStatistics();
+		boolean swapped = sites.stream().anyMatch(s -> s.y() >= xs.getMin() && s.y() <= xs.getMax() + size
+				&& s.x() >= ys.getMin() && s.x() <= ys.getMax() + size);
+		return Optional.of(new InvalidInputException("sites",
+				swapped ? "analysis.location.invalid.offNetworkSwapped" : "analysis.location.invalid.offNetwork"));
+	}
+
 	/** One analysis; the technical detail of a failure only for administrators. */
 	public LocationAnalysis get(long runId, long id) {
 		access.requireReader();
@@ -186,9 +228,24 @@ public class LocationService {
 		return store.candidates(id);
 	}
 
+	/** The candidates with the greatest gain for the objective first ({@link LocationAnalysis#gain}). */
 	public List<Candidate> topCandidates(long runId, long id, int limit) {
+		LocationAnalysis analysis = requireDone(runId, id);
+		if (analysis.objective() == Objective.MEDIAN) {
+			return store.topCandidates(id, limit);
+		}
+		// people within the cover time are stored per threshold in one text column: ranked here
+		return store.candidates(id).stream()
+			.sorted(java.util.Comparator.comparingDouble(analysis::gain).reversed()
+				.thenComparingInt(Candidate::idx))
+			.limit(limit)
+			.toList();
+	}
+
+	/** How many candidates lie too far from a road to be chosen. */
+	public int offNetworkCount(long runId, long id) {
 		requireDone(runId, id);
-		return store.topCandidates(id, limit);
+		return store.offNetworkCount(id);
 	}
 
 	public List<Site> sites(long runId, long id) {
@@ -196,7 +253,10 @@ public class LocationService {
 		return store.sites(id);
 	}
 
-	/** Per municipality before and after, with names, and the region's total last (id -1). */
+	/**
+	 * Per municipality before and after, with names, by name as the run page lists them (outside
+	 * every boundary after them), and the region's total last (id -1).
+	 */
 	public List<Municipality> municipalities(long runId, long id) {
 		requireDone(runId, id);
 		Map<Long, String> names = municipalities.names();
@@ -221,6 +281,9 @@ public class LocationService {
 				withinAfter[t] += m.withinAfter().get(t);
 			}
 		}
+		java.text.Collator byName = java.text.Collator.getInstance(Locale.forLanguageTag("sv"));
+		rows.sort(java.util.Comparator.comparing((Municipality m) -> m.municipalityId() == 0)
+			.thenComparing(Municipality::name, byName));
 		if (withinBefore != null) {
 			rows.add(new Municipality(-1, "", population, before, after, java.util.Arrays.stream(withinBefore).boxed().toList(),
 					java.util.Arrays.stream(withinAfter).boxed().toList()));
@@ -228,9 +291,13 @@ public class LocationService {
 		return rows;
 	}
 
-	/** Opens the chosen sites (and closes the relocated points) as a what-if scenario on the run. */
+	/**
+	 * Opens the chosen sites (and closes the relocated points) as a what-if scenario on the run,
+	 * named by {@code scenarioName} from the analysis and its number of sites.
+	 */
 	@Transactional
-	public AnalysisRun openAsScenario(long runId, long id, String siteName) {
+	public AnalysisRun openAsScenario(long runId, long id, String siteName,
+			java.util.function.BiFunction<LocationAnalysis, Integer, String> scenarioName) {
 		LocationAnalysis analysis = requireDone(runId, id);
 		List<AnalysisRun.AddedPoint> added = new ArrayList<>();
 		for (Site s : store.sites(id)) {
@@ -241,7 +308,8 @@ public class LocationService {
 		if (added.isEmpty() && analysis.closedPoints().isEmpty()) {
 			throw new InvalidInputException("sites", "analysis.location.invalid.nothingChosen");
 		}
-		return runs.startScenario(runId, new ScenarioRequest(null, analysis.closedPoints(), added));
+		return runs.startScenario(runId,
+				new ScenarioRequest(scenarioName.apply(analysis, added.size()), analysis.closedPoints(), added));
 	}
 
 	private LocationAnalysis requireDone(long runId, long id) {

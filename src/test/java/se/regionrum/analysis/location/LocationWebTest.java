@@ -144,12 +144,47 @@ class LocationWebTest {
 			.andExpect(jsonPath("$.sites.length()").value(2));
 		String page = mvc.perform(get("/analysis/runs/{r}/locations/{id}", run.id(), id).with(authentication(reader)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Valda platser (2)", "Före och efter per kommun", "Hela regionen", "location-map")
-			.doesNotContain("Öppna platserna som scenario");
+		assertThat(page).contains("Valda platser (2)", "Före och efter per kommun", "Hela regionen", "location-map",
+				"Sparade personminuter om ett ställe öppnar här", "efter sparade personminuter", "Nya inom 4 min")
+			.doesNotContain("Öppna platserna som scenario", "Täckningstid", "ligger för långt från vägnätet");
+		String list = mvc.perform(get("/analysis/runs/{r}/locations", run.id()).with(authentication(reader)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains("Dagligvaror, fullsortiment: minst restid, 2 nya platser (");
 		// every row of the chosen sites and of the best candidates has its place and its figures
 		String sitesTable = page.substring(page.indexOf("aria-labelledby=\"sites-heading\""), page.indexOf("comparison-heading"));
 		assertThat(sitesTable.split("<th scope=\"row\"", -1)).hasSize(3);
 		assertThat(sitesTable.split("<td class=\"num\"", -1)).hasSize(1 + 2 * (3 + 4));
+	}
+
+	@Test
+	void coverResultsAreRankedAndColouredByThePeopleBroughtWithinTheCoverTime() throws Exception {
+		var editor = TestAuthentication.editorOf(1);
+		String started = mvc.perform(post(api()).with(authentication(editor)).contentType(MediaType.APPLICATION_JSON)
+			.content(body(", \"coverMinutes\": 4").replace("MEDIAN", "COVER")))
+			.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		LocationAnalysis cover = await(json.readTree(started).path("id").asLong());
+		assertThat(cover.status().name()).isEqualTo("DONE");
+		int at = cover.coverIndex();
+		var top = SystemUser.call(() -> locations.topCandidates(run.id(), cover.id(), LocationController.TOP_CANDIDATES));
+		assertThat(top).hasSize(LocationController.TOP_CANDIDATES);
+		assertThat(top).extracting(c -> c.broughtWithin().get(at)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		long best = SystemUser.call(() -> locations.candidates(run.id(), cover.id())).stream()
+			.mapToLong(c -> c.broughtWithin().get(at)).max().orElseThrow();
+		assertThat(top.get(0).broughtWithin().get(at)).isEqualTo(best).isPositive();
+		mvc.perform(get(api() + "/" + cover.id()).with(authentication(editor)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.topCandidates[0].broughtWithin[" + at + "]").value(best));
+
+		// the map's classes follow the cover gain: the best candidate for cover is in the top class
+		String map = mvc.perform(get("/analysis/runs/{r}/locations/{id}/map.json", run.id(), cover.id())
+			.with(authentication(editor))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		JsonNode cells = json.readTree(map).path("cells");
+		assertThat(cells.get(top.get(0).idx()).get(4).asInt()).isEqualTo(LocationExports.GainScale.CLASSES - 1);
+
+		String page = mvc.perform(get("/analysis/runs/{r}/locations/{id}", run.id(), cover.id()).with(authentication(editor)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Täckningstid", "4 min", "Personer som kommer inom 4 min om ett ställe öppnar här",
+				"efter personer som kommer inom 4 min").doesNotContain("efter sparade personminuter");
 	}
 
 	@Test
@@ -197,36 +232,80 @@ class LocationWebTest {
 			.with(authentication(admin)).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Rad 3: Värdet &quot;ett&quot; är inget tal.");
-		String file = "x;y;name\n%s;%s;Mitten\n%s;%s;Hörnet\n";
+		String file = "x;y;name\n%s;%s;Mitten\n%s;%s;Hörnet\n1000;1000;Långt bort\n";
 		var world = SystemUser.call(() -> runs.grid(run.id()));
 		double cx = world.x()[40] + 125.0;
 		double cy = world.y()[40] + 125.0;
 		String csv = file.formatted(String.valueOf(cx).replace('.', ','), String.valueOf(cy).replace('.', ','),
 				String.valueOf(world.x()[0] + 125.0).replace('.', ','), String.valueOf(world.y()[0] + 125.0).replace('.', ','));
-		String location = mvc.perform(multipart("/analysis/runs/{id}/locations", run.id())
-			.file(new MockMultipartFile("file", "kandidater.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.param("serviceType", "grocery_full").param("candidates", "UPLOADED").param("siteCount", "1")
-			.param("objective", "MEDIAN").with(authentication(admin)).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("/analysis/runs/*/locations/*"))
-			.andReturn().getResponse().getRedirectedUrl();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-		await(id);
+		long id = uploaded(csv, "grocery_full");
 		var sites = SystemUser.call(() -> locations.sites(run.id(), id));
 		assertThat(sites).hasSize(1);
 		assertThat(sites.get(0).candidate().name()).isEqualTo("Mitten");
+		page = mvc.perform(get("/analysis/runs/{r}/locations/{id}", run.id(), id).with(authentication(admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("1 av 3 kandidatplatser ligger för långt från vägnätet");
+
+		// every site far from the roads: refused at start, with x and y swapped named as the likely cause
+		String swapped = "x;y\n%s;%s\n".formatted(String.valueOf(cy).replace('.', ','), String.valueOf(cx).replace('.', ','));
+		page = mvc.perform(multipart("/analysis/runs/{id}/locations", run.id())
+			.file(new MockMultipartFile("file", "bytt.csv", "text/csv", swapped.getBytes(StandardCharsets.UTF_8)))
+			.param("serviceType", "grocery_full").param("candidates", "UPLOADED").param("siteCount", "1")
+			.with(authentication(admin)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Fil med kandidatplatser: ingen av platserna ligger nära vägnätet",
+				"Kontrollera att x och y inte har bytt plats");
+		mvc.perform(post(api()).with(authentication(admin)).contentType(MediaType.APPLICATION_JSON)
+			.content(body(", \"sites\": [{\"x\": 1000, \"y\": 1000}]").replace("CELLS", "UPLOADED")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sites"));
 
 		String scenario = mvc.perform(post("/analysis/runs/{r}/locations/{id}/scenario", run.id(), id)
 			.with(authentication(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
-		long scenarioId = Long.parseLong(scenario.substring(scenario.lastIndexOf('/') + 1));
+		// the run page opens on the analysed type, where the change is
+		assertThat(scenario).endsWith("?type=grocery_full");
+		long scenarioId = Long.parseLong(scenario.substring(scenario.lastIndexOf('/') + 1, scenario.indexOf('?')));
 		AnalysisRun opened = SystemUser.call(() -> runs.get(scenarioId));
 		assertThat(opened.baseRunId()).isEqualTo(run.id());
+		assertThat(opened.name()).isEqualTo("Nya platser från lokaliseringsanalys: Dagligvaror, fullsortiment, 1 plats");
 		assertThat(opened.addedPoints()).singleElement().satisfies(p -> {
 			assertThat(p.name()).isEqualTo("Mitten");
 			assertThat(p.type()).isEqualTo("grocery_full");
 		});
+
+		// a pharmacy, not the run's first type: the scenario opens on the pharmacies
+		long pharmacies = uploaded(csv, "pharmacy");
+		String opensOn = mvc.perform(post("/analysis/runs/{r}/locations/{id}/scenario", run.id(), pharmacies)
+			.with(authentication(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(opensOn).endsWith("?type=pharmacy");
+		AnalysisRun pharmacyScenario = SystemUser.call(
+				() -> runs.get(Long.parseLong(opensOn.substring(opensOn.lastIndexOf('/') + 1, opensOn.indexOf('?')))));
+		assertThat(pharmacyScenario.name()).isEqualTo("Nya platser från lokaliseringsanalys: Apotek, 1 plats");
+
+		// the one candidate is where the pharmacy already is: no gain, and no legend of empty classes
+		long none = uploaded("x;y;name\n%s;%s;Mitten\n".formatted(String.valueOf(cx).replace('.', ','),
+				String.valueOf(cy).replace('.', ',')), "pharmacy");
+		page = mvc.perform(get("/analysis/runs/{r}/locations/{id}", run.id(), none).with(authentication(admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Valda platser (0)", "Ingen kandidatplats ger någon vinst").doesNotContain("Upp till 0");
+	}
+
+	/** Uploads the CSV through the form for one new site of the type, least travel time, and waits until done. */
+	private long uploaded(String csv, String type) throws Exception {
+		String location = mvc.perform(multipart("/analysis/runs/{id}/locations", run.id())
+			.file(new MockMultipartFile("file", "kandidater.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("serviceType", type).param("candidates", "UPLOADED").param("siteCount", "1")
+			.param("objective", "MEDIAN").with(authentication(TestAuthentication.admin())).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/analysis/runs/*/locations/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		LocationAnalysis done = await(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+		assertThat(done.status().name()).isEqualTo("DONE");
+		return done.id();
 	}
 
 	@Test
