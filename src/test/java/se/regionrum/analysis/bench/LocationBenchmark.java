@@ -21,7 +21,8 @@ import se.regionrum.analysis.synthetic.SyntheticRegion;
  * Measures location analysis for one type (grocery, the first) on synthetic inputs: the gain of a
  * new point at every candidate cell, and the best five sites with interchange for both objectives.
  * A runnable class, not a test:
- * {@code java -Xmx8g -cp … se.regionrum.analysis.bench.LocationBenchmark region|national [runs] [candidates] [threads]}.
+ * {@code java -Xmx8g -cp … se.regionrum.analysis.bench.LocationBenchmark region|national [runs] [candidates] [threads] [type]},
+ * type an index of the eight standard types (0, grocery, by default; 7 has the fewest points).
  */
 public final class LocationBenchmark {
 
@@ -31,6 +32,7 @@ public final class LocationBenchmark {
 		boolean national = scaleName.equals("national");
 		int wanted = args.length > 2 ? Integer.parseInt(args[2]) : (national ? 100_000 : 30_000);
 		int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+		int type = args.length > 4 ? Integer.parseInt(args[4]) : 0;
 		SyntheticRegion.Scale scale = national ? SyntheticRegion.Scale.NATIONAL : SyntheticRegion.Scale.REGION;
 		SyntheticRegion.Extent extent = national ? SyntheticRegion.Extent.SWEDEN : SyntheticRegion.Extent.DALARNA;
 
@@ -42,8 +44,8 @@ public final class LocationBenchmark {
 				data.points().count());
 		AccessibilityEngine engine = new AccessibilityEngine(graph);
 		EngineSettings settings = EngineSettings.defaults().withThreads(threads);
-		LocationInput input = LocationInput.of(engine, data.cells(), data.points(), 0, settings);
-		System.out.printf(Locale.ROOT, "type 0 (grocery): %d points on the network; %d threads%n",
+		LocationInput input = LocationInput.of(engine, data.cells(), data.points(), type, settings);
+		System.out.printf(Locale.ROOT, "type %d: %d points on the network; %d threads%n", type,
 				input.existingPoints().length, threads);
 
 		// candidates: cell centres, evenly spread over the cells when fewer are wanted
