@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.AccessibilityEngine;
+import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.platform.SystemUser;
@@ -157,9 +161,79 @@ class ScenarioPreviewWebTest {
 			}
 			assertThat(municipalitiesFalling).isEqualTo(region.path("timeFalls").asLong());
 		}
+		assertCountsAsStored(evaluated.preview(), stored);
 		// Closing the west grocery lengthens the west's trips; the new pharmacy shortens some.
 		assertThat(preview.at("/types/0/region/timeRises").asLong()).isPositive();
 		assertThat(preview.at("/types/1/region/timeFalls").asLong()).isPositive();
+	}
+
+	/**
+	 * The preview's person-minutes and people beyond each limit, before and after, equal the base
+	 * run's and the saved scenario run's summaries, municipality by municipality and summed over
+	 * them: counted on times in whole deciseconds, a limit itself within.
+	 */
+	private void assertCountsAsStored(ScenarioPreview preview, AnalysisRun scenarioRun) {
+		int limits = run.settings().thresholdMinutes().size();
+		for (ScenarioPreview.TypePreview type : preview.types()) {
+			Map<Long, MunicipalitySummary> before = byMunicipality(run.id(), type.type());
+			Map<Long, MunicipalitySummary> after = byMunicipality(scenarioRun.id(), type.type());
+			assertThat(type.municipalities()).extracting(ScenarioPreview.Figures::municipalityId)
+				.containsExactlyInAnyOrderElementsOf(before.keySet())
+				.containsExactlyInAnyOrderElementsOf(after.keySet());
+			long[] sumBefore = new long[limits];
+			long[] sumAfter = new long[limits];
+			for (ScenarioPreview.Figures figures : type.municipalities()) {
+				MunicipalitySummary storedBefore = before.get(figures.municipalityId());
+				MunicipalitySummary storedAfter = after.get(figures.municipalityId());
+				assertThat(figures.beyondBefore()).as("%s %d before", type.type(), figures.municipalityId())
+					.isEqualTo(storedBefore.beyondThresholds());
+				assertThat(figures.beyondAfter()).as("%s %d after", type.type(), figures.municipalityId())
+					.isEqualTo(storedAfter.beyondThresholds());
+				assertThat(figures.personMinutesBefore()).isCloseTo(storedBefore.personMinutes(), within(1e-6));
+				assertThat(figures.personMinutesAfter()).isCloseTo(storedAfter.personMinutes(), within(1e-6));
+				for (int k = 0; k < limits; k++) {
+					sumBefore[k] += storedBefore.beyondThresholds().get(k);
+					sumAfter[k] += storedAfter.beyondThresholds().get(k);
+				}
+			}
+			for (int k = 0; k < limits; k++) {
+				assertThat(type.region().beyondBefore().get(k)).as("%s before, limit %d", type.type(), k)
+					.isEqualTo(sumBefore[k]);
+				assertThat(type.region().beyondAfter().get(k)).as("%s after, limit %d", type.type(), k)
+					.isEqualTo(sumAfter[k]);
+			}
+		}
+	}
+
+	/** A run's stored summaries of a type by municipality, without the total. */
+	private Map<Long, MunicipalitySummary> byMunicipality(long runId, String type) {
+		return SystemUser.call(() -> runs.summaries(runId, type)).stream()
+			.filter(m -> m.municipalityId() >= 0)
+			.collect(Collectors.toMap(MunicipalitySummary::municipalityId, m -> m));
+	}
+
+	@Test
+	void theCountsBeyondALimitRoundTimesAsTheStoredRunsDo() throws Exception {
+		// The only pharmacy moves to a fifth of a metre off the south-west corner's node: 36 ms of
+		// driveway at 20 km/h, so that ten links away it takes 10 min 0.036 s, which a stored run
+		// keeps as 10 min and counts within the 10-minute limit.
+		int pharmacy = SystemUser.call(() -> runs.impacts(run.id(), new ImpactFilter("pharmacy", null, null, null)))
+			.get(0).seq();
+		double[] corner = origin();
+		ScenarioRequest request = new ScenarioRequest("Apoteket flyttar", List.of(pharmacy),
+				List.of(new AnalysisRun.AddedPoint("pharmacy", "Flyttat apotek", corner[0] + 0.2, corner[1])));
+		ScenarioPreviews.Evaluated evaluated = SystemUser.call(() -> previews.evaluate(run.id(), request));
+		int t = run.serviceTypes().indexOf("pharmacy");
+		int limit = EngineTime.fromMinutes(10);
+		long justPast = IntStream.range(0, evaluated.prepared().cells().count())
+			.map(c -> evaluated.result().time(t, c))
+			.filter(time -> time > limit && EngineTime.toDeciseconds(time) == limit / EngineTime.UNITS_PER_DECISECOND)
+			.count();
+		assertThat(justPast).as("cells a few milliseconds past 10 min").isPositive();
+
+		AnalysisRun stored = AnalysisFixtures.await(runs, SystemUser.call(() -> runs.startScenario(run.id(), request)).id());
+		assertThat(stored.status()).isEqualTo(RunStatus.DONE);
+		assertCountsAsStored(evaluated.preview(), stored);
 	}
 
 	@Test
