@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -19,8 +21,8 @@ import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.engine.Scenario;
 import se.regionrum.analysis.engine.ScenarioEngine;
 import se.regionrum.analysis.engine.ScenarioResult;
-import se.regionrum.analysis.engine.ScenarioTotals;
 import se.regionrum.analysis.engine.ServicePoints;
+import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.ScenarioPreview.Figures;
 import se.regionrum.analysis.run.ScenarioPreview.TypePreview;
 import se.regionrum.platform.InvalidInputException;
@@ -303,6 +305,27 @@ public class ScenarioPreviews {
 		}
 		return new ChangedCells(evaluated.prepared().grid(), Arrays.copyOf(cells, count), Arrays.copyOf(before, count),
 				Arrays.copyOf(after, count), Arrays.copyOf(classes, count));
+	}
+
+	/**
+	 * The points of one type as the scenario leaves them, for the preview's map: the base run's
+	 * points, those the scenario closes apart, and the points it adds. Points carry the base run's
+	 * closure impact; an added point has none yet.
+	 */
+	record MapPoints(List<PointImpact> open, List<PointImpact> closed, List<AnalysisRun.AddedPoint> added) {
+	}
+
+	MapPoints points(long baseRunId, ScenarioRequest request, String type) {
+		AnalysisRun run = runs.checkScenario(baseRunId, request);
+		if (!run.serviceTypes().contains(type)) {
+			throw new InvalidInputException("type", "analysis.run.invalid.types");
+		}
+		Set<Integer> closing = Set.copyOf(request.closePoints());
+		Map<Boolean, List<PointImpact>> byClosing = runs.impacts(baseRunId, new ImpactFilter(type, null, null, null))
+			.stream()
+			.collect(Collectors.partitioningBy(p -> closing.contains(p.seq())));
+		return new MapPoints(byClosing.get(false), byClosing.get(true),
+				request.addPoints().stream().filter(a -> type.equals(a.type())).toList());
 	}
 
 }

@@ -318,6 +318,41 @@ class ScenarioPreviewWebTest {
 			assertThat(cell.get(4).asInt()).isBetween(1, RunExports.CHANGE_CLASSES - 1);
 		}
 
+		// The map draws the scenario's points: the base run's, the closed one marked, and the added one.
+		assertThat(page).contains("data-points=\"/analysis/runs/" + run.id() + "/scenario-preview/points.geojson?type=",
+				"data-closed-label=\"Stängt i scenariot\"", "data-added-label=\"Nytt i scenariot\"",
+				"Stängt i scenariot", "Nytt i scenariot");
+		JsonNode groceries = json.readTree(mvc.perform(get("/analysis/runs/{id}/scenario-preview/points.geojson", run.id())
+			.with(authentication(editor))
+			.param("type", "grocery_full")
+			.param("close", String.valueOf(westGrocery))
+			.param("addType", "pharmacy")
+			.param("addX", String.valueOf(corner[0]))
+			.param("addY", String.valueOf(corner[1])))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(groceries.path("features")).hasSize(2);
+		for (JsonNode f : groceries.path("features")) {
+			assertThat(f.at("/properties/status").asString())
+				.isEqualTo(f.at("/properties/seq").asInt() == westGrocery ? "closed" : "open");
+		}
+		JsonNode pharmacies = json.readTree(mvc.perform(get("/analysis/runs/{id}/scenario-preview/points.geojson", run.id())
+			.with(authentication(editor))
+			.param("type", "pharmacy")
+			.param("close", String.valueOf(westGrocery))
+			.param("addType", "pharmacy")
+			.param("addName", "Apotek A&B+C")
+			.param("addX", String.valueOf(corner[0]))
+			.param("addY", String.valueOf(corner[1])))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(pharmacies.path("features")).extracting(f -> f.at("/properties/status").asString())
+			.containsExactly("open", "added");
+		assertThat(pharmacies.at("/features/1/properties/name").asString()).isEqualTo("Apotek A&B+C");
+		mvc.perform(get("/analysis/runs/{id}/scenario-preview/points.geojson", run.id())
+			.with(authentication(TestAuthentication.reader()))
+			.param("type", "pharmacy")
+			.param("close", String.valueOf(westGrocery)))
+			.andExpect(status().isForbidden());
+
 		// A point far from every road changes nothing, and the page says so.
 		String nothing = mvc.perform(post("/analysis/runs/{id}/scenario-preview", run.id()).with(authentication(editor))
 			.with(csrf())
