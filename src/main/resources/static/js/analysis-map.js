@@ -1,6 +1,6 @@
 // The run page's map (#analysis-map), without inline scripts (CSP): cells coloured by band from a
 // compact JSON list, service points sized by closure impact from GeoJSON, and the municipal
-// boundaries for orientation. The colours match the legend's classes in analysis.css.
+// boundaries for orientation. The scenario preview's map uses it too, its points marked closed or added. The colours match the legend's classes in analysis.css.
 (function () {
   'use strict';
 
@@ -58,19 +58,34 @@
     }).catch(function () { /* the map works without them */ });
   }
 
+  // A point a scenario closes or adds (status "closed" or "added", only on the preview's map): a
+  // marker shaped by CSS (.scenario-closed, .scenario-added in analysis.css, as in the legend), so
+  // that the status shows in shape and outline as well as colour. Not in the tab order: the
+  // tables list the same points.
+  function scenarioMarker(latlng, status) {
+    var icon = L.divIcon({ className: 'scenario-point', html: '<span class="scenario-' + status + '"></span>',
+      iconSize: [18, 18], iconAnchor: [9, 9] });
+    return L.marker(latlng, { icon: icon, keyboard: false, zIndexOffset: status === 'added' ? 1000 : 0 });
+  }
+
   function points(map, element) {
     var label = element.getAttribute('data-point-label') || '';
+    var statusLabels = { closed: element.getAttribute('data-closed-label'), added: element.getAttribute('data-added-label') };
     getJson(element.getAttribute('data-points')).then(function (data) {
       var max = 1;
       data.features.forEach(function (f) { max = Math.max(max, f.properties.affected || 0); });
       L.geoJSON(data, {
         pointToLayer: function (feature, latlng) {
+          var status = feature.properties.status;
+          if (statusLabels[status]) { return scenarioMarker(latlng, status); }
           var r = 2 + 9 * Math.sqrt((feature.properties.affected || 0) / max);
           return L.circleMarker(latlng, { radius: r, color: '#1b1f24', weight: 1.5, fillColor: '#ffffff', fillOpacity: 0.85 });
         },
         onEachFeature: function (feature, layer) {
           var p = feature.properties;
-          layer.bindTooltip(plainText((p.name || label) + ' – ' + pageNumber(p.affected || 0) + ' / '
+          var status = statusLabels[p.status];
+          layer.bindTooltip(plainText(status ? (p.name || label) + ' – ' + status
+              : (p.name || label) + ' – ' + pageNumber(p.affected || 0) + ' / '
               + pageNumber(Math.round(p.added_person_minutes || 0)) + '\u00a0min'));
         }
       }).addTo(map);

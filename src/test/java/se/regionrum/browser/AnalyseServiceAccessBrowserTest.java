@@ -73,6 +73,10 @@ class AnalyseServiceAccessBrowserTest extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Förhandsgranskning av scenario");
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara som scenarioanalys")))
 			.isVisible();
+		// The map marks the closed point, and the legend says how.
+		page.locator("#analysis-map .scenario-closed").first().waitFor();
+		assertThat(page.locator(".map-legend")).containsText("Stängt i scenariot");
+		screenshot("analysis-preview");
 		assertAccessible();
 
 		open("/analysis/points");

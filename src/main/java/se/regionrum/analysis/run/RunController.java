@@ -301,7 +301,9 @@ class RunController {
 		if (mapType != null) {
 			model.addAttribute("cellsUrl", "/analysis/runs/" + id + "/scenario-preview/map-cells.json?type=" + mapType
 					+ "&" + choices);
-			model.addAttribute("pointsUrl", "/analysis/runs/" + id + "/points.geojson?type=" + mapType);
+			model.addAttribute("pointsUrl", "/analysis/runs/" + id + "/scenario-preview/points.geojson?type=" + mapType
+					+ "&" + choices);
+			model.addAttribute("scenarioPoints", true);
 		}
 		return "analysis/scenario-preview";
 	}
@@ -313,6 +315,16 @@ class RunController {
 		ScenarioPreviews.ChangedCells changed = previews.changedCells(previews.evaluate(id, form.request()), type);
 		response.setContentType("application/json");
 		exports.mapCells(changed.grid(), changed.cells(), changed.classes(), response.getOutputStream());
+	}
+
+	/** The map's points of one type for the preview's choices, each open, closed or added. */
+	@GetMapping("/runs/{id:\\d+}/scenario-preview/points.geojson")
+	void scenarioPreviewPoints(@PathVariable long id, @ModelAttribute ScenarioForm form, @RequestParam String type,
+			Locale locale, HttpServletResponse response) throws IOException {
+		ScenarioPreviews.MapPoints points = previews.points(id, form.request(), type);
+		response.setContentType(RunExports.GEOJSON);
+		response.setCharacterEncoding("UTF-8");
+		exports.scenarioPointsGeoJson(points, typeNames(locale), response.getOutputStream());
 	}
 
 	/** A coordinate as the user would type it: 440000, not 440000.0. */

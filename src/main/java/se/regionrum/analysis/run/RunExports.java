@@ -244,6 +244,48 @@ class RunExports {
 	}
 
 	/**
+	 * The preview's points of one type as GeoJSON for its map: each with its {@code status} in the
+	 * scenario (open, closed or added) and, but for added points, the base run's closure impact.
+	 */
+	void scenarioPointsGeoJson(ScenarioPreviews.MapPoints points, Map<String, String> typeNames, OutputStream out)
+			throws IOException {
+		try (JsonGenerator g = json.createGenerator(out)) {
+			g.writeStartObject();
+			g.writeStringProperty("type", "FeatureCollection");
+			g.writeArrayPropertyStart("features");
+			for (PointImpact p : points.open()) {
+				scenarioPoint(g, p, "open", typeNames);
+			}
+			for (PointImpact p : points.closed()) {
+				scenarioPoint(g, p, "closed", typeNames);
+			}
+			for (AnalysisRun.AddedPoint a : points.added()) {
+				String typeName = typeNames.getOrDefault(a.type(), a.type());
+				PointFeatures.start(g, a.x(), a.y());
+				g.writeStringProperty("service_type", a.type());
+				g.writeStringProperty("name", a.name() == null || a.name().isBlank() ? typeName : a.name().strip());
+				g.writeStringProperty("status", "added");
+				g.writeEndObject();
+				g.writeEndObject();
+			}
+			g.writeEndArray();
+			g.writeEndObject();
+		}
+	}
+
+	private static void scenarioPoint(JsonGenerator g, PointImpact p, String status, Map<String, String> typeNames) {
+		PointFeatures.start(g, p.x(), p.y());
+		g.writeNumberProperty("seq", p.seq());
+		g.writeStringProperty("service_type", p.type());
+		g.writeStringProperty("name", p.label(typeNames.getOrDefault(p.type(), p.type())));
+		g.writeStringProperty("status", status);
+		g.writeNumberProperty("affected", p.affected());
+		g.writeNumberProperty("added_person_minutes", round(p.addedPersonMinutes(), 1));
+		g.writeEndObject();
+		g.writeEndObject();
+	}
+
+	/**
 	 * The cells for the run page's map, compactly: per cell its south-west and north-east corners in
 	 * WGS84 and a class (see {@link #bands} and {@link #changes}).
 	 */

@@ -1,6 +1,6 @@
 package se.regionrum.analysis.run;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import se.regionrum.analysis.engine.EngineTime;
@@ -49,7 +49,9 @@ public record ScenarioPreview(long runId, List<Integer> thresholdMinutes, List<T
 	/**
 	 * Before and after for one population. Person-minutes are summed over those who reach a point
 	 * (so someone losing their last point takes their minutes out of the sum; see {@code losePoint});
-	 * added and saved person-minutes over those who reach one both before and after.
+	 * added and saved person-minutes over those who reach one both before and after. Person-minutes
+	 * before and after and the people beyond each limit are counted on times rounded to deciseconds,
+	 * as the run's summaries count them, so that they equal the base run's and a saved scenario run's.
 	 *
 	 * @param timeFalls people whose time falls, including those who gain a point
 	 * @param timeRises people whose time rises, including those who lose their last point
@@ -63,16 +65,13 @@ public record ScenarioPreview(long runId, List<Integer> thresholdMinutes, List<T
 			double personMinutesChange, double addedPersonMinutes, double savedPersonMinutes, List<Long> beyondBefore,
 			List<Long> beyondAfter) {
 
+		/** Person-time in deciseconds and people beyond each limit, counted as the run's summaries count them. */
 		static Figures of(long municipalityId, String name, long population, ScenarioTotals totals,
-				long personTimeBefore, long personTimeAfter, long[] beyond) {
-			List<Long> before = new ArrayList<>();
-			List<Long> after = new ArrayList<>();
-			for (int k = 0; k < beyond.length; k++) {
-				before.add(beyond[k]);
-				after.add(beyond[k] + totals.pushedPast(k) - totals.broughtWithin(k));
-			}
-			double minutesBefore = EngineTime.toMinutes(personTimeBefore);
-			double minutesAfter = EngineTime.toMinutes(personTimeAfter);
+				long personTimeBefore, long personTimeAfter, long[] beyondBefore, long[] beyondAfter) {
+			List<Long> before = Arrays.stream(beyondBefore).boxed().toList();
+			List<Long> after = Arrays.stream(beyondAfter).boxed().toList();
+			double minutesBefore = EngineTime.decisecondsToMinutes(personTimeBefore);
+			double minutesAfter = EngineTime.decisecondsToMinutes(personTimeAfter);
 			return new Figures(municipalityId, name, population, totals.fallen(), totals.risen(), totals.stranded(),
 					totals.reached(), minutesBefore, minutesAfter, minutesAfter - minutesBefore,
 					totals.addedPersonMinutes(), totals.savedPersonMinutes(), before, after);

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -19,8 +21,8 @@ import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.engine.Scenario;
 import se.regionrum.analysis.engine.ScenarioEngine;
 import se.regionrum.analysis.engine.ScenarioResult;
-import se.regionrum.analysis.engine.ScenarioTotals;
 import se.regionrum.analysis.engine.ServicePoints;
+import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.analysis.run.ScenarioPreview.Figures;
 import se.regionrum.analysis.run.ScenarioPreview.TypePreview;
 import se.regionrum.platform.InvalidInputException;
@@ -78,7 +80,7 @@ public class ScenarioPreviews {
 	record Prepared(AnalysisRun run, Grid grid, List<RunPoint> points, Map<Integer, Integer> indexBySeq,
 			Cells cells, ServicePoints servicePoints, EngineSettings settings, Accessibility base,
 			ScenarioEngine engine, int[] cellGroup, long[] groupMunicipality, long[] groupPopulation,
-			/* [type][group]: person-time in engine units over those who reach a point; [type][group][threshold]: people beyond */
+			/* [type][group]: person-time in deciseconds over those who reach a point; [type][group][threshold]: people beyond; both as stored runs count them */
 			long[][] personTime, long[][][] beyond) {
 	}
 
@@ -172,29 +174,50 @@ public class ScenarioPreviews {
 			cellGroup[c] = groupOf.get((long) municipality[c]);
 			groupPopulation[cellGroup[c]] += cells.population()[c];
 		}
-		int[] thresholds = thresholds(run);
+		long[] limits = limits(run);
 		long[][] personTime = new long[types.size()][groupMunicipality.length];
-		long[][][] beyond = new long[types.size()][groupMunicipality.length][thresholds.length];
+		long[][][] beyond = new long[types.size()][groupMunicipality.length][limits.length];
 		for (int t = 0; t < types.size(); t++) {
 			for (int c = 0; c < cellGroup.length; c++) {
-				long people = cells.population()[c];
-				int time = base.time(t, c);
-				if (time != Accessibility.UNREACHABLE) {
-					personTime[t][cellGroup[c]] += people * time;
-				}
-				for (int k = 0; k < thresholds.length; k++) {
-					if (time == Accessibility.UNREACHABLE || time > thresholds[k]) {
-						beyond[t][cellGroup[c]][k] += people;
-					}
-				}
+				int group = cellGroup[c];
+				personTime[t][group] += tally(1, cells.population()[c], storedTime(base.time(t, c), base.meters(t, c)),
+						limits, beyond[t][group]);
 			}
 		}
 		return new Prepared(run, in.grid(), in.points(), indexBySeq, cells, servicePoints, settings, base, engine,
 				cellGroup, groupMunicipality, groupPopulation, personTime, beyond);
 	}
 
-	private static int[] thresholds(AnalysisRun run) {
-		return run.settings().thresholdMinutes().stream().mapToInt(EngineTime::fromMinutes).toArray();
+	/** The run's limits in deciseconds, the unit its stored times are in. */
+	private static long[] limits(AnalysisRun run) {
+		return run.settings().thresholdMinutes().stream()
+			.mapToLong(m -> (long) m * EngineTime.DECISECONDS_PER_MINUTE)
+			.toArray();
+	}
+
+	/**
+	 * A cell's time as a stored run counts it in its summaries ({@link RunExecutor#summaries}): in
+	 * whole deciseconds, and reaching no point where either its time or its distance is unreachable.
+	 * Counting the engine's exact times instead puts people a few milliseconds past a limit beyond it
+	 * here and within it on the run's pages.
+	 */
+	private static int storedTime(int time, int meters) {
+		return time == Accessibility.UNREACHABLE || meters == Accessibility.UNREACHABLE ? Accessibility.UNREACHABLE
+				: EngineTime.toDeciseconds(time);
+	}
+
+	/**
+	 * Adds (sign 1) or takes away (sign -1) a cell's people at a stored time: counts them beyond
+	 * each limit they are past (a limit itself is within, as in the summaries) and answers their
+	 * person-time in deciseconds.
+	 */
+	private static long tally(int sign, long people, int storedTime, long[] limits, long[] beyond) {
+		for (int k = 0; k < limits.length; k++) {
+			if (storedTime == Accessibility.UNREACHABLE || storedTime > limits[k]) {
+				beyond[k] += sign * people;
+			}
+		}
+		return storedTime == Accessibility.UNREACHABLE ? 0 : sign * people * storedTime;
 	}
 
 	private ScenarioPreview answer(Prepared p, ScenarioRequest request, ScenarioResult result, long loadNanos) {
@@ -203,34 +226,41 @@ public class ScenarioPreviews {
 		int groups = p.groupMunicipality().length;
 		List<TypePreview> typePreviews = new ArrayList<>();
 		for (int t = 0; t < types.size(); t++) {
-			// person-time after: the base's, with each changed cell's time put in place of its old one
+			// after: the base's figures, with each changed cell's stored time put in place of its old one
+			long[] limits = limits(p.run());
 			long[] timeAfter = p.personTime()[t].clone();
+			long[][] beyondAfter = new long[groups][];
+			for (int g = 0; g < groups; g++) {
+				beyondAfter[g] = p.beyond()[t][g].clone();
+			}
 			int[] changed = result.changedCells(t);
 			for (int c : changed) {
 				long people = p.cells().population()[c];
-				int before = result.baseTime(t, c);
-				int after = result.time(t, c);
-				timeAfter[p.cellGroup()[c]] += (after == Accessibility.UNREACHABLE ? 0 : people * after)
-						- (before == Accessibility.UNREACHABLE ? 0 : people * before);
+				int g = p.cellGroup()[c];
+				timeAfter[g] += tally(-1, people, storedTime(result.baseTime(t, c), result.baseMeters(t, c)), limits,
+						beyondAfter[g])
+						+ tally(1, people, storedTime(result.time(t, c), result.meters(t, c)), limits, beyondAfter[g]);
 			}
 			long regionBefore = 0;
 			long regionAfter = 0;
 			long regionPopulation = 0;
-			long[] regionBeyond = new long[p.beyond()[t][0].length];
+			long[] regionBeyond = new long[limits.length];
+			long[] regionBeyondAfter = new long[limits.length];
 			List<Figures> rows = new ArrayList<>();
 			for (int g = 0; g < groups; g++) {
 				regionBefore += p.personTime()[t][g];
 				regionAfter += timeAfter[g];
 				regionPopulation += p.groupPopulation()[g];
-				for (int k = 0; k < regionBeyond.length; k++) {
+				for (int k = 0; k < limits.length; k++) {
 					regionBeyond[k] += p.beyond()[t][g][k];
+					regionBeyondAfter[k] += beyondAfter[g][k];
 				}
 				long id = p.groupMunicipality()[g];
 				rows.add(Figures.of(id, names.getOrDefault(id, ""), p.groupPopulation()[g], result.groupTotals(t, g),
-						p.personTime()[t][g], timeAfter[g], p.beyond()[t][g]));
+						p.personTime()[t][g], timeAfter[g], p.beyond()[t][g], beyondAfter[g]));
 			}
 			Figures region = Figures.of(-1, "", regionPopulation, result.totals(t), regionBefore, regionAfter,
-					regionBeyond);
+					regionBeyond, regionBeyondAfter);
 			typePreviews.add(new TypePreview(types.get(t), result.typeChanged(t), result.fullSearch(t),
 					changed.length, region, rows));
 		}
@@ -275,6 +305,27 @@ public class ScenarioPreviews {
 		}
 		return new ChangedCells(evaluated.prepared().grid(), Arrays.copyOf(cells, count), Arrays.copyOf(before, count),
 				Arrays.copyOf(after, count), Arrays.copyOf(classes, count));
+	}
+
+	/**
+	 * The points of one type as the scenario leaves them, for the preview's map: the base run's
+	 * points, those the scenario closes apart, and the points it adds. Points carry the base run's
+	 * closure impact; an added point has none yet.
+	 */
+	record MapPoints(List<PointImpact> open, List<PointImpact> closed, List<AnalysisRun.AddedPoint> added) {
+	}
+
+	MapPoints points(long baseRunId, ScenarioRequest request, String type) {
+		AnalysisRun run = runs.checkScenario(baseRunId, request);
+		if (!run.serviceTypes().contains(type)) {
+			throw new InvalidInputException("type", "analysis.run.invalid.types");
+		}
+		Set<Integer> closing = Set.copyOf(request.closePoints());
+		Map<Boolean, List<PointImpact>> byClosing = runs.impacts(baseRunId, new ImpactFilter(type, null, null, null))
+			.stream()
+			.collect(Collectors.partitioningBy(p -> closing.contains(p.seq())));
+		return new MapPoints(byClosing.get(false), byClosing.get(true),
+				request.addPoints().stream().filter(a -> type.equals(a.type())).toList());
 	}
 
 }

@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,7 @@ import se.regionrum.analysis.AnalysisFixtures;
 import se.regionrum.analysis.dataset.DataSetService;
 import se.regionrum.analysis.engine.Accessibility;
 import se.regionrum.analysis.engine.AccessibilityEngine;
+import se.regionrum.analysis.engine.EngineTime;
 import se.regionrum.analysis.run.RunResults.MunicipalitySummary;
 import se.regionrum.analysis.run.RunResults.PointImpact;
 import se.regionrum.platform.SystemUser;
@@ -158,9 +162,79 @@ class ScenarioPreviewWebTest {
 			}
 			assertThat(municipalitiesFalling).isEqualTo(region.path("timeFalls").asLong());
 		}
+		assertCountsAsStored(evaluated.preview(), stored);
 		// Closing the west grocery lengthens the west's trips; the new pharmacy shortens some.
 		assertThat(preview.at("/types/0/region/timeRises").asLong()).isPositive();
 		assertThat(preview.at("/types/1/region/timeFalls").asLong()).isPositive();
+	}
+
+	/**
+	 * The preview's person-minutes and people beyond each limit, before and after, equal the base
+	 * run's and the saved scenario run's summaries, municipality by municipality and summed over
+	 * them: counted on times in whole deciseconds, a limit itself within.
+	 */
+	private void assertCountsAsStored(ScenarioPreview preview, AnalysisRun scenarioRun) {
+		int limits = run.settings().thresholdMinutes().size();
+		for (ScenarioPreview.TypePreview type : preview.types()) {
+			Map<Long, MunicipalitySummary> before = byMunicipality(run.id(), type.type());
+			Map<Long, MunicipalitySummary> after = byMunicipality(scenarioRun.id(), type.type());
+			assertThat(type.municipalities()).extracting(ScenarioPreview.Figures::municipalityId)
+				.containsExactlyInAnyOrderElementsOf(before.keySet())
+				.containsExactlyInAnyOrderElementsOf(after.keySet());
+			long[] sumBefore = new long[limits];
+			long[] sumAfter = new long[limits];
+			for (ScenarioPreview.Figures figures : type.municipalities()) {
+				MunicipalitySummary storedBefore = before.get(figures.municipalityId());
+				MunicipalitySummary storedAfter = after.get(figures.municipalityId());
+				assertThat(figures.beyondBefore()).as("%s %d before", type.type(), figures.municipalityId())
+					.isEqualTo(storedBefore.beyondThresholds());
+				assertThat(figures.beyondAfter()).as("%s %d after", type.type(), figures.municipalityId())
+					.isEqualTo(storedAfter.beyondThresholds());
+				assertThat(figures.personMinutesBefore()).isCloseTo(storedBefore.personMinutes(), within(1e-6));
+				assertThat(figures.personMinutesAfter()).isCloseTo(storedAfter.personMinutes(), within(1e-6));
+				for (int k = 0; k < limits; k++) {
+					sumBefore[k] += storedBefore.beyondThresholds().get(k);
+					sumAfter[k] += storedAfter.beyondThresholds().get(k);
+				}
+			}
+			for (int k = 0; k < limits; k++) {
+				assertThat(type.region().beyondBefore().get(k)).as("%s before, limit %d", type.type(), k)
+					.isEqualTo(sumBefore[k]);
+				assertThat(type.region().beyondAfter().get(k)).as("%s after, limit %d", type.type(), k)
+					.isEqualTo(sumAfter[k]);
+			}
+		}
+	}
+
+	/** A run's stored summaries of a type by municipality, without the total. */
+	private Map<Long, MunicipalitySummary> byMunicipality(long runId, String type) {
+		return SystemUser.call(() -> runs.summaries(runId, type)).stream()
+			.filter(m -> m.municipalityId() >= 0)
+			.collect(Collectors.toMap(MunicipalitySummary::municipalityId, m -> m));
+	}
+
+	@Test
+	void theCountsBeyondALimitRoundTimesAsTheStoredRunsDo() throws Exception {
+		// The only pharmacy moves to a fifth of a metre off the south-west corner's node: 36 ms of
+		// driveway at 20 km/h, so that ten links away it takes 10 min 0.036 s, which a stored run
+		// keeps as 10 min and counts within the 10-minute limit.
+		int pharmacy = SystemUser.call(() -> runs.impacts(run.id(), new ImpactFilter("pharmacy", null, null, null)))
+			.get(0).seq();
+		double[] corner = origin();
+		ScenarioRequest request = new ScenarioRequest("Apoteket flyttar", List.of(pharmacy),
+				List.of(new AnalysisRun.AddedPoint("pharmacy", "Flyttat apotek", corner[0] + 0.2, corner[1])));
+		ScenarioPreviews.Evaluated evaluated = SystemUser.call(() -> previews.evaluate(run.id(), request));
+		int t = run.serviceTypes().indexOf("pharmacy");
+		int limit = EngineTime.fromMinutes(10);
+		long justPast = IntStream.range(0, evaluated.prepared().cells().count())
+			.map(c -> evaluated.result().time(t, c))
+			.filter(time -> time > limit && EngineTime.toDeciseconds(time) == limit / EngineTime.UNITS_PER_DECISECOND)
+			.count();
+		assertThat(justPast).as("cells a few milliseconds past 10 min").isPositive();
+
+		AnalysisRun stored = AnalysisFixtures.await(runs, SystemUser.call(() -> runs.startScenario(run.id(), request)).id());
+		assertThat(stored.status()).isEqualTo(RunStatus.DONE);
+		assertCountsAsStored(evaluated.preview(), stored);
 	}
 
 	@Test
@@ -280,6 +354,41 @@ class ScenarioPreviewWebTest {
 		for (JsonNode cell : list) {
 			assertThat(cell.get(4).asInt()).isBetween(1, RunExports.CHANGE_CLASSES - 1);
 		}
+
+		// The map draws the scenario's points: the base run's, the closed one marked, and the added one.
+		assertThat(page).contains("data-points=\"/analysis/runs/" + run.id() + "/scenario-preview/points.geojson?type=",
+				"data-closed-label=\"Stängt i scenariot\"", "data-added-label=\"Nytt i scenariot\"",
+				"Stängt i scenariot", "Nytt i scenariot");
+		JsonNode groceries = json.readTree(mvc.perform(get("/analysis/runs/{id}/scenario-preview/points.geojson", run.id())
+			.with(authentication(editor))
+			.param("type", "grocery_full")
+			.param("close", String.valueOf(westGrocery))
+			.param("addType", "pharmacy")
+			.param("addX", String.valueOf(corner[0]))
+			.param("addY", String.valueOf(corner[1])))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(groceries.path("features")).hasSize(2);
+		for (JsonNode f : groceries.path("features")) {
+			assertThat(f.at("/properties/status").asString())
+				.isEqualTo(f.at("/properties/seq").asInt() == westGrocery ? "closed" : "open");
+		}
+		JsonNode pharmacies = json.readTree(mvc.perform(get("/analysis/runs/{id}/scenario-preview/points.geojson", run.id())
+			.with(authentication(editor))
+			.param("type", "pharmacy")
+			.param("close", String.valueOf(westGrocery))
+			.param("addType", "pharmacy")
+			.param("addName", "Apotek A&B+C")
+			.param("addX", String.valueOf(corner[0]))
+			.param("addY", String.valueOf(corner[1])))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(pharmacies.path("features")).extracting(f -> f.at("/properties/status").asString())
+			.containsExactly("open", "added");
+		assertThat(pharmacies.at("/features/1/properties/name").asString()).isEqualTo("Apotek A&B+C");
+		mvc.perform(get("/analysis/runs/{id}/scenario-preview/points.geojson", run.id())
+			.with(authentication(TestAuthentication.reader()))
+			.param("type", "pharmacy")
+			.param("close", String.valueOf(westGrocery)))
+			.andExpect(status().isForbidden());
 
 		// A point far from every road changes nothing, and the page says so.
 		String nothing = mvc.perform(post("/analysis/runs/{id}/scenario-preview", run.id()).with(authentication(editor))
