@@ -21,12 +21,12 @@ import org.springframework.stereotype.Repository;
 import se.regionrum.analysis.location.LocationResults.Candidate;
 import se.regionrum.analysis.location.LocationResults.Municipality;
 import se.regionrum.analysis.location.LocationResults.Site;
-import se.regionrum.analysis.run.JobAttempts;
+import se.regionrum.analysis.run.JobRowQueries;
 import se.regionrum.analysis.run.RunStatus;
 
 /** The tables of location analyses and their results (V48). */
 @Repository
-class LocationQueries extends JobAttempts.Rows<LocationAnalysis> {
+class LocationQueries extends JobRowQueries<LocationAnalysis> {
 
 	private final JdbcClient jdbc;
 

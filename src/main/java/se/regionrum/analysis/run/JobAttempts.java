@@ -1,9 +1,7 @@
 package se.regionrum.analysis.run;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -12,7 +10,6 @@ import com.github.kagkarlsson.scheduler.SchedulerState;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 
 import org.slf4j.Logger;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.regionrum.platform.Jobs;
@@ -45,91 +42,6 @@ public final class JobAttempts<T> {
 	private static final CompletionHandler<Void> LEAVE = (complete, operations) -> {
 	};
 
-	/**
-	 * The rows of the kind: a table with the columns {@code id, status, progress, attempts, started_at,
-	 * finished_at, updated_at, message_key, message_detail}, whose statuses are {@link RunStatus}'s. A
-	 * kind's queries extend it and add their own columns. The writes that name an attempt change
-	 * nothing once it is no longer the row's current one (another server took the job over, or it
-	 * ended). Runs in the caller's transaction.
-	 */
-	public abstract static class Rows<T> {
-
-		private static final int MAX_DETAIL = 2000;
-
-		private final JdbcClient jdbc;
-
-		private final String table;
-
-		/** @param table the kind's table, e.g. {@code analysis_run} (a constant: it is put into the SQL) */
-		protected Rows(JdbcClient jdbc, String table) {
-			if (!table.matches("[a-z_]+")) {
-				throw new IllegalArgumentException("not a table name: " + table);
-			}
-			this.jdbc = jdbc;
-			this.table = table;
-		}
-
-		public abstract Optional<T> find(long id);
-
-		/**
-		 * Starts the next attempt if the row is still queued or running and has started fewer than
-		 * {@code maxTries} times: counts the start and begins its progress anew, as a job taken over
-		 * from a dead server starts from the beginning. The update holds the row until the caller's
-		 * transaction ends.
-		 */
-		public boolean markStarted(long id, Instant at, int maxTries) {
-			return jdbc.sql("update " + table + """
-					 set status = 'RUNNING', attempts = attempts + 1, started_at = ?, updated_at = ?, progress = 1
-					where id = ? and status in ('QUEUED', 'RUNNING') and attempts < ?""")
-				.params(Timestamp.from(at), Timestamp.from(at), id, maxTries)
-				.update() == 1;
-		}
-
-		/** How many times the job has started (0 while it has never started, or when it is gone). */
-		public int attempts(long id) {
-			return jdbc.sql("select attempts from " + table + " where id = ?").param(id).query(Integer.class)
-				.optional()
-				.orElse(0);
-		}
-
-		/** Saves the attempt's progress; false when the attempt is no longer the current one. */
-		public boolean saveProgress(long id, int attempt, int percent) {
-			// Workers of several types report out of order; progress never goes back.
-			return jdbc.sql("update " + table + """
-					 set progress = greatest(progress, ?), updated_at = ?
-					where id = ? and attempts = ? and status = 'RUNNING'""")
-				.params(percent, Timestamp.from(Instant.now()), id, attempt)
-				.update() == 1;
-		}
-
-		/**
-		 * Fails the job if it is still queued or running with the given number of starts (0 for a job
-		 * never started); false when another attempt has taken it over or it has ended.
-		 */
-		public boolean markFailed(long id, int attempt, String messageKey, String detail) {
-			Timestamp now = Timestamp.from(Instant.now());
-			return jdbc.sql("update " + table + """
-					 set status = 'FAILED', finished_at = ?, updated_at = ?, message_key = ?, message_detail = ?
-					where id = ? and attempts = ? and status in ('QUEUED', 'RUNNING')""")
-				.params(now, now, messageKey, detail == null ? null : detail.substring(0, Math.min(detail.length(), MAX_DETAIL)),
-						id, attempt)
-				.update() == 1;
-		}
-
-		/**
-		 * Queues the attempt again, uncounted, for another server to start from the beginning (this one
-		 * is stopping); false when the attempt is no longer the current one.
-		 */
-		public boolean markHandedBack(long id, int attempt) {
-			return jdbc.sql("update " + table + """
-					 set status = 'QUEUED', attempts = attempts - 1, progress = 0, updated_at = ?
-					where id = ? and attempts = ? and status = 'RUNNING'""")
-				.params(Timestamp.from(Instant.now()), id, attempt)
-				.update() == 1;
-		}
-
-	}
-
 	/** The work of one attempt; it reports progress through the attempt, which stops it when it is no longer wanted. */
 	@FunctionalInterface
 	public interface Work<T> {
@@ -142,7 +54,7 @@ public final class JobAttempts<T> {
 
 	private final Logger log;
 
-	private final Rows<T> rows;
+	private final JobRowQueries<T> rows;
 
 	private final Predicate<T> active;
 
@@ -165,7 +77,7 @@ public final class JobAttempts<T> {
 	 * @param active whether a row is still queued or running
 	 * @param tooManyStarts the failure detail of a job started the given number of times
 	 */
-	public JobAttempts(String kind, Logger log, Rows<T> rows, Predicate<T> active, TransactionTemplate transaction,
+	public JobAttempts(String kind, Logger log, JobRowQueries<T> rows, Predicate<T> active, TransactionTemplate transaction,
 			Jobs jobs, IntFunction<String> tooManyStarts) {
 		this.kind = kind;
 		this.log = log;
@@ -191,7 +103,7 @@ public final class JobAttempts<T> {
 	/** One start of a job: the row as it was then, and the attempt's number. */
 	public static final class Attempt<T> {
 
-		private final Rows<T> rows;
+		private final JobRowQueries<T> rows;
 
 		private final long id;
 
@@ -203,7 +115,7 @@ public final class JobAttempts<T> {
 
 		private final SchedulerState scheduler;
 
-		private Attempt(Rows<T> rows, long id, T row, int number, Instant started, SchedulerState scheduler) {
+		private Attempt(JobRowQueries<T> rows, long id, T row, int number, Instant started, SchedulerState scheduler) {
 			this.rows = rows;
 			this.id = id;
 			this.row = row;

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The tables of runs and their results. */
 @Repository
-class RunQueries extends JobAttempts.Rows<AnalysisRun> {
+class RunQueries extends JobRowQueries<AnalysisRun> {
 
 	private final JdbcClient jdbc;
 

@@ -20,13 +20,15 @@ import se.regionrum.analysis.synthetic.SyntheticRegion;
  * candidates (populated cells' centres, spread over the region) and k sites: the reference
  * ({@code reference}, the default) or the one the web uses ({@code engine}), best of a few runs for
  * the latter. A runnable class, not a test:
- * {@code java -cp … se.regionrum.analysis.bench.LocationSolverBenchmark [candidates] [k] [reference|engine]}.
+ * {@code java -cp … se.regionrum.analysis.bench.LocationSolverBenchmark [candidates] [k] [reference|engine] [type]},
+ * type an index of the eight standard types (0, grocery, by default; 2 is pharmacy).
  */
 public final class LocationSolverBenchmark {
 
 	public static void main(String[] args) {
 		int candidates = args.length > 0 ? Integer.parseInt(args[0]) : 256;
 		int k = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+		int type = args.length > 3 ? Integer.parseInt(args[3]) : 0;
 		SyntheticData data = SyntheticRegion.generate(SyntheticRegion.Scale.REGION, SyntheticRegion.Extent.DALARNA,
 				List.of(), 42);
 		AccessibilityEngine engine = new AccessibilityEngine(data.graph());
@@ -42,7 +44,7 @@ public final class LocationSolverBenchmark {
 		Arrays.fill(mask, true);
 		int[] thresholds = { 10, 20, 30 };
 		LocationProblem problem = new LocationProblem(engine, EngineSettings.defaults(), data.cells(), new int[cells],
-				data.points(), 0, x, y, mask, k, Objective.MEDIAN, 10, thresholds, new int[0]);
+				data.points(), type, x, y, mask, k, Objective.MEDIAN, 10, thresholds, new int[0]);
 		boolean engineSolver = args.length > 2 && args[2].equals("engine");
 		LocationSolver solver = engineSolver ? new EngineLocationSolver() : new BruteForceLocationSolver();
 		LocationSolution solution = null;
