@@ -178,22 +178,16 @@ public final class CandidateGains {
 	}
 
 	/**
-	 * Bytes one thread's search workspace holds for these sites: an int and a flag per node of the
-	 * reduced graph, plus lists that grow to the largest set of nodes one site reaches (an int each,
-	 * and 8 bytes per queue entry).
+	 * The reduced graph the searches for these sites run on: its nodes, the bytes it holds (shared by
+	 * the threads) and the bytes of one thread's search workspace (an int and a flag per node of it,
+	 * before the lists of reached nodes and the heap grow to the largest reach).
 	 */
-	public static long workspaceBytes(LocationInput input, CandidateSites sites) {
-		return GainSearch.bytesFor(input.gainGraph(sites.node()).nodeCount);
+	public record ReducedGraphSize(int nodes, long sharedBytes, long workspaceBytes) {
 	}
 
-	/** Bytes of the reduced graph the searches for these sites share. */
-	public static long reducedGraphBytes(LocationInput input, CandidateSites sites) {
-		return input.gainGraph(sites.node()).memoryBytes();
-	}
-
-	/** Nodes of that reduced graph. */
-	public static int reducedGraphNodes(LocationInput input, CandidateSites sites) {
-		return input.gainGraph(sites.node()).nodeCount;
+	public static ReducedGraphSize reducedGraphSize(LocationInput input, CandidateSites sites) {
+		GainGraph reduced = input.gainGraph(sites.node());
+		return new ReducedGraphSize(reduced.nodeCount, reduced.memoryBytes(), GainSearch.bytesFor(reduced.nodeCount));
 	}
 
 	/**

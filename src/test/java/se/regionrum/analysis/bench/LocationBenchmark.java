@@ -59,7 +59,7 @@ public final class LocationBenchmark {
 		}
 		CandidateSites sites = CandidateSites.atPlaces(input, x, y);
 		long reduceStart = System.nanoTime();
-		CandidateGains.reducedGraphNodes(input, sites);
+		CandidateGains.ReducedGraphSize reduced = CandidateGains.reducedGraphSize(input, sites);
 		System.out.printf(Locale.ROOT, "reduced graph for the gain searches made in %.3f s%n",
 				(System.nanoTime() - reduceStart) / 1e9);
 		LocationObjective median = LocationObjective.medianTime();
@@ -80,8 +80,7 @@ public final class LocationBenchmark {
 				last[0].reachedNodes() / gains / threads / 1e6, EngineTime.toMinutes(best));
 		System.out.printf(Locale.ROOT,
 				"  reduced graph: %,d of %,d nodes, %,d bytes shared; workspace per thread: %,d bytes (5 per node of it) plus lists as long as the largest reach%n",
-				CandidateGains.reducedGraphNodes(input, sites), graph.nodeCount(),
-				CandidateGains.reducedGraphBytes(input, sites), CandidateGains.workspaceBytes(input, sites));
+				reduced.nodes(), graph.nodeCount(), reduced.sharedBytes(), reduced.workspaceBytes());
 
 		if (national) {
 			return;
